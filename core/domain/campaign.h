@@ -1,0 +1,77 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QTime>
+
+namespace shuzai {
+
+using Id = qint64;
+
+struct Question {
+    Id id = 0;
+    int position = 0; // 1-based within the category's template
+    QString text;
+};
+
+struct Category {
+    Id id = 0;
+    QString code; // stable key, e.g. "researcher"
+    QString name; // as the campaign words it, e.g. "SLM開発者・研究者"
+    int position = 0;
+    QList<Question> questions; // the template, ordered
+};
+
+// A block of time on one day when interviews can be offered (the letter's 候補日時).
+struct AvailabilityWindow {
+    Id id = 0;
+    QDate day;
+    QTime start;
+    QTime end;
+    QString note; // e.g. "必要に応じて"
+};
+
+struct Campaign {
+    Id id = 0;
+    QString title;
+    QString publication; // the medium, e.g. "AI Tech Media"
+    QDate publicationDate;
+    QDate windowStart;
+    QDate windowEnd;
+    int interviewMinutes = 60;
+    QList<InterviewMode> modes;
+    QString timeZone = QStringLiteral("Asia/Tokyo");
+    QString editorName;
+    QString editorEmail;
+    QString editorPhone;
+    QString website;
+    QList<Attribution> attributionOptions;
+    QList<Category> categories;
+    QList<AvailabilityWindow> windows;
+    int version = 0;
+
+    const Category *category(Id categoryId) const;
+};
+
+// The fields of a campaign the settings dialog edits; categories and windows are edited apart.
+struct CampaignSettings {
+    QString title;
+    QString publication;
+    QDate publicationDate;
+    QDate windowStart;
+    QDate windowEnd;
+    int interviewMinutes = 60;
+    QList<InterviewMode> modes;
+    QString timeZone;
+    QString editorName;
+    QString editorEmail;
+    QString editorPhone;
+    QString website;
+};
+
+CampaignSettings settingsOf(const Campaign &campaign);
+
+} // namespace shuzai

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "campaign.h"
+
+#include <QDateTime>
+
+namespace shuzai {
+
+enum class InterviewState { Planned, Held, Cancelled };
+
+// One session with an interviewee. Scheduling books it into a slot; transcripts attach to it.
+struct Interview {
+    Id id = 0;
+    Id intervieweeId = 0;
+    QDateTime startsAt; // UTC; invalid while not yet booked
+    int minutes = 60;
+    InterviewMode mode = InterviewMode::Online;
+    QString place;      // in person
+    QString meetingUrl; // online
+    Id writerId = 0;    // attending writer, 0 if none yet
+    InterviewState state = InterviewState::Planned;
+    int version = 0;
+};
+
+QString toCode(InterviewState state);
+std::optional<InterviewState> interviewStateFromCode(const QString &code);
+
+} // namespace shuzai

@@ -1,0 +1,2 @@
+// Compiled only by the test core_rejects_widgets, which expects this to fail.
+#include <QtWidgets/QWidget>

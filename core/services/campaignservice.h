@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "util/result.h"
+
+#include <QObject>
+
+namespace shuzai {
+
+class Workspace;
+
+class CampaignService : public QObject {
+    Q_OBJECT
+public:
+    explicit CampaignService(Workspace &workspace) : m_workspace(workspace) {}
+
+    Result<QList<Campaign>> list();
+    Result<Campaign> load(Id id);
+    // Validates and saves; refused if someone saved a newer version in between.
+    Result<Campaign> updateSettings(Id id, const CampaignSettings &settings, int expectedVersion);
+
+signals:
+    void campaignChanged(shuzai::Id id);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace shuzai

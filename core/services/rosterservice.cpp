@@ -1,0 +1,318 @@
+#include "rosterservice.h"
+
+#include "domain/validation.h"
+#include "storage/campaignrepository.h"
+#include "storage/intervieweerepository.h"
+#include "util/logging.h"
+#include "workspace.h"
+
+namespace shuzai {
+
+namespace {
+constexpr qsizetype kMaxQuestionLength = 1000;
+
+Error emptyQuestion()
+{
+    return Error(ErrorCode::InvalidInput,
+                 QT_TRANSLATE_NOOP("Error", "The question must not be empty."), {},
+                 QStringLiteral("question"));
+}
+} // namespace
+
+VoidResult RosterService::requireEditor() const
+{
+    return m_workspace.require({Role::Editor}, QT_TRANSLATE_NOOP("Action", "change the roster"));
+}
+
+Result<QList<Interviewee>> RosterService::list(Id campaignId)
+{
+    return IntervieweeRepository(m_workspace.database()).list(campaignId);
+}
+
+Result<Interviewee> RosterService::load(Id id)
+{
+    return IntervieweeRepository(m_workspace.database()).load(id);
+}
+
+Result<Interviewee> RosterService::find(Id campaignId, const QString &idOrEmail)
+{
+    IntervieweeRepository repo(m_workspace.database());
+    bool numeric = false;
+    const Id id = idOrEmail.toLongLong(&numeric);
+    if (numeric)
+        return repo.load(id);
+    auto found = repo.findByEmail(campaignId, idOrEmail);
+    if (!found)
+        return found.error();
+    if (*found == 0) {
+        return Error(ErrorCode::NotFound,
+                     QT_TRANSLATE_NOOP("Error", "No interviewee of this campaign has the e-mail "
+                                                "address %1."),
+                     {idOrEmail});
+    }
+    return repo.load(*found);
+}
+
+Result<IntervieweeData> RosterService::checked(Id campaignId, const IntervieweeData &data,
+                                               Id selfId)
+{
+    auto campaign = CampaignRepository(m_workspace.database()).load(campaignId);
+    if (!campaign)
+        return campaign.error();
+    auto valid = validateInterviewee(data, *campaign);
+    if (!valid)
+        return valid.error();
+    if (!valid->email.isEmpty()) {
+        IntervieweeRepository repo(m_workspace.database());
+        auto other = repo.findByEmail(campaignId, valid->email, selfId);
+        if (!other)
+            return other.error();
+        if (*other != 0) {
+            auto person = repo.load(*other);
+            return Error(ErrorCode::Duplicate,
+                         QT_TRANSLATE_NOOP("Error", "The e-mail address %1 is already used by %2 "
+                                                    "in this campaign."),
+                         {valid->email, person ? person->data.fullName() : QString::number(*other)},
+                         QStringLiteral("email"));
+        }
+    }
+    return valid;
+}
+
+Result<Interviewee> RosterService::add(Id campaignId, const IntervieweeData &data)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed.error();
+    Id newId = 0;
+    auto done = m_workspace.database().transact([&]() -> VoidResult {
+        auto valid = checked(campaignId, data, 0);
+        if (!valid)
+            return valid.error();
+        auto id = IntervieweeRepository(m_workspace.database()).insert(campaignId, *valid);
+        if (!id)
+            return id.error();
+        newId = *id;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    log::info("added interviewee {} to campaign {}", newId, campaignId);
+    emit intervieweeAdded(campaignId, newId);
+    return load(newId);
+}
+
+Result<Interviewee> RosterService::update(Id id, const IntervieweeData &data, int expectedVersion)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed.error();
+    Id campaignId = 0;
+    auto done = m_workspace.database().transact([&]() -> VoidResult {
+        IntervieweeRepository repo(m_workspace.database());
+        auto current = repo.load(id);
+        if (!current)
+            return current.error();
+        campaignId = current->campaignId;
+        auto valid = checked(campaignId, data, id);
+        if (!valid)
+            return valid.error();
+        auto saved = repo.update(id, *valid, expectedVersion);
+        return saved ? VoidResult() : VoidResult(saved.error());
+    });
+    if (!done)
+        return done.error();
+    emit intervieweeChanged(campaignId, id);
+    return load(id);
+}
+
+Result<RemovedInterviewee> RosterService::remove(Id id)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed.error();
+    RemovedInterviewee removed;
+    auto done = m_workspace.database().transact([&]() -> VoidResult {
+        IntervieweeRepository repo(m_workspace.database());
+        auto current = repo.load(id);
+        if (!current)
+            return current.error();
+        auto interviews = repo.countInterviews(id);
+        if (!interviews)
+            return interviews.error();
+        if (*interviews > 0) {
+            return Error(ErrorCode::Conflict,
+                         QT_TRANSLATE_NOOP("Error", "%1 has %2 interview(s) on record and cannot "
+                                                    "be removed. Cancel the interviews first."),
+                         {current->data.fullName(), QString::number(*interviews)});
+        }
+        auto customisations = repo.customisations(id);
+        if (!customisations)
+            return customisations.error();
+        removed = RemovedInterviewee{*current, *customisations};
+        return repo.remove(id);
+    });
+    if (!done)
+        return done.error();
+    log::info("removed interviewee {}", id);
+    emit intervieweeRemoved(removed.interviewee.campaignId, id);
+    return removed;
+}
+
+VoidResult RosterService::restore(const RemovedInterviewee &removed)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed;
+    auto done = m_workspace.database().transact([&]() -> VoidResult {
+        const Interviewee &i = removed.interviewee;
+        auto valid = checked(i.campaignId, i.data, i.id);
+        if (!valid)
+            return valid.error();
+        IntervieweeRepository repo(m_workspace.database());
+        if (auto r = repo.restore(i); !r)
+            return r;
+        for (const QuestionCustomisation &c : removed.customisations) {
+            if (auto r = repo.addCustomisation(i.id, c); !r)
+                return r.error();
+        }
+        return {};
+    });
+    if (!done)
+        return done;
+    emit intervieweeAdded(removed.interviewee.campaignId, removed.interviewee.id);
+    return {};
+}
+
+Result<QList<QuestionCustomisation>> RosterService::customisations(Id intervieweeId)
+{
+    return IntervieweeRepository(m_workspace.database()).customisations(intervieweeId);
+}
+
+Result<QList<EffectiveQuestion>> RosterService::questions(Id intervieweeId)
+{
+    Database &db = m_workspace.database();
+    auto interviewee = IntervieweeRepository(db).load(intervieweeId);
+    if (!interviewee)
+        return interviewee.error();
+    auto campaign = CampaignRepository(db).load(interviewee->campaignId);
+    if (!campaign)
+        return campaign.error();
+    const Category *category = campaign->category(interviewee->data.categoryId);
+    auto changes = IntervieweeRepository(db).customisations(intervieweeId);
+    if (!changes)
+        return changes.error();
+    return effectiveQuestions(category ? category->questions : QList<Question>{}, *changes);
+}
+
+Result<QuestionCustomisation> RosterService::customise(Id intervieweeId,
+                                                       QuestionCustomisation change,
+                                                       int templatePosition)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed.error();
+    using Kind = QuestionCustomisation::Kind;
+    change.text = change.text.trimmed();
+    if (change.kind != Kind::Drop && change.text.isEmpty())
+        return emptyQuestion();
+    if (change.text.size() > kMaxQuestionLength) {
+        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Error", "The entry is too long."),
+                     {}, QStringLiteral("question"));
+    }
+    Database &db = m_workspace.database();
+    auto done = db.transact([&]() -> VoidResult {
+        IntervieweeRepository repo(db);
+        auto interviewee = repo.load(intervieweeId);
+        if (!interviewee)
+            return interviewee.error();
+        auto campaign = CampaignRepository(db).load(interviewee->campaignId);
+        if (!campaign)
+            return campaign.error();
+        const Category *category = campaign->category(interviewee->data.categoryId);
+        const qsizetype templateSize = category ? category->questions.size() : 0;
+        if (change.kind == Kind::Add) {
+            change.afterPosition = std::clamp(templatePosition, 0, int(templateSize));
+        } else {
+            if (templatePosition < 1 || templatePosition > templateSize) {
+                return Error(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("Error", "There is no question %1 in the "
+                                                        "category's list (1 to %2)."),
+                             {QString::number(templatePosition), QString::number(templateSize)},
+                             QStringLiteral("question"));
+            }
+            change.questionId = category->questions.at(templatePosition - 1).id;
+            // One change per template question: a new rewording or drop replaces the old one.
+            auto existing = repo.customisations(intervieweeId);
+            if (!existing)
+                return existing.error();
+            for (const auto &c : *existing) {
+                if (c.kind != Kind::Add && c.questionId == change.questionId) {
+                    if (auto r = repo.removeCustomisation(intervieweeId, c.id); !r)
+                        return r;
+                }
+            }
+        }
+        change.id = 0;
+        auto id = repo.addCustomisation(intervieweeId, change);
+        if (!id)
+            return id.error();
+        change.id = *id;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    emit questionsChanged(intervieweeId);
+    return change;
+}
+
+Result<QuestionCustomisation> RosterService::rewordQuestion(Id intervieweeId,
+                                                            int templatePosition,
+                                                            const QString &text)
+{
+    QuestionCustomisation c;
+    c.kind = QuestionCustomisation::Kind::Reword;
+    c.text = text;
+    return customise(intervieweeId, c, templatePosition);
+}
+
+Result<QuestionCustomisation> RosterService::dropQuestion(Id intervieweeId, int templatePosition)
+{
+    QuestionCustomisation c;
+    c.kind = QuestionCustomisation::Kind::Drop;
+    return customise(intervieweeId, c, templatePosition);
+}
+
+Result<QuestionCustomisation> RosterService::addQuestion(Id intervieweeId, const QString &text,
+                                                         int afterTemplatePosition)
+{
+    QuestionCustomisation c;
+    c.kind = QuestionCustomisation::Kind::Add;
+    c.text = text;
+    return customise(intervieweeId, c, afterTemplatePosition);
+}
+
+VoidResult RosterService::removeCustomisation(Id intervieweeId, Id customisationId)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed;
+    Database &db = m_workspace.database();
+    auto done = db.transact(
+        [&]() { return IntervieweeRepository(db).removeCustomisation(intervieweeId, customisationId); });
+    if (!done)
+        return done;
+    emit questionsChanged(intervieweeId);
+    return {};
+}
+
+VoidResult RosterService::restoreCustomisation(Id intervieweeId, const QuestionCustomisation &c)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed;
+    Database &db = m_workspace.database();
+    auto done = db.transact([&]() -> VoidResult {
+        auto id = IntervieweeRepository(db).addCustomisation(intervieweeId, c);
+        return id ? VoidResult() : VoidResult(id.error());
+    });
+    if (!done)
+        return done;
+    emit questionsChanged(intervieweeId);
+    return {};
+}
+
+} // namespace shuzai

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/interviewee.h"
+#include "domain/questionlist.h"
+#include "util/result.h"
+
+#include <QObject>
+
+namespace shuzai {
+
+class Workspace;
+
+// Everything a removal takes away, so that undo can put it back exactly.
+struct RemovedInterviewee {
+    Interviewee interviewee;
+    QList<QuestionCustomisation> customisations;
+};
+
+// The campaign roster: interviewees and their question lists. Validates, checks the acting
+// user's role, runs each change in one transaction and announces it.
+class RosterService : public QObject {
+    Q_OBJECT
+public:
+    explicit RosterService(Workspace &workspace) : m_workspace(workspace) {}
+
+    Result<QList<Interviewee>> list(Id campaignId);
+    Result<Interviewee> load(Id id);
+    // Accepts a numeric id or an e-mail address (as the CLI does).
+    Result<Interviewee> find(Id campaignId, const QString &idOrEmail);
+
+    Result<Interviewee> add(Id campaignId, const IntervieweeData &data);
+    Result<Interviewee> update(Id id, const IntervieweeData &data, int expectedVersion);
+    Result<RemovedInterviewee> remove(Id id);
+    VoidResult restore(const RemovedInterviewee &removed);
+
+    Result<QList<EffectiveQuestion>> questions(Id intervieweeId);
+    Result<QList<QuestionCustomisation>> customisations(Id intervieweeId);
+    // templatePosition is the question's number in the category template (1..6).
+    Result<QuestionCustomisation> rewordQuestion(Id intervieweeId, int templatePosition,
+                                                 const QString &text);
+    Result<QuestionCustomisation> dropQuestion(Id intervieweeId, int templatePosition);
+    Result<QuestionCustomisation> addQuestion(Id intervieweeId, const QString &text,
+                                              int afterTemplatePosition);
+    // Takes one customisation back (the template wording returns); restore re-applies it.
+    VoidResult removeCustomisation(Id intervieweeId, Id customisationId);
+    VoidResult restoreCustomisation(Id intervieweeId, const QuestionCustomisation &c);
+
+signals:
+    void intervieweeAdded(shuzai::Id campaignId, shuzai::Id id);
+    void intervieweeChanged(shuzai::Id campaignId, shuzai::Id id);
+    void intervieweeRemoved(shuzai::Id campaignId, shuzai::Id id);
+    void questionsChanged(shuzai::Id intervieweeId);
+
+private:
+    VoidResult requireEditor() const;
+    Result<IntervieweeData> checked(Id campaignId, const IntervieweeData &data, Id selfId);
+    Result<QuestionCustomisation> customise(Id intervieweeId, QuestionCustomisation change,
+                                            int templatePosition);
+
+    Workspace &m_workspace;
+};
+
+} // namespace shuzai

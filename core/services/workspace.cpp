@@ -1,0 +1,94 @@
+#include "workspace.h"
+
+#include "campaignservice.h"
+#include "rosterservice.h"
+#include "seed/samplecampaign.h"
+#include "storage/campaignrepository.h"
+#include "storage/userrepository.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace shuzai {
+
+Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
+    : m_database(std::move(database))
+    , m_clock(clock)
+    , m_campaigns(std::make_unique<CampaignService>(*this))
+    , m_roster(std::make_unique<RosterService>(*this))
+{
+}
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::openSqlite(const QString &path, const Clock &clock,
+                                                         const WorkspaceOptions &options)
+{
+    auto database = Database::openSqlite(path, clock, options.database);
+    if (!database)
+        return database.error();
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(*database), clock));
+    if (workspace->database().createdNow() && options.seedSample) {
+        if (auto seeded = workspace->seed(); !seeded)
+            return seeded.error();
+    }
+    // The first editor acts by default on a local database; --as or the user menu changes it.
+    auto users = workspace->users();
+    if (!users)
+        return users.error();
+    for (const User &u : *users) {
+        if (u.role == Role::Editor) {
+            workspace->m_actor = u;
+            break;
+        }
+    }
+    return workspace;
+}
+
+VoidResult Workspace::seed()
+{
+    return m_database->transact([&]() -> VoidResult {
+        UserRepository users(*m_database);
+        for (const User &u : sampleUsers()) {
+            if (auto r = users.insert(u); !r)
+                return r.error();
+        }
+        CampaignRepository campaigns(*m_database);
+        if (auto r = campaigns.insert(sampleCampaign()); !r)
+            return r.error();
+        log::info("seeded the sample campaign");
+        return {};
+    });
+}
+
+Result<QList<User>> Workspace::users() { return UserRepository(*m_database).list(); }
+
+VoidResult Workspace::setActor(const QString &login)
+{
+    auto user = UserRepository(*m_database).byLogin(login);
+    if (!user)
+        return user.error();
+    m_actor = *user;
+    emit actorChanged();
+    return {};
+}
+
+VoidResult Workspace::require(std::initializer_list<Role> roles, const char *actionSource) const
+{
+    for (Role role : roles) {
+        if (m_actor.id != 0 && m_actor.role == role)
+            return {};
+    }
+    QStringList allowed;
+    for (Role role : roles)
+        allowed.append(displayName(role));
+    const QString who = m_actor.id != 0 ? m_actor.displayName : QStringLiteral("?");
+    return Error(ErrorCode::PermissionDenied,
+                 QT_TRANSLATE_NOOP("Error", "%1 (%2) may not %3. This needs the role: %4."),
+                 {who, m_actor.id != 0 ? displayName(m_actor.role) : QStringLiteral("-"),
+                  QCoreApplication::translate("Action", actionSource),
+                  allowed.join(QStringLiteral(", "))});
+}
+
+} // namespace shuzai

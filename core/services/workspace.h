@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/user.h"
+#include "storage/database.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <memory>
+
+namespace shuzai {
+
+class CampaignService;
+class RosterService;
+
+struct WorkspaceOptions {
+    bool seedSample = true; // a newly created database gets the sample campaign and users
+    DatabaseOptions database;
+};
+
+// An open Shuzai database with its services and the user acting on it. The GUI, the CLI and the
+// tests all work through one of these; nothing above it sees SQL.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    ~Workspace() override;
+
+    static Result<std::unique_ptr<Workspace>> openSqlite(const QString &path, const Clock &clock,
+                                                         const WorkspaceOptions &options = {});
+
+    Database &database() { return *m_database; }
+    const Clock &clock() const { return m_clock; }
+    CampaignService &campaigns() { return *m_campaigns; }
+    RosterService &roster() { return *m_roster; }
+
+    Result<QList<User>> users();
+    const User &actor() const { return m_actor; }
+    // Chooses who acts from now on (the app's user menu, `--as LOGIN`).
+    VoidResult setActor(const QString &login);
+    // Refused with a translated message unless the acting user has one of the roles.
+    VoidResult require(std::initializer_list<Role> roles, const char *actionSource) const;
+
+signals:
+    void actorChanged();
+
+private:
+    Workspace(std::unique_ptr<Database> database, const Clock &clock);
+    VoidResult seed();
+
+    std::unique_ptr<Database> m_database;
+    const Clock &m_clock;
+    std::unique_ptr<CampaignService> m_campaigns;
+    std::unique_ptr<RosterService> m_roster;
+    User m_actor;
+};
+
+} // namespace shuzai

@@ -1,0 +1,274 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "statement.h"
+#include "util/logging.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace shuzai {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("shuzai-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite files start with this 16-byte header; anything else is not ours to open.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+Error fileError(ErrorCode code, const char *text, const QString &path)
+{
+    return Error(code, text, {QDir::toNativeSeparators(path)});
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString location, std::unique_ptr<Dialect> dialect,
+                   const Clock &clock)
+    : m_connectionName(std::move(connectionName))
+    , m_location(std::move(location))
+    , m_dialect(std::move(dialect))
+    , m_clock(clock)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, const Clock &clock,
+                                                       const DatabaseOptions &options)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!info.isFile()) {
+            return fileError(ErrorCode::Io,
+                             QT_TRANSLATE_NOOP("Error", "%1 is not a file."), path);
+        }
+        // Checked on the permission bits, not access(): the owner's intent holds even for root.
+        if (!info.permissions().testFlag(QFileDevice::WriteOwner) || !info.isReadable()) {
+            return fileError(ErrorCode::DatabaseReadOnly,
+                             QT_TRANSLATE_NOOP("Error", "The database %1 is read-only. Check the "
+                                                        "file's permissions, or open a copy."),
+                             path);
+        }
+        if (info.size() > 0 && !hasSqliteHeader(path)) {
+            return fileError(ErrorCode::DatabaseNotSqlite,
+                             QT_TRANSLATE_NOOP("Error", "%1 is not a Shuzai database (not an "
+                                                        "SQLite file)."),
+                             path);
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return fileError(ErrorCode::Io,
+                         QT_TRANSLATE_NOOP("Error", "Cannot create the folder for the database "
+                                                    "%1."),
+                         path);
+    }
+
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    }
+    std::unique_ptr<Database> database(
+        new Database(name, QDir::toNativeSeparators(info.absoluteFilePath()),
+                     std::make_unique<SqliteDialect>(), clock));
+    QSqlDatabase db = database->connection();
+    if (!db.open()) {
+        return database->errorFrom(db.lastError());
+    }
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(pragma)))
+            return database->errorFrom(q.lastError(), QLatin1String(pragma));
+    }
+    if (auto migrated = database->migrate(path); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Result<int> Database::readSchemaVersion()
+{
+    const QStringList tables = connection().tables();
+    if (!tables.contains(QStringLiteral("schema_migrations")))
+        return tables.isEmpty() ? 0 : -1;
+    Statement q(*this, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    if (auto r = q.exec(); !r)
+        return r.error();
+    return q.next() ? int(q.integer(0)) : 0;
+}
+
+VoidResult Database::migrate(const QString &backupPathBase)
+{
+    auto current = readSchemaVersion();
+    if (!current)
+        return current.error();
+    if (*current < 0) {
+        return fileError(ErrorCode::DatabaseNotSqlite,
+                         QT_TRANSLATE_NOOP("Error", "%1 is an SQLite file, but not a Shuzai "
+                                                    "database."),
+                         m_location);
+    }
+    const int latest = latestSchemaVersion();
+    if (*current > latest) {
+        return Error(ErrorCode::DatabaseTooNew,
+                     QT_TRANSLATE_NOOP("Error", "The database %1 was written by a newer Shuzai "
+                                                "(schema %2; this version knows up to %3). "
+                                                "Update Shuzai to open it."),
+                     {m_location, QString::number(*current), QString::number(latest)});
+    }
+    m_schemaVersion = *current;
+    if (*current == latest)
+        return {};
+
+    // A file with no tables at all is new; anything else holds data worth a copy.
+    m_createdNow = connection().tables().isEmpty();
+    if (!m_createdNow) {
+        // A copy of the file as it was, in case a migration surprises someone's data.
+        const QString backup = QStringLiteral("%1.v%2-%3.bak")
+                                   .arg(backupPathBase)
+                                   .arg(*current)
+                                   .arg(m_clock.now().toString(QStringLiteral("yyyyMMddHHmmss")));
+        Statement q(*this, QStringLiteral("VACUUM INTO ?"));
+        q.bind(backup);
+        if (auto r = q.exec(); !r)
+            return r;
+        log::info("backed up database schema v{} before migrating", *current);
+    }
+
+    {
+        Statement create(*this, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                               "version INTEGER PRIMARY KEY, description TEXT "
+                                               "NOT NULL, applied_at TEXT NOT NULL)"));
+        if (auto r = create.exec(); !r)
+            return r;
+    }
+    for (const Migration &m : migrations()) {
+        if (m.version <= *current)
+            continue;
+        auto applied = transact([&]() -> VoidResult {
+            for (const QString &sql : m.statements) {
+                Statement q(*this, m_dialect->translateSchema(sql));
+                if (auto r = q.exec(); !r)
+                    return r;
+            }
+            Statement mark(*this, QStringLiteral("INSERT INTO schema_migrations (version, "
+                                                 "description, applied_at) VALUES (?, ?, ?)"));
+            mark.bindAll(m.version, QString::fromUtf8(m.description),
+                         m_clock.now().toString(Qt::ISODate));
+            return mark.exec();
+        });
+        if (!applied)
+            return applied;
+        m_schemaVersion = m.version;
+        log::info("migrated database to schema v{}", m.version);
+    }
+    return {};
+}
+
+VoidResult Database::transact(const std::function<VoidResult()> &work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        auto result = work();
+        --m_transactionDepth;
+        return result;
+    }
+    QSqlDatabase db = connection();
+    // BEGIN IMMEDIATE takes the write lock up front: a busy file fails here, before any work.
+    {
+        QSqlQuery begin(db);
+        const QString sql = m_dialect->name() == QLatin1String("sqlite")
+                                ? QStringLiteral("BEGIN IMMEDIATE")
+                                : QStringLiteral("BEGIN");
+        if (!begin.exec(sql))
+            return errorFrom(begin.lastError(), sql);
+    }
+    ++m_transactionDepth;
+    VoidResult result = work();
+    --m_transactionDepth;
+    QSqlQuery end(db);
+    if (!result) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        const Error error = errorFrom(end.lastError(), QStringLiteral("COMMIT"));
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return {};
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &sql) const
+{
+    const ErrorCode code = m_dialect->classify(error);
+    log::warn("database error ({}): {} [{}]", error.nativeErrorCode(), error.text(),
+              sql.left(80));
+    const QStringList args{m_location};
+    switch (code) {
+    case ErrorCode::DatabaseLocked:
+        return Error(code,
+                     QT_TRANSLATE_NOOP("Error", "The database %1 is in use by another program "
+                                                "and could not be changed. Nothing was saved; "
+                                                "try again in a moment."),
+                     args)
+            .withDetail(error.text());
+    case ErrorCode::DatabaseReadOnly:
+        return Error(code,
+                     QT_TRANSLATE_NOOP("Error", "The database %1 is read-only. Nothing was "
+                                                "saved."),
+                     args)
+            .withDetail(error.text());
+    case ErrorCode::DatabaseFull:
+        return Error(code,
+                     QT_TRANSLATE_NOOP("Error", "The disk holding the database %1 is full. "
+                                                "Nothing was saved; free some space and try "
+                                                "again."),
+                     args)
+            .withDetail(error.text());
+    case ErrorCode::DatabaseNotSqlite:
+        return Error(code,
+                     QT_TRANSLATE_NOOP("Error", "%1 is not a Shuzai database (not an SQLite "
+                                                "file)."),
+                     args)
+            .withDetail(error.text());
+    case ErrorCode::Conflict:
+        return Error(code,
+                     QT_TRANSLATE_NOOP("Error", "The change conflicts with data already in the "
+                                                "database %1. Nothing was saved."),
+                     args)
+            .withDetail(error.text());
+    default:
+        return Error(ErrorCode::DatabaseError,
+                     QT_TRANSLATE_NOOP("Error", "The database %1 reported an error: %2"),
+                     {m_location, error.databaseText()})
+            .withDetail(error.text());
+    }
+}
+
+} // namespace shuzai

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "dialect.h"
+#include "util/clock.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <functional>
+#include <memory>
+
+namespace shuzai {
+
+struct DatabaseOptions {
+    // How long a write waits for another program holding the file before giving up.
+    int busyTimeoutMs = 5000;
+};
+
+// One open database connection with Shuzai's schema, migrated to the version this build knows.
+// The only place that knows which engine is underneath (through its Dialect).
+class Database {
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if missing) a SQLite file: WAL, foreign keys on, migrated.
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const Clock &clock,
+                                                        const DatabaseOptions &options = {});
+
+    QSqlDatabase connection() const;
+    const Dialect &dialect() const { return *m_dialect; }
+    const Clock &clock() const { return m_clock; }
+    // A human-readable location for messages ("/home/…/shuzai.db").
+    QString location() const { return m_location; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // True when this open created the schema from nothing (a new file): time to seed it.
+    bool createdNow() const { return m_createdNow; }
+
+    // Runs work inside one transaction: committed when it succeeds, rolled back when it fails.
+    // Nested calls join the outer transaction.
+    VoidResult transact(const std::function<VoidResult()> &work);
+
+    // Maps a driver error to a translated Error naming this database.
+    Error errorFrom(const QSqlError &error, const QString &sql = {}) const;
+
+private:
+    Database(QString connectionName, QString location, std::unique_ptr<Dialect> dialect,
+             const Clock &clock);
+    VoidResult migrate(const QString &backupPathBase);
+    Result<int> readSchemaVersion();
+
+    QString m_connectionName;
+    QString m_location;
+    std::unique_ptr<Dialect> m_dialect;
+    const Clock &m_clock;
+    int m_schemaVersion = 0;
+    bool m_createdNow = false;
+    int m_transactionDepth = 0;
+};
+
+} // namespace shuzai

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/interviewee.h"
+#include "domain/questionlist.h"
+#include "util/result.h"
+
+namespace shuzai {
+
+class Database;
+
+// SQL for interviewees and their question customisations.
+class IntervieweeRepository {
+public:
+    explicit IntervieweeRepository(Database &db) : m_db(db) {}
+
+    Result<QList<Interviewee>> list(Id campaignId);
+    Result<Interviewee> load(Id id);
+    // The interviewee of this campaign using the e-mail address, other than excludeId; 0 if none.
+    Result<Id> findByEmail(Id campaignId, const QString &email, Id excludeId = 0);
+    Result<Id> insert(Id campaignId, const IntervieweeData &data);
+    // Puts back a removed interviewee under its old id (undo of a removal).
+    VoidResult restore(const Interviewee &interviewee);
+    // Saves if the stored version is still expectedVersion; returns the new version.
+    Result<int> update(Id id, const IntervieweeData &data, int expectedVersion);
+    VoidResult remove(Id id);
+
+    Result<QList<QuestionCustomisation>> customisations(Id intervieweeId);
+    Result<Id> addCustomisation(Id intervieweeId, const QuestionCustomisation &c);
+    VoidResult removeCustomisation(Id intervieweeId, Id customisationId);
+    Result<int> countInterviews(Id intervieweeId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace shuzai

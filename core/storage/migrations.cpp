@@ -1,0 +1,119 @@
+#include "migrations.h"
+
+namespace shuzai {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1,
+         "campaigns, categories, questions, interviewees, interviews, users",
+         {
+             QStringLiteral(R"(CREATE TABLE users (
+                id %PK%,
+                login TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('editor', 'writer', 'reviewer')),
+                email TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE campaigns (
+                id %PK%,
+                title TEXT NOT NULL,
+                publication TEXT NOT NULL DEFAULT '',
+                publication_date TEXT NOT NULL,
+                window_start TEXT NOT NULL,
+                window_end TEXT NOT NULL,
+                interview_minutes INTEGER NOT NULL,
+                modes TEXT NOT NULL,
+                time_zone TEXT NOT NULL,
+                editor_name TEXT NOT NULL DEFAULT '',
+                editor_email TEXT NOT NULL DEFAULT '',
+                editor_phone TEXT NOT NULL DEFAULT '',
+                website TEXT NOT NULL DEFAULT '',
+                version INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE campaign_attribution_options (
+                campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                attribution TEXT NOT NULL,
+                PRIMARY KEY (campaign_id, attribution)))"),
+             QStringLiteral(R"(CREATE TABLE categories (
+                id %PK%,
+                campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                UNIQUE (campaign_id, code)))"),
+             QStringLiteral(R"(CREATE TABLE questions (
+                id %PK%,
+                category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                UNIQUE (category_id, position)))"),
+             QStringLiteral(R"(CREATE TABLE availability_windows (
+                id %PK%,
+                campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+                day TEXT NOT NULL,
+                start_time TEXT NOT NULL,
+                end_time TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                CHECK (start_time < end_time)))"),
+             QStringLiteral("CREATE INDEX availability_windows_campaign "
+                            "ON availability_windows (campaign_id, day, start_time)"),
+             QStringLiteral(R"(CREATE TABLE interviewees (
+                id %PK%,
+                campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+                category_id INTEGER NOT NULL REFERENCES categories(id),
+                family_name TEXT NOT NULL CHECK (family_name <> ''),
+                given_name TEXT NOT NULL DEFAULT '',
+                family_reading TEXT NOT NULL DEFAULT '',
+                given_reading TEXT NOT NULL DEFAULT '',
+                organisation TEXT NOT NULL DEFAULT '',
+                department TEXT NOT NULL DEFAULT '',
+                job_title TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                email_key TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT '',
+                attribution TEXT NOT NULL,
+                status TEXT NOT NULL,
+                notes TEXT NOT NULL DEFAULT '',
+                version INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+             // The same person may not be invited twice to one campaign under one address.
+             QStringLiteral("CREATE UNIQUE INDEX interviewees_campaign_email "
+                            "ON interviewees (campaign_id, email_key) WHERE email_key <> ''"),
+             QStringLiteral("CREATE INDEX interviewees_campaign ON interviewees (campaign_id)"),
+             QStringLiteral(R"(CREATE TABLE question_customisations (
+                id %PK%,
+                interviewee_id INTEGER NOT NULL REFERENCES interviewees(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL CHECK (kind IN ('reword', 'drop', 'add')),
+                question_id INTEGER REFERENCES questions(id) ON DELETE CASCADE,
+                text TEXT NOT NULL DEFAULT '',
+                after_position INTEGER NOT NULL DEFAULT 0,
+                CHECK ((kind = 'add') = (question_id IS NULL))))"),
+             QStringLiteral("CREATE UNIQUE INDEX question_customisations_one_change "
+                            "ON question_customisations (interviewee_id, question_id) "
+                            "WHERE question_id IS NOT NULL"),
+             QStringLiteral(R"(CREATE TABLE interviews (
+                id %PK%,
+                interviewee_id INTEGER NOT NULL REFERENCES interviewees(id) ON DELETE RESTRICT,
+                starts_at TEXT,
+                minutes INTEGER NOT NULL,
+                mode TEXT NOT NULL CHECK (mode IN ('online', 'in_person')),
+                place TEXT NOT NULL DEFAULT '',
+                meeting_url TEXT NOT NULL DEFAULT '',
+                writer_id INTEGER REFERENCES users(id),
+                state TEXT NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX interviews_interviewee ON interviews (interviewee_id)"),
+         }},
+    };
+    return all;
+}
+
+int latestSchemaVersion() { return migrations().constLast().version; }
+
+} // namespace shuzai

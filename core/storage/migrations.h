@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace shuzai {
+
+// One step of the schema. Statements use the Dialect's tokens (%PK%, %BLOB%) so the same list
+// builds the schema on every engine. Steps are never edited once released: add a new one.
+struct Migration {
+    int version;
+    const char *description;
+    QStringList statements;
+};
+
+const QList<Migration> &migrations();
+int latestSchemaVersion();
+
+} // namespace shuzai

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace shuzai {
+
+class Database;
+
+// A prepared statement with positional parameters. The only way core code runs SQL: values
+// are always bound, never pasted into the text.
+class Statement {
+public:
+    Statement(Database &db, const QString &sql);
+
+    Statement &bind(const QVariant &value);
+    template <typename... Ts>
+    Statement &bindAll(const Ts &...values)
+    {
+        (bind(QVariant::fromValue(values)), ...);
+        return *this;
+    }
+
+    VoidResult exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+
+private:
+    Database &m_db;
+    QString m_sql;
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
+} // namespace shuzai

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace shuzai {
+
+enum class ErrorCode {
+    InvalidInput,
+    NotFound,
+    Duplicate,
+    Conflict,
+    PermissionDenied,
+    DatabaseNotSqlite,
+    DatabaseReadOnly,
+    DatabaseLocked,
+    DatabaseTooNew,
+    DatabaseFull,
+    DatabaseError,
+    Io,
+    Usage,
+};
+
+// An error as core reports it. The text is kept untranslated (marked with QT_TRANSLATE_NOOP in
+// context "Error") and translated only when shown, so the language can change after the error
+// was made and logs can keep the English form.
+class Error {
+public:
+    Error(ErrorCode code, const char *sourceText, QStringList args = {}, QString field = {});
+
+    ErrorCode code() const { return m_code; }
+    // The translated, user-facing message with arguments filled in.
+    QString message() const;
+    // The English message, for logs.
+    QString untranslatedMessage() const;
+    // The input field the error is about ("email", "givenReading", ...), empty if none.
+    QString field() const { return m_field; }
+    // A technical detail (driver message) for the log; may be empty. Never shown as the message.
+    QString detail() const { return m_detail; }
+    Error &withDetail(const QString &detail);
+
+private:
+    QString fill(QString text) const;
+
+    ErrorCode m_code;
+    const char *m_sourceText;
+    QStringList m_args;
+    QString m_field;
+    QString m_detail;
+};
+
+} // namespace shuzai

@@ -1,0 +1,63 @@
+#include "logging.h"
+
+#include <QDir>
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+
+namespace shuzai::log {
+
+namespace {
+constexpr std::size_t kMaxFileBytes = 2 * 1024 * 1024;
+constexpr std::size_t kMaxFiles = 3;
+
+void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const char *category = context.category ? context.category : "qt";
+    switch (type) {
+    case QtDebugMsg:
+        spdlog::debug("[{}] {}", category, message);
+        break;
+    case QtInfoMsg:
+        spdlog::info("[{}] {}", category, message);
+        break;
+    case QtWarningMsg:
+        spdlog::warn("[{}] {}", category, message);
+        break;
+    case QtCriticalMsg:
+    case QtFatalMsg:
+        spdlog::error("[{}] {}", category, message);
+        break;
+    }
+}
+} // namespace
+
+QString logFilePath(const QString &directory)
+{
+    return QDir(directory).filePath(QStringLiteral("shuzai.log"));
+}
+
+void setup(const LogSetup &setup)
+{
+    std::vector<spdlog::sink_ptr> sinks;
+    auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+    console->set_level(setup.consoleInfo ? spdlog::level::info : spdlog::level::warn);
+    console->set_pattern("shuzai: %l: %v");
+    sinks.push_back(console);
+    if (!setup.directory.isEmpty() && QDir().mkpath(setup.directory)) {
+        try {
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                logFilePath(setup.directory).toStdString(), kMaxFileBytes, kMaxFiles);
+            file->set_level(spdlog::level::info);
+            sinks.push_back(file);
+        } catch (const spdlog::spdlog_ex &) {
+            // An unwritable log folder must not stop the app; stderr still gets warnings.
+        }
+    }
+    auto logger = std::make_shared<spdlog::logger>("shuzai", sinks.begin(), sinks.end());
+    logger->set_level(spdlog::level::info);
+    logger->flush_on(spdlog::level::warn);
+    spdlog::set_default_logger(logger);
+    qInstallMessageHandler(qtMessageHandler);
+}
+
+} // namespace shuzai::log

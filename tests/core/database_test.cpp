@@ -1,0 +1,195 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "services/rosterservice.h"
+#include "testworkspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace shuzai;
+
+namespace {
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// A second, independent connection to the same file, as another program would have.
+struct RawConnection {
+    explicit RawConnection(const QString &path)
+    {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open());
+    }
+    ~RawConnection()
+    {
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+        return q.next() ? q.value(0) : QVariant();
+    }
+    QSqlDatabase db;
+};
+
+IntervieweeData someone(Id categoryId, const QString &email = QStringLiteral("a@example.jp"))
+{
+    IntervieweeData d;
+    d.categoryId = categoryId;
+    d.familyName = QStringLiteral("山田");
+    d.givenName = QStringLiteral("太郎");
+    d.familyReading = QStringLiteral("ヤマダ");
+    d.givenReading = QStringLiteral("タロウ");
+    d.email = email;
+    return d;
+}
+} // namespace
+
+TEST(Database, NewFileIsMigratedToLatestWithWalAndForeignKeys)
+{
+    test::TestWorkspace ws;
+    EXPECT_EQ(ws->database().schemaVersion(), latestSchemaVersion());
+    EXPECT_TRUE(ws->database().createdNow());
+    QSqlQuery q(ws->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+}
+
+TEST(Database, ReopeningKeepsDataAndDoesNotSeedTwice)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.db"));
+    test::FakeClock clock;
+    {
+        auto ws = Workspace::openSqlite(path, clock);
+        ASSERT_TRUE(ws);
+    }
+    auto again = Workspace::openSqlite(path, clock);
+    ASSERT_TRUE(again);
+    EXPECT_FALSE((*again)->database().createdNow());
+    RawConnection raw(path);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM campaigns")).toInt(), 1);
+}
+
+TEST(Database, FileThatIsNotSqliteIsRefusedAndLeftUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    const QByteArray content("これはデータベースではありません\n");
+    writeFile(path, content);
+    test::FakeClock clock;
+    auto ws = Workspace::openSqlite(path, clock);
+    ASSERT_FALSE(ws);
+    EXPECT_EQ(ws.error().code(), ErrorCode::DatabaseNotSqlite);
+    EXPECT_TRUE(ws.error().message().contains(QDir::toNativeSeparators(path)));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), content);
+}
+
+TEST(Database, ForeignSqliteDatabaseIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    {
+        RawConnection raw(path);
+        raw.scalar(QStringLiteral("CREATE TABLE things (x)"));
+    }
+    test::FakeClock clock;
+    auto ws = Workspace::openSqlite(path, clock);
+    ASSERT_FALSE(ws);
+    EXPECT_EQ(ws.error().code(), ErrorCode::DatabaseNotSqlite);
+}
+
+TEST(Database, ReadOnlyFileIsRefusedWithItsPath)
+{
+    test::TestWorkspace first;
+    const QString path = first.path();
+    first.workspace.reset();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    auto ws = Workspace::openSqlite(path, first.clock);
+    ASSERT_FALSE(ws);
+    EXPECT_EQ(ws.error().code(), ErrorCode::DatabaseReadOnly);
+    EXPECT_TRUE(ws.error().message().contains(QDir::toNativeSeparators(path)));
+}
+
+TEST(Database, NewerSchemaIsRefused)
+{
+    test::TestWorkspace first;
+    const QString path = first.path();
+    first.workspace.reset();
+    {
+        RawConnection raw(path);
+        raw.scalar(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 'x')"));
+    }
+    auto ws = Workspace::openSqlite(path, first.clock);
+    ASSERT_FALSE(ws);
+    EXPECT_EQ(ws.error().code(), ErrorCode::DatabaseTooNew);
+    EXPECT_TRUE(ws.error().untranslatedMessage().contains(QStringLiteral("999")));
+}
+
+TEST(Database, OlderSchemaIsBackedUpBeforeMigrating)
+{
+    test::TestWorkspace first;
+    const QString path = first.path();
+    first.workspace.reset();
+    {
+        // Pretend the file is at schema 0 with data in it: a migration must copy it first.
+        RawConnection raw(path);
+        raw.scalar(QStringLiteral("DELETE FROM schema_migrations"));
+        raw.scalar(QStringLiteral("DROP TABLE interviews"));
+        raw.scalar(QStringLiteral("INSERT INTO schema_migrations VALUES (0, 'old', 'x')"));
+    }
+    auto ws = Workspace::openSqlite(path, first.clock);
+    // Schema 1 cannot be re-applied over existing tables: the open fails and says so ...
+    ASSERT_FALSE(ws);
+    // ... but the backup of the untouched file was written first.
+    const QStringList backups =
+        QDir(first.dir.path()).entryList({QStringLiteral("shuzai.db.v0-*.bak")}, QDir::Files);
+    ASSERT_EQ(backups.size(), 1);
+    RawConnection raw(first.dir.filePath(backups.first()));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM campaigns")).toInt(), 1);
+}
+
+TEST(Database, LockedFileFailsCleanlyAndWritesNothing)
+{
+    WorkspaceOptions options;
+    options.database.busyTimeoutMs = 100;
+    test::TestWorkspace ws(options);
+    RawConnection other(ws.path());
+    other.scalar(QStringLiteral("BEGIN IMMEDIATE"));
+    auto added = ws->roster().add(1, someone(1));
+    ASSERT_FALSE(added);
+    EXPECT_EQ(added.error().code(), ErrorCode::DatabaseLocked);
+    other.scalar(QStringLiteral("ROLLBACK"));
+    EXPECT_EQ(other.scalar(QStringLiteral("SELECT COUNT(*) FROM interviewees")).toInt(), 0);
+    // Once the other program lets go, the same change goes through.
+    EXPECT_TRUE(ws->roster().add(1, someone(1)));
+}
+
+TEST(Database, FailedTransactionLeavesNoHalfWrittenChange)
+{
+    test::TestWorkspace ws;
+    Database &db = ws->database();
+    auto result = db.transact([&]() -> VoidResult {
+        QSqlQuery(db.connection())
+            .exec(QStringLiteral("INSERT INTO users (login, display_name, role, created_at) "
+                                 "VALUES ('temp', 't', 'writer', 'x')"));
+        return Error(ErrorCode::InvalidInput, "stop");
+    });
+    EXPECT_FALSE(result);
+    RawConnection raw(ws.path());
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = 'temp'")).toInt(),
+              0);
+}
