@@ -1,5 +1,7 @@
 #include "jsonformat.h"
 
+#include "domain/slotformat.h"
+
 namespace shuzai::json {
 
 namespace {
@@ -57,6 +59,7 @@ QJsonObject campaign(const Campaign &c)
                                  {QStringLiteral("note"), w.note}});
     }
     out.insert(QStringLiteral("candidateSlots"), candidateSlots);
+    out.insert(QStringLiteral("candidateSlotBlock"), candidateSlotBlock(c.windows));
     QJsonArray attribution;
     for (Attribution a : c.attributionOptions)
         attribution.append(QJsonObject{{QStringLiteral("code"), toCode(a)},

@@ -315,4 +315,44 @@ VoidResult RosterService::restoreCustomisation(Id intervieweeId, const QuestionC
     return {};
 }
 
+VoidResult RosterService::resetQuestions(Id intervieweeId, int listedNumber)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed;
+    Database &db = m_workspace.database();
+    auto done = db.transact([&]() -> VoidResult {
+        IntervieweeRepository repo(db);
+        QList<Id> ids;
+        if (listedNumber == 0) {
+            auto changes = repo.customisations(intervieweeId);
+            if (!changes)
+                return changes.error();
+            for (const auto &c : *changes)
+                ids.append(c.id);
+        } else {
+            auto list = questions(intervieweeId);
+            if (!list)
+                return list.error();
+            if (listedNumber < 1 || listedNumber > list->size()) {
+                return Error(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("Error", "There is no question %1 in the list (1 "
+                                                        "to %2)."),
+                             {QString::number(listedNumber), QString::number(list->size())},
+                             QStringLiteral("question"));
+            }
+            if (const Id c = list->at(listedNumber - 1).customisationId)
+                ids.append(c);
+        }
+        for (Id c : ids) {
+            if (auto r = repo.removeCustomisation(intervieweeId, c); !r)
+                return r;
+        }
+        return {};
+    });
+    if (!done)
+        return done;
+    emit questionsChanged(intervieweeId);
+    return {};
+}
+
 } // namespace shuzai

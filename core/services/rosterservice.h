@@ -44,6 +44,9 @@ public:
     // Takes one customisation back (the template wording returns); restore re-applies it.
     VoidResult removeCustomisation(Id intervieweeId, Id customisationId);
     VoidResult restoreCustomisation(Id intervieweeId, const QuestionCustomisation &c);
+    // Back to the template: every change (listedNumber 0), or the change to the question listed
+    // as number listedNumber.
+    VoidResult resetQuestions(Id intervieweeId, int listedNumber = 0);
 
 signals:
     void intervieweeAdded(shuzai::Id campaignId, shuzai::Id id);

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QMap>
+#include <QSet>
+#include <QStringList>
+
+namespace shuzai::cli {
+
+// `shuzai-cli [GLOBAL OPTIONS] NOUN VERB [ARGS] [OPTIONS]`, options allowed anywhere.
+struct CommandLine {
+    // Global options
+    QString db;       // --db PATH
+    QString actAs;    // --as LOGIN
+    QString language; // --lang ja|en
+    bool json = false;
+    bool help = false;
+    bool version = false;
+
+    QStringList words; // NOUN VERB ARGS...
+    QMap<QString, QString> options; // --name VALUE (without the dashes)
+    QSet<QString> flags;            // --name
+
+    QString word(qsizetype i) const { return words.value(i); }
+    bool has(const QString &name) const { return options.contains(name) || flags.contains(name); }
+    QString option(const QString &name) const { return options.value(name); }
+
+    // Usage error unless every option and flag given is in `allowed`.
+    VoidResult onlyOptions(const QSet<QString> &allowed) const;
+    // Usage error unless the command has between min and max arguments after NOUN VERB.
+    VoidResult arguments(qsizetype min, qsizetype max, const QString &synopsis) const;
+};
+
+Result<CommandLine> parseCommandLine(const QStringList &arguments);
+
+Error usageError(const char *sourceText, const QStringList &args = {});
+
+} // namespace shuzai::cli

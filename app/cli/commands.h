@@ -1,0 +1,31 @@
+#pragma once
+
+#include "commandline.h"
+#include "domain/campaign.h"
+#include "output.h"
+
+namespace shuzai {
+class Workspace;
+}
+
+namespace shuzai::cli {
+
+struct Context {
+    const CommandLine &cl;
+    Workspace &ws;
+    const Output &out;
+};
+
+// Each noun's verbs. They return an error instead of exiting so main decides the status.
+VoidResult runInit(Context &ctx);
+VoidResult runCampaign(Context &ctx);
+VoidResult runInterviewee(Context &ctx);
+VoidResult runQuestions(Context &ctx);
+VoidResult runUser(Context &ctx);
+
+// --campaign ID, or the campaign with the latest publication date when there is no option.
+Result<Campaign> resolveCampaign(Context &ctx);
+
+QString helpText();
+
+} // namespace shuzai::cli

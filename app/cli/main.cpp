@@ -1,0 +1,101 @@
+// shuzai-cli: the headless front door. Scripts, benchmarks and acceptance checks drive the
+// product through it, so its verbs and JSON shapes are a stable interface.
+#include "commandline.h"
+#include "commands.h"
+#include "output.h"
+#include "services/workspace.h"
+#include "storage/migrations.h"
+#include "util/apppaths.h"
+#include "util/logging.h"
+#include "util/translations.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+using namespace shuzai;
+using namespace shuzai::cli;
+
+namespace {
+VoidResult runInitReport(Context &ctx)
+{
+    if (auto r = ctx.cl.onlyOptions({QStringLiteral("no-sample")}); !r)
+        return r;
+    Database &db = ctx.ws.database();
+    if (ctx.out.json()) {
+        ctx.out.printJson(QJsonObject{{QStringLiteral("database"), db.location()},
+                                      {QStringLiteral("schemaVersion"), db.schemaVersion()},
+                                      {QStringLiteral("created"), db.createdNow()}});
+    } else if (db.createdNow()) {
+        ctx.out.line(Cli::tr("Created %1 (schema %2).").arg(db.location()).arg(db.schemaVersion()));
+    } else {
+        ctx.out.line(Cli::tr("%1 is ready (schema %2).").arg(db.location()).arg(db.schemaVersion()));
+    }
+    return {};
+}
+
+VoidResult dispatch(Context &ctx)
+{
+    const QString noun = ctx.cl.word(0);
+    if (noun == QLatin1String("init"))
+        return runInitReport(ctx);
+    if (noun == QLatin1String("campaign"))
+        return runCampaign(ctx);
+    if (noun == QLatin1String("interviewee"))
+        return runInterviewee(ctx);
+    if (noun == QLatin1String("questions"))
+        return runQuestions(ctx);
+    if (noun == QLatin1String("user"))
+        return runUser(ctx);
+    return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."), {noun});
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("shuzai"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHUZAI_VERSION));
+
+    auto parsed = parseCommandLine(QCoreApplication::arguments());
+    const bool json = parsed && parsed->json;
+    Output out(json);
+    const QString language = parsed && !parsed->language.isEmpty() ? parsed->language
+                                                                    : i18n::systemLanguage();
+    if (!i18n::install(language)) {
+        i18n::install(i18n::systemLanguage());
+        return out.fail(usageError(QT_TRANSLATE_NOOP("Error", "Unknown language \"%1\" (use ja "
+                                                              "or en)."),
+                                   {language}));
+    }
+    log::setup({paths::logDirectory(), false});
+    if (!parsed)
+        return out.fail(parsed.error());
+    const CommandLine &cl = *parsed;
+    if (cl.version) {
+        out.line(QStringLiteral("shuzai-cli %1 (schema %2)")
+                     .arg(QCoreApplication::applicationVersion())
+                     .arg(latestSchemaVersion()));
+        return 0;
+    }
+    if (cl.help || cl.words.isEmpty()) {
+        out.line(helpText().arg(paths::defaultDatabasePath()));
+        return cl.help ? 0 : 2;
+    }
+
+    WorkspaceOptions options;
+    options.seedSample = !(cl.word(0) == QLatin1String("init")
+                           && cl.flags.contains(QStringLiteral("no-sample")));
+    static SystemClock clock;
+    const QString path = cl.db.isEmpty() ? paths::defaultDatabasePath() : cl.db;
+    auto workspace = Workspace::openSqlite(path, clock, options);
+    if (!workspace)
+        return out.fail(workspace.error());
+    if (!cl.actAs.isEmpty()) {
+        if (auto r = (*workspace)->setActor(cl.actAs); !r)
+            return out.fail(r.error());
+    }
+    Context ctx{cl, **workspace, out};
+    if (auto r = dispatch(ctx); !r)
+        return out.fail(r.error());
+    return 0;
+}
