@@ -300,14 +300,26 @@ VoidResult RosterService::removeCustomisation(Id intervieweeId, Id customisation
     return {};
 }
 
-VoidResult RosterService::restoreCustomisation(Id intervieweeId, const QuestionCustomisation &c)
+VoidResult RosterService::replaceCustomisations(Id intervieweeId,
+                                               const QList<QuestionCustomisation> &changes)
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
     Database &db = m_workspace.database();
     auto done = db.transact([&]() -> VoidResult {
-        auto id = IntervieweeRepository(db).addCustomisation(intervieweeId, c);
-        return id ? VoidResult() : VoidResult(id.error());
+        IntervieweeRepository repo(db);
+        auto now = repo.customisations(intervieweeId);
+        if (!now)
+            return now.error();
+        for (const auto &c : *now) {
+            if (auto r = repo.removeCustomisation(intervieweeId, c.id); !r)
+                return r;
+        }
+        for (const auto &c : changes) {
+            if (auto r = repo.addCustomisation(intervieweeId, c); !r)
+                return r.error();
+        }
+        return {};
     });
     if (!done)
         return done;

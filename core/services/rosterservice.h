@@ -41,9 +41,10 @@ public:
     Result<QuestionCustomisation> dropQuestion(Id intervieweeId, int templatePosition);
     Result<QuestionCustomisation> addQuestion(Id intervieweeId, const QString &text,
                                               int afterTemplatePosition);
-    // Takes one customisation back (the template wording returns); restore re-applies it.
+    // Takes one customisation back (the template wording returns).
     VoidResult removeCustomisation(Id intervieweeId, Id customisationId);
-    VoidResult restoreCustomisation(Id intervieweeId, const QuestionCustomisation &c);
+    // Makes the interviewee's changes exactly `changes` (ids kept), in one transaction: undo.
+    VoidResult replaceCustomisations(Id intervieweeId, const QList<QuestionCustomisation> &changes);
     // Back to the template: every change (listedNumber 0), or the change to the question listed
     // as number listedNumber.
     VoidResult resetQuestions(Id intervieweeId, int listedNumber = 0);

@@ -1,0 +1,42 @@
+#!/bin/sh
+# Makes packaging/screenshots/main-window-ja.png: the main window in Japanese under Xvfb, on a
+# throwaway database filled through shuzai-cli with a few fictional interviewees.
+# Usage: packaging/screenshot.sh [BUILD_DIR]   (needs xvfb, imagemagick, fonts-noto-cjk)
+set -eu
+cd "$(dirname "$0")/.."
+build=${1:-build}
+out=packaging/screenshots/main-window-ja.png
+work=$(mktemp -d)
+trap 'kill $gui 2>/dev/null || true; rm -rf "$work"' EXIT
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/run"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+export LANG=ja_JP.UTF-8 LC_ALL=C.UTF-8
+db="$work/demo.db"
+cli="$build/app/shuzai-cli --db $db --lang ja"
+
+$cli interviewee add --category researcher --name "山田 太郎" --reading "ヤマダ タロウ" \
+    --org "東都大学" --department "情報理工学研究科" --title "准教授" \
+    --email yamada@example.ac.jp --attribution name_affiliation --status accepted >/dev/null
+$cli interviewee add --category vendor --name "佐藤 花子" --reading "サトウ ハナコ" \
+    --org "エッジAIソリューションズ株式会社" --title "CTO" --email sato@example.co.jp \
+    --attribution with_photo --status scheduled >/dev/null
+$cli interviewee add --category adopter --name "鈴木 一郎" --reading "スズキ イチロウ" \
+    --org "北陸精密工業株式会社" --department "DX推進室" --title "室長" \
+    --email suzuki@example.co.jp --attribution anonymous --status request_sent >/dev/null
+$cli interviewee add --category adopter --name "高橋 美咲" --reading "タカハシ ミサキ" \
+    --org "みなと銀行" --department "デジタル戦略部" --email takahashi@example.jp >/dev/null
+$cli interviewee add --category researcher --name "伊藤 健" --reading "イトウ ケン" \
+    --org "国立情報基盤研究所" --email ito@example.go.jp --status declined >/dev/null
+$cli questions reword sato@example.co.jp 1 "貴社の小型モデル「EdgeLM」の特徴と差別化ポイントについて教えてください" >/dev/null
+$cli questions add sato@example.co.jp "オンプレミス導入時のサポート体制について教えてください" --after 3 >/dev/null
+
+Xvfb :97 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $gui $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+sleep 1
+DISPLAY=:97 QT_QPA_PLATFORM=xcb "$build/app/shuzai" --db "$db" --lang ja >/dev/null 2>&1 &
+gui=$!
+sleep 3
+mkdir -p "$(dirname "$out")"
+DISPLAY=:97 import -window root "$out"
+echo "wrote $out"

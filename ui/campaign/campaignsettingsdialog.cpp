@@ -1,0 +1,127 @@
+#include "campaignsettingsdialog.h"
+
+#include "domain/slotformat.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace shuzai::ui {
+
+namespace {
+QDateEdit *dateEdit(QWidget *parent, const QDate &date)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+} // namespace
+
+CampaignSettingsDialog::CampaignSettingsDialog(const Campaign &c, Submit submit, QWidget *parent)
+    : QDialog(parent)
+    , m_submit(std::move(submit))
+{
+    setWindowTitle(tr("Campaign settings"));
+    m_title = new QLineEdit(c.title, this);
+    m_publication = new QLineEdit(c.publication, this);
+    m_publicationDate = dateEdit(this, c.publicationDate);
+    m_windowStart = dateEdit(this, c.windowStart);
+    m_windowEnd = dateEdit(this, c.windowEnd);
+    m_minutes = new QSpinBox(this);
+    m_minutes->setRange(10, 480);
+    m_minutes->setSingleStep(15);
+    m_minutes->setValue(c.interviewMinutes);
+    m_minutes->setSuffix(tr(" min"));
+    m_online = new QCheckBox(displayName(InterviewMode::Online), this);
+    m_online->setChecked(c.modes.contains(InterviewMode::Online));
+    m_inPerson = new QCheckBox(displayName(InterviewMode::InPerson), this);
+    m_inPerson->setChecked(c.modes.contains(InterviewMode::InPerson));
+    m_timeZone = new QLineEdit(c.timeZone, this);
+    m_editorName = new QLineEdit(c.editorName, this);
+    m_editorEmail = new QLineEdit(c.editorEmail, this);
+    m_editorPhone = new QLineEdit(c.editorPhone, this);
+    m_website = new QLineEdit(c.website, this);
+
+    auto *window = new QWidget(this);
+    auto *windowLayout = new QHBoxLayout(window);
+    windowLayout->setContentsMargins(0, 0, 0, 0);
+    windowLayout->addWidget(m_windowStart);
+    windowLayout->addWidget(new QLabel(QStringLiteral("〜"), window));
+    windowLayout->addWidget(m_windowEnd);
+    auto *modes = new QWidget(this);
+    auto *modesLayout = new QHBoxLayout(modes);
+    modesLayout->setContentsMargins(0, 0, 0, 0);
+    modesLayout->addWidget(m_online);
+    modesLayout->addWidget(m_inPerson);
+
+    auto *slotBlock = new QLabel(candidateSlotBlock(c.windows), this);
+    slotBlock->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Publication:"), m_publication);
+    form->addRow(tr("Publication &date:"), m_publicationDate);
+    form->addRow(tr("&Interview window:"), window);
+    form->addRow(tr("Interview &length:"), m_minutes);
+    form->addRow(tr("Modes:"), modes);
+    form->addRow(tr("Time &zone:"), m_timeZone);
+    form->addRow(tr("Editor's &name:"), m_editorName);
+    form->addRow(tr("Editor's &e-mail:"), m_editorEmail);
+    form->addRow(tr("Editor's &phone:"), m_editorPhone);
+    form->addRow(tr("&Website:"), m_website);
+    form->addRow(tr("Candidate slots:"), slotBlock);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CampaignSettingsDialog::trySubmit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(600);
+}
+
+CampaignSettings CampaignSettingsDialog::settings() const
+{
+    CampaignSettings s;
+    s.title = m_title->text();
+    s.publication = m_publication->text();
+    s.publicationDate = m_publicationDate->date();
+    s.windowStart = m_windowStart->date();
+    s.windowEnd = m_windowEnd->date();
+    s.interviewMinutes = m_minutes->value();
+    if (m_online->isChecked())
+        s.modes.append(InterviewMode::Online);
+    if (m_inPerson->isChecked())
+        s.modes.append(InterviewMode::InPerson);
+    s.timeZone = m_timeZone->text().trimmed();
+    s.editorName = m_editorName->text();
+    s.editorEmail = m_editorEmail->text();
+    s.editorPhone = m_editorPhone->text();
+    s.website = m_website->text();
+    return s;
+}
+
+void CampaignSettingsDialog::trySubmit()
+{
+    if (auto r = m_submit(settings()); !r) {
+        m_error->setText(r.error().message());
+        m_error->show();
+        return;
+    }
+    accept();
+}
+
+} // namespace shuzai::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "util/result.h"
+
+#include <QDialog>
+#include <functional>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace shuzai::ui {
+
+// The campaign's own settings: title, publication date, interview window and length, modes,
+// time zone and the editor's contacts. A refusal is shown in the dialog, which stays open.
+class CampaignSettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    using Submit = std::function<VoidResult(const CampaignSettings &)>;
+    CampaignSettingsDialog(const Campaign &campaign, Submit submit, QWidget *parent = nullptr);
+
+    CampaignSettings settings() const;
+
+private:
+    void trySubmit();
+
+    Submit m_submit;
+    QLineEdit *m_title;
+    QLineEdit *m_publication;
+    QDateEdit *m_publicationDate;
+    QDateEdit *m_windowStart;
+    QDateEdit *m_windowEnd;
+    QSpinBox *m_minutes;
+    QCheckBox *m_online;
+    QCheckBox *m_inPerson;
+    QLineEdit *m_timeZone;
+    QLineEdit *m_editorName;
+    QLineEdit *m_editorEmail;
+    QLineEdit *m_editorPhone;
+    QLineEdit *m_website;
+    QLabel *m_error;
+};
+
+} // namespace shuzai::ui

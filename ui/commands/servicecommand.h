@@ -1,0 +1,37 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QUndoCommand>
+#include <functional>
+
+namespace shuzai::ui {
+
+// An undoable change carried out by a core service. The change is made once before the
+// command is pushed (so a refused change never enters the stack and the caller sees why);
+// later undo/redo failures (a locked file, a record changed elsewhere) are reported through
+// the error handler and make the command obsolete, so the stack never claims a state the
+// database does not have.
+class ServiceCommand : public QUndoCommand {
+public:
+    using ErrorHandler = std::function<void(const Error &)>;
+    static void setErrorHandler(ErrorHandler handler);
+
+    // Runs the change; on success the command can be pushed (its first redo does nothing).
+    VoidResult execute();
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    explicit ServiceCommand(const QString &text) : QUndoCommand(text) {}
+    virtual VoidResult apply() = 0;
+    virtual VoidResult revert() = 0;
+
+private:
+    void report(const VoidResult &result);
+    bool m_executed = false;
+    bool m_skipNextRedo = false;
+};
+
+} // namespace shuzai::ui

@@ -1,0 +1,14 @@
+#include "appsettings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace shuzai::ui {
+
+QSettings appSettings()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    return QSettings(QDir(dir).filePath(QStringLiteral("shuzai.conf")), QSettings::IniFormat);
+}
+
+} // namespace shuzai::ui

@@ -1,0 +1,36 @@
+#include "messagebox.h"
+
+namespace shuzai::ui {
+
+std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
+QString MessageBox::s_lastText;
+
+void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        return;
+    }
+    QMessageBox::critical(parent, title, text);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
+                                                 const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        const auto answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer;
+    }
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
+
+QString MessageBox::lastText() { return s_lastText; }
+
+} // namespace shuzai::ui

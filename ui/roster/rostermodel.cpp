@@ -1,0 +1,183 @@
+#include "rostermodel.h"
+
+#include "services/campaignservice.h"
+#include "services/rosterservice.h"
+#include "services/workspace.h"
+
+
+namespace shuzai::ui {
+
+RosterModel::RosterModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    RosterService *roster = &workspace.roster();
+    connect(roster, &RosterService::intervieweeAdded, this, &RosterModel::onAdded);
+    connect(roster, &RosterService::intervieweeChanged, this, &RosterModel::onChanged);
+    connect(roster, &RosterService::intervieweeRemoved, this, &RosterModel::onRemoved);
+    connect(&workspace.campaigns(), &CampaignService::campaignChanged, this,
+            &RosterModel::onCampaignChanged);
+}
+
+void RosterModel::setCampaign(Id campaignId)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_campaign = Campaign{};
+    if (campaignId != 0) {
+        auto campaign = m_workspace.campaigns().load(campaignId);
+        auto rows = m_workspace.roster().list(campaignId);
+        if (campaign && rows) {
+            m_campaign = *campaign;
+            m_rows = *rows;
+        } else {
+            emit loadFailed(campaign ? rows.error().message() : campaign.error().message());
+        }
+    }
+    endResetModel();
+}
+
+void RosterModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int RosterModel::rowOf(Id intervieweeId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == intervieweeId)
+            return row;
+    }
+    return -1;
+}
+
+int RosterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RosterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RosterModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Interviewee &i = m_rows.at(index.row());
+    const IntervieweeData &d = i.data;
+    switch (role) {
+    case IdRole:
+        return i.id;
+    case CategoryIdRole:
+        return d.categoryId;
+    case StatusRole:
+        return toCode(d.status);
+    case Qt::ToolTipRole:
+        if (index.column() == Name && !d.notes.isEmpty())
+            return d.notes;
+        return {};
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Name:
+            return d.fullName();
+        case Reading:
+            return d.fullReading();
+        case Organisation:
+            return d.department.isEmpty() ? d.organisation
+                                          : d.organisation + QStringLiteral("　") + d.department;
+        case Category: {
+            const shuzai::Category *c = m_campaign.category(d.categoryId);
+            return c ? c->name : QString();
+        }
+        case Status:
+            return displayName(d.status);
+        case Attribution:
+            return displayName(d.attribution);
+        case Email:
+            return d.email;
+        case ColumnCount:
+            break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case Reading:
+        return tr("Reading");
+    case Organisation:
+        return tr("Organisation");
+    case Category:
+        return tr("Category");
+    case Status:
+        return tr("Status");
+    case Attribution:
+        return tr("Attribution");
+    case Email:
+        return tr("E-mail");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void RosterModel::onAdded(Id campaignId, Id id)
+{
+    if (campaignId != m_campaign.id || rowOf(id) >= 0)
+        return;
+    auto loaded = m_workspace.roster().load(id);
+    if (!loaded)
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(*loaded);
+    endInsertRows();
+}
+
+void RosterModel::onChanged(Id campaignId, Id id)
+{
+    const int row = rowOf(id);
+    if (campaignId != m_campaign.id || row < 0)
+        return;
+    auto loaded = m_workspace.roster().load(id);
+    if (!loaded)
+        return;
+    m_rows[row] = *loaded;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void RosterModel::onRemoved(Id campaignId, Id id)
+{
+    const int row = rowOf(id);
+    if (campaignId != m_campaign.id || row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void RosterModel::onCampaignChanged(Id campaignId)
+{
+    if (campaignId != m_campaign.id)
+        return;
+    auto campaign = m_workspace.campaigns().load(campaignId);
+    if (!campaign)
+        return;
+    m_campaign = *campaign;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace shuzai::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/interviewee.h"
+
+#include <QAbstractTableModel>
+
+namespace shuzai {
+class Workspace;
+}
+
+namespace shuzai::ui {
+
+// The interviewees of one campaign, one row each, kept in step with the roster service's
+// announcements (so undo, the CLI-style services and other screens all show up here).
+class RosterModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Reading, Organisation, Category, Status, Attribution, Email, ColumnCount };
+    enum Roles { IdRole = Qt::UserRole + 1, CategoryIdRole, StatusRole };
+
+    explicit RosterModel(Workspace &workspace, QObject *parent = nullptr);
+
+    // Loads the campaign's roster; 0 empties the model.
+    void setCampaign(Id campaignId);
+    Id campaignId() const { return m_campaign.id; }
+    const Campaign &campaign() const { return m_campaign; }
+
+    // Headers and labels are translated: call after the language changed.
+    void retranslate();
+
+    const Interviewee &interviewee(int row) const { return m_rows.at(row); }
+    int rowOf(Id intervieweeId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    void onAdded(Id campaignId, Id id);
+    void onChanged(Id campaignId, Id id);
+    void onRemoved(Id campaignId, Id id);
+    void onCampaignChanged(Id campaignId);
+
+    Workspace &m_workspace;
+    Campaign m_campaign;
+    QList<Interviewee> m_rows;
+};
+
+} // namespace shuzai::ui

@@ -1,0 +1,364 @@
+#include "rosterscreen.h"
+
+#include "commands/rostercommands.h"
+#include "common/messagebox.h"
+#include "intervieweedetails.h"
+#include "intervieweedialog.h"
+#include "questionlistmodel.h"
+#include "rosterfilterproxy.h"
+#include "rostermodel.h"
+#include "services/workspace.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace shuzai::ui {
+
+RosterScreen::RosterScreen(ScreenContext context, QWidget *parent)
+    : Screen(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("rosterScreen"));
+    m_model = new RosterModel(context.workspace, this);
+    m_proxy = new RosterFilterProxy(m_model, this);
+    m_questions = new QuestionListModel(context.workspace, this);
+    build();
+    retranslate();
+}
+
+QString RosterScreen::title() const { return tr("Roster"); }
+
+void RosterScreen::build()
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("rosterSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("rosterCategoryFilter"));
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("rosterStatusFilter"));
+    m_count = new QLabel(this);
+    m_add = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("addInterviewee"));
+    m_edit = new QPushButton(this);
+    m_remove = new QPushButton(this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_category, 1);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_count);
+    filters->addStretch();
+    filters->addWidget(m_add);
+    filters->addWidget(m_edit);
+    filters->addWidget(m_remove);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("rosterTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RosterModel::Reading, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setWordWrap(false);
+
+    m_details = new IntervieweeDetails(m_questions, this);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 420});
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &RosterScreen::applyFilter);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &RosterScreen::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &RosterScreen::applyFilter);
+    connect(m_add, &QPushButton::clicked, this, &RosterScreen::addInterviewee);
+    connect(m_edit, &QPushButton::clicked, this, &RosterScreen::editInterviewee);
+    connect(m_remove, &QPushButton::clicked, this, &RosterScreen::removeInterviewee);
+    connect(m_view, &QTableView::doubleClicked, this, &RosterScreen::editInterviewee);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RosterScreen::selectionChanged);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, [this] {
+            retranslate();
+            selectionChanged();
+        });
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        retranslate();
+        selectionChanged();
+    });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &RosterScreen::selectionChanged);
+    connect(m_model, &RosterModel::loadFailed, this, [this](const QString &message) {
+        MessageBox::critical(this, tr("Roster"), message);
+    });
+
+    connect(m_details, &IntervieweeDetails::addQuestionRequested, this, &RosterScreen::addQuestion);
+    connect(m_details, &IntervieweeDetails::rewordQuestionRequested, this,
+            &RosterScreen::rewordQuestion);
+    connect(m_details, &IntervieweeDetails::dropQuestionRequested, this,
+            &RosterScreen::dropQuestion);
+    connect(m_details, &IntervieweeDetails::resetQuestionsRequested, this,
+            &RosterScreen::resetQuestions);
+}
+
+void RosterScreen::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search name, reading or organisation"));
+    m_add->setText(tr("&Add…"));
+    m_edit->setText(tr("&Edit…"));
+    m_remove->setText(tr("&Remove"));
+
+    const QSignalBlocker blockCategory(m_category);
+    const QSignalBlocker blockStatus(m_status);
+    const QVariant category = m_category->currentData();
+    const QVariant status = m_status->currentData();
+    m_category->clear();
+    m_category->addItem(tr("All categories"), Id(0));
+    for (const Category &c : m_model->campaign().categories)
+        m_category->addItem(c.name, c.id);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(category)));
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QString());
+    for (PipelineStatus s : allStatuses())
+        m_status->addItem(displayName(s), toCode(s));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+
+    m_count->setText(tr("%n person(s)", nullptr, m_proxy->rowCount()));
+    m_model->retranslate();
+    emit titleChanged();
+}
+
+void RosterScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Screen::changeEvent(event);
+}
+
+void RosterScreen::setCampaign(Id campaignId)
+{
+    m_model->setCampaign(campaignId);
+    retranslate();
+    applyFilter();
+    m_view->resizeColumnsToContents();
+    // Long organisation names are elided rather than pushing the rest out of sight.
+    for (int column = 0; column < RosterModel::ColumnCount; ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 220));
+    if (m_proxy->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+void RosterScreen::applyFilter()
+{
+    RosterFilter filter;
+    filter.text = m_search->text();
+    filter.categoryId = m_category->currentData().toLongLong();
+    const QString status = m_status->currentData().toString();
+    if (!status.isEmpty())
+        filter.status = statusFromCode(status);
+    m_proxy->setFilter(filter);
+    m_count->setText(tr("%n person(s)", nullptr, m_proxy->rowCount()));
+}
+
+const Interviewee *RosterScreen::selectedInterviewee() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return &m_model->interviewee(m_proxy->mapToSource(rows.first()).row());
+}
+
+void RosterScreen::selectId(Id id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        m_view->selectRow(index.row());
+}
+
+void RosterScreen::selectionChanged()
+{
+    const Interviewee *selected = selectedInterviewee();
+    m_edit->setEnabled(selected != nullptr);
+    m_remove->setEnabled(selected != nullptr);
+    m_add->setEnabled(m_model->campaignId() != 0);
+    m_details->show(m_model->campaign(), selected);
+}
+
+void RosterScreen::addInterviewee()
+{
+    if (m_model->campaignId() == 0)
+        return;
+    IntervieweeData initial;
+    initial.categoryId = m_category->currentData().toLongLong();
+    if (initial.categoryId == 0 && !m_model->campaign().categories.isEmpty())
+        initial.categoryId = m_model->campaign().categories.first().id;
+    Id added = 0;
+    IntervieweeDialog dialog(
+        m_model->campaign(), initial, true,
+        [&](const IntervieweeData &data) -> VoidResult {
+            auto command = std::make_unique<AddIntervieweeCommand>(m_context.workspace.roster(),
+                                                                   m_model->campaignId(), data);
+            if (auto r = command->execute(); !r)
+                return r;
+            added = command->intervieweeId();
+            m_context.undoStack.push(command.release());
+            return {};
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectId(added);
+}
+
+void RosterScreen::editInterviewee()
+{
+    const Interviewee *selected = selectedInterviewee();
+    if (!selected)
+        return;
+    const Interviewee before = *selected;
+    IntervieweeDialog dialog(
+        m_model->campaign(), before.data, false,
+        [&](const IntervieweeData &data) -> VoidResult {
+            if (data == before.data)
+                return {};
+            auto command = std::make_unique<EditIntervieweeCommand>(m_context.workspace.roster(),
+                                                                    before, data);
+            if (auto r = command->execute(); !r)
+                return r;
+            m_context.undoStack.push(command.release());
+            return {};
+        },
+        this);
+    dialog.exec();
+}
+
+void RosterScreen::removeInterviewee()
+{
+    const Interviewee *selected = selectedInterviewee();
+    if (!selected)
+        return;
+    const Interviewee victim = *selected;
+    const auto answer = MessageBox::question(
+        this, tr("Remove interviewee"),
+        tr("Remove %1 from the roster? You can undo this with Edit > Undo.")
+            .arg(victim.data.fullName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    auto command = std::make_unique<RemoveIntervieweeCommand>(m_context.workspace.roster(), victim);
+    if (auto r = command->execute(); !r) {
+        MessageBox::critical(this, tr("Remove interviewee"), r.error().message());
+        return;
+    }
+    m_context.undoStack.push(command.release());
+}
+
+void RosterScreen::addQuestion()
+{
+    const Interviewee *selected = selectedInterviewee();
+    if (!selected)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Add question"), tr("Question for %1:").arg(selected->data.fullName()), {}, &ok);
+    if (!ok)
+        return;
+    // Placed after the selected template question, or at the end.
+    const int row = m_details->currentQuestionRow();
+    int after = 1000;
+    if (row >= 0 && m_questions->question(row).templatePosition > 0)
+        after = m_questions->question(row).templatePosition;
+    auto command = std::make_unique<CustomiseQuestionCommand>(
+        m_context.workspace.roster(), selected->id, QuestionCustomisation::Kind::Add, after, text);
+    if (auto r = command->execute(); !r) {
+        MessageBox::critical(this, tr("Add question"), r.error().message());
+        return;
+    }
+    m_context.undoStack.push(command.release());
+}
+
+void RosterScreen::rewordQuestion(int row)
+{
+    const Interviewee *selected = selectedInterviewee();
+    if (!selected || row < 0 || m_questions->question(row).templatePosition == 0)
+        return;
+    const EffectiveQuestion question = m_questions->question(row);
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Reword question"),
+        tr("Question %1 for %2:").arg(question.number).arg(selected->data.fullName()),
+        question.text, &ok);
+    if (!ok || text == question.text)
+        return;
+    auto command = std::make_unique<CustomiseQuestionCommand>(
+        m_context.workspace.roster(), selected->id, QuestionCustomisation::Kind::Reword,
+        question.templatePosition, text);
+    if (auto r = command->execute(); !r) {
+        MessageBox::critical(this, tr("Reword question"), r.error().message());
+        return;
+    }
+    m_context.undoStack.push(command.release());
+}
+
+void RosterScreen::dropQuestion(int row)
+{
+    const Interviewee *selected = selectedInterviewee();
+    if (!selected || row < 0)
+        return;
+    const EffectiveQuestion question = m_questions->question(row);
+    std::unique_ptr<ServiceCommand> command;
+    if (question.templatePosition > 0) {
+        command = std::make_unique<CustomiseQuestionCommand>(
+            m_context.workspace.roster(), selected->id, QuestionCustomisation::Kind::Drop,
+            question.templatePosition, QString());
+    } else { // an added question: leaving it out takes the addition back
+        command = std::make_unique<ResetQuestionsCommand>(m_context.workspace.roster(),
+                                                          selected->id, question.number);
+    }
+    if (auto r = command->execute(); !r) {
+        MessageBox::critical(this, tr("Leave out question"), r.error().message());
+        return;
+    }
+    m_context.undoStack.push(command.release());
+}
+
+void RosterScreen::resetQuestions()
+{
+    const Interviewee *selected = selectedInterviewee();
+    if (!selected)
+        return;
+    auto command =
+        std::make_unique<ResetQuestionsCommand>(m_context.workspace.roster(), selected->id, 0);
+    if (auto r = command->execute(); !r) {
+        MessageBox::critical(this, tr("Restore template"), r.error().message());
+        return;
+    }
+    m_context.undoStack.push(command.release());
+}
+
+} // namespace shuzai::ui

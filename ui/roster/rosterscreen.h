@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/interviewee.h"
+#include "shell/screen.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace shuzai::ui {
+
+class IntervieweeDetails;
+class QuestionListModel;
+class RosterFilterProxy;
+class RosterModel;
+
+// The campaign's people: a filterable table, the selected person's details and questions,
+// and the actions to add, edit and remove (all undoable).
+class RosterScreen : public Screen {
+    Q_OBJECT
+public:
+    explicit RosterScreen(ScreenContext context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void setCampaign(Id campaignId) override;
+
+    RosterModel *model() const { return m_model; }
+    RosterFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+
+public slots:
+    void addInterviewee();
+    void editInterviewee();
+    void removeInterviewee();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void build();
+    void retranslate();
+    void applyFilter();
+    void selectionChanged();
+    const Interviewee *selectedInterviewee() const;
+    void selectId(Id id);
+    void addQuestion();
+    void rewordQuestion(int row);
+    void dropQuestion(int row);
+    void resetQuestions();
+
+    ScreenContext m_context;
+    RosterModel *m_model = nullptr;
+    RosterFilterProxy *m_proxy = nullptr;
+    QuestionListModel *m_questions = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_status = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
+    QTableView *m_view = nullptr;
+    IntervieweeDetails *m_details = nullptr;
+};
+
+} // namespace shuzai::ui

@@ -1,0 +1,297 @@
+#include "mainwindow.h"
+
+#include "campaign/campaignsettingsdialog.h"
+#include "commands/campaigncommands.h"
+#include "commands/servicecommand.h"
+#include "common/appsettings.h"
+#include "common/messagebox.h"
+#include "roster/rosterscreen.h"
+#include "services/campaignservice.h"
+#include "services/workspace.h"
+#include "util/clock.h"
+#include "util/translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace shuzai::ui {
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(std::move(workspace))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_undoStack = new QUndoStack(this);
+    ServiceCommand::setErrorHandler([this](const Error &error) {
+        MessageBox::critical(this, tr("Undo/Redo"), error.message());
+    });
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(150);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 6px; }"));
+    m_stack = new QStackedWidget(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+
+    const ScreenContext context{*m_workspace, *m_undoStack};
+    m_roster = new RosterScreen(context, this);
+    addScreen(m_roster);
+
+    buildMenus();
+    buildToolBar();
+    m_location = new QLabel(this);
+    statusBar()->addPermanentWidget(m_location);
+    reloadUsers();
+    reloadCampaigns();
+    retranslate();
+    showScreen(0);
+
+    connect(&m_workspace->campaigns(), &CampaignService::campaignChanged, this, [this] {
+        reloadCampaigns();
+        retranslate();
+    });
+    const QByteArray geometry = appSettings().value(QStringLiteral("ui/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    ServiceCommand::setErrorHandler({});
+    // Commands refer to the workspace's services: drop them before the workspace goes.
+    m_undoStack->clear();
+}
+
+void MainWindow::addScreen(Screen *screen)
+{
+    m_screens.append(screen);
+    m_stack->addWidget(screen);
+    m_navigation->addItem(screen->title());
+    connect(screen, &Screen::titleChanged, this, [this, screen] {
+        const int row = int(m_screens.indexOf(screen));
+        if (QListWidgetItem *item = m_navigation->item(row))
+            item->setText(screen->title());
+    });
+}
+
+void MainWindow::showScreen(int index) { m_navigation->setCurrentRow(index); }
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::editCampaignSettings);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    // Each language is named in itself so anyone can find their way back.
+    m_japaneseAction = m_languageMenu->addAction(QStringLiteral("日本語"));
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    for (QAction *a : {m_japaneseAction, m_englishAction}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    connect(m_japaneseAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("ja")); });
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("en")); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Shuzai"),
+                           tr("<b>Shuzai (取材) %1</b><p>A workbench for interview-based feature "
+                              "articles: roster, outreach, scheduling, transcripts and "
+                              "review.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(QString());
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    m_campaignLabel = new QLabel(bar);
+    m_campaign = new QComboBox(bar);
+    m_campaign->setObjectName(QStringLiteral("campaignPicker"));
+    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_userLabel = new QLabel(bar);
+    m_user = new QComboBox(bar);
+    m_user->setObjectName(QStringLiteral("userPicker"));
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(m_campaignLabel);
+    bar->addWidget(m_campaign);
+    bar->addWidget(spacer);
+    bar->addWidget(m_userLabel);
+    bar->addWidget(m_user);
+    connect(m_campaign, &QComboBox::currentIndexChanged, this, &MainWindow::campaignSelected);
+    connect(m_user, &QComboBox::currentIndexChanged, this, [this] {
+        const QString login = m_user->currentData().toString();
+        if (login.isEmpty() || login == m_workspace->actor().login)
+            return;
+        if (auto r = m_workspace->setActor(login); !r)
+            MessageBox::critical(this, tr("User"), r.error().message());
+    });
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open database…"));
+    m_settingsAction->setText(tr("Campaign &settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Shuzai"));
+    m_campaignLabel->setText(tr("Campaign: "));
+    m_userLabel->setText(tr("Acting as: "));
+    m_japaneseAction->setChecked(i18n::installedLanguage() == QLatin1String("ja"));
+    m_englishAction->setChecked(i18n::installedLanguage() != QLatin1String("ja"));
+    m_location->setText(tr("Database: %1").arg(m_workspace->database().location()));
+    for (int i = 0; i < m_screens.size(); ++i)
+        m_navigation->item(i)->setText(m_screens.at(i)->title());
+    const QString campaign = m_campaign->currentText();
+    setWindowTitle(campaign.isEmpty() ? tr("Shuzai")
+                                      : tr("%1 — Shuzai").arg(campaign));
+    reloadUsers();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    appSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    event->accept();
+}
+
+Id MainWindow::currentCampaign() const { return m_campaign->currentData().toLongLong(); }
+
+void MainWindow::reloadCampaigns()
+{
+    const Id current = currentCampaign();
+    const QSignalBlocker block(m_campaign);
+    m_campaign->clear();
+    auto campaigns = m_workspace->campaigns().list();
+    if (!campaigns) {
+        MessageBox::critical(this, tr("Campaigns"), campaigns.error().message());
+        return;
+    }
+    for (const Campaign &c : *campaigns)
+        m_campaign->addItem(c.title, c.id);
+    const int index = m_campaign->findData(current);
+    m_campaign->setCurrentIndex(index >= 0 ? index : 0);
+    if (current == 0 || index < 0)
+        campaignSelected();
+}
+
+void MainWindow::reloadUsers()
+{
+    const QSignalBlocker block(m_user);
+    m_user->clear();
+    auto users = m_workspace->users();
+    if (!users)
+        return;
+    for (const User &u : *users)
+        m_user->addItem(QStringLiteral("%1（%2）").arg(u.displayName, displayName(u.role)), u.login);
+    m_user->setCurrentIndex(std::max(0, m_user->findData(m_workspace->actor().login)));
+}
+
+void MainWindow::campaignSelected()
+{
+    const Id id = currentCampaign();
+    for (Screen *screen : m_screens)
+        screen->setCampaign(id);
+    const QString campaign = m_campaign->currentText();
+    setWindowTitle(campaign.isEmpty() ? tr("Shuzai") : tr("%1 — Shuzai").arg(campaign));
+}
+
+void MainWindow::editCampaignSettings()
+{
+    auto campaign = m_workspace->campaigns().load(currentCampaign());
+    if (!campaign) {
+        MessageBox::critical(this, tr("Campaign settings"), campaign.error().message());
+        return;
+    }
+    CampaignSettingsDialog dialog(
+        *campaign,
+        [&](const CampaignSettings &settings) -> VoidResult {
+            auto command = std::make_unique<EditCampaignSettingsCommand>(
+                m_workspace->campaigns(), *campaign, settings);
+            if (auto r = command->execute(); !r)
+                return r;
+            m_undoStack->push(command.release());
+            return {};
+        },
+        this);
+    dialog.exec();
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), QString(), tr("Shuzai databases (*.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    static SystemClock clock;
+    auto opened = Workspace::openSqlite(path, clock);
+    if (!opened) {
+        MessageBox::critical(this, tr("Open database"), opened.error().message());
+        return;
+    }
+    auto *window = new MainWindow(std::move(*opened));
+    window->show();
+    close();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    i18n::install(language); // sends LanguageChange to every widget
+    appSettings().setValue(QStringLiteral("ui/language"), language);
+}
+
+} // namespace shuzai::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/campaign.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace shuzai {
+class Workspace;
+}
+
+namespace shuzai::ui {
+
+class Screen;
+class RosterScreen;
+
+// The shell: navigation between screens, the campaign and user pickers, menus and the one
+// undo stack of the open database. Screens do the work; this only plugs them together.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Workspace &workspace() { return *m_workspace; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    RosterScreen *rosterScreen() const { return m_roster; }
+    Id currentCampaign() const;
+    void showScreen(int index);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addScreen(Screen *screen);
+    void buildMenus();
+    void buildToolBar();
+    void retranslate();
+    void reloadCampaigns();
+    void reloadUsers();
+    void campaignSelected();
+    void editCampaignSettings();
+    void openDatabase();
+    void setLanguage(const QString &language);
+
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoStack *m_undoStack = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<Screen *> m_screens;
+    RosterScreen *m_roster = nullptr;
+
+    QComboBox *m_campaign = nullptr;
+    QComboBox *m_user = nullptr;
+    QLabel *m_campaignLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_location = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_japaneseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace shuzai::ui
