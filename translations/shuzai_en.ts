@@ -6,12 +6,236 @@
     <message>
         <location filename="../core/services/campaignservice.cpp" line="+23"/>
         <source>change campaign settings</source>
-        <translation type="unfinished"></translation>
+        <translation>change campaign settings</translation>
     </message>
     <message>
         <location filename="../core/services/rosterservice.cpp" line="+24"/>
         <source>change the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>change the roster</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/campaigncommands.cpp" line="+22"/>
+        <source>Publication date: %1</source>
+        <translation>Publication date: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews: %1 to %2, %3 minutes</source>
+        <translation>Interviews: %1 to %2, %3 minutes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Modes: %1</source>
+        <translation>Modes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attribution options: %1</source>
+        <translation>Attribution options: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category %1 (%2)</source>
+        <translation>Category %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidate slots:</source>
+        <translation>Candidate slots:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/help.cpp" line="+7"/>
+        <source>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
+
+Global options (before or after the command):
+  --db PATH      open this database file (default: %1)
+  --json         print machine-readable UTF-8 JSON
+  --as USER      act as this user (see: user list)
+  --lang ja|en   language of messages (default: the system&apos;s)
+  --help, --version
+
+Commands:
+  init [--no-sample]                 create or upgrade the database
+  campaign list
+  campaign show ID                   categories, questions, candidate slots
+  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
+        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
+        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
+  interviewee list [--category C] [--status S] [--search TEXT]
+  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
+        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
+        [--attribution name_affiliation|with_photo|anonymous|undecided]
+        [--status S] [--notes N]
+  interviewee show ID|EMAIL
+  interviewee edit ID|EMAIL [the options of add] [--expect-version N]
+  interviewee remove ID|EMAIL
+  questions show INTERVIEWEE
+  questions reword INTERVIEWEE N TEXT    reword template question N
+  questions drop INTERVIEWEE N           leave template question N out
+  questions add INTERVIEWEE TEXT [--after N]
+  questions reset INTERVIEWEE [N]        back to the category&apos;s template
+  user list
+
+Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
+latest publication date). Categories: researcher, vendor, adopter (or the name).
+Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
+</source>
+        <translation>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
+
+Global options (before or after the command):
+  --db PATH      open this database file (default: %1)
+  --json         print machine-readable UTF-8 JSON
+  --as USER      act as this user (see: user list)
+  --lang ja|en   language of messages (default: the system&apos;s)
+  --help, --version
+
+Commands:
+  init [--no-sample]                 create or upgrade the database
+  campaign list
+  campaign show ID                   categories, questions, candidate slots
+  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
+        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
+        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
+  interviewee list [--category C] [--status S] [--search TEXT]
+  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
+        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
+        [--attribution name_affiliation|with_photo|anonymous|undecided]
+        [--status S] [--notes N]
+  interviewee show ID|EMAIL
+  interviewee edit ID|EMAIL [the options of add] [--expect-version N]
+  interviewee remove ID|EMAIL
+  questions show INTERVIEWEE
+  questions reword INTERVIEWEE N TEXT    reword template question N
+  questions drop INTERVIEWEE N           leave template question N out
+  questions add INTERVIEWEE TEXT [--after N]
+  questions reset INTERVIEWEE [N]        back to the category&apos;s template
+  user list
+
+Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
+latest publication date). Categories: researcher, vendor, adopter (or the name).
+Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/intervieweecommands.cpp" line="+113"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+29"/>
+        <source>Created %1 (schema %2).</source>
+        <translation>Created %1 (schema %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is ready (schema %2).</source>
+        <translation>%1 is ready (schema %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/questioncommands.cpp" line="+30"/>
+        <source>Questions for %1:</source>
+        <translation>Questions for %1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> [added]</source>
+        <translation> [added]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> [reworded from template %1]</source>
+        <translation> [reworded from template %1]</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../ui/commands/campaigncommands.cpp" line="+10"/>
+        <source>Change campaign settings</source>
+        <translation>Change campaign settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/rostercommands.cpp" line="+14"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out a question</source>
+        <translation>Leave out a question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reword a question</source>
+        <translation>Reword a question</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restore template questions</source>
+        <translation>Restore template questions</translation>
     </message>
 </context>
 <context>
@@ -19,92 +243,92 @@
     <message>
         <location filename="../core/domain/enums.cpp" line="+19"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writer</source>
-        <translation type="unfinished"></translation>
+        <translation>Writer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Not decided</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name and affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and affiliation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name and affiliation with photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and affiliation with photo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Not contacted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Request sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Declined</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In review</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Online (Zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Online (Zoom)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
 </context>
 <context>
@@ -113,189 +337,787 @@
         <location filename="../core/domain/validation.cpp" line="+17"/>
         <location filename="../core/services/rosterservice.cpp" line="+191"/>
         <source>The entry is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry is too long.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The family name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family name must not be empty.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The reading of the family name must be in katakana: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The reading of the family name must be in katakana: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reading of the given name must be in katakana: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The reading of the given name must be in katakana: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+77"/>
         <source>The e-mail address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address is not valid: %1</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>The phone number is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number is not valid: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a category of this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a category of this campaign.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This campaign does not offer the attribution &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This campaign does not offer the attribution &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The campaign title must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The campaign title must not be empty.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The publication date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The publication date is not a valid date.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The interview window must end on or after its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>The interview window must end on or after its first day.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The interviews must end before the publication date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The interviews must end before the publication date.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The interview length must be between 10 and 480 minutes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Offer at least one way to hold the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer at least one way to hold the interview.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown time zone: %1</translation>
     </message>
     <message>
         <location filename="../core/services/rosterservice.cpp" line="-198"/>
         <source>The question must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The question must not be empty.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No interviewee of this campaign has the e-mail address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No interviewee of this campaign has the e-mail address %1.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The e-mail address %1 is already used by %2 in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address %1 is already used by %2 in this campaign.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>There is no question %1 in the category&apos;s list (1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no question %1 in the category&apos;s list (1 to %2).</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>There is no question %1 in the list (1 to %2).</source>
+        <translation>There is no question %1 in the list (1 to %2).</translation>
     </message>
     <message>
         <location filename="../core/services/workspace.cpp" line="+88"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) may not %3. This needs the role: %4.</translation>
     </message>
     <message>
         <location filename="../core/storage/campaignrepository.cpp" line="+18"/>
         <source>There is no campaign %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no campaign %1.</translation>
     </message>
     <message>
         <location line="+176"/>
         <source>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="+68"/>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a file.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 is read-only. Check the file&apos;s permissions, or open a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is read-only. Check the file&apos;s permissions, or open a copy.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Shuzai database (not an SQLite file).</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Cannot create the folder for the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder for the database %1.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 is an SQLite file, but not a Shuzai database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is an SQLite file, but not a Shuzai database.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database %1 was written by a newer Shuzai (schema %2; this version knows up to %3). Update Shuzai to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 was written by a newer Shuzai (schema %2; this version knows up to %3). Update Shuzai to open it.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database %1 is read-only. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is read-only. Nothing was saved.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The disk holding the database %1 is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk holding the database %1 is full. Nothing was saved; free some space and try again.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The change conflicts with data already in the database %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change conflicts with data already in the database %1. Nothing was saved.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database %1 reported an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 reported an error: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/intervieweerepository.cpp" line="+46"/>
         <source>There is no interviewee %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no interviewee %1.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was changed by someone else in the meantime. Reload and apply your change again.</translation>
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no user &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/campaigncommands.cpp" line="+11"/>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--minutes needs a number.</source>
+        <translation>--minutes needs a number.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown mode &quot;%1&quot; (use online, in_person).</source>
+        <translation>Unknown mode &quot;%1&quot; (use online, in_person).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--campaign needs a campaign number.</source>
+        <translation>--campaign needs a campaign number.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database has no campaign yet.</source>
+        <translation>The database has no campaign yet.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location filename="../app/cli/commandline.cpp" line="+118"/>
+        <location filename="../app/cli/questioncommands.cpp" line="+13"/>
+        <location line="+61"/>
+        <source>Usage: shuzai-cli %1</source>
+        <translation>Usage: shuzai-cli %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Usage: shuzai-cli campaign list|show ID|edit ID</source>
+        <translation>Usage: shuzai-cli campaign list|show ID|edit ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: shuzai-cli user list</source>
+        <translation>Usage: shuzai-cli user list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="-60"/>
+        <source>Unknown option %1. See --help.</source>
+        <translation>Unknown option %1. See --help.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The option --%1 takes no value.</source>
+        <translation>The option --%1 takes no value.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The command &quot;%1&quot; has no option --%2. See --help.</source>
+        <translation>The command &quot;%1&quot; has no option --%2. See --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/intervieweecommands.cpp" line="-199"/>
+        <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
+        <translation>Unknown category &quot;%1&quot; (use one of: %2).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unknown attribution &quot;%1&quot; (use undecided, name_affiliation, with_photo, anonymous).</source>
+        <translation>Unknown attribution &quot;%1&quot; (use undecided, name_affiliation, with_photo, anonymous).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown status &quot;%1&quot; (use one of: %2).</source>
+        <translation>Unknown status &quot;%1&quot; (use one of: %2).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Unknown status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Usage: shuzai-cli interviewee add|list|show|edit|remove ...</source>
+        <translation>Usage: shuzai-cli interviewee add|list|show|edit|remove ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+18"/>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation>Unknown command &quot;%1&quot;. See --help.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown language &quot;%1&quot; (use ja or en).</source>
+        <translation>Unknown language &quot;%1&quot; (use ja or en).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/questioncommands.cpp" line="-94"/>
+        <source>%1 must be a question number, not &quot;%2&quot;.</source>
+        <translation>%1 must be a question number, not &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+50"/>
+        <source>Shuzai</source>
+        <translation>Shuzai</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::CampaignSettingsDialog</name>
+    <message>
+        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+31"/>
+        <source>Campaign settings</source>
+        <translation>Campaign settings</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publication:</source>
+        <translation>&amp;Publication:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication &amp;date:</source>
+        <translation>Publication &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interview window:</source>
+        <translation>&amp;Interview window:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview &amp;length:</source>
+        <translation>Interview &amp;length:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modes:</source>
+        <translation>Modes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor&apos;s &amp;name:</source>
+        <translation>Editor&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor&apos;s &amp;e-mail:</source>
+        <translation>Editor&apos;s &amp;e-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor&apos;s &amp;phone:</source>
+        <translation>Editor&apos;s &amp;phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate slots:</source>
+        <translation>Candidate slots:</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::IntervieweeDetails</name>
+    <message>
+        <location filename="../ui/roster/intervieweedetails.cpp" line="+92"/>
+        <source>Add question…</source>
+        <translation>Add question…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reword…</source>
+        <translation>Reword…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore template</source>
+        <translation>Restore template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interviewee selected</source>
+        <translation>No interviewee selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a person in the roster to see their details and questions.</source>
+        <translation>Select a person in the roster to see their details and questions.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution: %1</source>
+        <translation>Attribution: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::IntervieweeDialog</name>
+    <message>
+        <location filename="../ui/roster/intervieweedialog.cpp" line="+77"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name (family, given):</source>
+        <translation>&amp;Name (family, given):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reading (katakana):</source>
+        <translation>&amp;Reading (katakana):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attribution:</source>
+        <translation>&amp;Attribution:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add interviewee</source>
+        <translation>Add interviewee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit interviewee</source>
+        <translation>Edit interviewee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. ヤマダ</source>
+        <translation>e.g. ヤマダ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. タロウ</source>
+        <translation>e.g. タロウ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.co.jp</source>
+        <translation>name@example.co.jp</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+39"/>
+        <source>Undo/Redo</source>
+        <translation>Undo/Redo</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>About Shuzai</source>
+        <translation>About Shuzai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Shuzai (取材) %1&lt;/b&gt;&lt;p&gt;A workbench for interview-based feature articles: roster, outreach, scheduling, transcripts and review.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Shuzai (取材) %1&lt;/b&gt;&lt;p&gt;A workbench for interview-based feature articles: roster, outreach, scheduling, transcripts and review.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign &amp;settings…</source>
+        <translation>Campaign &amp;settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Shuzai</source>
+        <translation>&amp;About Shuzai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign: </source>
+        <translation>Campaign: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acting as: </source>
+        <translation>Acting as: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+56"/>
+        <source>Shuzai</source>
+        <translation>Shuzai</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+55"/>
+        <source>%1 — Shuzai</source>
+        <translation>%1 — Shuzai</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Campaign settings</source>
+        <translation>Campaign settings</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Shuzai databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Shuzai databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::QuestionListModel</name>
+    <message>
+        <location filename="../ui/roster/questionlistmodel.cpp" line="+76"/>
+        <source>Added for this interviewee</source>
+        <translation>Added for this interviewee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reworded for this interviewee. Template: %1</source>
+        <translation>Reworded for this interviewee. Template: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As in the category&apos;s template</source>
+        <translation>As in the category&apos;s template</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::RosterModel</name>
+    <message>
+        <location filename="../ui/roster/rostermodel.cpp" line="+117"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::RosterScreen</name>
+    <message>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+39"/>
+        <location line="+76"/>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search name, reading or organisation</source>
+        <translation>Search name, reading or organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <location line="+34"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+8"/>
+        <source>Remove interviewee</source>
+        <translation>Remove interviewee</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Remove %1 from the roster? You can undo this with Edit &gt; Undo.</source>
+        <translation>Remove %1 from the roster? You can undo this with Edit &gt; Undo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+11"/>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Question for %1:</source>
+        <translation>Question for %1:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>Reword question</source>
+        <translation>Reword question</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Question %1 for %2:</source>
+        <translation>Question %1 for %2:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Leave out question</source>
+        <translation>Leave out question</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore template</source>
+        <translation>Restore template</translation>
     </message>
 </context>
 </TS>

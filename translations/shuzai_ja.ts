@@ -6,12 +6,236 @@
     <message>
         <location filename="../core/services/campaignservice.cpp" line="+23"/>
         <source>change campaign settings</source>
-        <translation type="unfinished"></translation>
+        <translation>企画設定の変更</translation>
     </message>
     <message>
         <location filename="../core/services/rosterservice.cpp" line="+24"/>
         <source>change the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>取材先一覧の変更</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/campaigncommands.cpp" line="+22"/>
+        <source>Publication date: %1</source>
+        <translation>掲載日：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews: %1 to %2, %3 minutes</source>
+        <translation>取材期間：%1〜%2、%3分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Modes: %1</source>
+        <translation>取材方法：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attribution options: %1</source>
+        <translation>掲載形式の選択肢：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category %1 (%2)</source>
+        <translation>区分 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidate slots:</source>
+        <translation>候補日時：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/help.cpp" line="+7"/>
+        <source>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
+
+Global options (before or after the command):
+  --db PATH      open this database file (default: %1)
+  --json         print machine-readable UTF-8 JSON
+  --as USER      act as this user (see: user list)
+  --lang ja|en   language of messages (default: the system&apos;s)
+  --help, --version
+
+Commands:
+  init [--no-sample]                 create or upgrade the database
+  campaign list
+  campaign show ID                   categories, questions, candidate slots
+  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
+        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
+        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
+  interviewee list [--category C] [--status S] [--search TEXT]
+  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
+        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
+        [--attribution name_affiliation|with_photo|anonymous|undecided]
+        [--status S] [--notes N]
+  interviewee show ID|EMAIL
+  interviewee edit ID|EMAIL [the options of add] [--expect-version N]
+  interviewee remove ID|EMAIL
+  questions show INTERVIEWEE
+  questions reword INTERVIEWEE N TEXT    reword template question N
+  questions drop INTERVIEWEE N           leave template question N out
+  questions add INTERVIEWEE TEXT [--after N]
+  questions reset INTERVIEWEE [N]        back to the category&apos;s template
+  user list
+
+Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
+latest publication date). Categories: researcher, vendor, adopter (or the name).
+Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
+</source>
+        <translation>使い方：shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
+
+全体オプション（コマンドの前後どちらにも指定可）：
+  --db PATH      使用するデータベースファイル（既定：%1）
+  --json         機械可読な UTF-8 の JSON で出力
+  --as USER      指定したユーザーとして操作（参照：user list）
+  --lang ja|en   メッセージの言語（既定：システムの言語）
+  --help, --version
+
+コマンド：
+  init [--no-sample]                 データベースを作成またはアップグレード
+  campaign list
+  campaign show ID                   区分・質問・候補日時を表示
+  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
+        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
+        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
+  interviewee list [--category C] [--status S] [--search TEXT]
+  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
+        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
+        [--attribution name_affiliation|with_photo|anonymous|undecided]
+        [--status S] [--notes N]
+  interviewee show ID|EMAIL
+  interviewee edit ID|EMAIL [add と同じオプション] [--expect-version N]
+  interviewee remove ID|EMAIL
+  questions show INTERVIEWEE
+  questions reword INTERVIEWEE N TEXT    テンプレートの質問 N を言い換える
+  questions drop INTERVIEWEE N           テンプレートの質問 N を除外する
+  questions add INTERVIEWEE TEXT [--after N]
+  questions reset INTERVIEWEE [N]        区分のテンプレートに戻す
+  user list
+
+企画の取材先を扱うコマンドには --campaign ID を指定します（既定：掲載日が最も新しい企画）。
+区分：researcher、vendor、adopter（または区分名）。
+終了ステータス：0 成功、2 使い方の誤り、1 その他のエラー（メッセージは標準エラー出力へ）。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/intervieweecommands.cpp" line="+113"/>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution</source>
+        <translation>掲載形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Removed %1.</source>
+        <translation>%1を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+29"/>
+        <source>Created %1 (schema %2).</source>
+        <translation>%1を作成しました（スキーマ %2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is ready (schema %2).</source>
+        <translation>%1は使用できる状態です（スキーマ %2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/questioncommands.cpp" line="+30"/>
+        <source>Questions for %1:</source>
+        <translation>%1への質問：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> [added]</source>
+        <translation> ［追加］</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> [reworded from template %1]</source>
+        <translation> ［テンプレート %1 を言い換え］</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../ui/commands/campaigncommands.cpp" line="+10"/>
+        <source>Change campaign settings</source>
+        <translation>企画設定の変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/rostercommands.cpp" line="+14"/>
+        <source>Add %1</source>
+        <translation>%1を追加</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edit %1</source>
+        <translation>%1を編集</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remove %1</source>
+        <translation>%1を削除</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a question</source>
+        <translation>質問の追加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out a question</source>
+        <translation>質問の除外</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reword a question</source>
+        <translation>質問の言い換え</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restore template questions</source>
+        <translation>テンプレートの質問に戻す</translation>
     </message>
 </context>
 <context>
@@ -19,92 +243,92 @@
     <message>
         <location filename="../core/domain/enums.cpp" line="+19"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>編集者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writer</source>
-        <translation type="unfinished"></translation>
+        <translation>ライター</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>校閲者</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>未定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name and affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名・所属を掲載</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name and affiliation with photo</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名・所属・写真を掲載</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>未連絡</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>日程確定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>取材済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>取り下げ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Online (Zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン（Zoom）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>対面</translation>
     </message>
 </context>
 <context>
@@ -113,189 +337,786 @@
         <location filename="../core/domain/validation.cpp" line="+17"/>
         <location filename="../core/services/rosterservice.cpp" line="+191"/>
         <source>The entry is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が長すぎます。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The family name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓を入力してください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The reading of the family name must be in katakana: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>姓のフリガナはカタカナで入力してください：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reading of the given name must be in katakana: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名のフリガナはカタカナで入力してください：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+77"/>
         <source>The e-mail address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスが正しくありません：%1</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>The phone number is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号が正しくありません：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a category of this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>この企画の区分を選択してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This campaign does not offer the attribution &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>この企画では掲載形式「%1」は選択できません。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The campaign title must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>企画のタイトルを入力してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The publication date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載日が正しい日付ではありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The interview window must end on or after its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>取材期間の終了日は開始日以降にしてください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The interviews must end before the publication date.</source>
-        <translation type="unfinished"></translation>
+        <translation>取材期間は掲載日より前に終わるようにしてください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>取材時間は10分から480分の間で指定してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Offer at least one way to hold the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>取材方法を1つ以上選択してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なタイムゾーンです：%1</translation>
     </message>
     <message>
         <location filename="../core/services/rosterservice.cpp" line="-198"/>
         <source>The question must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>質問を入力してください。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No interviewee of this campaign has the e-mail address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この企画に、メールアドレスが %1 の取材先はいません。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The e-mail address %1 is already used by %2 in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス %1 は、この企画ですでに%2が使用しています。</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1には取材の記録が%2件あるため削除できません。先に取材をキャンセルしてください。</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>There is no question %1 in the category&apos;s list (1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>区分の質問一覧に質問 %1 はありません（1〜%2）。</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>There is no question %1 in the list (1 to %2).</source>
+        <translation>質問一覧に質問 %1 はありません（1〜%2）。</translation>
     </message>
     <message>
         <location filename="../core/services/workspace.cpp" line="+88"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）には%3の権限がありません。必要な役割：%4</translation>
     </message>
     <message>
         <location filename="../core/storage/campaignrepository.cpp" line="+18"/>
         <source>There is no campaign %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>企画 %1 は存在しません。</translation>
     </message>
     <message>
         <location line="+176"/>
         <source>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この企画は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="+68"/>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1はファイルではありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 is read-only. Check the file&apos;s permissions, or open a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 は読み取り専用です。ファイルのアクセス権を確認するか、コピーを開いてください。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1はShuzaiのデータベースではありません（SQLiteファイルではありません）。</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Cannot create the folder for the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 のフォルダーを作成できません。</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 is an SQLite file, but not a Shuzai database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1はSQLiteファイルですが、Shuzaiのデータベースではありません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database %1 was written by a newer Shuzai (schema %2; this version knows up to %3). Update Shuzai to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 は新しいバージョンのShuzaiで作成されています（スキーマ %2。このバージョンが対応しているのは %3 までです）。開くにはShuzaiを更新してください。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 は別のプログラムが使用中のため、変更できませんでした。何も保存されていません。しばらくしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database %1 is read-only. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 は読み取り専用です。何も保存されていません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The disk holding the database %1 is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 があるディスクの空き容量がありません。何も保存されていません。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The change conflicts with data already in the database %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容がデータベース %1 の既存のデータと矛盾します。何も保存されていません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database %1 reported an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 でエラーが発生しました：%2</translation>
     </message>
     <message>
         <location filename="../core/storage/intervieweerepository.cpp" line="+46"/>
         <source>There is no interviewee %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>取材先 %1 は存在しません。</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/campaigncommands.cpp" line="+11"/>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 には日付を YYYY-MM-DD 形式で指定してください（「%2」は無効です）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--minutes needs a number.</source>
+        <translation>--minutes には数値を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown mode &quot;%1&quot; (use online, in_person).</source>
+        <translation>不明な取材方法「%1」です（online、in_person のいずれかを指定してください）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--campaign needs a campaign number.</source>
+        <translation>--campaign には企画の番号を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database has no campaign yet.</source>
+        <translation>データベースにまだ企画がありません。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location filename="../app/cli/commandline.cpp" line="+118"/>
+        <location filename="../app/cli/questioncommands.cpp" line="+13"/>
+        <location line="+61"/>
+        <source>Usage: shuzai-cli %1</source>
+        <translation>使い方：shuzai-cli %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Usage: shuzai-cli campaign list|show ID|edit ID</source>
+        <translation>使い方：shuzai-cli campaign list|show ID|edit ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: shuzai-cli user list</source>
+        <translation>使い方：shuzai-cli user list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="-60"/>
+        <source>Unknown option %1. See --help.</source>
+        <translation>不明なオプション %1 です。--help を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The option --%1 needs a value.</source>
+        <translation>オプション --%1 には値を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The option --%1 takes no value.</source>
+        <translation>オプション --%1 には値を指定できません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The command &quot;%1&quot; has no option --%2. See --help.</source>
+        <translation>コマンド「%1」にオプション --%2 はありません。--help を参照してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/intervieweecommands.cpp" line="-199"/>
+        <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
+        <translation>不明な区分「%1」です（次のいずれかを指定してください：%2）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unknown attribution &quot;%1&quot; (use undecided, name_affiliation, with_photo, anonymous).</source>
+        <translation>不明な掲載形式「%1」です（undecided、name_affiliation、with_photo、anonymous のいずれかを指定してください）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown status &quot;%1&quot; (use one of: %2).</source>
+        <translation>不明な状況「%1」です（次のいずれかを指定してください：%2）。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>不明な状況「%1」です。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Usage: shuzai-cli interviewee add|list|show|edit|remove ...</source>
+        <translation>使い方：shuzai-cli interviewee add|list|show|edit|remove ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+18"/>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown language &quot;%1&quot; (use ja or en).</source>
+        <translation>不明な言語「%1」です（ja または en を指定してください）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/questioncommands.cpp" line="-94"/>
+        <source>%1 must be a question number, not &quot;%2&quot;.</source>
+        <translation>%1には質問番号を指定してください（「%2」は無効です）。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+50"/>
+        <source>Shuzai</source>
+        <translation>Shuzai</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::CampaignSettingsDialog</name>
+    <message>
+        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+31"/>
+        <source>Campaign settings</source>
+        <translation>企画設定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publication:</source>
+        <translation>掲載媒体(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication &amp;date:</source>
+        <translation>掲載日(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interview window:</source>
+        <translation>取材期間(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview &amp;length:</source>
+        <translation>取材時間(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modes:</source>
+        <translation>取材方法：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone:</source>
+        <translation>タイムゾーン(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor&apos;s &amp;name:</source>
+        <translation>編集者の氏名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor&apos;s &amp;e-mail:</source>
+        <translation>編集者のメールアドレス(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor&apos;s &amp;phone:</source>
+        <translation>編集者の電話番号(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>ウェブサイト(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate slots:</source>
+        <translation>候補日時：</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::IntervieweeDetails</name>
+    <message>
+        <location filename="../ui/roster/intervieweedetails.cpp" line="+92"/>
+        <source>Add question…</source>
+        <translation>質問を追加…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reword…</source>
+        <translation>言い換え…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore template</source>
+        <translation>テンプレートに戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interviewee selected</source>
+        <translation>取材先が選択されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a person in the roster to see their details and questions.</source>
+        <translation>取材先一覧で人物を選択すると、詳細と質問が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Category: %1</source>
+        <translation>区分：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>状況：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution: %1</source>
+        <translation>掲載形式：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::IntervieweeDialog</name>
+    <message>
+        <location filename="../ui/roster/intervieweedialog.cpp" line="+77"/>
+        <source>&amp;Category:</source>
+        <translation>区分(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name (family, given):</source>
+        <translation>氏名（姓・名）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reading (katakana):</source>
+        <translation>フリガナ（カタカナ）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>所属(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Department:</source>
+        <translation>部署(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>役職(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>メールアドレス(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attribution:</source>
+        <translation>掲載形式(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>状況(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>メモ(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add interviewee</source>
+        <translation>取材先の追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit interviewee</source>
+        <translation>取材先の編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. ヤマダ</source>
+        <translation>例：ヤマダ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. タロウ</source>
+        <translation>例：タロウ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.co.jp</source>
+        <translation>name@example.co.jp</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+39"/>
+        <source>Undo/Redo</source>
+        <translation>元に戻す／やり直し</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>About Shuzai</source>
+        <translation>Shuzaiについて</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Shuzai (取材) %1&lt;/b&gt;&lt;p&gt;A workbench for interview-based feature articles: roster, outreach, scheduling, transcripts and review.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Shuzai（取材）%1&lt;/b&gt;&lt;p&gt;インタビュー記事制作のためのワークベンチ：取材先一覧、取材依頼、日程調整、文字起こし、原稿確認。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign &amp;settings…</source>
+        <translation>企画設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Shuzai</source>
+        <translation>Shuzaiについて(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign: </source>
+        <translation>企画：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acting as: </source>
+        <translation>操作ユーザー：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: %1</source>
+        <translation>データベース：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+56"/>
+        <source>Shuzai</source>
+        <translation>Shuzai</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+55"/>
+        <source>%1 — Shuzai</source>
+        <translation>%1 — Shuzai</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Campaigns</source>
+        <translation>企画一覧</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Campaign settings</source>
+        <translation>企画設定</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Open database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Shuzai databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Shuzaiデータベース (*.db *.sqlite);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::QuestionListModel</name>
+    <message>
+        <location filename="../ui/roster/questionlistmodel.cpp" line="+76"/>
+        <source>Added for this interviewee</source>
+        <translation>この取材先向けに追加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reworded for this interviewee. Template: %1</source>
+        <translation>この取材先向けに言い換え。テンプレート：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As in the category&apos;s template</source>
+        <translation>区分のテンプレートどおり</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::RosterModel</name>
+    <message>
+        <location filename="../ui/roster/rostermodel.cpp" line="+117"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attribution</source>
+        <translation>掲載形式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::RosterScreen</name>
+    <message>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+39"/>
+        <location line="+76"/>
+        <source>Roster</source>
+        <translation>取材先一覧</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search name, reading or organisation</source>
+        <translation>氏名・フリガナ・所属で検索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All categories</source>
+        <translation>すべての区分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>すべての状況</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <location line="+34"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+8"/>
+        <source>Remove interviewee</source>
+        <translation>取材先の削除</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Remove %1 from the roster? You can undo this with Edit &gt; Undo.</source>
+        <translation>%1を取材先一覧から削除しますか？「編集」＞「元に戻す」で取り消せます。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+11"/>
+        <source>Add question</source>
+        <translation>質問の追加</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Question for %1:</source>
+        <translation>%1への質問：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>Reword question</source>
+        <translation>質問の言い換え</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Question %1 for %2:</source>
+        <translation>%2への質問 %1：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Leave out question</source>
+        <translation>質問の除外</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore template</source>
+        <translation>テンプレートに戻す</translation>
     </message>
 </context>
 </TS>

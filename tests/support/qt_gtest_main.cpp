@@ -2,7 +2,10 @@
 // QApplication (widget tests) over QCoreApplication.
 #include "util/logging.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 #ifdef SHUZAI_TEST_GUI
@@ -16,6 +19,16 @@ using TestApplication = QCoreApplication;
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Tests never touch the user's own files: data, settings and runtime go to a temp folder.
+    QTemporaryDir home;
+    for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+                                 "XDG_RUNTIME_DIR"}) {
+        const QString dir = home.filePath(QString::fromLatin1(variable));
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                       | QFileDevice::ExeOwner);
+        qputenv(variable, dir.toLocal8Bit());
+    }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     TestApplication app(argc, argv);
     shuzai::log::setup({});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fakeclock.h"
+#include "qtprinters.h"
 #include "services/workspace.h"
 
 #include <QTemporaryDir>

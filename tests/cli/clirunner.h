@@ -1,0 +1,59 @@
+#pragma once
+
+#include "qtprinters.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace shuzai::test {
+
+// Runs the real shuzai-cli binary with its data and config folders in a temporary directory.
+class CliRunner {
+public:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    };
+
+    CliRunner()
+    {
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        m_env.remove(QStringLiteral("LANGUAGE"));
+    }
+
+    QString path(const QString &name) const { return m_home.filePath(name); }
+    QString dataHome() const { return m_home.filePath(QStringLiteral("data")); }
+
+    Run run(const QStringList &arguments) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.start(QStringLiteral(SHUZAI_CLI), arguments);
+        Run r;
+        if (!process.waitForFinished(30000))
+            return r;
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    }
+
+    // The same, on a database file in the temporary directory.
+    Run onDb(const QStringList &arguments, const QString &db = QStringLiteral("test.db")) const
+    {
+        return run(QStringList{QStringLiteral("--db"), path(db)} + arguments);
+    }
+
+private:
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+};
+
+} // namespace shuzai::test

@@ -1,0 +1,89 @@
+#include "roster/questionlistmodel.h"
+#include "roster/rosterfilterproxy.h"
+#include "roster/rostermodel.h"
+#include "services/rosterservice.h"
+#include "testworkspace.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace shuzai;
+using namespace shuzai::ui;
+
+namespace {
+IntervieweeData person(const QString &name, const QString &reading, Id category = 1)
+{
+    IntervieweeData d;
+    d.categoryId = category;
+    d.familyName = name;
+    d.familyReading = reading;
+    d.organisation = QStringLiteral("ＡＩラボ");
+    return d;
+}
+
+QStringList column(const QAbstractItemModel &model, int column)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out.append(model.index(row, column).data().toString());
+    return out;
+}
+} // namespace
+
+TEST(RosterModels, FollowEveryServiceChangeAndPassTheModelTester)
+{
+    test::TestWorkspace ws;
+    RosterModel model(*ws);
+    RosterFilterProxy proxy(&model);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCampaign(1);
+    proxy.sort(RosterModel::Reading);
+
+    auto watanabe = ws->roster().add(1, person(QStringLiteral("渡辺"), QStringLiteral("ワタナベ")));
+    auto abe = ws->roster().add(1, person(QStringLiteral("阿部"), QStringLiteral("アベ"), 2));
+    auto kato = ws->roster().add(1, person(QStringLiteral("加藤"), QStringLiteral("カトウ")));
+    ASSERT_TRUE(watanabe && abe && kato);
+    EXPECT_EQ(model.rowCount(), 3);
+    // Sorted by reading (ア, カ, ワ), not by the kanji's code points.
+    EXPECT_EQ(column(proxy, RosterModel::Name),
+              (QStringList{QStringLiteral("阿部"), QStringLiteral("加藤"), QStringLiteral("渡辺")}));
+
+    RosterFilter filter;
+    filter.text = QStringLiteral("かとう");
+    proxy.setFilter(filter);
+    EXPECT_EQ(column(proxy, RosterModel::Name), QStringList{QStringLiteral("加藤")});
+    filter.text = QStringLiteral("aiﾗﾎﾞ");
+    filter.categoryId = 2;
+    proxy.setFilter(filter);
+    EXPECT_EQ(column(proxy, RosterModel::Name), QStringList{QStringLiteral("阿部")});
+    proxy.setFilter({});
+
+    IntervieweeData renamed = kato->data;
+    renamed.familyReading = QStringLiteral("ン");
+    ASSERT_TRUE(ws->roster().update(kato->id, renamed, kato->version));
+    EXPECT_EQ(column(proxy, RosterModel::Name).last(), QStringLiteral("加藤"));
+
+    ASSERT_TRUE(ws->roster().remove(abe->id));
+    EXPECT_EQ(model.rowCount(), 2);
+    model.setCampaign(0);
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(RosterModels, QuestionListShowsCustomisationsAsTheyHappen)
+{
+    test::TestWorkspace ws;
+    auto someone = ws->roster().add(1, person(QStringLiteral("渡辺"), QStringLiteral("ワタナベ")));
+    ASSERT_TRUE(someone);
+    QuestionListModel model(*ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setInterviewee(someone->id);
+    EXPECT_EQ(model.rowCount(), 6);
+    ASSERT_TRUE(ws->roster().dropQuestion(someone->id, 1));
+    EXPECT_EQ(model.rowCount(), 5);
+    ASSERT_TRUE(ws->roster().addQuestion(someone->id, QStringLiteral("追加の質問"), 0));
+    EXPECT_EQ(model.index(0).data().toString(), QStringLiteral("1. 追加の質問"));
+    EXPECT_EQ(model.index(0).data(QuestionListModel::OriginRole).toString(),
+              QStringLiteral("added"));
+    ASSERT_TRUE(ws->roster().remove(someone->id));
+    EXPECT_EQ(model.rowCount(), 0);
+}

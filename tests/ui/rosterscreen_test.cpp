@@ -1,0 +1,179 @@
+#include "common/messagebox.h"
+#include "roster/rosterfilterproxy.h"
+#include "roster/rostermodel.h"
+#include "roster/rosterscreen.h"
+#include "services/rosterservice.h"
+#include "shell/mainwindow.h"
+#include "testworkspace.h"
+#include "util/translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace shuzai;
+using namespace shuzai::ui;
+
+namespace {
+// The GUI on a real database file: a main window owning a freshly seeded workspace.
+struct Gui {
+    Gui()
+    {
+        auto opened = Workspace::openSqlite(dir.filePath(QStringLiteral("gui.db")), clock);
+        EXPECT_TRUE(opened);
+        window = new MainWindow(std::move(*opened));
+        window->show();
+        roster = window->rosterScreen();
+    }
+    ~Gui() { delete window; }
+
+    int rows() const { return roster->proxy()->rowCount(); }
+    QAction *action(const char *name) const { return window->findChild<QAction *>(name); }
+
+    QTemporaryDir dir;
+    test::FakeClock clock;
+    MainWindow *window = nullptr;
+    RosterScreen *roster = nullptr;
+};
+
+// Runs `fill` on the modal dialog once it is open (exec() blocks the test's own code).
+void whenDialogOpens(std::function<void(QDialog *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        fill(dialog);
+    });
+}
+
+void type(QDialog *dialog, const char *field, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(field));
+    ASSERT_NE(edit, nullptr) << field;
+    edit->clear();
+    // Japanese arrives through an input method as committed text, not as key clicks.
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(edit, &commit);
+}
+
+void clickOk(QDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+} // namespace
+
+TEST(RosterScreen, AddDialogAddsARowAndUndoTakesItAway)
+{
+    Gui gui;
+    ASSERT_EQ(gui.rows(), 0);
+    whenDialogOpens([](QDialog *dialog) {
+        auto *category = dialog->findChild<QComboBox *>(QStringLiteral("category"));
+        category->setCurrentIndex(1); // vendor
+        type(dialog, "familyName", QStringLiteral("佐藤"));
+        type(dialog, "givenName", QStringLiteral("花子"));
+        type(dialog, "familyReading", QStringLiteral("サトウ"));
+        type(dialog, "givenReading", QStringLiteral("ハナコ"));
+        type(dialog, "organisation", QStringLiteral("エッジAI株式会社"));
+        type(dialog, "email", QStringLiteral("sato@example.co.jp"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(gui.roster->findChild<QPushButton *>(QStringLiteral("addInterviewee")),
+                      Qt::LeftButton);
+
+    ASSERT_EQ(gui.rows(), 1);
+    const QModelIndex name = gui.roster->proxy()->index(0, RosterModel::Name);
+    EXPECT_EQ(name.data().toString(), QStringLiteral("佐藤 花子"));
+    EXPECT_EQ(gui.roster->proxy()->index(0, RosterModel::Category).data().toString(),
+              QStringLiteral("SLMソリューション提供企業"));
+    EXPECT_EQ(gui.window->workspace().roster().list(1)->size(), 1);
+
+    gui.action("undoAction")->trigger();
+    EXPECT_EQ(gui.rows(), 0);
+    EXPECT_EQ(gui.window->workspace().roster().list(1)->size(), 0);
+
+    gui.action("redoAction")->trigger();
+    ASSERT_EQ(gui.rows(), 1);
+    EXPECT_EQ(gui.roster->proxy()->index(0, RosterModel::Email).data().toString(),
+              QStringLiteral("sato@example.co.jp"));
+}
+
+TEST(RosterScreen, InvalidEntryKeepsTheDialogOpenWithTheReason)
+{
+    Gui gui;
+    QString shownError;
+    bool stillOpen = false;
+    whenDialogOpens([&](QDialog *dialog) {
+        type(dialog, "familyName", QStringLiteral("鈴木"));
+        type(dialog, "email", QStringLiteral("suzuki@@example"));
+        clickOk(dialog);
+        stillOpen = dialog->isVisible();
+        shownError = dialog->findChild<QLabel *>(QStringLiteral("error"))->text();
+        // The typed text is still there; fix the address and try again.
+        type(dialog, "familyReading", QStringLiteral("すずき")); // hiragana becomes katakana
+        QMetaObject::invokeMethod(dialog->findChild<QLineEdit *>(QStringLiteral("familyReading")),
+                                  "editingFinished");
+        type(dialog, "email", QStringLiteral("suzuki@example.jp"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(gui.roster->findChild<QPushButton *>(QStringLiteral("addInterviewee")),
+                      Qt::LeftButton);
+    EXPECT_TRUE(stillOpen);
+    EXPECT_TRUE(shownError.contains(QStringLiteral("suzuki@@example"))) << shownError.toStdString();
+    ASSERT_EQ(gui.rows(), 1);
+    EXPECT_EQ(gui.roster->proxy()->index(0, RosterModel::Reading).data().toString(),
+              QStringLiteral("スズキ"));
+}
+
+TEST(RosterScreen, RemoveAsksFirstAndCanBeUndone)
+{
+    Gui gui;
+    IntervieweeData d;
+    d.categoryId = 3;
+    d.familyName = QStringLiteral("高橋");
+    d.familyReading = QStringLiteral("タカハシ");
+    ASSERT_TRUE(gui.window->workspace().roster().add(1, d));
+    ASSERT_EQ(gui.rows(), 1);
+    gui.roster->view()->selectRow(0);
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    gui.roster->removeInterviewee();
+    EXPECT_EQ(gui.rows(), 1);
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("高橋")));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    gui.roster->removeInterviewee();
+    EXPECT_EQ(gui.rows(), 0);
+    gui.window->undoStack()->undo();
+    ASSERT_EQ(gui.rows(), 1);
+    EXPECT_EQ(gui.roster->proxy()->index(0, RosterModel::Name).data().toString(),
+              QStringLiteral("高橋"));
+}
+
+TEST(RosterScreen, SwitchingLanguageRetranslatesTheOpenWindow)
+{
+    Gui gui;
+    i18n::install(QStringLiteral("en"));
+    const QString english = gui.roster->proxy()->headerData(RosterModel::Reading, Qt::Horizontal).toString();
+    EXPECT_EQ(english, QStringLiteral("Reading"));
+    i18n::install(QStringLiteral("ja"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(gui.roster->proxy()->headerData(RosterModel::Reading, Qt::Horizontal).toString(),
+              QStringLiteral("フリガナ"));
+    EXPECT_NE(gui.window->windowTitle().indexOf(QStringLiteral("小規模言語モデル")), -1);
+    i18n::install(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(gui.roster->proxy()->headerData(RosterModel::Reading, Qt::Horizontal).toString(),
+              english);
+}
