@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -76,6 +77,24 @@ void RosterScreen::build()
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setWordWrap(false);
+    // The address is in the details panel; a right-click on the header brings the column back.
+    m_view->setColumnHidden(RosterModel::Email, true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &pos) {
+                QMenu menu(this);
+                for (int column = 0; column < RosterModel::ColumnCount; ++column) {
+                    QAction *toggle = menu.addAction(
+                        m_model->headerData(column, Qt::Horizontal).toString());
+                    toggle->setCheckable(true);
+                    toggle->setChecked(!m_view->isColumnHidden(column));
+                    toggle->setEnabled(column != RosterModel::Name);
+                    connect(toggle, &QAction::toggled, this, [this, column](bool shown) {
+                        m_view->setColumnHidden(column, !shown);
+                    });
+                }
+                menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+            });
 
     m_details = new IntervieweeDetails(m_questions, this);
 
@@ -84,7 +103,7 @@ void RosterScreen::build()
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 420});
+    splitter->setSizes({720, 380});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -166,7 +185,7 @@ void RosterScreen::setCampaign(Id campaignId)
     m_view->resizeColumnsToContents();
     // Long organisation names are elided rather than pushing the rest out of sight.
     for (int column = 0; column < RosterModel::ColumnCount; ++column)
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 220));
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 180));
     if (m_proxy->rowCount() > 0)
         m_view->selectRow(0);
 }

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Installs the Debian packages listed in packaging/debian-packages.txt that are missing.
+# Uses sudo when not run as root. Does nothing (and needs no network) when all are present.
+set -eu
+here=$(dirname "$0")
+packages=$(grep -v '^#' "$here/debian-packages.txt" | grep -v '^$')
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "Installing:$missing"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq --no-install-recommends $missing
