@@ -1,8 +1,8 @@
 #include "commands.h"
 #include "domain/slotformat.h"
-#include "json/jsonformat.h"
 #include "services/campaignservice.h"
 #include "services/workspace.h"
+#include "json/jsonformat.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,13 +11,11 @@
 namespace shuzai::cli {
 
 namespace {
-QString longDate(const QDate &d)
-{
+QString longDate(const QDate &d) {
     return QLocale().toString(d, QLocale::LongFormat);
 }
 
-void printCampaignText(const Output &out, const Campaign &c)
-{
+void printCampaignText(const Output &out, const Campaign &c) {
     out.line(QStringLiteral("[%1] %2").arg(c.id).arg(c.title));
     out.line(Cli::tr("Publication date: %1").arg(longDate(c.publicationDate)));
     out.line(Cli::tr("Interviews: %1 to %2, %3 minutes")
@@ -42,8 +40,7 @@ void printCampaignText(const Output &out, const Campaign &c)
     out.line(candidateSlotBlock(c.windows));
 }
 
-Result<CampaignSettings> applySettings(const CommandLine &cl, CampaignSettings s)
-{
+Result<CampaignSettings> applySettings(const CommandLine &cl, CampaignSettings s) {
     auto date = [&](const QString &name, QDate &target) -> VoidResult {
         if (!cl.options.contains(name))
             return {};
@@ -55,19 +52,17 @@ Result<CampaignSettings> applySettings(const CommandLine &cl, CampaignSettings s
         }
         return {};
     };
-    for (auto [name, target] : {std::pair{"publication-date", &s.publicationDate},
-                                std::pair{"window-start", &s.windowStart},
-                                std::pair{"window-end", &s.windowEnd}}) {
+    for (auto [name, target] :
+         {std::pair{"publication-date", &s.publicationDate},
+          std::pair{"window-start", &s.windowStart}, std::pair{"window-end", &s.windowEnd}}) {
         if (auto r = date(QLatin1String(name), *target); !r)
             return r.error();
     }
-    for (auto [name, target] : {std::pair{"title", &s.title},
-                                std::pair{"publication", &s.publication},
-                                std::pair{"time-zone", &s.timeZone},
-                                std::pair{"editor-name", &s.editorName},
-                                std::pair{"editor-email", &s.editorEmail},
-                                std::pair{"editor-phone", &s.editorPhone},
-                                std::pair{"website", &s.website}}) {
+    for (auto [name, target] :
+         {std::pair{"title", &s.title}, std::pair{"publication", &s.publication},
+          std::pair{"time-zone", &s.timeZone}, std::pair{"editor-name", &s.editorName},
+          std::pair{"editor-email", &s.editorEmail}, std::pair{"editor-phone", &s.editorPhone},
+          std::pair{"website", &s.website}}) {
         if (cl.options.contains(QLatin1String(name)))
             *target = cl.option(QLatin1String(name));
     }
@@ -94,8 +89,7 @@ Result<CampaignSettings> applySettings(const CommandLine &cl, CampaignSettings s
 }
 } // namespace
 
-Result<Campaign> resolveCampaign(Context &ctx)
-{
+Result<Campaign> resolveCampaign(Context &ctx) {
     if (ctx.cl.options.contains(QStringLiteral("campaign"))) {
         bool ok = false;
         const Id id = ctx.cl.option(QStringLiteral("campaign")).toLongLong(&ok);
@@ -114,8 +108,7 @@ Result<Campaign> resolveCampaign(Context &ctx)
     return ctx.ws.campaigns().load(all->first().id);
 }
 
-VoidResult runCampaign(Context &ctx)
-{
+VoidResult runCampaign(Context &ctx) {
     const CommandLine &cl = ctx.cl;
     const QString verb = cl.word(1);
     if (verb == QLatin1String("list")) {
@@ -154,15 +147,13 @@ VoidResult runCampaign(Context &ctx)
         if (!campaign)
             return campaign.error();
         if (verb == QLatin1String("edit")) {
-            if (auto r = cl.onlyOptions({QStringLiteral("title"), QStringLiteral("publication"),
-                                         QStringLiteral("publication-date"),
-                                         QStringLiteral("window-start"),
-                                         QStringLiteral("window-end"), QStringLiteral("minutes"),
-                                         QStringLiteral("modes"), QStringLiteral("time-zone"),
-                                         QStringLiteral("editor-name"),
-                                         QStringLiteral("editor-email"),
-                                         QStringLiteral("editor-phone"),
-                                         QStringLiteral("website")});
+            if (auto r = cl.onlyOptions(
+                    {QStringLiteral("title"), QStringLiteral("publication"),
+                     QStringLiteral("publication-date"), QStringLiteral("window-start"),
+                     QStringLiteral("window-end"), QStringLiteral("minutes"),
+                     QStringLiteral("modes"), QStringLiteral("time-zone"),
+                     QStringLiteral("editor-name"), QStringLiteral("editor-email"),
+                     QStringLiteral("editor-phone"), QStringLiteral("website")});
                 !r) {
                 return r;
             }
@@ -181,11 +172,11 @@ VoidResult runCampaign(Context &ctx)
             printCampaignText(ctx.out, *campaign);
         return {};
     }
-    return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli campaign list|show ID|edit ID"));
+    return usageError(
+        QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli campaign list|show ID|edit ID"));
 }
 
-VoidResult runUser(Context &ctx)
-{
+VoidResult runUser(Context &ctx) {
     if (ctx.cl.word(1) != QLatin1String("list"))
         return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli user list"));
     auto users = ctx.ws.users();
@@ -198,8 +189,8 @@ VoidResult runUser(Context &ctx)
         ctx.out.printJson(out);
     } else {
         for (const User &u : *users)
-            ctx.out.line(QStringLiteral("%1\t%2\t%3").arg(u.login, u.displayName,
-                                                           displayName(u.role)));
+            ctx.out.line(
+                QStringLiteral("%1\t%2\t%3").arg(u.login, u.displayName, displayName(u.role)));
     }
     return {};
 }

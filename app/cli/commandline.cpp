@@ -6,38 +6,52 @@ namespace shuzai::cli {
 
 namespace {
 // Options that take a value; every other --name is a flag.
-const QSet<QString> &valueOptions()
-{
+const QSet<QString> &valueOptions() {
     static const QSet<QString> names{
-        QStringLiteral("db"),          QStringLiteral("as"),
-        QStringLiteral("lang"),        QStringLiteral("campaign"),
-        QStringLiteral("category"),    QStringLiteral("status"),
-        QStringLiteral("search"),      QStringLiteral("name"),
-        QStringLiteral("reading"),     QStringLiteral("family-name"),
-        QStringLiteral("given-name"),  QStringLiteral("family-reading"),
-        QStringLiteral("given-reading"), QStringLiteral("organisation"),
-        QStringLiteral("org"),         QStringLiteral("department"),
-        QStringLiteral("title"),       QStringLiteral("email"),
-        QStringLiteral("phone"),       QStringLiteral("attribution"),
-        QStringLiteral("notes"),       QStringLiteral("after"),
-        QStringLiteral("expect-version"), QStringLiteral("publication"),
-        QStringLiteral("publication-date"), QStringLiteral("window-start"),
-        QStringLiteral("window-end"),  QStringLiteral("minutes"),
-        QStringLiteral("modes"),       QStringLiteral("time-zone"),
-        QStringLiteral("editor-name"), QStringLiteral("editor-email"),
-        QStringLiteral("editor-phone"), QStringLiteral("website"),
+        QStringLiteral("db"),
+        QStringLiteral("as"),
+        QStringLiteral("lang"),
+        QStringLiteral("campaign"),
+        QStringLiteral("category"),
+        QStringLiteral("status"),
+        QStringLiteral("search"),
+        QStringLiteral("name"),
+        QStringLiteral("reading"),
+        QStringLiteral("family-name"),
+        QStringLiteral("given-name"),
+        QStringLiteral("family-reading"),
+        QStringLiteral("given-reading"),
+        QStringLiteral("organisation"),
+        QStringLiteral("org"),
+        QStringLiteral("department"),
+        QStringLiteral("title"),
+        QStringLiteral("email"),
+        QStringLiteral("phone"),
+        QStringLiteral("attribution"),
+        QStringLiteral("notes"),
+        QStringLiteral("after"),
+        QStringLiteral("expect-version"),
+        QStringLiteral("publication"),
+        QStringLiteral("publication-date"),
+        QStringLiteral("window-start"),
+        QStringLiteral("window-end"),
+        QStringLiteral("minutes"),
+        QStringLiteral("modes"),
+        QStringLiteral("time-zone"),
+        QStringLiteral("editor-name"),
+        QStringLiteral("editor-email"),
+        QStringLiteral("editor-phone"),
+        QStringLiteral("website"),
     };
     return names;
 }
 } // namespace
 
-Error usageError(const char *sourceText, const QStringList &args)
-{
+Error usageError(const char *sourceText, const QStringList &args) {
     return Error(ErrorCode::Usage, sourceText, args);
 }
 
-Result<CommandLine> parseCommandLine(const QStringList &arguments)
-{
+Result<CommandLine> parseCommandLine(const QStringList &arguments) {
     CommandLine cl;
     bool optionsEnded = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -55,8 +69,7 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             continue;
         }
         if (!arg.startsWith(QLatin1String("--"))) {
-            return usageError(QT_TRANSLATE_NOOP("Error", "Unknown option %1. See --help."),
-                              {arg});
+            return usageError(QT_TRANSLATE_NOOP("Error", "Unknown option %1. See --help."), {arg});
         }
         QString name = arg.mid(2);
         QString value;
@@ -99,8 +112,7 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
     return cl;
 }
 
-VoidResult CommandLine::onlyOptions(const QSet<QString> &allowed) const
-{
+VoidResult CommandLine::onlyOptions(const QSet<QString> &allowed) const {
     for (const QString &name : options.keys() + flags.values()) {
         if (!allowed.contains(name)) {
             return usageError(QT_TRANSLATE_NOOP("Error", "The command \"%1\" has no option "
@@ -111,8 +123,7 @@ VoidResult CommandLine::onlyOptions(const QSet<QString> &allowed) const
     return {};
 }
 
-VoidResult CommandLine::arguments(qsizetype min, qsizetype max, const QString &synopsis) const
-{
+VoidResult CommandLine::arguments(qsizetype min, qsizetype max, const QString &synopsis) const {
     const qsizetype count = words.size() - 2;
     if (count < min || count > max) {
         return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});

@@ -18,7 +18,7 @@ struct CommandLine {
     bool help = false;
     bool version = false;
 
-    QStringList words; // NOUN VERB ARGS...
+    QStringList words;              // NOUN VERB ARGS...
     QMap<QString, QString> options; // --name VALUE (without the dashes)
     QSet<QString> flags;            // --name
 

@@ -1,9 +1,9 @@
 #include "commands.h"
 #include "domain/rosterfilter.h"
-#include "json/jsonformat.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
+#include "json/jsonformat.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,17 +13,19 @@ namespace shuzai::cli {
 
 namespace {
 const QSet<QString> kFieldOptions{
-    QStringLiteral("campaign"),      QStringLiteral("category"),     QStringLiteral("name"),
-    QStringLiteral("reading"),       QStringLiteral("family-name"),  QStringLiteral("given-name"),
+    QStringLiteral("campaign"),       QStringLiteral("category"),
+    QStringLiteral("name"),           QStringLiteral("reading"),
+    QStringLiteral("family-name"),    QStringLiteral("given-name"),
     QStringLiteral("family-reading"), QStringLiteral("given-reading"),
-    QStringLiteral("organisation"),  QStringLiteral("org"),          QStringLiteral("department"),
-    QStringLiteral("title"),         QStringLiteral("email"),        QStringLiteral("phone"),
-    QStringLiteral("attribution"),   QStringLiteral("status"),       QStringLiteral("notes"),
+    QStringLiteral("organisation"),   QStringLiteral("org"),
+    QStringLiteral("department"),     QStringLiteral("title"),
+    QStringLiteral("email"),          QStringLiteral("phone"),
+    QStringLiteral("attribution"),    QStringLiteral("status"),
+    QStringLiteral("notes"),
 };
 
 // "山田 太郎" or "山田　太郎" -> {"山田", "太郎"}; a single word is the family name.
-std::pair<QString, QString> splitName(const QString &full)
-{
+std::pair<QString, QString> splitName(const QString &full) {
     const QString s = full.trimmed();
     const qsizetype space = s.indexOf(QRegularExpression(QStringLiteral("[ \u3000]")));
     if (space < 0)
@@ -31,8 +33,7 @@ std::pair<QString, QString> splitName(const QString &full)
     return {s.left(space).trimmed(), s.mid(space + 1).trimmed()};
 }
 
-Result<Id> resolveCategory(const Campaign &c, const QString &text)
-{
+Result<Id> resolveCategory(const Campaign &c, const QString &text) {
     bool numeric = false;
     const Id id = text.toLongLong(&numeric);
     for (const Category &cat : c.categories) {
@@ -46,8 +47,7 @@ Result<Id> resolveCategory(const Campaign &c, const QString &text)
                       {text, codes.join(QStringLiteral(", "))});
 }
 
-Result<IntervieweeData> applyFields(const CommandLine &cl, IntervieweeData d, const Campaign &c)
-{
+Result<IntervieweeData> applyFields(const CommandLine &cl, IntervieweeData d, const Campaign &c) {
     if (cl.options.contains(QStringLiteral("category"))) {
         auto category = resolveCategory(c, cl.option(QStringLiteral("category")));
         if (!category)
@@ -58,15 +58,13 @@ Result<IntervieweeData> applyFields(const CommandLine &cl, IntervieweeData d, co
         std::tie(d.familyName, d.givenName) = splitName(cl.option(QStringLiteral("name")));
     if (cl.options.contains(QStringLiteral("reading")))
         std::tie(d.familyReading, d.givenReading) = splitName(cl.option(QStringLiteral("reading")));
-    for (auto [name, target] : {std::pair{"family-name", &d.familyName},
-                                std::pair{"given-name", &d.givenName},
-                                std::pair{"family-reading", &d.familyReading},
-                                std::pair{"given-reading", &d.givenReading},
-                                std::pair{"organisation", &d.organisation},
-                                std::pair{"org", &d.organisation},
-                                std::pair{"department", &d.department},
-                                std::pair{"title", &d.jobTitle}, std::pair{"email", &d.email},
-                                std::pair{"phone", &d.phone}, std::pair{"notes", &d.notes}}) {
+    for (auto [name, target] :
+         {std::pair{"family-name", &d.familyName}, std::pair{"given-name", &d.givenName},
+          std::pair{"family-reading", &d.familyReading},
+          std::pair{"given-reading", &d.givenReading}, std::pair{"organisation", &d.organisation},
+          std::pair{"org", &d.organisation}, std::pair{"department", &d.department},
+          std::pair{"title", &d.jobTitle}, std::pair{"email", &d.email},
+          std::pair{"phone", &d.phone}, std::pair{"notes", &d.notes}}) {
         if (cl.options.contains(QLatin1String(name)))
             *target = cl.option(QLatin1String(name));
     }
@@ -86,24 +84,22 @@ Result<IntervieweeData> applyFields(const CommandLine &cl, IntervieweeData d, co
             QStringList codes;
             for (PipelineStatus st : allStatuses())
                 codes.append(toCode(st));
-            return usageError(QT_TRANSLATE_NOOP("Error", "Unknown status \"%1\" (use one of: "
-                                                         "%2)."),
-                              {cl.option(QStringLiteral("status")),
-                               codes.join(QStringLiteral(", "))});
+            return usageError(
+                QT_TRANSLATE_NOOP("Error", "Unknown status \"%1\" (use one of: "
+                                           "%2)."),
+                {cl.option(QStringLiteral("status")), codes.join(QStringLiteral(", "))});
         }
         d.status = *s;
     }
     return d;
 }
 
-QString categoryName(const Campaign &c, Id categoryId)
-{
+QString categoryName(const Campaign &c, Id categoryId) {
     const Category *cat = c.category(categoryId);
     return cat ? cat->name : QString();
 }
 
-void printIntervieweeText(const Output &out, const Interviewee &i, const Campaign &c)
-{
+void printIntervieweeText(const Output &out, const Interviewee &i, const Campaign &c) {
     const IntervieweeData &d = i.data;
     out.line(QStringLiteral("[%1] %2（%3）").arg(i.id).arg(d.fullName(), d.fullReading()));
     auto field = [&](const QString &label, const QString &value) {
@@ -121,14 +117,12 @@ void printIntervieweeText(const Output &out, const Interviewee &i, const Campaig
     field(Cli::tr("Notes"), d.notes);
 }
 
-Result<Interviewee> intervieweeArgument(Context &ctx, const Campaign &c)
-{
+Result<Interviewee> intervieweeArgument(Context &ctx, const Campaign &c) {
     return ctx.ws.roster().find(c.id, ctx.cl.word(2));
 }
 } // namespace
 
-VoidResult runInterviewee(Context &ctx)
-{
+VoidResult runInterviewee(Context &ctx) {
     const CommandLine &cl = ctx.cl;
     const QString verb = cl.word(1);
     auto campaign = resolveCampaign(ctx);
@@ -137,9 +131,10 @@ VoidResult runInterviewee(Context &ctx)
     RosterService &roster = ctx.ws.roster();
 
     if (verb == QLatin1String("list")) {
-        if (auto r = cl.arguments(0, 0, QStringLiteral("interviewee list [--campaign ID] "
-                                                       "[--category C] [--status S] "
-                                                       "[--search TEXT]"));
+        if (auto r = cl.arguments(0, 0,
+                                  QStringLiteral("interviewee list [--campaign ID] "
+                                                 "[--category C] [--status S] "
+                                                 "[--search TEXT]"));
             !r)
             return r;
         if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("category"),
@@ -180,8 +175,8 @@ VoidResult runInterviewee(Context &ctx)
             for (const Interviewee &i : shown) {
                 ctx.out.line(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                                  .arg(i.id)
-                                 .arg(i.data.fullName(), i.data.fullReading(),
-                                      i.data.organisation, categoryName(*campaign, i.data.categoryId),
+                                 .arg(i.data.fullName(), i.data.fullReading(), i.data.organisation,
+                                      categoryName(*campaign, i.data.categoryId),
                                       displayName(i.data.status)));
             }
         }
@@ -190,9 +185,10 @@ VoidResult runInterviewee(Context &ctx)
 
     Result<Interviewee> result = Error(ErrorCode::Usage, "");
     if (verb == QLatin1String("add")) {
-        if (auto r = cl.arguments(0, 0, QStringLiteral("interviewee add --category C --name "
-                                                       "\"FAMILY GIVEN\" [--reading R] "
-                                                       "[--email E] ..."));
+        if (auto r = cl.arguments(0, 0,
+                                  QStringLiteral("interviewee add --category C --name "
+                                                 "\"FAMILY GIVEN\" [--reading R] "
+                                                 "[--email E] ..."));
             !r)
             return r;
         if (auto r = cl.onlyOptions(kFieldOptions); !r)
@@ -209,8 +205,9 @@ VoidResult runInterviewee(Context &ctx)
             return r;
         result = intervieweeArgument(ctx, *campaign);
     } else if (verb == QLatin1String("edit")) {
-        if (auto r = cl.arguments(1, 1, QStringLiteral("interviewee edit ID|EMAIL [--field "
-                                                       "VALUE ...] [--expect-version N]"));
+        if (auto r = cl.arguments(1, 1,
+                                  QStringLiteral("interviewee edit ID|EMAIL [--field "
+                                                 "VALUE ...] [--expect-version N]"));
             !r)
             return r;
         QSet<QString> allowed = kFieldOptions;
@@ -251,8 +248,8 @@ VoidResult runInterviewee(Context &ctx)
     if (!result)
         return result.error();
     // A person never belongs to a campaign other than the one asked about.
-    auto owner = result->campaignId == campaign->id ? campaign
-                                                    : ctx.ws.campaigns().load(result->campaignId);
+    auto owner =
+        result->campaignId == campaign->id ? campaign : ctx.ws.campaigns().load(result->campaignId);
     if (!owner)
         return owner.error();
     if (ctx.out.json()) {

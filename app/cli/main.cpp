@@ -16,8 +16,7 @@ using namespace shuzai;
 using namespace shuzai::cli;
 
 namespace {
-VoidResult runInitReport(Context &ctx)
-{
+VoidResult runInitReport(Context &ctx) {
     if (auto r = ctx.cl.onlyOptions({QStringLiteral("no-sample")}); !r)
         return r;
     Database &db = ctx.ws.database();
@@ -28,13 +27,13 @@ VoidResult runInitReport(Context &ctx)
     } else if (db.createdNow()) {
         ctx.out.line(Cli::tr("Created %1 (schema %2).").arg(db.location()).arg(db.schemaVersion()));
     } else {
-        ctx.out.line(Cli::tr("%1 is ready (schema %2).").arg(db.location()).arg(db.schemaVersion()));
+        ctx.out.line(
+            Cli::tr("%1 is ready (schema %2).").arg(db.location()).arg(db.schemaVersion()));
     }
     return {};
 }
 
-VoidResult dispatch(Context &ctx)
-{
+VoidResult dispatch(Context &ctx) {
     const QString noun = ctx.cl.word(0);
     if (noun == QLatin1String("init"))
         return runInitReport(ctx);
@@ -50,8 +49,7 @@ VoidResult dispatch(Context &ctx)
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shuzai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHUZAI_VERSION));
@@ -59,8 +57,8 @@ int main(int argc, char *argv[])
     auto parsed = parseCommandLine(QCoreApplication::arguments());
     const bool json = parsed && parsed->json;
     Output out(json);
-    const QString language = parsed && !parsed->language.isEmpty() ? parsed->language
-                                                                    : i18n::systemLanguage();
+    const QString language =
+        parsed && !parsed->language.isEmpty() ? parsed->language : i18n::systemLanguage();
     if (!i18n::install(language)) {
         i18n::install(i18n::systemLanguage());
         return out.fail(usageError(QT_TRANSLATE_NOOP("Error", "Unknown language \"%1\" (use ja "
@@ -83,8 +81,8 @@ int main(int argc, char *argv[])
     }
 
     WorkspaceOptions options;
-    options.seedSample = !(cl.word(0) == QLatin1String("init")
-                           && cl.flags.contains(QStringLiteral("no-sample")));
+    options.seedSample =
+        !(cl.word(0) == QLatin1String("init") && cl.flags.contains(QStringLiteral("no-sample")));
     static SystemClock clock;
     const QString path = cl.db.isEmpty() ? paths::defaultDatabasePath() : cl.db;
     auto workspace = Workspace::openSqlite(path, clock, options);

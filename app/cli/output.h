@@ -15,7 +15,8 @@ class Cli {
 // Where results go: UTF-8 text or JSON on stdout, one-line errors on stderr.
 class Output {
 public:
-    explicit Output(bool json) : m_json(json) {}
+    explicit Output(bool json)
+        : m_json(json) {}
     bool json() const { return m_json; }
 
     void printJson(const QJsonValue &value) const;

@@ -1,15 +1,14 @@
 #include "commands.h"
-#include "json/jsonformat.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
+#include "json/jsonformat.h"
 
 #include <QJsonObject>
 
 namespace shuzai::cli {
 
 namespace {
-Result<int> number(const QString &text, const char *what)
-{
+Result<int> number(const QString &text, const char *what) {
     bool ok = false;
     const int n = text.toInt(&ok);
     if (!ok) {
@@ -19,8 +18,7 @@ Result<int> number(const QString &text, const char *what)
     return n;
 }
 
-void printQuestions(Context &ctx, const Interviewee &i, const QList<EffectiveQuestion> &list)
-{
+void printQuestions(Context &ctx, const Interviewee &i, const QList<EffectiveQuestion> &list) {
     if (ctx.out.json()) {
         ctx.out.printJson(QJsonObject{{QStringLiteral("interviewee"), i.id},
                                       {QStringLiteral("name"), i.data.fullName()},
@@ -39,12 +37,10 @@ void printQuestions(Context &ctx, const Interviewee &i, const QList<EffectiveQue
 }
 } // namespace
 
-VoidResult runQuestions(Context &ctx)
-{
+VoidResult runQuestions(Context &ctx) {
     const CommandLine &cl = ctx.cl;
     const QString verb = cl.word(1);
-    const QString synopsis = QStringLiteral(
-        "questions show|reword|drop|add|reset INTERVIEWEE ...");
+    const QString synopsis = QStringLiteral("questions show|reword|drop|add|reset INTERVIEWEE ...");
     if (cl.words.size() < 3)
         return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
     auto campaign = resolveCampaign(ctx);
@@ -81,8 +77,9 @@ VoidResult runQuestions(Context &ctx)
         if (auto r = roster.dropQuestion(id, *n); !r)
             return r.error();
     } else if (verb == QLatin1String("add")) {
-        if (auto r = cl.arguments(2, 2, QStringLiteral("questions add INTERVIEWEE TEXT "
-                                                       "[--after N]"));
+        if (auto r = cl.arguments(2, 2,
+                                  QStringLiteral("questions add INTERVIEWEE TEXT "
+                                                 "[--after N]"));
             !r)
             return r;
         int after = 1000; // at the end unless told otherwise

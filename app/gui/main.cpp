@@ -13,8 +13,7 @@
 
 using namespace shuzai;
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("shuzai"));
     QApplication::setApplicationDisplayName(QStringLiteral("Shuzai"));
@@ -26,9 +25,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Shuzai (取材) interview workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Open this database file."),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Open this database file."), QStringLiteral("PATH"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Language of the interface (ja or en)."),
                                         QStringLiteral("LANG"));
@@ -43,8 +41,8 @@ int main(int argc, char *argv[])
         i18n::install(i18n::systemLanguage());
 
     static SystemClock clock;
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                : paths::defaultDatabasePath();
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : paths::defaultDatabasePath();
     auto workspace = Workspace::openSqlite(path, clock);
     if (!workspace) {
         ui::MessageBox::critical(nullptr, QApplication::translate("main", "Shuzai"),

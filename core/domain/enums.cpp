@@ -8,8 +8,7 @@ namespace shuzai {
 
 namespace {
 
-template <typename E>
-struct EnumEntry {
+template <typename E> struct EnumEntry {
     E value;
     const char *code;
     const char *label; // QT_TRANSLATE_NOOP in context "Enum"
@@ -48,8 +47,7 @@ constexpr std::array<EnumEntry<InterviewMode>, 2> kModes{{
 }};
 
 template <typename E, std::size_t N>
-const EnumEntry<E> &entryFor(const std::array<EnumEntry<E>, N> &table, E value)
-{
+const EnumEntry<E> &entryFor(const std::array<EnumEntry<E>, N> &table, E value) {
     for (const auto &entry : table) {
         if (entry.value == value)
             return entry;
@@ -58,8 +56,7 @@ const EnumEntry<E> &entryFor(const std::array<EnumEntry<E>, N> &table, E value)
 }
 
 template <typename E, std::size_t N>
-std::optional<E> fromCode(const std::array<EnumEntry<E>, N> &table, const QString &code)
-{
+std::optional<E> fromCode(const std::array<EnumEntry<E>, N> &table, const QString &code) {
     for (const auto &entry : table) {
         if (code == QLatin1String(entry.code))
             return entry.value;
@@ -67,37 +64,69 @@ std::optional<E> fromCode(const std::array<EnumEntry<E>, N> &table, const QStrin
     return std::nullopt;
 }
 
-template <typename E, std::size_t N>
-QList<E> valuesOf(const std::array<EnumEntry<E>, N> &table)
-{
+template <typename E, std::size_t N> QList<E> valuesOf(const std::array<EnumEntry<E>, N> &table) {
     QList<E> out;
     for (const auto &entry : table)
         out.append(entry.value);
     return out;
 }
 
-QString label(const char *source) { return QCoreApplication::translate("Enum", source); }
+QString label(const char *source) {
+    return QCoreApplication::translate("Enum", source);
+}
 
 } // namespace
 
-QString toCode(Role v) { return QLatin1String(entryFor(kRoles, v).code); }
-QString toCode(Attribution v) { return QLatin1String(entryFor(kAttributions, v).code); }
-QString toCode(PipelineStatus v) { return QLatin1String(entryFor(kStatuses, v).code); }
-QString toCode(InterviewMode v) { return QLatin1String(entryFor(kModes, v).code); }
+QString toCode(Role v) {
+    return QLatin1String(entryFor(kRoles, v).code);
+}
+QString toCode(Attribution v) {
+    return QLatin1String(entryFor(kAttributions, v).code);
+}
+QString toCode(PipelineStatus v) {
+    return QLatin1String(entryFor(kStatuses, v).code);
+}
+QString toCode(InterviewMode v) {
+    return QLatin1String(entryFor(kModes, v).code);
+}
 
-std::optional<Role> roleFromCode(const QString &c) { return fromCode(kRoles, c); }
-std::optional<Attribution> attributionFromCode(const QString &c) { return fromCode(kAttributions, c); }
-std::optional<PipelineStatus> statusFromCode(const QString &c) { return fromCode(kStatuses, c); }
-std::optional<InterviewMode> modeFromCode(const QString &c) { return fromCode(kModes, c); }
+std::optional<Role> roleFromCode(const QString &c) {
+    return fromCode(kRoles, c);
+}
+std::optional<Attribution> attributionFromCode(const QString &c) {
+    return fromCode(kAttributions, c);
+}
+std::optional<PipelineStatus> statusFromCode(const QString &c) {
+    return fromCode(kStatuses, c);
+}
+std::optional<InterviewMode> modeFromCode(const QString &c) {
+    return fromCode(kModes, c);
+}
 
-QString displayName(Role v) { return label(entryFor(kRoles, v).label); }
-QString displayName(Attribution v) { return label(entryFor(kAttributions, v).label); }
-QString displayName(PipelineStatus v) { return label(entryFor(kStatuses, v).label); }
-QString displayName(InterviewMode v) { return label(entryFor(kModes, v).label); }
+QString displayName(Role v) {
+    return label(entryFor(kRoles, v).label);
+}
+QString displayName(Attribution v) {
+    return label(entryFor(kAttributions, v).label);
+}
+QString displayName(PipelineStatus v) {
+    return label(entryFor(kStatuses, v).label);
+}
+QString displayName(InterviewMode v) {
+    return label(entryFor(kModes, v).label);
+}
 
-QList<Role> allRoles() { return valuesOf(kRoles); }
-QList<Attribution> allAttributions() { return valuesOf(kAttributions); }
-QList<PipelineStatus> allStatuses() { return valuesOf(kStatuses); }
-QList<InterviewMode> allModes() { return valuesOf(kModes); }
+QList<Role> allRoles() {
+    return valuesOf(kRoles);
+}
+QList<Attribution> allAttributions() {
+    return valuesOf(kAttributions);
+}
+QList<PipelineStatus> allStatuses() {
+    return valuesOf(kStatuses);
+}
+QList<InterviewMode> allModes() {
+    return valuesOf(kModes);
+}
 
 } // namespace shuzai

@@ -4,8 +4,7 @@
 
 namespace shuzai {
 
-QString toCode(QuestionCustomisation::Kind kind)
-{
+QString toCode(QuestionCustomisation::Kind kind) {
     switch (kind) {
     case QuestionCustomisation::Kind::Reword:
         return QStringLiteral("reword");
@@ -17,8 +16,7 @@ QString toCode(QuestionCustomisation::Kind kind)
     return QStringLiteral("add");
 }
 
-std::optional<QuestionCustomisation::Kind> customisationKindFromCode(const QString &code)
-{
+std::optional<QuestionCustomisation::Kind> customisationKindFromCode(const QString &code) {
     using K = QuestionCustomisation::Kind;
     for (K k : {K::Reword, K::Drop, K::Add}) {
         if (toCode(k) == code)
@@ -27,8 +25,7 @@ std::optional<QuestionCustomisation::Kind> customisationKindFromCode(const QStri
     return std::nullopt;
 }
 
-QString toCode(EffectiveQuestion::Origin origin)
-{
+QString toCode(EffectiveQuestion::Origin origin) {
     switch (origin) {
     case EffectiveQuestion::Origin::Reworded:
         return QStringLiteral("reworded");
@@ -41,8 +38,7 @@ QString toCode(EffectiveQuestion::Origin origin)
 }
 
 QList<EffectiveQuestion> effectiveQuestions(const QList<Question> &templateQuestions,
-                                            const QList<QuestionCustomisation> &customisations)
-{
+                                            const QList<QuestionCustomisation> &customisations) {
     using Kind = QuestionCustomisation::Kind;
     QList<QuestionCustomisation> added;
     for (const auto &c : customisations) {
@@ -73,10 +69,10 @@ QList<EffectiveQuestion> effectiveQuestions(const QList<Question> &templateQuest
     appendAdded(0, ordered.isEmpty());
     for (qsizetype i = 0; i < ordered.size(); ++i) {
         const Question &tq = ordered.at(i);
-        const auto change = std::find_if(customisations.begin(), customisations.end(),
-                                         [&](const auto &c) {
-                                             return c.kind != Kind::Add && c.questionId == tq.id;
-                                         });
+        const auto change =
+            std::find_if(customisations.begin(), customisations.end(), [&](const auto &c) {
+                return c.kind != Kind::Add && c.questionId == tq.id;
+            });
         if (change == customisations.end() || change->kind != Kind::Drop) {
             EffectiveQuestion q;
             q.questionId = tq.id;

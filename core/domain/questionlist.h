@@ -10,8 +10,8 @@ struct QuestionCustomisation {
     enum class Kind { Reword, Drop, Add };
     Id id = 0;
     Kind kind = Kind::Add;
-    Id questionId = 0;  // the template question (Reword, Drop)
-    QString text;       // new wording (Reword) or the added question (Add)
+    Id questionId = 0;     // the template question (Reword, Drop)
+    QString text;          // new wording (Reword) or the added question (Add)
     int afterPosition = 0; // Add: placed after this template position (0 = first)
 };
 
@@ -20,13 +20,13 @@ std::optional<QuestionCustomisation::Kind> customisationKindFromCode(const QStri
 
 struct EffectiveQuestion {
     enum class Origin { Template, Reworded, Added };
-    int number = 0;          // 1-based as the letter numbers them
+    int number = 0; // 1-based as the letter numbers them
     QString text;
     Origin origin = Origin::Template;
-    Id questionId = 0;       // template question, 0 for added ones
+    Id questionId = 0;        // template question, 0 for added ones
     int templatePosition = 0; // 0 for added ones
-    Id customisationId = 0;  // 0 for untouched template questions
-    QString templateText;    // original wording when reworded
+    Id customisationId = 0;   // 0 for untouched template questions
+    QString templateText;     // original wording when reworded
 };
 
 QString toCode(EffectiveQuestion::Origin origin);

@@ -5,8 +5,7 @@
 
 namespace shuzai {
 
-QString japaneseMonthDayWeekday(const QDate &date)
-{
+QString japaneseMonthDayWeekday(const QDate &date) {
     // Fixed, not QLocale: letters must read the same on every machine, whatever its ICU data.
     static const char16_t weekdays[] = u"月火水木金土日";
     return QStringLiteral("%1月%2日（%3）")
@@ -15,8 +14,7 @@ QString japaneseMonthDayWeekday(const QDate &date)
         .arg(QChar(weekdays[date.dayOfWeek() - 1]));
 }
 
-QString candidateSlotBlock(const QList<AvailabilityWindow> &windows)
-{
+QString candidateSlotBlock(const QList<AvailabilityWindow> &windows) {
     QMap<QDate, QList<AvailabilityWindow>> byDay;
     for (const AvailabilityWindow &w : windows)
         byDay[w.day].append(w);
@@ -28,13 +26,13 @@ QString candidateSlotBlock(const QList<AvailabilityWindow> &windows)
         QStringList ranges;
         QStringList notes;
         for (const AvailabilityWindow &w : day) {
-            ranges.append(w.start.toString(QStringLiteral("HH:mm")) + u'-'
-                          + w.end.toString(QStringLiteral("HH:mm")));
+            ranges.append(w.start.toString(QStringLiteral("HH:mm")) + u'-' +
+                          w.end.toString(QStringLiteral("HH:mm")));
             if (!w.note.isEmpty() && !notes.contains(w.note))
                 notes.append(w.note);
         }
-        QString line = QStringLiteral("- ") + japaneseMonthDayWeekday(it.key())
-                       + ranges.join(QStringLiteral(", "));
+        QString line = QStringLiteral("- ") + japaneseMonthDayWeekday(it.key()) +
+                       ranges.join(QStringLiteral(", "));
         if (!notes.isEmpty())
             line += u'（' + notes.join(u'、') + u'）';
         lines.append(line);

@@ -12,15 +12,13 @@ constexpr qsizetype kMaxNameLength = 100;
 constexpr qsizetype kMaxFieldLength = 200;
 constexpr qsizetype kMaxNotesLength = 20000;
 
-Error tooLong(const QString &field)
-{
+Error tooLong(const QString &field) {
     return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Error", "The entry is too long."), {},
                  field);
 }
 } // namespace
 
-bool isValidEmail(const QString &email)
-{
+bool isValidEmail(const QString &email) {
     // Deliberately practical rather than the full RFC 5322 grammar: one @, no spaces, a dotted
     // domain of letters, digits and hyphens; what mail servers will actually accept.
     static const QRegularExpression pattern(QStringLiteral(
@@ -29,14 +27,13 @@ bool isValidEmail(const QString &email)
     if (email.size() > 254 || !pattern.match(email).hasMatch())
         return false;
     const QString local = email.section(u'@', 0, 0);
-    return local.size() <= 64 && !local.startsWith(u'.') && !local.endsWith(u'.')
-           && !local.contains(QStringLiteral(".."));
+    return local.size() <= 64 && !local.startsWith(u'.') && !local.endsWith(u'.') &&
+           !local.contains(QStringLiteral(".."));
 }
 
-Result<IntervieweeData> validateInterviewee(IntervieweeData d, const Campaign &campaign)
-{
-    for (QString *field : {&d.familyName, &d.givenName, &d.organisation, &d.department,
-                           &d.jobTitle, &d.email, &d.phone}) {
+Result<IntervieweeData> validateInterviewee(IntervieweeData d, const Campaign &campaign) {
+    for (QString *field : {&d.familyName, &d.givenName, &d.organisation, &d.department, &d.jobTitle,
+                           &d.email, &d.phone}) {
         *field = field->trimmed();
     }
     d.familyReading = japanese::normalizeReading(d.familyReading);
@@ -56,16 +53,16 @@ Result<IntervieweeData> validateInterviewee(IntervieweeData d, const Campaign &c
     if (d.givenName.size() > kMaxNameLength)
         return tooLong(QStringLiteral("givenName"));
     if (!japanese::isKatakana(d.familyReading)) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error",
-                                       "The reading of the family name must be in katakana: %1"),
-                     {d.familyReading}, QStringLiteral("familyReading"));
+        return Error(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("Error", "The reading of the family name must be in katakana: %1"),
+            {d.familyReading}, QStringLiteral("familyReading"));
     }
     if (!japanese::isKatakana(d.givenReading)) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error",
-                                       "The reading of the given name must be in katakana: %1"),
-                     {d.givenReading}, QStringLiteral("givenReading"));
+        return Error(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("Error", "The reading of the given name must be in katakana: %1"),
+            {d.givenReading}, QStringLiteral("givenReading"));
     }
     if (d.familyReading.size() > kMaxNameLength)
         return tooLong(QStringLiteral("familyReading"));
@@ -76,9 +73,9 @@ Result<IntervieweeData> validateInterviewee(IntervieweeData d, const Campaign &c
                      QT_TRANSLATE_NOOP("Error", "The e-mail address is not valid: %1"), {d.email},
                      QStringLiteral("email"));
     }
-    for (auto [value, name] : {std::pair{&d.organisation, "organisation"},
-                               std::pair{&d.department, "department"},
-                               std::pair{&d.jobTitle, "jobTitle"}, std::pair{&d.phone, "phone"}}) {
+    for (auto [value, name] :
+         {std::pair{&d.organisation, "organisation"}, std::pair{&d.department, "department"},
+          std::pair{&d.jobTitle, "jobTitle"}, std::pair{&d.phone, "phone"}}) {
         if (value->size() > kMaxFieldLength)
             return tooLong(QLatin1String(name));
     }
@@ -96,8 +93,8 @@ Result<IntervieweeData> validateInterviewee(IntervieweeData d, const Campaign &c
                      QT_TRANSLATE_NOOP("Error", "Choose a category of this campaign."), {},
                      QStringLiteral("category"));
     }
-    if (d.attribution != Attribution::Undecided
-        && !campaign.attributionOptions.contains(d.attribution)) {
+    if (d.attribution != Attribution::Undecided &&
+        !campaign.attributionOptions.contains(d.attribution)) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Error", "This campaign does not offer the attribution "
                                                 "\"%1\"."),
@@ -106,8 +103,7 @@ Result<IntervieweeData> validateInterviewee(IntervieweeData d, const Campaign &c
     return d;
 }
 
-Result<CampaignSettings> validateCampaignSettings(CampaignSettings s)
-{
+Result<CampaignSettings> validateCampaignSettings(CampaignSettings s) {
     s.title = s.title.trimmed();
     s.editorEmail = s.editorEmail.trimmed();
     if (s.title.isEmpty()) {
@@ -144,9 +140,8 @@ Result<CampaignSettings> validateCampaignSettings(CampaignSettings s)
                      {}, QStringLiteral("modes"));
     }
     if (!QTimeZone(s.timeZone.toUtf8()).isValid()) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error", "Unknown time zone: %1"), {s.timeZone},
-                     QStringLiteral("timeZone"));
+        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Error", "Unknown time zone: %1"),
+                     {s.timeZone}, QStringLiteral("timeZone"));
     }
     if (!s.editorEmail.isEmpty() && !isValidEmail(s.editorEmail)) {
         return Error(ErrorCode::InvalidInput,

@@ -5,12 +5,15 @@
 namespace shuzai::json {
 
 namespace {
-QString date(const QDate &d) { return d.toString(Qt::ISODate); }
-QString time(const QTime &t) { return t.toString(QStringLiteral("HH:mm")); }
+QString date(const QDate &d) {
+    return d.toString(Qt::ISODate);
+}
+QString time(const QTime &t) {
+    return t.toString(QStringLiteral("HH:mm"));
+}
 } // namespace
 
-QJsonObject campaignSummary(const Campaign &c)
-{
+QJsonObject campaignSummary(const Campaign &c) {
     QJsonArray modes;
     for (InterviewMode m : c.modes)
         modes.append(toCode(m));
@@ -29,14 +32,12 @@ QJsonObject campaignSummary(const Campaign &c)
     };
 }
 
-QJsonObject campaign(const Campaign &c)
-{
+QJsonObject campaign(const Campaign &c) {
     QJsonObject out = campaignSummary(c);
-    out.insert(QStringLiteral("editor"),
-               QJsonObject{{QStringLiteral("name"), c.editorName},
-                           {QStringLiteral("email"), c.editorEmail},
-                           {QStringLiteral("phone"), c.editorPhone},
-                           {QStringLiteral("website"), c.website}});
+    out.insert(QStringLiteral("editor"), QJsonObject{{QStringLiteral("name"), c.editorName},
+                                                     {QStringLiteral("email"), c.editorEmail},
+                                                     {QStringLiteral("phone"), c.editorPhone},
+                                                     {QStringLiteral("website"), c.website}});
     QJsonArray categories;
     for (const Category &cat : c.categories) {
         QJsonArray questions;
@@ -54,9 +55,9 @@ QJsonObject campaign(const Campaign &c)
     QJsonArray candidateSlots;
     for (const AvailabilityWindow &w : c.windows) {
         candidateSlots.append(QJsonObject{{QStringLiteral("date"), date(w.day)},
-                                 {QStringLiteral("start"), time(w.start)},
-                                 {QStringLiteral("end"), time(w.end)},
-                                 {QStringLiteral("note"), w.note}});
+                                          {QStringLiteral("start"), time(w.start)},
+                                          {QStringLiteral("end"), time(w.end)},
+                                          {QStringLiteral("note"), w.note}});
     }
     out.insert(QStringLiteral("candidateSlots"), candidateSlots);
     out.insert(QStringLiteral("candidateSlotBlock"), candidateSlotBlock(c.windows));
@@ -68,8 +69,7 @@ QJsonObject campaign(const Campaign &c)
     return out;
 }
 
-QJsonObject interviewee(const Interviewee &i, const Campaign &c)
-{
+QJsonObject interviewee(const Interviewee &i, const Campaign &c) {
     const IntervieweeData &d = i.data;
     const Category *category = c.category(d.categoryId);
     return QJsonObject{
@@ -97,8 +97,7 @@ QJsonObject interviewee(const Interviewee &i, const Campaign &c)
     };
 }
 
-QJsonArray questions(const QList<EffectiveQuestion> &list)
-{
+QJsonArray questions(const QList<EffectiveQuestion> &list) {
     QJsonArray out;
     for (const EffectiveQuestion &q : list) {
         QJsonObject o{{QStringLiteral("number"), q.number},
@@ -113,8 +112,7 @@ QJsonArray questions(const QList<EffectiveQuestion> &list)
     return out;
 }
 
-QJsonObject user(const User &u)
-{
+QJsonObject user(const User &u) {
     return QJsonObject{{QStringLiteral("id"), u.id},
                        {QStringLiteral("login"), u.login},
                        {QStringLiteral("name"), u.displayName},

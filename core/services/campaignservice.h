@@ -12,7 +12,8 @@ class Workspace;
 class CampaignService : public QObject {
     Q_OBJECT
 public:
-    explicit CampaignService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit CampaignService(Workspace &workspace)
+        : m_workspace(workspace) {}
 
     Result<QList<Campaign>> list();
     Result<Campaign> load(Id id);

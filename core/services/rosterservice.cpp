@@ -11,31 +11,26 @@ namespace shuzai {
 namespace {
 constexpr qsizetype kMaxQuestionLength = 1000;
 
-Error emptyQuestion()
-{
+Error emptyQuestion() {
     return Error(ErrorCode::InvalidInput,
                  QT_TRANSLATE_NOOP("Error", "The question must not be empty."), {},
                  QStringLiteral("question"));
 }
 } // namespace
 
-VoidResult RosterService::requireEditor() const
-{
+VoidResult RosterService::requireEditor() const {
     return m_workspace.require({Role::Editor}, QT_TRANSLATE_NOOP("Action", "change the roster"));
 }
 
-Result<QList<Interviewee>> RosterService::list(Id campaignId)
-{
+Result<QList<Interviewee>> RosterService::list(Id campaignId) {
     return IntervieweeRepository(m_workspace.database()).list(campaignId);
 }
 
-Result<Interviewee> RosterService::load(Id id)
-{
+Result<Interviewee> RosterService::load(Id id) {
     return IntervieweeRepository(m_workspace.database()).load(id);
 }
 
-Result<Interviewee> RosterService::find(Id campaignId, const QString &idOrEmail)
-{
+Result<Interviewee> RosterService::find(Id campaignId, const QString &idOrEmail) {
     IntervieweeRepository repo(m_workspace.database());
     bool numeric = false;
     const Id id = idOrEmail.toLongLong(&numeric);
@@ -54,8 +49,7 @@ Result<Interviewee> RosterService::find(Id campaignId, const QString &idOrEmail)
 }
 
 Result<IntervieweeData> RosterService::checked(Id campaignId, const IntervieweeData &data,
-                                               Id selfId)
-{
+                                               Id selfId) {
     auto campaign = CampaignRepository(m_workspace.database()).load(campaignId);
     if (!campaign)
         return campaign.error();
@@ -79,8 +73,7 @@ Result<IntervieweeData> RosterService::checked(Id campaignId, const IntervieweeD
     return valid;
 }
 
-Result<Interviewee> RosterService::add(Id campaignId, const IntervieweeData &data)
-{
+Result<Interviewee> RosterService::add(Id campaignId, const IntervieweeData &data) {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
     Id newId = 0;
@@ -101,8 +94,7 @@ Result<Interviewee> RosterService::add(Id campaignId, const IntervieweeData &dat
     return load(newId);
 }
 
-Result<Interviewee> RosterService::update(Id id, const IntervieweeData &data, int expectedVersion)
-{
+Result<Interviewee> RosterService::update(Id id, const IntervieweeData &data, int expectedVersion) {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
     Id campaignId = 0;
@@ -124,8 +116,7 @@ Result<Interviewee> RosterService::update(Id id, const IntervieweeData &data, in
     return load(id);
 }
 
-Result<RemovedInterviewee> RosterService::remove(Id id)
-{
+Result<RemovedInterviewee> RosterService::remove(Id id) {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
     RemovedInterviewee removed;
@@ -156,8 +147,7 @@ Result<RemovedInterviewee> RosterService::remove(Id id)
     return removed;
 }
 
-VoidResult RosterService::restore(const RemovedInterviewee &removed)
-{
+VoidResult RosterService::restore(const RemovedInterviewee &removed) {
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
     auto done = m_workspace.database().transact([&]() -> VoidResult {
@@ -180,13 +170,11 @@ VoidResult RosterService::restore(const RemovedInterviewee &removed)
     return {};
 }
 
-Result<QList<QuestionCustomisation>> RosterService::customisations(Id intervieweeId)
-{
+Result<QList<QuestionCustomisation>> RosterService::customisations(Id intervieweeId) {
     return IntervieweeRepository(m_workspace.database()).customisations(intervieweeId);
 }
 
-Result<QList<EffectiveQuestion>> RosterService::questions(Id intervieweeId)
-{
+Result<QList<EffectiveQuestion>> RosterService::questions(Id intervieweeId) {
     Database &db = m_workspace.database();
     auto interviewee = IntervieweeRepository(db).load(intervieweeId);
     if (!interviewee)
@@ -201,10 +189,8 @@ Result<QList<EffectiveQuestion>> RosterService::questions(Id intervieweeId)
     return effectiveQuestions(category ? category->questions : QList<Question>{}, *changes);
 }
 
-Result<QuestionCustomisation> RosterService::customise(Id intervieweeId,
-                                                       QuestionCustomisation change,
-                                                       int templatePosition)
-{
+Result<QuestionCustomisation>
+RosterService::customise(Id intervieweeId, QuestionCustomisation change, int templatePosition) {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
     using Kind = QuestionCustomisation::Kind;
@@ -261,39 +247,35 @@ Result<QuestionCustomisation> RosterService::customise(Id intervieweeId,
     return change;
 }
 
-Result<QuestionCustomisation> RosterService::rewordQuestion(Id intervieweeId,
-                                                            int templatePosition,
-                                                            const QString &text)
-{
+Result<QuestionCustomisation> RosterService::rewordQuestion(Id intervieweeId, int templatePosition,
+                                                            const QString &text) {
     QuestionCustomisation c;
     c.kind = QuestionCustomisation::Kind::Reword;
     c.text = text;
     return customise(intervieweeId, c, templatePosition);
 }
 
-Result<QuestionCustomisation> RosterService::dropQuestion(Id intervieweeId, int templatePosition)
-{
+Result<QuestionCustomisation> RosterService::dropQuestion(Id intervieweeId, int templatePosition) {
     QuestionCustomisation c;
     c.kind = QuestionCustomisation::Kind::Drop;
     return customise(intervieweeId, c, templatePosition);
 }
 
 Result<QuestionCustomisation> RosterService::addQuestion(Id intervieweeId, const QString &text,
-                                                         int afterTemplatePosition)
-{
+                                                         int afterTemplatePosition) {
     QuestionCustomisation c;
     c.kind = QuestionCustomisation::Kind::Add;
     c.text = text;
     return customise(intervieweeId, c, afterTemplatePosition);
 }
 
-VoidResult RosterService::removeCustomisation(Id intervieweeId, Id customisationId)
-{
+VoidResult RosterService::removeCustomisation(Id intervieweeId, Id customisationId) {
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
     Database &db = m_workspace.database();
-    auto done = db.transact(
-        [&]() { return IntervieweeRepository(db).removeCustomisation(intervieweeId, customisationId); });
+    auto done = db.transact([&]() {
+        return IntervieweeRepository(db).removeCustomisation(intervieweeId, customisationId);
+    });
     if (!done)
         return done;
     emit questionsChanged(intervieweeId);
@@ -301,8 +283,7 @@ VoidResult RosterService::removeCustomisation(Id intervieweeId, Id customisation
 }
 
 VoidResult RosterService::replaceCustomisations(Id intervieweeId,
-                                               const QList<QuestionCustomisation> &changes)
-{
+                                                const QList<QuestionCustomisation> &changes) {
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
     Database &db = m_workspace.database();
@@ -327,8 +308,7 @@ VoidResult RosterService::replaceCustomisations(Id intervieweeId,
     return {};
 }
 
-VoidResult RosterService::resetQuestions(Id intervieweeId, int listedNumber)
-{
+VoidResult RosterService::resetQuestions(Id intervieweeId, int listedNumber) {
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
     Database &db = m_workspace.database();

@@ -21,7 +21,8 @@ struct RemovedInterviewee {
 class RosterService : public QObject {
     Q_OBJECT
 public:
-    explicit RosterService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit RosterService(Workspace &workspace)
+        : m_workspace(workspace) {}
 
     Result<QList<Interviewee>> list(Id campaignId);
     Result<Interviewee> load(Id id);

@@ -16,15 +16,12 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     : m_database(std::move(database))
     , m_clock(clock)
     , m_campaigns(std::make_unique<CampaignService>(*this))
-    , m_roster(std::make_unique<RosterService>(*this))
-{
-}
+    , m_roster(std::make_unique<RosterService>(*this)) {}
 
 Workspace::~Workspace() = default;
 
 Result<std::unique_ptr<Workspace>> Workspace::openSqlite(const QString &path, const Clock &clock,
-                                                         const WorkspaceOptions &options)
-{
+                                                         const WorkspaceOptions &options) {
     auto database = Database::openSqlite(path, clock, options.database);
     if (!database)
         return database.error();
@@ -46,8 +43,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openSqlite(const QString &path, co
     return workspace;
 }
 
-VoidResult Workspace::seed()
-{
+VoidResult Workspace::seed() {
     return m_database->transact([&]() -> VoidResult {
         UserRepository users(*m_database);
         for (const User &u : sampleUsers()) {
@@ -62,10 +58,11 @@ VoidResult Workspace::seed()
     });
 }
 
-Result<QList<User>> Workspace::users() { return UserRepository(*m_database).list(); }
+Result<QList<User>> Workspace::users() {
+    return UserRepository(*m_database).list();
+}
 
-VoidResult Workspace::setActor(const QString &login)
-{
+VoidResult Workspace::setActor(const QString &login) {
     auto user = UserRepository(*m_database).byLogin(login);
     if (!user)
         return user.error();
@@ -74,8 +71,7 @@ VoidResult Workspace::setActor(const QString &login)
     return {};
 }
 
-VoidResult Workspace::require(std::initializer_list<Role> roles, const char *actionSource) const
-{
+VoidResult Workspace::require(std::initializer_list<Role> roles, const char *actionSource) const {
     for (Role role : roles) {
         if (m_actor.id != 0 && m_actor.role == role)
             return {};

@@ -13,15 +13,13 @@ const QString kColumns = QStringLiteral(
     "id, title, publication, publication_date, window_start, window_end, interview_minutes, "
     "modes, time_zone, editor_name, editor_email, editor_phone, website, version");
 
-Error campaignNotFound(Id id)
-{
+Error campaignNotFound(Id id) {
     return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Error", "There is no campaign %1."),
                  {QString::number(id)});
 }
 } // namespace
 
-Result<Campaign> CampaignRepository::readRow(Statement &q)
-{
+Result<Campaign> CampaignRepository::readRow(Statement &q) {
     Campaign c;
     c.id = q.integer(0);
     c.title = q.text(1);
@@ -40,8 +38,7 @@ Result<Campaign> CampaignRepository::readRow(Statement &q)
     return c;
 }
 
-Result<QList<Campaign>> CampaignRepository::list()
-{
+Result<QList<Campaign>> CampaignRepository::list() {
     Statement q(m_db, QStringLiteral("SELECT %1 FROM campaigns ORDER BY publication_date DESC, id")
                           .arg(kColumns));
     if (auto r = q.exec(); !r)
@@ -52,8 +49,7 @@ Result<QList<Campaign>> CampaignRepository::list()
     return out;
 }
 
-Result<Campaign> CampaignRepository::load(Id id)
-{
+Result<Campaign> CampaignRepository::load(Id id) {
     Statement q(m_db, QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(kColumns));
     q.bind(id);
     if (auto r = q.exec(); !r)
@@ -78,13 +74,13 @@ Result<Campaign> CampaignRepository::load(Id id)
     if (auto r = cats.exec(); !r)
         return r.error();
     while (cats.next())
-        c.categories.append(Category{cats.integer(0), cats.text(1), cats.text(2),
-                                     int(cats.integer(3)), {}});
+        c.categories.append(
+            Category{cats.integer(0), cats.text(1), cats.text(2), int(cats.integer(3)), {}});
 
-    Statement questions(m_db, QStringLiteral(
-                                  "SELECT q.category_id, q.id, q.position, q.text FROM questions q "
-                                  "JOIN categories c ON c.id = q.category_id "
-                                  "WHERE c.campaign_id = ? ORDER BY q.category_id, q.position"));
+    Statement questions(
+        m_db, QStringLiteral("SELECT q.category_id, q.id, q.position, q.text FROM questions q "
+                             "JOIN categories c ON c.id = q.category_id "
+                             "WHERE c.campaign_id = ? ORDER BY q.category_id, q.position"));
     questions.bind(id);
     if (auto r = questions.exec(); !r)
         return r.error();
@@ -92,8 +88,8 @@ Result<Campaign> CampaignRepository::load(Id id)
         const Id categoryId = questions.integer(0);
         for (Category &cat : c.categories) {
             if (cat.id == categoryId)
-                cat.questions.append(Question{questions.integer(1), int(questions.integer(2)),
-                                              questions.text(3)});
+                cat.questions.append(
+                    Question{questions.integer(1), int(questions.integer(2)), questions.text(3)});
         }
     }
 
@@ -111,16 +107,15 @@ Result<Campaign> CampaignRepository::load(Id id)
     return c;
 }
 
-Result<Id> CampaignRepository::insert(const Campaign &c)
-{
+Result<Id> CampaignRepository::insert(const Campaign &c) {
     const QString now = sv::timestamp(m_db.clock().now());
     Id campaignId = 0;
     auto done = m_db.transact([&]() -> VoidResult {
-        Statement q(m_db, QStringLiteral(
-                              "INSERT INTO campaigns (title, publication, publication_date, "
-                              "window_start, window_end, interview_minutes, modes, time_zone, "
-                              "editor_name, editor_email, editor_phone, website, created_at, "
-                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Statement q(
+            m_db, QStringLiteral("INSERT INTO campaigns (title, publication, publication_date, "
+                                 "window_start, window_end, interview_minutes, modes, time_zone, "
+                                 "editor_name, editor_email, editor_phone, website, created_at, "
+                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.bindAll(c.title, c.publication, sv::date(c.publicationDate), sv::date(c.windowStart),
                   sv::date(c.windowEnd), c.interviewMinutes, sv::modes(c.modes), c.timeZone,
                   c.editorName, c.editorEmail, c.editorPhone, c.website, now, now);
@@ -169,8 +164,7 @@ Result<Id> CampaignRepository::insert(const Campaign &c)
 }
 
 Result<int> CampaignRepository::updateSettings(Id id, const CampaignSettings &s,
-                                               int expectedVersion)
-{
+                                               int expectedVersion) {
     Statement q(m_db, QStringLiteral(
                           "UPDATE campaigns SET title = ?, publication = ?, publication_date = ?, "
                           "window_start = ?, window_end = ?, interview_minutes = ?, modes = ?, "

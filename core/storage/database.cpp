@@ -15,23 +15,20 @@ namespace shuzai {
 
 namespace {
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("shuzai-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 // SQLite files start with this 16-byte header; anything else is not ours to open.
-bool hasSqliteHeader(const QString &path)
-{
+bool hasSqliteHeader(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-Error fileError(ErrorCode code, const char *text, const QString &path)
-{
+Error fileError(ErrorCode code, const char *text, const QString &path) {
     return Error(code, text, {QDir::toNativeSeparators(path)});
 }
 
@@ -42,12 +39,9 @@ Database::Database(QString connectionName, QString location, std::unique_ptr<Dia
     : m_connectionName(std::move(connectionName))
     , m_location(std::move(location))
     , m_dialect(std::move(dialect))
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -56,16 +50,16 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, const Clock &clock,
-                                                       const DatabaseOptions &options)
-{
+                                                       const DatabaseOptions &options) {
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile()) {
-            return fileError(ErrorCode::Io,
-                             QT_TRANSLATE_NOOP("Error", "%1 is not a file."), path);
+            return fileError(ErrorCode::Io, QT_TRANSLATE_NOOP("Error", "%1 is not a file."), path);
         }
         // Checked on the permission bits, not access(): the owner's intent holds even for root.
         if (!info.permissions().testFlag(QFileDevice::WriteOwner) || !info.isReadable()) {
@@ -100,8 +94,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     if (!db.open()) {
         return database->errorFrom(db.lastError());
     }
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         QSqlQuery q(db);
         if (!q.exec(QLatin1String(pragma)))
             return database->errorFrom(q.lastError(), QLatin1String(pragma));
@@ -111,8 +105,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     return database;
 }
 
-Result<int> Database::readSchemaVersion()
-{
+Result<int> Database::readSchemaVersion() {
     const QStringList tables = connection().tables();
     if (!tables.contains(QStringLiteral("schema_migrations")))
         return tables.isEmpty() ? 0 : -1;
@@ -122,8 +115,7 @@ Result<int> Database::readSchemaVersion()
     return q.next() ? int(q.integer(0)) : 0;
 }
 
-VoidResult Database::migrate(const QString &backupPathBase)
-{
+VoidResult Database::migrate(const QString &backupPathBase) {
     auto current = readSchemaVersion();
     if (!current)
         return current.error();
@@ -190,8 +182,7 @@ VoidResult Database::migrate(const QString &backupPathBase)
     return {};
 }
 
-VoidResult Database::transact(const std::function<VoidResult()> &work)
-{
+VoidResult Database::transact(const std::function<VoidResult()> &work) {
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         auto result = work();
@@ -224,11 +215,9 @@ VoidResult Database::transact(const std::function<VoidResult()> &work)
     return {};
 }
 
-Error Database::errorFrom(const QSqlError &error, const QString &sql) const
-{
+Error Database::errorFrom(const QSqlError &error, const QString &sql) const {
     const ErrorCode code = m_dialect->classify(error);
-    log::warn("database error ({}): {} [{}]", error.nativeErrorCode(), error.text(),
-              sql.left(80));
+    log::warn("database error ({}): {} [{}]", error.nativeErrorCode(), error.text(), sql.left(80));
     const QStringList args{m_location};
     switch (code) {
     case ErrorCode::DatabaseLocked:

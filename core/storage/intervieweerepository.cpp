@@ -14,10 +14,11 @@ const QString kColumns = QStringLiteral(
     "organisation, department, job_title, email, phone, attribution, status, notes, version, "
     "created_at, updated_at");
 
-QString emailKey(const QString &email) { return email.trimmed().toLower(); }
+QString emailKey(const QString &email) {
+    return email.trimmed().toLower();
+}
 
-Interviewee readRow(const Statement &q)
-{
+Interviewee readRow(const Statement &q) {
     Interviewee i;
     i.id = q.integer(0);
     i.campaignId = q.integer(1);
@@ -41,15 +42,13 @@ Interviewee readRow(const Statement &q)
     return i;
 }
 
-Error notFound(Id id)
-{
+Error notFound(Id id) {
     return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Error", "There is no interviewee %1."),
                  {QString::number(id)});
 }
 } // namespace
 
-Result<QList<Interviewee>> IntervieweeRepository::list(Id campaignId)
-{
+Result<QList<Interviewee>> IntervieweeRepository::list(Id campaignId) {
     Statement q(m_db,
                 QStringLiteral("SELECT %1 FROM interviewees WHERE campaign_id = ? ORDER BY id")
                     .arg(kColumns));
@@ -62,8 +61,7 @@ Result<QList<Interviewee>> IntervieweeRepository::list(Id campaignId)
     return out;
 }
 
-Result<Interviewee> IntervieweeRepository::load(Id id)
-{
+Result<Interviewee> IntervieweeRepository::load(Id id) {
     Statement q(m_db, QStringLiteral("SELECT %1 FROM interviewees WHERE id = ?").arg(kColumns));
     q.bind(id);
     if (auto r = q.exec(); !r)
@@ -73,8 +71,7 @@ Result<Interviewee> IntervieweeRepository::load(Id id)
     return readRow(q);
 }
 
-Result<Id> IntervieweeRepository::findByEmail(Id campaignId, const QString &email, Id excludeId)
-{
+Result<Id> IntervieweeRepository::findByEmail(Id campaignId, const QString &email, Id excludeId) {
     Statement q(m_db, QStringLiteral("SELECT id FROM interviewees WHERE campaign_id = ? "
                                      "AND email_key = ? AND id <> ?"));
     q.bindAll(campaignId, emailKey(email), excludeId);
@@ -83,52 +80,48 @@ Result<Id> IntervieweeRepository::findByEmail(Id campaignId, const QString &emai
     return q.next() ? q.integer(0) : Id(0);
 }
 
-Result<Id> IntervieweeRepository::insert(Id campaignId, const IntervieweeData &d)
-{
+Result<Id> IntervieweeRepository::insert(Id campaignId, const IntervieweeData &d) {
     const QString now = sv::timestamp(m_db.clock().now());
-    Statement q(m_db, QStringLiteral(
-                          "INSERT INTO interviewees (campaign_id, category_id, family_name, "
-                          "given_name, family_reading, given_reading, organisation, department, "
-                          "job_title, email, email_key, phone, attribution, status, notes, "
-                          "created_at, updated_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bindAll(campaignId, d.categoryId, d.familyName, d.givenName, d.familyReading,
-              d.givenReading, d.organisation, d.department, d.jobTitle, d.email,
-              emailKey(d.email), d.phone, toCode(d.attribution), toCode(d.status), d.notes, now,
-              now);
+    Statement q(
+        m_db, QStringLiteral("INSERT INTO interviewees (campaign_id, category_id, family_name, "
+                             "given_name, family_reading, given_reading, organisation, department, "
+                             "job_title, email, email_key, phone, attribution, status, notes, "
+                             "created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindAll(campaignId, d.categoryId, d.familyName, d.givenName, d.familyReading, d.givenReading,
+              d.organisation, d.department, d.jobTitle, d.email, emailKey(d.email), d.phone,
+              toCode(d.attribution), toCode(d.status), d.notes, now, now);
     if (auto r = q.exec(); !r)
         return r.error();
     return q.lastInsertId();
 }
 
-VoidResult IntervieweeRepository::restore(const Interviewee &i)
-{
+VoidResult IntervieweeRepository::restore(const Interviewee &i) {
     const IntervieweeData &d = i.data;
-    Statement q(m_db, QStringLiteral(
-                          "INSERT INTO interviewees (id, campaign_id, category_id, family_name, "
-                          "given_name, family_reading, given_reading, organisation, department, "
-                          "job_title, email, email_key, phone, attribution, status, notes, "
-                          "version, created_at, updated_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement q(
+        m_db, QStringLiteral("INSERT INTO interviewees (id, campaign_id, category_id, family_name, "
+                             "given_name, family_reading, given_reading, organisation, department, "
+                             "job_title, email, email_key, phone, attribution, status, notes, "
+                             "version, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll(i.id, i.campaignId, d.categoryId, d.familyName, d.givenName, d.familyReading,
-              d.givenReading, d.organisation, d.department, d.jobTitle, d.email,
-              emailKey(d.email), d.phone, toCode(d.attribution), toCode(d.status), d.notes,
-              i.version + 1, sv::timestamp(i.createdAt), sv::timestamp(m_db.clock().now()));
+              d.givenReading, d.organisation, d.department, d.jobTitle, d.email, emailKey(d.email),
+              d.phone, toCode(d.attribution), toCode(d.status), d.notes, i.version + 1,
+              sv::timestamp(i.createdAt), sv::timestamp(m_db.clock().now()));
     return q.exec();
 }
 
-Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int expectedVersion)
-{
-    Statement q(m_db, QStringLiteral(
-                          "UPDATE interviewees SET category_id = ?, family_name = ?, "
-                          "given_name = ?, family_reading = ?, given_reading = ?, "
-                          "organisation = ?, department = ?, job_title = ?, email = ?, "
-                          "email_key = ?, phone = ?, attribution = ?, status = ?, notes = ?, "
-                          "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
+Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int expectedVersion) {
+    Statement q(
+        m_db, QStringLiteral("UPDATE interviewees SET category_id = ?, family_name = ?, "
+                             "given_name = ?, family_reading = ?, given_reading = ?, "
+                             "organisation = ?, department = ?, job_title = ?, email = ?, "
+                             "email_key = ?, phone = ?, attribution = ?, status = ?, notes = ?, "
+                             "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
     q.bindAll(d.categoryId, d.familyName, d.givenName, d.familyReading, d.givenReading,
               d.organisation, d.department, d.jobTitle, d.email, emailKey(d.email), d.phone,
-              toCode(d.attribution), toCode(d.status), d.notes,
-              sv::timestamp(m_db.clock().now()), id, expectedVersion);
+              toCode(d.attribution), toCode(d.status), d.notes, sv::timestamp(m_db.clock().now()),
+              id, expectedVersion);
     if (auto r = q.exec(); !r)
         return r.error();
     if (q.rowsAffected() == 0) {
@@ -143,8 +136,7 @@ Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int e
     return expectedVersion + 1;
 }
 
-VoidResult IntervieweeRepository::remove(Id id)
-{
+VoidResult IntervieweeRepository::remove(Id id) {
     Statement q(m_db, QStringLiteral("DELETE FROM interviewees WHERE id = ?"));
     q.bind(id);
     if (auto r = q.exec(); !r)
@@ -154,8 +146,7 @@ VoidResult IntervieweeRepository::remove(Id id)
     return {};
 }
 
-Result<QList<QuestionCustomisation>> IntervieweeRepository::customisations(Id intervieweeId)
-{
+Result<QList<QuestionCustomisation>> IntervieweeRepository::customisations(Id intervieweeId) {
     Statement q(m_db, QStringLiteral("SELECT id, kind, COALESCE(question_id, 0), text, "
                                      "after_position FROM question_customisations "
                                      "WHERE interviewee_id = ? ORDER BY id"));
@@ -175,8 +166,8 @@ Result<QList<QuestionCustomisation>> IntervieweeRepository::customisations(Id in
     return out;
 }
 
-Result<Id> IntervieweeRepository::addCustomisation(Id intervieweeId, const QuestionCustomisation &c)
-{
+Result<Id> IntervieweeRepository::addCustomisation(Id intervieweeId,
+                                                   const QuestionCustomisation &c) {
     const bool keepId = c.id != 0;
     Statement q(m_db, keepId ? QStringLiteral("INSERT INTO question_customisations (id, "
                                               "interviewee_id, kind, question_id, text, "
@@ -194,16 +185,14 @@ Result<Id> IntervieweeRepository::addCustomisation(Id intervieweeId, const Quest
     return keepId ? c.id : q.lastInsertId();
 }
 
-VoidResult IntervieweeRepository::removeCustomisation(Id intervieweeId, Id customisationId)
-{
+VoidResult IntervieweeRepository::removeCustomisation(Id intervieweeId, Id customisationId) {
     Statement q(m_db, QStringLiteral("DELETE FROM question_customisations "
                                      "WHERE id = ? AND interviewee_id = ?"));
     q.bindAll(customisationId, intervieweeId);
     return q.exec();
 }
 
-Result<int> IntervieweeRepository::countInterviews(Id intervieweeId)
-{
+Result<int> IntervieweeRepository::countInterviews(Id intervieweeId) {
     Statement q(m_db, QStringLiteral("SELECT COUNT(*) FROM interviews WHERE interviewee_id = ?"));
     q.bind(intervieweeId);
     if (auto r = q.exec(); !r)

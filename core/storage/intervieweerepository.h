@@ -11,7 +11,8 @@ class Database;
 // SQL for interviewees and their question customisations.
 class IntervieweeRepository {
 public:
-    explicit IntervieweeRepository(Database &db) : m_db(db) {}
+    explicit IntervieweeRepository(Database &db)
+        : m_db(db) {}
 
     Result<QList<Interviewee>> list(Id campaignId);
     Result<Interviewee> load(Id id);

@@ -10,7 +10,8 @@ class Database;
 // SQL for interview sessions. Scheduling and transcripts build on these rows.
 class InterviewRepository {
 public:
-    explicit InterviewRepository(Database &db) : m_db(db) {}
+    explicit InterviewRepository(Database &db)
+        : m_db(db) {}
 
     Result<QList<Interview>> forInterviewee(Id intervieweeId);
     Result<Id> insert(const Interview &interview);

@@ -2,8 +2,7 @@
 
 namespace shuzai {
 
-const QList<Migration> &migrations()
-{
+const QList<Migration> &migrations() {
     static const QList<Migration> all{
         {1,
          "campaigns, categories, questions, interviewees, interviews, users",
@@ -114,6 +113,8 @@ const QList<Migration> &migrations()
     return all;
 }
 
-int latestSchemaVersion() { return migrations().constLast().version; }
+int latestSchemaVersion() {
+    return migrations().constLast().version;
+}
 
 } // namespace shuzai

@@ -12,15 +12,13 @@ constexpr int kSqliteNotADb = 26;
 constexpr int kSqliteConstraint = 19;
 } // namespace
 
-QString SqliteDialect::translateSchema(QString sql) const
-{
+QString SqliteDialect::translateSchema(QString sql) const {
     sql.replace(QStringLiteral("%PK%"), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QStringLiteral("%BLOB%"), QStringLiteral("BLOB"));
     return sql;
 }
 
-ErrorCode SqliteDialect::classify(const QSqlError &error) const
-{
+ErrorCode SqliteDialect::classify(const QSqlError &error) const {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     if (!ok)

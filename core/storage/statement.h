@@ -16,9 +16,7 @@ public:
     Statement(Database &db, const QString &sql);
 
     Statement &bind(const QVariant &value);
-    template <typename... Ts>
-    Statement &bindAll(const Ts &...values)
-    {
+    template <typename... Ts> Statement &bindAll(const Ts &...values) {
         (bind(QVariant::fromValue(values)), ...);
         return *this;
     }

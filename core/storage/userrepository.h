@@ -9,7 +9,8 @@ class Database;
 
 class UserRepository {
 public:
-    explicit UserRepository(Database &db) : m_db(db) {}
+    explicit UserRepository(Database &db)
+        : m_db(db) {}
 
     Result<QList<User>> list();
     Result<User> byLogin(const QString &login);

@@ -4,7 +4,8 @@
 
 namespace shuzai {
 
-// Where "now" comes from. Services take a Clock so tests can fix time (see tests/support/fakeclock.h).
+// Where "now" comes from. Services take a Clock so tests can fix time (see
+// tests/support/fakeclock.h).
 class Clock {
 public:
     virtual ~Clock() = default;

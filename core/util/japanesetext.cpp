@@ -8,11 +8,12 @@ constexpr char16_t kHiraganaLast = 0x3096;  // ゖ
 constexpr char16_t kKanaOffset = 0x60;      // ぁ (U+3041) -> ァ (U+30A1)
 constexpr char16_t kIdeographicSpace = 0x3000;
 
-bool isSpace(QChar c) { return c == u' ' || c == QChar(kIdeographicSpace) || c.isSpace(); }
+bool isSpace(QChar c) {
+    return c == u' ' || c == QChar(kIdeographicSpace) || c.isSpace();
+}
 } // namespace
 
-QString hiraganaToKatakana(const QString &text)
-{
+QString hiraganaToKatakana(const QString &text) {
     QString out = text;
     for (QChar &c : out) {
         const char16_t u = c.unicode();
@@ -24,8 +25,7 @@ QString hiraganaToKatakana(const QString &text)
     return out;
 }
 
-QString foldForSearch(const QString &text)
-{
+QString foldForSearch(const QString &text) {
     // NFKC maps full-width ASCII to ASCII and half-width katakana to full-width (ｶﾞ -> ガ).
     const QString canonical = hiraganaToKatakana(text.normalized(QString::NormalizationForm_KC));
     QString out;
@@ -37,8 +37,7 @@ QString foldForSearch(const QString &text)
     return out.toCaseFolded();
 }
 
-QString normalizeReading(const QString &text)
-{
+QString normalizeReading(const QString &text) {
     const QString canonical = text.normalized(QString::NormalizationForm_KC).trimmed();
     QString out;
     bool pendingSpace = false;
@@ -55,13 +54,12 @@ QString normalizeReading(const QString &text)
     return out;
 }
 
-bool isKatakana(const QString &text)
-{
+bool isKatakana(const QString &text) {
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        const bool katakana = (u >= 0x30A1 && u <= 0x30FA) // ァ..ヺ
-                              || u == 0x30FB                // ・
-                              || u == 0x30FC                // ー
+        const bool katakana = (u >= 0x30A1 && u <= 0x30FA)   // ァ..ヺ
+                              || u == 0x30FB                 // ・
+                              || u == 0x30FC                 // ー
                               || u == 0x30FD || u == 0x30FE; // ヽヾ
         if (!katakana && !isSpace(c))
             return false;

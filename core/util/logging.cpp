@@ -10,8 +10,7 @@ namespace {
 constexpr std::size_t kMaxFileBytes = 2 * 1024 * 1024;
 constexpr std::size_t kMaxFiles = 3;
 
-void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
+void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     const char *category = context.category ? context.category : "qt";
     switch (type) {
     case QtDebugMsg:
@@ -31,13 +30,11 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
 }
 } // namespace
 
-QString logFilePath(const QString &directory)
-{
+QString logFilePath(const QString &directory) {
     return QDir(directory).filePath(QStringLiteral("shuzai.log"));
 }
 
-void setup(const LogSetup &setup)
-{
+void setup(const LogSetup &setup) {
     std::vector<spdlog::sink_ptr> sinks;
     auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
     console->set_level(setup.consoleInfo ? spdlog::level::info : spdlog::level::warn);

@@ -10,18 +10,18 @@
 using namespace shuzai::test;
 
 namespace {
-QStringList addSato()
-{
-    return {QStringLiteral("interviewee"), QStringLiteral("add"), QStringLiteral("--category"),
-            QStringLiteral("vendor"), QStringLiteral("--name"), QStringLiteral("佐藤 花子"),
-            QStringLiteral("--reading"), QStringLiteral("サトウ ハナコ"), QStringLiteral("--org"),
-            QStringLiteral("エッジAI株式会社"), QStringLiteral("--email"),
-            QStringLiteral("sato@example.co.jp"), QStringLiteral("--json")};
+QStringList addSato() {
+    return {QStringLiteral("interviewee"), QStringLiteral("add"),
+            QStringLiteral("--category"),  QStringLiteral("vendor"),
+            QStringLiteral("--name"),      QStringLiteral("佐藤 花子"),
+            QStringLiteral("--reading"),   QStringLiteral("サトウ ハナコ"),
+            QStringLiteral("--org"),       QStringLiteral("エッジAI株式会社"),
+            QStringLiteral("--email"),     QStringLiteral("sato@example.co.jp"),
+            QStringLiteral("--json")};
 }
 } // namespace
 
-TEST(Cli, CampaignShowOnANewFileListsTheLettersCategoriesQuestionsAndSlots)
-{
+TEST(Cli, CampaignShowOnANewFileListsTheLettersCategoriesQuestionsAndSlots) {
     CliRunner cli;
     const auto r = cli.run({QStringLiteral("--db"), cli.path(QStringLiteral("NEW.db")),
                             QStringLiteral("--json"), QStringLiteral("campaign"),
@@ -49,18 +49,16 @@ TEST(Cli, CampaignShowOnANewFileListsTheLettersCategoriesQuestionsAndSlots)
     EXPECT_EQ(c[QStringLiteral("attributionOptions")].toArray().size(), 3);
 }
 
-TEST(Cli, GlobalOptionsMayFollowTheCommand)
-{
+TEST(Cli, GlobalOptionsMayFollowTheCommand) {
     CliRunner cli;
-    const auto r = cli.run({QStringLiteral("campaign"), QStringLiteral("list"),
-                            QStringLiteral("--json"), QStringLiteral("--db"),
-                            cli.path(QStringLiteral("x.db"))});
+    const auto r =
+        cli.run({QStringLiteral("campaign"), QStringLiteral("list"), QStringLiteral("--json"),
+                 QStringLiteral("--db"), cli.path(QStringLiteral("x.db"))});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.json().array().size(), 1);
 }
 
-TEST(Cli, DefaultDatabaseIsCreatedInTheUsersDataFolder)
-{
+TEST(Cli, DefaultDatabaseIsCreatedInTheUsersDataFolder) {
     CliRunner cli;
     const auto r = cli.run({QStringLiteral("init"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -73,8 +71,7 @@ TEST(Cli, DefaultDatabaseIsCreatedInTheUsersDataFolder)
                      .toBool());
 }
 
-TEST(Cli, IntervieweeLifecycleThroughJson)
-{
+TEST(Cli, IntervieweeLifecycleThroughJson) {
     CliRunner cli;
     auto added = cli.onDb(addSato());
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
@@ -84,9 +81,9 @@ TEST(Cli, IntervieweeLifecycleThroughJson)
     EXPECT_EQ(person[QStringLiteral("category")].toString(), QStringLiteral("vendor"));
     const QString id = QString::number(person[QStringLiteral("id")].toInt());
 
-    auto list = cli.onDb({QStringLiteral("interviewee"), QStringLiteral("list"),
-                          QStringLiteral("--search"), QStringLiteral("ｻﾄｳ"),
-                          QStringLiteral("--json")});
+    auto list =
+        cli.onDb({QStringLiteral("interviewee"), QStringLiteral("list"), QStringLiteral("--search"),
+                  QStringLiteral("ｻﾄｳ"), QStringLiteral("--json")});
     ASSERT_EQ(list.exitCode, 0);
     EXPECT_EQ(list.json().array().size(), 1);
 
@@ -112,16 +109,15 @@ TEST(Cli, IntervieweeLifecycleThroughJson)
 
     auto removed = cli.onDb({QStringLiteral("interviewee"), QStringLiteral("remove"), id});
     EXPECT_EQ(removed.exitCode, 0);
-    EXPECT_EQ(cli.onDb({QStringLiteral("interviewee"), QStringLiteral("list"),
-                        QStringLiteral("--json")})
-                  .json()
-                  .array()
-                  .size(),
-              0);
+    EXPECT_EQ(
+        cli.onDb({QStringLiteral("interviewee"), QStringLiteral("list"), QStringLiteral("--json")})
+            .json()
+            .array()
+            .size(),
+        0);
 }
 
-TEST(Cli, VendorQuestionsAreTheVendorSixAndCustomisationsShow)
-{
+TEST(Cli, VendorQuestionsAreTheVendorSixAndCustomisationsShow) {
     CliRunner cli;
     ASSERT_EQ(cli.onDb(addSato()).exitCode, 0);
     const QString who = QStringLiteral("sato@example.co.jp");
@@ -129,32 +125,33 @@ TEST(Cli, VendorQuestionsAreTheVendorSixAndCustomisationsShow)
                         QStringLiteral("2"), QStringLiteral("よくある懸念点は何ですか")})
                   .exitCode,
               0);
-    ASSERT_EQ(cli.onDb({QStringLiteral("questions"), QStringLiteral("drop"), who,
-                        QStringLiteral("6")})
-                  .exitCode,
-              0);
-    auto r = cli.onDb({QStringLiteral("questions"), QStringLiteral("show"), who,
-                       QStringLiteral("--json")});
+    ASSERT_EQ(
+        cli.onDb({QStringLiteral("questions"), QStringLiteral("drop"), who, QStringLiteral("6")})
+            .exitCode,
+        0);
+    auto r = cli.onDb(
+        {QStringLiteral("questions"), QStringLiteral("show"), who, QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonArray questions = r.json().object()[QStringLiteral("questions")].toArray();
     ASSERT_EQ(questions.size(), 5);
-    const QStringList vendor = RequestLetter().questionsFor(QStringLiteral("SLMソリューション提供企業"));
+    const QStringList vendor =
+        RequestLetter().questionsFor(QStringLiteral("SLMソリューション提供企業"));
     EXPECT_EQ(questions[0].toObject()[QStringLiteral("text")].toString(), vendor[0]);
     EXPECT_EQ(questions[1].toObject()[QStringLiteral("text")].toString(),
               QStringLiteral("よくある懸念点は何ですか"));
     EXPECT_EQ(questions[1].toObject()[QStringLiteral("origin")].toString(),
               QStringLiteral("reworded"));
     for (const auto &q : questions)
-        EXPECT_FALSE(q.toObject()[QStringLiteral("text")].toString().contains(QStringLiteral("研究")));
+        EXPECT_FALSE(
+            q.toObject()[QStringLiteral("text")].toString().contains(QStringLiteral("研究")));
 
     ASSERT_EQ(cli.onDb({QStringLiteral("questions"), QStringLiteral("reset"), who}).exitCode, 0);
-    auto reset = cli.onDb({QStringLiteral("questions"), QStringLiteral("show"), who,
-                           QStringLiteral("--json")});
+    auto reset = cli.onDb(
+        {QStringLiteral("questions"), QStringLiteral("show"), who, QStringLiteral("--json")});
     EXPECT_EQ(reset.json().object()[QStringLiteral("questions")].toArray().size(), 6);
 }
 
-TEST(Cli, ExitStatusAndMessagesForBadInput)
-{
+TEST(Cli, ExitStatusAndMessagesForBadInput) {
     CliRunner cli;
     auto unknown = cli.onDb({QStringLiteral("frobnicate")});
     EXPECT_EQ(unknown.exitCode, 2);
@@ -168,14 +165,18 @@ TEST(Cli, ExitStatusAndMessagesForBadInput)
     auto invalid = cli.onDb(badEmail);
     EXPECT_EQ(invalid.exitCode, 1);
     EXPECT_EQ(invalid.err.count(u'\n'), 1) << invalid.err.toStdString();
-    EXPECT_EQ(invalid.json().object()[QStringLiteral("error")].toObject()[QStringLiteral("field")]
+    EXPECT_EQ(invalid.json()
+                  .object()[QStringLiteral("error")]
+                  .toObject()[QStringLiteral("field")]
                   .toString(),
               QStringLiteral("email"));
 
     ASSERT_EQ(cli.onDb(addSato()).exitCode, 0);
     auto twice = cli.onDb(addSato());
     EXPECT_EQ(twice.exitCode, 1);
-    EXPECT_EQ(twice.json().object()[QStringLiteral("error")].toObject()[QStringLiteral("code")]
+    EXPECT_EQ(twice.json()
+                  .object()[QStringLiteral("error")]
+                  .toObject()[QStringLiteral("code")]
                   .toString(),
               QStringLiteral("duplicate"));
 
@@ -183,24 +184,40 @@ TEST(Cli, ExitStatusAndMessagesForBadInput)
     ASSERT_TRUE(notDb.open(QIODevice::WriteOnly));
     notDb.write("\x89PNG\r\n\x1a\n not a database");
     notDb.close();
-    auto foreign = cli.onDb({QStringLiteral("campaign"), QStringLiteral("list")},
-                            QStringLiteral("photo.db"));
+    auto foreign =
+        cli.onDb({QStringLiteral("campaign"), QStringLiteral("list")}, QStringLiteral("photo.db"));
     EXPECT_EQ(foreign.exitCode, 1);
     EXPECT_TRUE(foreign.err.contains(QStringLiteral("photo.db"))) << foreign.err.toStdString();
 
-    auto writer = cli.onDb(QStringList{QStringLiteral("--as"), QStringLiteral("writer")} + addSato());
+    auto writer =
+        cli.onDb(QStringList{QStringLiteral("--as"), QStringLiteral("writer")} + addSato());
     EXPECT_EQ(writer.exitCode, 1);
-    EXPECT_EQ(writer.json().object()[QStringLiteral("error")].toObject()[QStringLiteral("code")]
+    EXPECT_EQ(writer.json()
+                  .object()[QStringLiteral("error")]
+                  .toObject()[QStringLiteral("code")]
                   .toString(),
               QStringLiteral("permission_denied"));
 }
 
-TEST(Cli, JapaneseMessagesWithLangJa)
-{
+TEST(Cli, JapaneseMessagesWithLangJa) {
     CliRunner cli;
     QStringList args = addSato();
     args[args.indexOf(QStringLiteral("サトウ ハナコ"))] = QStringLiteral("Sato Hanako");
     auto r = cli.onDb(QStringList{QStringLiteral("--lang"), QStringLiteral("ja")} + args);
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("カタカナ"))) << r.err.toStdString();
+}
+
+TEST(Cli, LogFileHoldsNoPersonalData) {
+    CliRunner cli;
+    ASSERT_EQ(cli.onDb(addSato()).exitCode, 0);
+    auto twice = cli.onDb(addSato()); // an error is logged too
+    ASSERT_EQ(twice.exitCode, 1);
+    QFile log(QDir(cli.dataHome()).filePath(QStringLiteral("shuzai/logs/shuzai.log")));
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("added interviewee"))) << text.toStdString();
+    for (const QString &personal :
+         {QStringLiteral("佐藤"), QStringLiteral("sato@example.co.jp"), QStringLiteral("エッジAI")})
+        EXPECT_FALSE(text.contains(personal)) << personal.toStdString();
 }

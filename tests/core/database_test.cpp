@@ -1,6 +1,6 @@
+#include "services/rosterservice.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
-#include "services/rosterservice.h"
 #include "testworkspace.h"
 
 #include <QDir>
@@ -11,8 +11,7 @@
 using namespace shuzai;
 
 namespace {
-void writeFile(const QString &path, const QByteArray &bytes)
-{
+void writeFile(const QString &path, const QByteArray &bytes) {
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(bytes);
@@ -20,20 +19,17 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 // A second, independent connection to the same file, as another program would have.
 struct RawConnection {
-    explicit RawConnection(const QString &path)
-    {
+    explicit RawConnection(const QString &path) {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         EXPECT_TRUE(db.open());
     }
-    ~RawConnection()
-    {
+    ~RawConnection() {
         db.close();
         db = {};
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
-    QVariant scalar(const QString &sql)
-    {
+    QVariant scalar(const QString &sql) {
         QSqlQuery q(db);
         EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
         return q.next() ? q.value(0) : QVariant();
@@ -41,8 +37,7 @@ struct RawConnection {
     QSqlDatabase db;
 };
 
-IntervieweeData someone(Id categoryId, const QString &email = QStringLiteral("a@example.jp"))
-{
+IntervieweeData someone(Id categoryId, const QString &email = QStringLiteral("a@example.jp")) {
     IntervieweeData d;
     d.categoryId = categoryId;
     d.familyName = QStringLiteral("山田");
@@ -54,8 +49,7 @@ IntervieweeData someone(Id categoryId, const QString &email = QStringLiteral("a@
 }
 } // namespace
 
-TEST(Database, NewFileIsMigratedToLatestWithWalAndForeignKeys)
-{
+TEST(Database, NewFileIsMigratedToLatestWithWalAndForeignKeys) {
     test::TestWorkspace ws;
     EXPECT_EQ(ws->database().schemaVersion(), latestSchemaVersion());
     EXPECT_TRUE(ws->database().createdNow());
@@ -66,8 +60,7 @@ TEST(Database, NewFileIsMigratedToLatestWithWalAndForeignKeys)
     EXPECT_EQ(q.value(0).toInt(), 1);
 }
 
-TEST(Database, ReopeningKeepsDataAndDoesNotSeedTwice)
-{
+TEST(Database, ReopeningKeepsDataAndDoesNotSeedTwice) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
     test::FakeClock clock;
@@ -82,8 +75,7 @@ TEST(Database, ReopeningKeepsDataAndDoesNotSeedTwice)
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM campaigns")).toInt(), 1);
 }
 
-TEST(Database, FileThatIsNotSqliteIsRefusedAndLeftUntouched)
-{
+TEST(Database, FileThatIsNotSqliteIsRefusedAndLeftUntouched) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.db"));
     const QByteArray content("これはデータベースではありません\n");
@@ -98,8 +90,7 @@ TEST(Database, FileThatIsNotSqliteIsRefusedAndLeftUntouched)
     EXPECT_EQ(f.readAll(), content);
 }
 
-TEST(Database, ForeignSqliteDatabaseIsRefused)
-{
+TEST(Database, ForeignSqliteDatabaseIsRefused) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
     {
@@ -112,8 +103,7 @@ TEST(Database, ForeignSqliteDatabaseIsRefused)
     EXPECT_EQ(ws.error().code(), ErrorCode::DatabaseNotSqlite);
 }
 
-TEST(Database, ReadOnlyFileIsRefusedWithItsPath)
-{
+TEST(Database, ReadOnlyFileIsRefusedWithItsPath) {
     test::TestWorkspace first;
     const QString path = first.path();
     first.workspace.reset();
@@ -124,8 +114,7 @@ TEST(Database, ReadOnlyFileIsRefusedWithItsPath)
     EXPECT_TRUE(ws.error().message().contains(QDir::toNativeSeparators(path)));
 }
 
-TEST(Database, NewerSchemaIsRefused)
-{
+TEST(Database, NewerSchemaIsRefused) {
     test::TestWorkspace first;
     const QString path = first.path();
     first.workspace.reset();
@@ -139,8 +128,7 @@ TEST(Database, NewerSchemaIsRefused)
     EXPECT_TRUE(ws.error().untranslatedMessage().contains(QStringLiteral("999")));
 }
 
-TEST(Database, OlderSchemaIsBackedUpBeforeMigrating)
-{
+TEST(Database, OlderSchemaIsBackedUpBeforeMigrating) {
     test::TestWorkspace first;
     const QString path = first.path();
     first.workspace.reset();
@@ -162,8 +150,7 @@ TEST(Database, OlderSchemaIsBackedUpBeforeMigrating)
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM campaigns")).toInt(), 1);
 }
 
-TEST(Database, LockedFileFailsCleanlyAndWritesNothing)
-{
+TEST(Database, LockedFileFailsCleanlyAndWritesNothing) {
     WorkspaceOptions options;
     options.database.busyTimeoutMs = 100;
     test::TestWorkspace ws(options);
@@ -178,8 +165,7 @@ TEST(Database, LockedFileFailsCleanlyAndWritesNothing)
     EXPECT_TRUE(ws->roster().add(1, someone(1)));
 }
 
-TEST(Database, FailedTransactionLeavesNoHalfWrittenChange)
-{
+TEST(Database, FailedTransactionLeavesNoHalfWrittenChange) {
     test::TestWorkspace ws;
     Database &db = ws->database();
     auto result = db.transact([&]() -> VoidResult {

@@ -13,8 +13,7 @@ constexpr Id kResearcher = 1;
 constexpr Id kVendor = 2;
 
 IntervieweeData person(const QString &family, const QString &reading, const QString &email,
-                       Id category = kResearcher)
-{
+                       Id category = kResearcher) {
     IntervieweeData d;
     d.categoryId = category;
     d.familyName = family;
@@ -27,16 +26,14 @@ IntervieweeData person(const QString &family, const QString &reading, const QStr
     return d;
 }
 
-int rowCount(test::TestWorkspace &ws)
-{
+int rowCount(test::TestWorkspace &ws) {
     auto list = ws->roster().list(kCampaign);
     EXPECT_TRUE(list);
     return list ? int(list->size()) : -1;
 }
 } // namespace
 
-TEST(Roster, AddedIntervieweeIsStoredNormalisedAndAnnounced)
-{
+TEST(Roster, AddedIntervieweeIsStoredNormalisedAndAnnounced) {
     test::TestWorkspace ws;
     QSignalSpy added(&ws->roster(), &RosterService::intervieweeAdded);
     auto d = person(QStringLiteral(" 佐藤 "), QStringLiteral("ｻﾄｳ"),
@@ -51,8 +48,7 @@ TEST(Roster, AddedIntervieweeIsStoredNormalisedAndAnnounced)
     EXPECT_EQ(rowCount(ws), 1);
 }
 
-TEST(Roster, BadInputIsRefusedNamingTheFieldAndNothingIsStored)
-{
+TEST(Roster, BadInputIsRefusedNamingTheFieldAndNothingIsStored) {
     test::TestWorkspace ws;
     struct Case {
         IntervieweeData data;
@@ -64,9 +60,9 @@ TEST(Roster, BadInputIsRefusedNamingTheFieldAndNothingIsStored)
                   QStringLiteral("familyReading")});
     cases.append({person(QStringLiteral("佐藤"), QStringLiteral("Sato"), {}),
                   QStringLiteral("familyReading")});
-    cases.append({person(QStringLiteral("佐藤"), QStringLiteral("サトウ"),
-                         QStringLiteral("sato@@example")),
-                  QStringLiteral("email")});
+    cases.append(
+        {person(QStringLiteral("佐藤"), QStringLiteral("サトウ"), QStringLiteral("sato@@example")),
+         QStringLiteral("email")});
     cases.append({person(QStringLiteral("佐藤"), QStringLiteral("サトウ"),
                          QStringLiteral("sato example.jp")),
                   QStringLiteral("email")});
@@ -82,23 +78,23 @@ TEST(Roster, BadInputIsRefusedNamingTheFieldAndNothingIsStored)
     EXPECT_EQ(rowCount(ws), 0);
 }
 
-TEST(Roster, SameEmailTwiceInOneCampaignIsRefused)
-{
+TEST(Roster, SameEmailTwiceInOneCampaignIsRefused) {
     test::TestWorkspace ws;
     ASSERT_TRUE(ws->roster().add(kCampaign, person(QStringLiteral("佐藤"), QStringLiteral("サトウ"),
                                                    QStringLiteral("same@example.jp"))));
-    auto again = ws->roster().add(kCampaign, person(QStringLiteral("鈴木"), QStringLiteral("スズキ"),
-                                                    QStringLiteral("SAME@example.jp")));
+    auto again =
+        ws->roster().add(kCampaign, person(QStringLiteral("鈴木"), QStringLiteral("スズキ"),
+                                           QStringLiteral("SAME@example.jp")));
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code(), ErrorCode::Duplicate);
     EXPECT_TRUE(again.error().message().contains(QStringLiteral("佐藤 花子")));
     EXPECT_EQ(rowCount(ws), 1);
 }
 
-TEST(Roster, StaleEditIsRefusedAsConflict)
-{
+TEST(Roster, StaleEditIsRefusedAsConflict) {
     test::TestWorkspace ws;
-    auto created = ws->roster().add(kCampaign, person(QStringLiteral("佐藤"), QStringLiteral("サトウ"), {}));
+    auto created =
+        ws->roster().add(kCampaign, person(QStringLiteral("佐藤"), QStringLiteral("サトウ"), {}));
     ASSERT_TRUE(created);
     IntervieweeData first = created->data;
     first.department = QStringLiteral("研究開発部");
@@ -111,10 +107,10 @@ TEST(Roster, StaleEditIsRefusedAsConflict)
     EXPECT_EQ(ws->roster().load(created->id)->data.department, QStringLiteral("研究開発部"));
 }
 
-TEST(Roster, RemoveThenRestoreBringsBackTheSameRecordAndQuestions)
-{
+TEST(Roster, RemoveThenRestoreBringsBackTheSameRecordAndQuestions) {
     test::TestWorkspace ws;
-    auto created = ws->roster().add(kCampaign, person(QStringLiteral("佐藤"), QStringLiteral("サトウ"), {}));
+    auto created =
+        ws->roster().add(kCampaign, person(QStringLiteral("佐藤"), QStringLiteral("サトウ"), {}));
     ASSERT_TRUE(created);
     ASSERT_TRUE(ws->roster().dropQuestion(created->id, 2));
     auto removed = ws->roster().remove(created->id);
@@ -127,13 +123,13 @@ TEST(Roster, RemoveThenRestoreBringsBackTheSameRecordAndQuestions)
     EXPECT_EQ(ws->roster().questions(created->id)->size(), 5);
 }
 
-TEST(Roster, CustomisedQuestionsLeaveTheCategoryTemplateAlone)
-{
+TEST(Roster, CustomisedQuestionsLeaveTheCategoryTemplateAlone) {
     test::TestWorkspace ws;
-    auto vendor = ws->roster().add(kCampaign, person(QStringLiteral("高橋"), QStringLiteral("タカハシ"),
-                                                     {}, kVendor));
+    auto vendor = ws->roster().add(
+        kCampaign, person(QStringLiteral("高橋"), QStringLiteral("タカハシ"), {}, kVendor));
     ASSERT_TRUE(vendor);
-    ASSERT_TRUE(ws->roster().rewordQuestion(vendor->id, 1, QStringLiteral("御社の製品Xの特徴は？")));
+    ASSERT_TRUE(
+        ws->roster().rewordQuestion(vendor->id, 1, QStringLiteral("御社の製品Xの特徴は？")));
     ASSERT_TRUE(ws->roster().dropQuestion(vendor->id, 6));
     ASSERT_TRUE(ws->roster().addQuestion(vendor->id, QStringLiteral("価格体系について"), 3));
     auto list = ws->roster().questions(vendor->id);
@@ -143,12 +139,13 @@ TEST(Roster, CustomisedQuestionsLeaveTheCategoryTemplateAlone)
     EXPECT_EQ(list->at(3).text, QStringLiteral("価格体系について"));
 
     auto campaign = ws->campaigns().load(kCampaign);
-    EXPECT_EQ(campaign->category(kVendor)->questions.at(0).text,
-              QStringLiteral("貴社のSLMソリューションの特徴と差別化ポイントについて教えてください"));
+    EXPECT_EQ(
+        campaign->category(kVendor)->questions.at(0).text,
+        QStringLiteral("貴社のSLMソリューションの特徴と差別化ポイントについて教えてください"));
     EXPECT_EQ(campaign->category(kVendor)->questions.size(), 6);
 
-    auto other = ws->roster().add(kCampaign, person(QStringLiteral("伊藤"), QStringLiteral("イトウ"),
-                                                    {}, kVendor));
+    auto other = ws->roster().add(
+        kCampaign, person(QStringLiteral("伊藤"), QStringLiteral("イトウ"), {}, kVendor));
     EXPECT_EQ(ws->roster().questions(other->id)->at(0).text,
               campaign->category(kVendor)->questions.at(0).text);
 
@@ -157,8 +154,7 @@ TEST(Roster, CustomisedQuestionsLeaveTheCategoryTemplateAlone)
     EXPECT_EQ(bad.error().code(), ErrorCode::InvalidInput);
 }
 
-TEST(Roster, FilterMatchesAcrossWidthAndKana)
-{
+TEST(Roster, FilterMatchesAcrossWidthAndKana) {
     auto d = person(QStringLiteral("佐藤"), QStringLiteral("サトウ"), {});
     d.organisation = QStringLiteral("ＡＩラボ株式会社");
     RosterFilter f;
@@ -175,18 +171,17 @@ TEST(Roster, FilterMatchesAcrossWidthAndKana)
     EXPECT_FALSE(f.matches(d));
 }
 
-TEST(Roster, OnlyAnEditorMayChangeTheRoster)
-{
+TEST(Roster, OnlyAnEditorMayChangeTheRoster) {
     test::TestWorkspace ws;
     ASSERT_TRUE(ws->setActor(QStringLiteral("writer")));
-    auto r = ws->roster().add(kCampaign, person(QStringLiteral("佐藤"), QStringLiteral("サトウ"), {}));
+    auto r =
+        ws->roster().add(kCampaign, person(QStringLiteral("佐藤"), QStringLiteral("サトウ"), {}));
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code(), ErrorCode::PermissionDenied);
     EXPECT_EQ(rowCount(ws), 0);
 }
 
-TEST(Campaign, SettingsAreValidatedAndVersioned)
-{
+TEST(Campaign, SettingsAreValidatedAndVersioned) {
     test::TestWorkspace ws;
     auto c = ws->campaigns().load(kCampaign);
     ASSERT_TRUE(c);

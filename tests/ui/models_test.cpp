@@ -10,8 +10,7 @@ using namespace shuzai;
 using namespace shuzai::ui;
 
 namespace {
-IntervieweeData person(const QString &name, const QString &reading, Id category = 1)
-{
+IntervieweeData person(const QString &name, const QString &reading, Id category = 1) {
     IntervieweeData d;
     d.categoryId = category;
     d.familyName = name;
@@ -20,8 +19,7 @@ IntervieweeData person(const QString &name, const QString &reading, Id category 
     return d;
 }
 
-QStringList column(const QAbstractItemModel &model, int column)
-{
+QStringList column(const QAbstractItemModel &model, int column) {
     QStringList out;
     for (int row = 0; row < model.rowCount(); ++row)
         out.append(model.index(row, column).data().toString());
@@ -29,13 +27,14 @@ QStringList column(const QAbstractItemModel &model, int column)
 }
 } // namespace
 
-TEST(RosterModels, FollowEveryServiceChangeAndPassTheModelTester)
-{
+TEST(RosterModels, FollowEveryServiceChangeAndPassTheModelTester) {
     test::TestWorkspace ws;
     RosterModel model(*ws);
     RosterFilterProxy proxy(&model);
-    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setCampaign(1);
     proxy.sort(RosterModel::Reading);
 
@@ -45,8 +44,9 @@ TEST(RosterModels, FollowEveryServiceChangeAndPassTheModelTester)
     ASSERT_TRUE(watanabe && abe && kato);
     EXPECT_EQ(model.rowCount(), 3);
     // Sorted by reading (ア, カ, ワ), not by the kanji's code points.
-    EXPECT_EQ(column(proxy, RosterModel::Name),
-              (QStringList{QStringLiteral("阿部"), QStringLiteral("加藤"), QStringLiteral("渡辺")}));
+    EXPECT_EQ(
+        column(proxy, RosterModel::Name),
+        (QStringList{QStringLiteral("阿部"), QStringLiteral("加藤"), QStringLiteral("渡辺")}));
 
     RosterFilter filter;
     filter.text = QStringLiteral("かとう");
@@ -69,8 +69,7 @@ TEST(RosterModels, FollowEveryServiceChangeAndPassTheModelTester)
     EXPECT_EQ(model.rowCount(), 0);
 }
 
-TEST(RosterModels, QuestionListShowsCustomisationsAsTheyHappen)
-{
+TEST(RosterModels, QuestionListShowsCustomisationsAsTheyHappen) {
     test::TestWorkspace ws;
     auto someone = ws->roster().add(1, person(QStringLiteral("渡辺"), QStringLiteral("ワタナベ")));
     ASSERT_TRUE(someone);

@@ -27,8 +27,7 @@ using namespace shuzai::ui;
 namespace {
 // The GUI on a real database file: a main window owning a freshly seeded workspace.
 struct Gui {
-    Gui()
-    {
+    Gui() {
         auto opened = Workspace::openSqlite(dir.filePath(QStringLiteral("gui.db")), clock);
         EXPECT_TRUE(opened);
         window = new MainWindow(std::move(*opened));
@@ -47,8 +46,7 @@ struct Gui {
 };
 
 // Runs `fill` on the modal dialog once it is open (exec() blocks the test's own code).
-void whenDialogOpens(std::function<void(QDialog *)> fill)
-{
+void whenDialogOpens(std::function<void(QDialog *)> fill) {
     QTimer::singleShot(0, [fill] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         ASSERT_NE(dialog, nullptr);
@@ -56,8 +54,7 @@ void whenDialogOpens(std::function<void(QDialog *)> fill)
     });
 }
 
-void type(QDialog *dialog, const char *field, const QString &text)
-{
+void type(QDialog *dialog, const char *field, const QString &text) {
     auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(field));
     ASSERT_NE(edit, nullptr) << field;
     edit->clear();
@@ -67,15 +64,13 @@ void type(QDialog *dialog, const char *field, const QString &text)
     QApplication::sendEvent(edit, &commit);
 }
 
-void clickOk(QDialog *dialog)
-{
+void clickOk(QDialog *dialog) {
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 } // namespace
 
-TEST(RosterScreen, AddDialogAddsARowAndUndoTakesItAway)
-{
+TEST(RosterScreen, AddDialogAddsARowAndUndoTakesItAway) {
     Gui gui;
     ASSERT_EQ(gui.rows(), 0);
     whenDialogOpens([](QDialog *dialog) {
@@ -109,8 +104,7 @@ TEST(RosterScreen, AddDialogAddsARowAndUndoTakesItAway)
               QStringLiteral("sato@example.co.jp"));
 }
 
-TEST(RosterScreen, InvalidEntryKeepsTheDialogOpenWithTheReason)
-{
+TEST(RosterScreen, InvalidEntryKeepsTheDialogOpenWithTheReason) {
     Gui gui;
     QString shownError;
     bool stillOpen = false;
@@ -136,8 +130,7 @@ TEST(RosterScreen, InvalidEntryKeepsTheDialogOpenWithTheReason)
               QStringLiteral("スズキ"));
 }
 
-TEST(RosterScreen, RemoveAsksFirstAndCanBeUndone)
-{
+TEST(RosterScreen, RemoveAsksFirstAndCanBeUndone) {
     Gui gui;
     IntervieweeData d;
     d.categoryId = 3;
@@ -161,11 +154,11 @@ TEST(RosterScreen, RemoveAsksFirstAndCanBeUndone)
               QStringLiteral("高橋"));
 }
 
-TEST(RosterScreen, SwitchingLanguageRetranslatesTheOpenWindow)
-{
+TEST(RosterScreen, SwitchingLanguageRetranslatesTheOpenWindow) {
     Gui gui;
     i18n::install(QStringLiteral("en"));
-    const QString english = gui.roster->proxy()->headerData(RosterModel::Reading, Qt::Horizontal).toString();
+    const QString english =
+        gui.roster->proxy()->headerData(RosterModel::Reading, Qt::Horizontal).toString();
     EXPECT_EQ(english, QStringLiteral("Reading"));
     i18n::install(QStringLiteral("ja"));
     QCoreApplication::processEvents();

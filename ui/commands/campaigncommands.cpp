@@ -12,12 +12,9 @@ EditCampaignSettingsCommand::EditCampaignSettingsCommand(CampaignService &campai
     , m_id(before.id)
     , m_version(before.version)
     , m_before(settingsOf(before))
-    , m_after(std::move(after))
-{
-}
+    , m_after(std::move(after)) {}
 
-VoidResult EditCampaignSettingsCommand::save(const CampaignSettings &settings)
-{
+VoidResult EditCampaignSettingsCommand::save(const CampaignSettings &settings) {
     auto saved = m_campaigns.updateSettings(m_id, settings, m_version);
     if (!saved)
         return saved.error();
@@ -25,7 +22,11 @@ VoidResult EditCampaignSettingsCommand::save(const CampaignSettings &settings)
     return {};
 }
 
-VoidResult EditCampaignSettingsCommand::apply() { return save(m_after); }
-VoidResult EditCampaignSettingsCommand::revert() { return save(m_before); }
+VoidResult EditCampaignSettingsCommand::apply() {
+    return save(m_after);
+}
+VoidResult EditCampaignSettingsCommand::revert() {
+    return save(m_before);
+}
 
 } // namespace shuzai::ui

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/campaign.h"
-#include "services/campaignservice.h"
 #include "servicecommand.h"
+#include "services/campaignservice.h"
 
 namespace shuzai::ui {
 

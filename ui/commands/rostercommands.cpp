@@ -5,7 +5,9 @@
 namespace shuzai::ui {
 
 namespace {
-QString commandText(const char *source) { return QCoreApplication::translate("Command", source); }
+QString commandText(const char *source) {
+    return QCoreApplication::translate("Command", source);
+}
 
 } // namespace
 
@@ -14,12 +16,9 @@ AddIntervieweeCommand::AddIntervieweeCommand(RosterService &roster, Id campaignI
     : ServiceCommand(commandText(QT_TRANSLATE_NOOP("Command", "Add %1")).arg(data.fullName()))
     , m_roster(roster)
     , m_campaignId(campaignId)
-    , m_data(std::move(data))
-{
-}
+    , m_data(std::move(data)) {}
 
-VoidResult AddIntervieweeCommand::apply()
-{
+VoidResult AddIntervieweeCommand::apply() {
     if (m_created) // redo after undo: the same record, same id
         return m_roster.restore(m_removed);
     auto added = m_roster.add(m_campaignId, m_data);
@@ -30,8 +29,7 @@ VoidResult AddIntervieweeCommand::apply()
     return {};
 }
 
-VoidResult AddIntervieweeCommand::revert()
-{
+VoidResult AddIntervieweeCommand::revert() {
     auto removed = m_roster.remove(m_removed.interviewee.id);
     if (!removed)
         return removed.error();
@@ -46,12 +44,9 @@ EditIntervieweeCommand::EditIntervieweeCommand(RosterService &roster, const Inte
     , m_id(before.id)
     , m_version(before.version)
     , m_before(before.data)
-    , m_after(std::move(after))
-{
-}
+    , m_after(std::move(after)) {}
 
-VoidResult EditIntervieweeCommand::save(const IntervieweeData &data)
-{
+VoidResult EditIntervieweeCommand::save(const IntervieweeData &data) {
     auto saved = m_roster.update(m_id, data, m_version);
     if (!saved)
         return saved.error();
@@ -59,20 +54,21 @@ VoidResult EditIntervieweeCommand::save(const IntervieweeData &data)
     return {};
 }
 
-VoidResult EditIntervieweeCommand::apply() { return save(m_after); }
-VoidResult EditIntervieweeCommand::revert() { return save(m_before); }
+VoidResult EditIntervieweeCommand::apply() {
+    return save(m_after);
+}
+VoidResult EditIntervieweeCommand::revert() {
+    return save(m_before);
+}
 
 RemoveIntervieweeCommand::RemoveIntervieweeCommand(RosterService &roster,
                                                    const Interviewee &interviewee)
     : ServiceCommand(
           commandText(QT_TRANSLATE_NOOP("Command", "Remove %1")).arg(interviewee.data.fullName()))
     , m_roster(roster)
-    , m_id(interviewee.id)
-{
-}
+    , m_id(interviewee.id) {}
 
-VoidResult RemoveIntervieweeCommand::apply()
-{
+VoidResult RemoveIntervieweeCommand::apply() {
     auto removed = m_roster.remove(m_id);
     if (!removed)
         return removed.error();
@@ -80,7 +76,9 @@ VoidResult RemoveIntervieweeCommand::apply()
     return {};
 }
 
-VoidResult RemoveIntervieweeCommand::revert() { return m_roster.restore(m_removed); }
+VoidResult RemoveIntervieweeCommand::revert() {
+    return m_roster.restore(m_removed);
+}
 
 CustomiseQuestionCommand::CustomiseQuestionCommand(RosterService &roster, Id intervieweeId,
                                                    QuestionCustomisation::Kind kind,
@@ -94,30 +92,26 @@ CustomiseQuestionCommand::CustomiseQuestionCommand(RosterService &roster, Id int
     , m_intervieweeId(intervieweeId)
     , m_kind(kind)
     , m_templatePosition(templatePosition)
-    , m_text(std::move(text))
-{
-}
+    , m_text(std::move(text)) {}
 
-VoidResult CustomiseQuestionCommand::apply()
-{
+VoidResult CustomiseQuestionCommand::apply() {
     auto before = m_roster.customisations(m_intervieweeId);
     if (!before)
         return before.error();
     m_before = *before;
     using Kind = QuestionCustomisation::Kind;
     Result<QuestionCustomisation> made =
-        m_kind == Kind::Add    ? m_roster.addQuestion(m_intervieweeId, m_text, m_templatePosition)
-        : m_kind == Kind::Drop ? m_roster.dropQuestion(m_intervieweeId, m_templatePosition)
-                               : m_roster.rewordQuestion(m_intervieweeId, m_templatePosition,
-                                                         m_text);
+        m_kind == Kind::Add ? m_roster.addQuestion(m_intervieweeId, m_text, m_templatePosition)
+        : m_kind == Kind::Drop
+            ? m_roster.dropQuestion(m_intervieweeId, m_templatePosition)
+            : m_roster.rewordQuestion(m_intervieweeId, m_templatePosition, m_text);
     if (!made)
         return made.error();
     m_createdId = made->id;
     return {};
 }
 
-VoidResult CustomiseQuestionCommand::revert()
-{
+VoidResult CustomiseQuestionCommand::revert() {
     return m_roster.replaceCustomisations(m_intervieweeId, m_before);
 }
 
@@ -126,12 +120,9 @@ ResetQuestionsCommand::ResetQuestionsCommand(RosterService &roster, Id interview
     : ServiceCommand(commandText(QT_TRANSLATE_NOOP("Command", "Restore template questions")))
     , m_roster(roster)
     , m_intervieweeId(intervieweeId)
-    , m_listedNumber(listedNumber)
-{
-}
+    , m_listedNumber(listedNumber) {}
 
-VoidResult ResetQuestionsCommand::apply()
-{
+VoidResult ResetQuestionsCommand::apply() {
     auto before = m_roster.customisations(m_intervieweeId);
     if (!before)
         return before.error();
@@ -139,8 +130,7 @@ VoidResult ResetQuestionsCommand::apply()
     return m_roster.resetQuestions(m_intervieweeId, m_listedNumber);
 }
 
-VoidResult ResetQuestionsCommand::revert()
-{
+VoidResult ResetQuestionsCommand::revert() {
     return m_roster.replaceCustomisations(m_intervieweeId, m_before);
 }
 

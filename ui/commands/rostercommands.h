@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/interviewee.h"
-#include "services/rosterservice.h"
 #include "servicecommand.h"
+#include "services/rosterservice.h"
 
 namespace shuzai::ui {
 
@@ -59,8 +59,7 @@ class CustomiseQuestionCommand final : public ServiceCommand {
 public:
     // templatePosition: the template question to reword/drop, or the one an addition follows.
     CustomiseQuestionCommand(RosterService &roster, Id intervieweeId,
-                             QuestionCustomisation::Kind kind, int templatePosition,
-                             QString text);
+                             QuestionCustomisation::Kind kind, int templatePosition, QString text);
 
 protected:
     VoidResult apply() override;

@@ -3,25 +3,38 @@
 namespace shuzai::ui {
 
 namespace {
-ServiceCommand::ErrorHandler &handler()
-{
-    static ServiceCommand::ErrorHandler h;
+struct Handler {
+    const void *owner = nullptr;
+    ServiceCommand::ErrorHandler function;
+};
+
+Handler &current() {
+    static Handler h;
     return h;
+}
+
+const ServiceCommand::ErrorHandler &handler() {
+    return current().function;
 }
 } // namespace
 
-void ServiceCommand::setErrorHandler(ErrorHandler h) { handler() = std::move(h); }
+void ServiceCommand::setErrorHandler(const void *owner, ErrorHandler h) {
+    current() = Handler{owner, std::move(h)};
+}
 
-VoidResult ServiceCommand::execute()
-{
+void ServiceCommand::clearErrorHandler(const void *owner) {
+    if (current().owner == owner)
+        current() = Handler{};
+}
+
+VoidResult ServiceCommand::execute() {
     auto result = apply();
     m_executed = result.ok();
     m_skipNextRedo = m_executed;
     return result;
 }
 
-void ServiceCommand::redo()
-{
+void ServiceCommand::redo() {
     if (m_skipNextRedo) {
         m_skipNextRedo = false;
         return;
@@ -29,10 +42,11 @@ void ServiceCommand::redo()
     report(apply());
 }
 
-void ServiceCommand::undo() { report(revert()); }
+void ServiceCommand::undo() {
+    report(revert());
+}
 
-void ServiceCommand::report(const VoidResult &result)
-{
+void ServiceCommand::report(const VoidResult &result) {
     if (result)
         return;
     setObsolete(true);

@@ -15,7 +15,10 @@ namespace shuzai::ui {
 class ServiceCommand : public QUndoCommand {
 public:
     using ErrorHandler = std::function<void(const Error &)>;
-    static void setErrorHandler(ErrorHandler handler);
+    // One handler for the application; `owner` (the main window) clears only its own, so a
+    // window closing after its successor opened does not silence the new one.
+    static void setErrorHandler(const void *owner, ErrorHandler handler);
+    static void clearErrorHandler(const void *owner);
 
     // Runs the change; on success the command can be pushed (its first redo does nothing).
     VoidResult execute();
@@ -24,7 +27,8 @@ public:
     void undo() final;
 
 protected:
-    explicit ServiceCommand(const QString &text) : QUndoCommand(text) {}
+    explicit ServiceCommand(const QString &text)
+        : QUndoCommand(text) {}
     virtual VoidResult apply() = 0;
     virtual VoidResult revert() = 0;
 

@@ -5,8 +5,7 @@ namespace shuzai::ui {
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 QString MessageBox::s_lastText;
 
-void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
-{
+void MessageBox::critical(QWidget *parent, const QString &title, const QString &text) {
     s_lastText = text;
     if (s_nextAnswer) {
         s_nextAnswer.reset();
@@ -18,8 +17,7 @@ void MessageBox::critical(QWidget *parent, const QString &title, const QString &
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
                                                  const QString &text,
                                                  QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
-{
+                                                 QMessageBox::StandardButton defaultButton) {
     s_lastText = text;
     if (s_nextAnswer) {
         const auto answer = *s_nextAnswer;
@@ -29,8 +27,12 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) {
+    s_nextAnswer = answer;
+}
 
-QString MessageBox::lastText() { return s_lastText; }
+QString MessageBox::lastText() {
+    return s_lastText;
+}
 
 } // namespace shuzai::ui

@@ -27,8 +27,7 @@ namespace shuzai::ui {
 
 RosterScreen::RosterScreen(ScreenContext context, QWidget *parent)
     : Screen(parent)
-    , m_context(context)
-{
+    , m_context(context) {
     setObjectName(QStringLiteral("rosterScreen"));
     m_model = new RosterModel(context.workspace, this);
     m_proxy = new RosterFilterProxy(m_model, this);
@@ -37,10 +36,11 @@ RosterScreen::RosterScreen(ScreenContext context, QWidget *parent)
     retranslate();
 }
 
-QString RosterScreen::title() const { return tr("Roster"); }
+QString RosterScreen::title() const {
+    return tr("Roster");
+}
 
-void RosterScreen::build()
-{
+void RosterScreen::build() {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("rosterSearch"));
     m_search->setClearButtonEnabled(true);
@@ -84,8 +84,8 @@ void RosterScreen::build()
             [this](const QPoint &pos) {
                 QMenu menu(this);
                 for (int column = 0; column < RosterModel::ColumnCount; ++column) {
-                    QAction *toggle = menu.addAction(
-                        m_model->headerData(column, Qt::Horizontal).toString());
+                    QAction *toggle =
+                        menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
                     toggle->setCheckable(true);
                     toggle->setChecked(!m_view->isColumnHidden(column));
                     toggle->setEnabled(column != RosterModel::Name);
@@ -130,9 +130,8 @@ void RosterScreen::build()
         selectionChanged();
     });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &RosterScreen::selectionChanged);
-    connect(m_model, &RosterModel::loadFailed, this, [this](const QString &message) {
-        MessageBox::critical(this, tr("Roster"), message);
-    });
+    connect(m_model, &RosterModel::loadFailed, this,
+            [this](const QString &message) { MessageBox::critical(this, tr("Roster"), message); });
 
     connect(m_details, &IntervieweeDetails::addQuestionRequested, this, &RosterScreen::addQuestion);
     connect(m_details, &IntervieweeDetails::rewordQuestionRequested, this,
@@ -143,8 +142,7 @@ void RosterScreen::build()
             &RosterScreen::resetQuestions);
 }
 
-void RosterScreen::retranslate()
-{
+void RosterScreen::retranslate() {
     m_search->setPlaceholderText(tr("Search name, reading or organisation"));
     m_add->setText(tr("&Add…"));
     m_edit->setText(tr("&Edit…"));
@@ -170,15 +168,13 @@ void RosterScreen::retranslate()
     emit titleChanged();
 }
 
-void RosterScreen::changeEvent(QEvent *event)
-{
+void RosterScreen::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     Screen::changeEvent(event);
 }
 
-void RosterScreen::setCampaign(Id campaignId)
-{
+void RosterScreen::setCampaign(Id campaignId) {
     m_model->setCampaign(campaignId);
     retranslate();
     applyFilter();
@@ -190,8 +186,7 @@ void RosterScreen::setCampaign(Id campaignId)
         m_view->selectRow(0);
 }
 
-void RosterScreen::applyFilter()
-{
+void RosterScreen::applyFilter() {
     RosterFilter filter;
     filter.text = m_search->text();
     filter.categoryId = m_category->currentData().toLongLong();
@@ -202,16 +197,14 @@ void RosterScreen::applyFilter()
     m_count->setText(tr("%n person(s)", nullptr, m_proxy->rowCount()));
 }
 
-const Interviewee *RosterScreen::selectedInterviewee() const
-{
+const Interviewee *RosterScreen::selectedInterviewee() const {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
     return &m_model->interviewee(m_proxy->mapToSource(rows.first()).row());
 }
 
-void RosterScreen::selectId(Id id)
-{
+void RosterScreen::selectId(Id id) {
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
@@ -220,8 +213,7 @@ void RosterScreen::selectId(Id id)
         m_view->selectRow(index.row());
 }
 
-void RosterScreen::selectionChanged()
-{
+void RosterScreen::selectionChanged() {
     const Interviewee *selected = selectedInterviewee();
     m_edit->setEnabled(selected != nullptr);
     m_remove->setEnabled(selected != nullptr);
@@ -229,8 +221,7 @@ void RosterScreen::selectionChanged()
     m_details->show(m_model->campaign(), selected);
 }
 
-void RosterScreen::addInterviewee()
-{
+void RosterScreen::addInterviewee() {
     if (m_model->campaignId() == 0)
         return;
     IntervieweeData initial;
@@ -254,8 +245,7 @@ void RosterScreen::addInterviewee()
         selectId(added);
 }
 
-void RosterScreen::editInterviewee()
-{
+void RosterScreen::editInterviewee() {
     const Interviewee *selected = selectedInterviewee();
     if (!selected)
         return;
@@ -276,17 +266,16 @@ void RosterScreen::editInterviewee()
     dialog.exec();
 }
 
-void RosterScreen::removeInterviewee()
-{
+void RosterScreen::removeInterviewee() {
     const Interviewee *selected = selectedInterviewee();
     if (!selected)
         return;
     const Interviewee victim = *selected;
-    const auto answer = MessageBox::question(
-        this, tr("Remove interviewee"),
-        tr("Remove %1 from the roster? You can undo this with Edit > Undo.")
-            .arg(victim.data.fullName()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        MessageBox::question(this, tr("Remove interviewee"),
+                             tr("Remove %1 from the roster? You can undo this with Edit > Undo.")
+                                 .arg(victim.data.fullName()),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     auto command = std::make_unique<RemoveIntervieweeCommand>(m_context.workspace.roster(), victim);
@@ -297,8 +286,7 @@ void RosterScreen::removeInterviewee()
     m_context.undoStack.push(command.release());
 }
 
-void RosterScreen::addQuestion()
-{
+void RosterScreen::addQuestion() {
     const Interviewee *selected = selectedInterviewee();
     if (!selected)
         return;
@@ -321,8 +309,7 @@ void RosterScreen::addQuestion()
     m_context.undoStack.push(command.release());
 }
 
-void RosterScreen::rewordQuestion(int row)
-{
+void RosterScreen::rewordQuestion(int row) {
     const Interviewee *selected = selectedInterviewee();
     if (!selected || row < 0 || m_questions->question(row).templatePosition == 0)
         return;
@@ -344,8 +331,7 @@ void RosterScreen::rewordQuestion(int row)
     m_context.undoStack.push(command.release());
 }
 
-void RosterScreen::dropQuestion(int row)
-{
+void RosterScreen::dropQuestion(int row) {
     const Interviewee *selected = selectedInterviewee();
     if (!selected || row < 0)
         return;
@@ -366,8 +352,7 @@ void RosterScreen::dropQuestion(int row)
     m_context.undoStack.push(command.release());
 }
 
-void RosterScreen::resetQuestions()
-{
+void RosterScreen::resetQuestions() {
     const Interviewee *selected = selectedInterviewee();
     if (!selected)
         return;

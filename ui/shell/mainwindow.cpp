@@ -30,12 +30,11 @@ namespace shuzai::ui {
 
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_workspace(std::move(workspace))
-{
+    , m_workspace(std::move(workspace)) {
     setObjectName(QStringLiteral("mainWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_undoStack = new QUndoStack(this);
-    ServiceCommand::setErrorHandler([this](const Error &error) {
+    ServiceCommand::setErrorHandler(this, [this](const Error &error) {
         MessageBox::critical(this, tr("Undo/Redo"), error.message());
     });
 
@@ -77,15 +76,13 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         resize(1280, 800);
 }
 
-MainWindow::~MainWindow()
-{
-    ServiceCommand::setErrorHandler({});
+MainWindow::~MainWindow() {
+    ServiceCommand::clearErrorHandler(this);
     // Commands refer to the workspace's services: drop them before the workspace goes.
     m_undoStack->clear();
 }
 
-void MainWindow::addScreen(Screen *screen)
-{
+void MainWindow::addScreen(Screen *screen) {
     m_screens.append(screen);
     m_stack->addWidget(screen);
     m_navigation->addItem(screen->title());
@@ -96,10 +93,11 @@ void MainWindow::addScreen(Screen *screen)
     });
 }
 
-void MainWindow::showScreen(int index) { m_navigation->setCurrentRow(index); }
+void MainWindow::showScreen(int index) {
+    m_navigation->setCurrentRow(index);
+}
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -143,8 +141,7 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::buildToolBar()
-{
+void MainWindow::buildToolBar() {
     QToolBar *bar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
@@ -172,8 +169,7 @@ void MainWindow::buildToolBar()
     });
 }
 
-void MainWindow::retranslate()
-{
+void MainWindow::retranslate() {
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open database…"));
     m_settingsAction->setText(tr("Campaign &settings…"));
@@ -191,28 +187,26 @@ void MainWindow::retranslate()
     for (int i = 0; i < m_screens.size(); ++i)
         m_navigation->item(i)->setText(m_screens.at(i)->title());
     const QString campaign = m_campaign->currentText();
-    setWindowTitle(campaign.isEmpty() ? tr("Shuzai")
-                                      : tr("%1 — Shuzai").arg(campaign));
+    setWindowTitle(campaign.isEmpty() ? tr("Shuzai") : tr("%1 — Shuzai").arg(campaign));
     reloadUsers();
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
+void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     appSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
     event->accept();
 }
 
-Id MainWindow::currentCampaign() const { return m_campaign->currentData().toLongLong(); }
+Id MainWindow::currentCampaign() const {
+    return m_campaign->currentData().toLongLong();
+}
 
-void MainWindow::reloadCampaigns()
-{
+void MainWindow::reloadCampaigns() {
     const Id current = currentCampaign();
     const QSignalBlocker block(m_campaign);
     m_campaign->clear();
@@ -229,20 +223,19 @@ void MainWindow::reloadCampaigns()
         campaignSelected();
 }
 
-void MainWindow::reloadUsers()
-{
+void MainWindow::reloadUsers() {
     const QSignalBlocker block(m_user);
     m_user->clear();
     auto users = m_workspace->users();
     if (!users)
         return;
     for (const User &u : *users)
-        m_user->addItem(QStringLiteral("%1（%2）").arg(u.displayName, displayName(u.role)), u.login);
+        m_user->addItem(QStringLiteral("%1（%2）").arg(u.displayName, displayName(u.role)),
+                        u.login);
     m_user->setCurrentIndex(std::max(0, m_user->findData(m_workspace->actor().login)));
 }
 
-void MainWindow::campaignSelected()
-{
+void MainWindow::campaignSelected() {
     const Id id = currentCampaign();
     for (Screen *screen : m_screens)
         screen->setCampaign(id);
@@ -250,8 +243,7 @@ void MainWindow::campaignSelected()
     setWindowTitle(campaign.isEmpty() ? tr("Shuzai") : tr("%1 — Shuzai").arg(campaign));
 }
 
-void MainWindow::editCampaignSettings()
-{
+void MainWindow::editCampaignSettings() {
     auto campaign = m_workspace->campaigns().load(currentCampaign());
     if (!campaign) {
         MessageBox::critical(this, tr("Campaign settings"), campaign.error().message());
@@ -260,8 +252,8 @@ void MainWindow::editCampaignSettings()
     CampaignSettingsDialog dialog(
         *campaign,
         [&](const CampaignSettings &settings) -> VoidResult {
-            auto command = std::make_unique<EditCampaignSettingsCommand>(
-                m_workspace->campaigns(), *campaign, settings);
+            auto command = std::make_unique<EditCampaignSettingsCommand>(m_workspace->campaigns(),
+                                                                         *campaign, settings);
             if (auto r = command->execute(); !r)
                 return r;
             m_undoStack->push(command.release());
@@ -271,10 +263,10 @@ void MainWindow::editCampaignSettings()
     dialog.exec();
 }
 
-void MainWindow::openDatabase()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open database"), QString(), tr("Shuzai databases (*.db *.sqlite);;All files (*)"));
+void MainWindow::openDatabase() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
+                                     tr("Shuzai databases (*.db *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     static SystemClock clock;
@@ -288,8 +280,7 @@ void MainWindow::openDatabase()
     close();
 }
 
-void MainWindow::setLanguage(const QString &language)
-{
+void MainWindow::setLanguage(const QString &language) {
     i18n::install(language); // sends LanguageChange to every widget
     appSettings().setValue(QStringLiteral("ui/language"), language);
 }
