@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "bigramtokenizer.h"
 #include "migrations.h"
 #include "statement.h"
 #include "util/logging.h"
@@ -100,6 +101,12 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
         if (!q.exec(QLatin1String(pragma)))
             return database->errorFrom(q.lastError(), QLatin1String(pragma));
     }
+    if (!registerBigramTokenizer(db)) {
+        return fileError(ErrorCode::DatabaseError,
+                         QT_TRANSLATE_NOOP("Error", "The search index of %1 could not be set up "
+                                                    "(SQLite without FTS5?)."),
+                         path);
+    }
     if (auto migrated = database->migrate(path); !migrated)
         return migrated.error();
     return database;
@@ -163,7 +170,10 @@ VoidResult Database::migrate(const QString &backupPathBase) {
         if (m.version <= *current)
             continue;
         auto applied = transact([&]() -> VoidResult {
-            for (const QString &sql : m.statements) {
+            QStringList statements = m.statements;
+            if (m_dialect->name() == QLatin1String("sqlite"))
+                statements += m.sqliteStatements;
+            for (const QString &sql : statements) {
                 Statement q(*this, m_dialect->translateSchema(sql));
                 if (auto r = q.exec(); !r)
                     return r;

@@ -109,6 +109,67 @@ const QList<Migration> &migrations() {
                 updated_at TEXT NOT NULL))"),
              QStringLiteral("CREATE INDEX interviews_interviewee ON interviews (interviewee_id)"),
          }},
+        {2,
+         "transcripts, segments with revisions, speakers, full-text index",
+         {
+             QStringLiteral(R"(CREATE TABLE transcripts (
+                id %PK%,
+                interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+                source_name TEXT NOT NULL,
+                source_format TEXT NOT NULL,
+                source_encoding TEXT NOT NULL,
+                source_sha256 TEXT NOT NULL,
+                source_bytes %BLOB% NOT NULL,
+                imported_at TEXT NOT NULL,
+                imported_by INTEGER REFERENCES users(id),
+                version INTEGER NOT NULL DEFAULT 1))"),
+             QStringLiteral("CREATE INDEX transcripts_interview ON transcripts (interview_id)"),
+             // text/speaker are the current wording; original_* keep the import for ever.
+             QStringLiteral(R"(CREATE TABLE transcript_segments (
+                id %PK%,
+                transcript_id INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                speaker TEXT NOT NULL DEFAULT '',
+                start_ms INTEGER,
+                end_ms INTEGER,
+                text TEXT NOT NULL,
+                original_speaker TEXT NOT NULL DEFAULT '',
+                original_text TEXT NOT NULL,
+                revision INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (transcript_id, position)))"),
+             QStringLiteral(R"(CREATE TABLE segment_revisions (
+                id %PK%,
+                segment_id INTEGER NOT NULL REFERENCES transcript_segments(id) ON DELETE CASCADE,
+                revision INTEGER NOT NULL,
+                speaker TEXT NOT NULL,
+                text TEXT NOT NULL,
+                edited_at TEXT NOT NULL,
+                edited_by INTEGER REFERENCES users(id),
+                UNIQUE (segment_id, revision)))"),
+             QStringLiteral(R"(CREATE TABLE transcript_speakers (
+                transcript_id INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+                label TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('interviewee', 'interviewer', 'other')),
+                user_id INTEGER REFERENCES users(id),
+                PRIMARY KEY (transcript_id, label)))"),
+         },
+         {
+             QStringLiteral("CREATE VIRTUAL TABLE segment_search USING fts5(text, "
+                            "content='transcript_segments', content_rowid='id', "
+                            "tokenize='shuzai_bigram', prefix='1')"),
+             QStringLiteral("CREATE TRIGGER segment_search_insert AFTER INSERT ON "
+                            "transcript_segments BEGIN INSERT INTO segment_search (rowid, text) "
+                            "VALUES (new.id, new.text); END"),
+             QStringLiteral("CREATE TRIGGER segment_search_delete AFTER DELETE ON "
+                            "transcript_segments BEGIN INSERT INTO segment_search "
+                            "(segment_search, rowid, text) VALUES ('delete', old.id, old.text); "
+                            "END"),
+             QStringLiteral("CREATE TRIGGER segment_search_update AFTER UPDATE OF text ON "
+                            "transcript_segments BEGIN INSERT INTO segment_search "
+                            "(segment_search, rowid, text) VALUES ('delete', old.id, old.text); "
+                            "INSERT INTO segment_search (rowid, text) VALUES (new.id, new.text); "
+                            "END"),
+         }},
     };
     return all;
 }

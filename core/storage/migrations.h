@@ -11,6 +11,9 @@ struct Migration {
     int version;
     const char *description;
     QStringList statements;
+    // Run after `statements` on SQLite only (FTS5 index, triggers); other engines get their
+    // equivalent from their own list when they arrive.
+    QStringList sqliteStatements = {};
 };
 
 const QList<Migration> &migrations();

@@ -1,5 +1,7 @@
 #include "japanesetext.h"
 
+#include "searchfold.h"
+
 namespace shuzai::japanese {
 
 namespace {
@@ -25,16 +27,14 @@ QString hiraganaToKatakana(const QString &text) {
     return out;
 }
 
-QString foldForSearch(const QString &text) {
-    // NFKC maps full-width ASCII to ASCII and half-width katakana to full-width (ｶﾞ -> ガ).
-    const QString canonical = hiraganaToKatakana(text.normalized(QString::NormalizationForm_KC));
+QString foldForSearch(const QString &text)
+{
     QString out;
-    out.reserve(canonical.size());
-    for (QChar c : canonical) {
-        if (!isSpace(c))
-            out.append(c);
+    for (const search::FoldedChar &f : search::foldWithOffsets(text)) {
+        if (f.ch != U' ')
+            out.append(QString::fromUcs4(&f.ch, 1));
     }
-    return out.toCaseFolded();
+    return out;
 }
 
 QString normalizeReading(const QString &text) {
