@@ -11,11 +11,13 @@
 namespace shuzai::cli {
 
 namespace {
-QString longDate(const QDate &d) {
+QString longDate(const QDate &d)
+{
     return QLocale().toString(d, QLocale::LongFormat);
 }
 
-void printCampaignText(const Output &out, const Campaign &c) {
+void printCampaignText(const Output &out, const Campaign &c)
+{
     out.line(QStringLiteral("[%1] %2").arg(c.id).arg(c.title));
     out.line(Cli::tr("Publication date: %1").arg(longDate(c.publicationDate)));
     out.line(Cli::tr("Interviews: %1 to %2, %3 minutes")
@@ -40,7 +42,8 @@ void printCampaignText(const Output &out, const Campaign &c) {
     out.line(candidateSlotBlock(c.windows));
 }
 
-Result<CampaignSettings> applySettings(const CommandLine &cl, CampaignSettings s) {
+Result<CampaignSettings> applySettings(const CommandLine &cl, CampaignSettings s)
+{
     auto date = [&](const QString &name, QDate &target) -> VoidResult {
         if (!cl.options.contains(name))
             return {};
@@ -89,7 +92,8 @@ Result<CampaignSettings> applySettings(const CommandLine &cl, CampaignSettings s
 }
 } // namespace
 
-Result<Campaign> resolveCampaign(Context &ctx) {
+Result<Campaign> resolveCampaign(Context &ctx)
+{
     if (ctx.cl.options.contains(QStringLiteral("campaign"))) {
         bool ok = false;
         const Id id = ctx.cl.option(QStringLiteral("campaign")).toLongLong(&ok);
@@ -108,7 +112,8 @@ Result<Campaign> resolveCampaign(Context &ctx) {
     return ctx.ws.campaigns().load(all->first().id);
 }
 
-VoidResult runCampaign(Context &ctx) {
+VoidResult runCampaign(Context &ctx)
+{
     const CommandLine &cl = ctx.cl;
     const QString verb = cl.word(1);
     if (verb == QLatin1String("list")) {
@@ -176,7 +181,8 @@ VoidResult runCampaign(Context &ctx) {
         QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli campaign list|show ID|edit ID"));
 }
 
-VoidResult runUser(Context &ctx) {
+VoidResult runUser(Context &ctx)
+{
     if (ctx.cl.word(1) != QLatin1String("list"))
         return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli user list"));
     auto users = ctx.ws.users();

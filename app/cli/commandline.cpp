@@ -6,7 +6,8 @@ namespace shuzai::cli {
 
 namespace {
 // Options that take a value; every other --name is a flag.
-const QSet<QString> &valueOptions() {
+const QSet<QString> &valueOptions()
+{
     static const QSet<QString> names{
         QStringLiteral("db"),
         QStringLiteral("as"),
@@ -47,11 +48,13 @@ const QSet<QString> &valueOptions() {
 }
 } // namespace
 
-Error usageError(const char *sourceText, const QStringList &args) {
+Error usageError(const char *sourceText, const QStringList &args)
+{
     return Error(ErrorCode::Usage, sourceText, args);
 }
 
-Result<CommandLine> parseCommandLine(const QStringList &arguments) {
+Result<CommandLine> parseCommandLine(const QStringList &arguments)
+{
     CommandLine cl;
     bool optionsEnded = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -112,7 +115,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments) {
     return cl;
 }
 
-VoidResult CommandLine::onlyOptions(const QSet<QString> &allowed) const {
+VoidResult CommandLine::onlyOptions(const QSet<QString> &allowed) const
+{
     for (const QString &name : options.keys() + flags.values()) {
         if (!allowed.contains(name)) {
             return usageError(QT_TRANSLATE_NOOP("Error", "The command \"%1\" has no option "
@@ -123,7 +127,8 @@ VoidResult CommandLine::onlyOptions(const QSet<QString> &allowed) const {
     return {};
 }
 
-VoidResult CommandLine::arguments(qsizetype min, qsizetype max, const QString &synopsis) const {
+VoidResult CommandLine::arguments(qsizetype min, qsizetype max, const QString &synopsis) const
+{
     const qsizetype count = words.size() - 2;
     if (count < min || count > max) {
         return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});

@@ -2,7 +2,8 @@
 
 namespace shuzai::cli {
 
-QString helpText() {
+QString helpText()
+{
     return Cli::tr(
         "Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]\n"
         "\n"

@@ -25,7 +25,8 @@ const QSet<QString> kFieldOptions{
 };
 
 // "山田 太郎" or "山田　太郎" -> {"山田", "太郎"}; a single word is the family name.
-std::pair<QString, QString> splitName(const QString &full) {
+std::pair<QString, QString> splitName(const QString &full)
+{
     const QString s = full.trimmed();
     const qsizetype space = s.indexOf(QRegularExpression(QStringLiteral("[ \u3000]")));
     if (space < 0)
@@ -33,7 +34,8 @@ std::pair<QString, QString> splitName(const QString &full) {
     return {s.left(space).trimmed(), s.mid(space + 1).trimmed()};
 }
 
-Result<Id> resolveCategory(const Campaign &c, const QString &text) {
+Result<Id> resolveCategory(const Campaign &c, const QString &text)
+{
     bool numeric = false;
     const Id id = text.toLongLong(&numeric);
     for (const Category &cat : c.categories) {
@@ -47,7 +49,8 @@ Result<Id> resolveCategory(const Campaign &c, const QString &text) {
                       {text, codes.join(QStringLiteral(", "))});
 }
 
-Result<IntervieweeData> applyFields(const CommandLine &cl, IntervieweeData d, const Campaign &c) {
+Result<IntervieweeData> applyFields(const CommandLine &cl, IntervieweeData d, const Campaign &c)
+{
     if (cl.options.contains(QStringLiteral("category"))) {
         auto category = resolveCategory(c, cl.option(QStringLiteral("category")));
         if (!category)
@@ -94,12 +97,14 @@ Result<IntervieweeData> applyFields(const CommandLine &cl, IntervieweeData d, co
     return d;
 }
 
-QString categoryName(const Campaign &c, Id categoryId) {
+QString categoryName(const Campaign &c, Id categoryId)
+{
     const Category *cat = c.category(categoryId);
     return cat ? cat->name : QString();
 }
 
-void printIntervieweeText(const Output &out, const Interviewee &i, const Campaign &c) {
+void printIntervieweeText(const Output &out, const Interviewee &i, const Campaign &c)
+{
     const IntervieweeData &d = i.data;
     out.line(QStringLiteral("[%1] %2（%3）").arg(i.id).arg(d.fullName(), d.fullReading()));
     auto field = [&](const QString &label, const QString &value) {
@@ -117,12 +122,14 @@ void printIntervieweeText(const Output &out, const Interviewee &i, const Campaig
     field(Cli::tr("Notes"), d.notes);
 }
 
-Result<Interviewee> intervieweeArgument(Context &ctx, const Campaign &c) {
+Result<Interviewee> intervieweeArgument(Context &ctx, const Campaign &c)
+{
     return ctx.ws.roster().find(c.id, ctx.cl.word(2));
 }
 } // namespace
 
-VoidResult runInterviewee(Context &ctx) {
+VoidResult runInterviewee(Context &ctx)
+{
     const CommandLine &cl = ctx.cl;
     const QString verb = cl.word(1);
     auto campaign = resolveCampaign(ctx);
@@ -218,8 +225,14 @@ VoidResult runInterviewee(Context &ctx) {
         if (!current)
             return current.error();
         int expected = current->version;
-        if (cl.options.contains(QStringLiteral("expect-version")))
-            expected = cl.option(QStringLiteral("expect-version")).toInt();
+        if (cl.options.contains(QStringLiteral("expect-version"))) {
+            bool ok = false;
+            expected = cl.option(QStringLiteral("expect-version")).toInt(&ok);
+            if (!ok) {
+                return usageError(
+                    QT_TRANSLATE_NOOP("Error", "--expect-version needs a version number."));
+            }
+        }
         auto filled = applyFields(cl, current->data, *campaign);
         if (!filled)
             return filled.error();

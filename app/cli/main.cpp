@@ -11,12 +11,14 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 
 using namespace shuzai;
 using namespace shuzai::cli;
 
 namespace {
-VoidResult runInitReport(Context &ctx) {
+VoidResult runInitReport(Context &ctx)
+{
     if (auto r = ctx.cl.onlyOptions({QStringLiteral("no-sample")}); !r)
         return r;
     Database &db = ctx.ws.database();
@@ -33,7 +35,36 @@ VoidResult runInitReport(Context &ctx) {
     return {};
 }
 
-VoidResult dispatch(Context &ctx) {
+// Checked before the database is opened, so a mistyped command never creates or migrates a
+// file.
+VoidResult checkCommand(const CommandLine &cl)
+{
+    static const QMap<QString, QStringList> verbs{
+        {QStringLiteral("init"), {}},
+        {QStringLiteral("campaign"),
+         {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("edit")}},
+        {QStringLiteral("interviewee"),
+         {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"),
+          QStringLiteral("edit"), QStringLiteral("remove")}},
+        {QStringLiteral("questions"),
+         {QStringLiteral("show"), QStringLiteral("reword"), QStringLiteral("drop"),
+          QStringLiteral("add"), QStringLiteral("reset")}},
+        {QStringLiteral("user"), {QStringLiteral("list")}},
+    };
+    const QString noun = cl.word(0);
+    if (!verbs.contains(noun))
+        return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."),
+                          {noun});
+    const QStringList &known = verbs.value(noun);
+    if (!known.isEmpty() && !known.contains(cl.word(1))) {
+        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
+                          {noun + u' ' + known.join(u'|') + QStringLiteral(" ...")});
+    }
+    return {};
+}
+
+VoidResult dispatch(Context &ctx)
+{
     const QString noun = ctx.cl.word(0);
     if (noun == QLatin1String("init"))
         return runInitReport(ctx);
@@ -49,7 +80,8 @@ VoidResult dispatch(Context &ctx) {
 }
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shuzai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHUZAI_VERSION));
@@ -65,7 +97,7 @@ int main(int argc, char *argv[]) {
                                                               "or en)."),
                                    {language}));
     }
-    log::setup({paths::logDirectory(), false});
+    log::setup({paths::logDirectory(), log::LogSetup::Console::Off});
     if (!parsed)
         return out.fail(parsed.error());
     const CommandLine &cl = *parsed;
@@ -80,6 +112,8 @@ int main(int argc, char *argv[]) {
         return cl.help ? 0 : 2;
     }
 
+    if (auto r = checkCommand(cl); !r)
+        return out.fail(r.error());
     WorkspaceOptions options;
     options.seedSample =
         !(cl.word(0) == QLatin1String("init") && cl.flags.contains(QStringLiteral("no-sample")));

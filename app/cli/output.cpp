@@ -8,14 +8,16 @@
 namespace shuzai::cli {
 
 namespace {
-void write(FILE *stream, const QString &text) {
+void write(FILE *stream, const QString &text)
+{
     const QByteArray utf8 = text.toUtf8();
     std::fwrite(utf8.constData(), 1, std::size_t(utf8.size()), stream);
     std::fflush(stream);
 }
 } // namespace
 
-QString errorCodeName(ErrorCode code) {
+QString errorCodeName(ErrorCode code)
+{
     switch (code) {
     case ErrorCode::InvalidInput:
         return QStringLiteral("invalid_input");
@@ -47,17 +49,20 @@ QString errorCodeName(ErrorCode code) {
     return QStringLiteral("error");
 }
 
-void Output::printJson(const QJsonValue &value) const {
+void Output::printJson(const QJsonValue &value) const
+{
     QJsonDocument doc =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     write(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
-void Output::line(const QString &text) const {
+void Output::line(const QString &text) const
+{
     write(stdout, text + u'\n');
 }
 
-int Output::fail(const Error &error) const {
+int Output::fail(const Error &error) const
+{
     QString message = error.message();
     message.replace(u'\n', u' ');
     write(stderr, QStringLiteral("shuzai-cli: %1\n").arg(message));

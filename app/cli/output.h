@@ -16,7 +16,9 @@ class Cli {
 class Output {
 public:
     explicit Output(bool json)
-        : m_json(json) {}
+        : m_json(json)
+    {
+    }
     bool json() const { return m_json; }
 
     void printJson(const QJsonValue &value) const;

@@ -8,7 +8,8 @@
 namespace shuzai::cli {
 
 namespace {
-Result<int> number(const QString &text, const char *what) {
+Result<int> number(const QString &text, const char *what)
+{
     bool ok = false;
     const int n = text.toInt(&ok);
     if (!ok) {
@@ -18,7 +19,8 @@ Result<int> number(const QString &text, const char *what) {
     return n;
 }
 
-void printQuestions(Context &ctx, const Interviewee &i, const QList<EffectiveQuestion> &list) {
+void printQuestions(Context &ctx, const Interviewee &i, const QList<EffectiveQuestion> &list)
+{
     if (ctx.out.json()) {
         ctx.out.printJson(QJsonObject{{QStringLiteral("interviewee"), i.id},
                                       {QStringLiteral("name"), i.data.fullName()},
@@ -37,7 +39,8 @@ void printQuestions(Context &ctx, const Interviewee &i, const QList<EffectiveQue
 }
 } // namespace
 
-VoidResult runQuestions(Context &ctx) {
+VoidResult runQuestions(Context &ctx)
+{
     const CommandLine &cl = ctx.cl;
     const QString verb = cl.word(1);
     const QString synopsis = QStringLiteral("questions show|reword|drop|add|reset INTERVIEWEE ...");

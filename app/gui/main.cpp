@@ -13,32 +13,37 @@
 
 using namespace shuzai;
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("shuzai"));
     QApplication::setApplicationDisplayName(QStringLiteral("Shuzai"));
     QApplication::setApplicationVersion(QStringLiteral(SHUZAI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("shuzai"));
-    log::setup({paths::logDirectory(), false});
+    log::setup({paths::logDirectory(), log::LogSetup::Console::Warnings});
+
+    // The saved choice, else the system's; --lang below overrides it for this run.
+    if (!i18n::install(ui::appSettings().value(QStringLiteral("ui/language")).toString()))
+        i18n::install(i18n::systemLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Shuzai (取材) interview workbench"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Shuzai (取材): a workbench for interview articles"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QStringLiteral("Open this database file."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Open this database file."),
+                                      QApplication::translate("main", "PATH"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Language of the interface (ja or en)."),
-                                        QStringLiteral("LANG"));
+                                        QApplication::translate("main", "Language of the "
+                                                                        "interface (ja or en)."),
+                                        QStringLiteral("ja|en"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.process(app);
 
-    QString language = parser.value(langOption);
-    if (language.isEmpty())
-        language = ui::appSettings().value(QStringLiteral("ui/language")).toString();
-    if (!i18n::install(language))
-        i18n::install(i18n::systemLanguage());
+    if (parser.isSet(langOption))
+        i18n::install(parser.value(langOption));
 
     static SystemClock clock;
     const QString path =

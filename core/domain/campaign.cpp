@@ -2,7 +2,8 @@
 
 namespace shuzai {
 
-const Category *Campaign::category(Id categoryId) const {
+const Category *Campaign::category(Id categoryId) const
+{
     for (const Category &c : categories) {
         if (c.id == categoryId)
             return &c;
@@ -10,7 +11,8 @@ const Category *Campaign::category(Id categoryId) const {
     return nullptr;
 }
 
-CampaignSettings settingsOf(const Campaign &c) {
+CampaignSettings settingsOf(const Campaign &c)
+{
     return CampaignSettings{c.title,      c.publication,      c.publicationDate, c.windowStart,
                             c.windowEnd,  c.interviewMinutes, c.modes,           c.timeZone,
                             c.editorName, c.editorEmail,      c.editorPhone,     c.website};

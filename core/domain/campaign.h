@@ -70,6 +70,8 @@ struct CampaignSettings {
     QString editorEmail;
     QString editorPhone;
     QString website;
+
+    bool operator==(const CampaignSettings &) const = default;
 };
 
 CampaignSettings settingsOf(const Campaign &campaign);

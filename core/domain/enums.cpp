@@ -47,7 +47,8 @@ constexpr std::array<EnumEntry<InterviewMode>, 2> kModes{{
 }};
 
 template <typename E, std::size_t N>
-const EnumEntry<E> &entryFor(const std::array<EnumEntry<E>, N> &table, E value) {
+const EnumEntry<E> &entryFor(const std::array<EnumEntry<E>, N> &table, E value)
+{
     for (const auto &entry : table) {
         if (entry.value == value)
             return entry;
@@ -56,7 +57,8 @@ const EnumEntry<E> &entryFor(const std::array<EnumEntry<E>, N> &table, E value) 
 }
 
 template <typename E, std::size_t N>
-std::optional<E> fromCode(const std::array<EnumEntry<E>, N> &table, const QString &code) {
+std::optional<E> fromCode(const std::array<EnumEntry<E>, N> &table, const QString &code)
+{
     for (const auto &entry : table) {
         if (code == QLatin1String(entry.code))
             return entry.value;
@@ -64,68 +66,86 @@ std::optional<E> fromCode(const std::array<EnumEntry<E>, N> &table, const QStrin
     return std::nullopt;
 }
 
-template <typename E, std::size_t N> QList<E> valuesOf(const std::array<EnumEntry<E>, N> &table) {
+template <typename E, std::size_t N> QList<E> valuesOf(const std::array<EnumEntry<E>, N> &table)
+{
     QList<E> out;
     for (const auto &entry : table)
         out.append(entry.value);
     return out;
 }
 
-QString label(const char *source) {
+QString label(const char *source)
+{
     return QCoreApplication::translate("Enum", source);
 }
 
 } // namespace
 
-QString toCode(Role v) {
+QString toCode(Role v)
+{
     return QLatin1String(entryFor(kRoles, v).code);
 }
-QString toCode(Attribution v) {
+QString toCode(Attribution v)
+{
     return QLatin1String(entryFor(kAttributions, v).code);
 }
-QString toCode(PipelineStatus v) {
+QString toCode(PipelineStatus v)
+{
     return QLatin1String(entryFor(kStatuses, v).code);
 }
-QString toCode(InterviewMode v) {
+QString toCode(InterviewMode v)
+{
     return QLatin1String(entryFor(kModes, v).code);
 }
 
-std::optional<Role> roleFromCode(const QString &c) {
+std::optional<Role> roleFromCode(const QString &c)
+{
     return fromCode(kRoles, c);
 }
-std::optional<Attribution> attributionFromCode(const QString &c) {
+std::optional<Attribution> attributionFromCode(const QString &c)
+{
     return fromCode(kAttributions, c);
 }
-std::optional<PipelineStatus> statusFromCode(const QString &c) {
+std::optional<PipelineStatus> statusFromCode(const QString &c)
+{
     return fromCode(kStatuses, c);
 }
-std::optional<InterviewMode> modeFromCode(const QString &c) {
+std::optional<InterviewMode> modeFromCode(const QString &c)
+{
     return fromCode(kModes, c);
 }
 
-QString displayName(Role v) {
+QString displayName(Role v)
+{
     return label(entryFor(kRoles, v).label);
 }
-QString displayName(Attribution v) {
+QString displayName(Attribution v)
+{
     return label(entryFor(kAttributions, v).label);
 }
-QString displayName(PipelineStatus v) {
+QString displayName(PipelineStatus v)
+{
     return label(entryFor(kStatuses, v).label);
 }
-QString displayName(InterviewMode v) {
+QString displayName(InterviewMode v)
+{
     return label(entryFor(kModes, v).label);
 }
 
-QList<Role> allRoles() {
+QList<Role> allRoles()
+{
     return valuesOf(kRoles);
 }
-QList<Attribution> allAttributions() {
+QList<Attribution> allAttributions()
+{
     return valuesOf(kAttributions);
 }
-QList<PipelineStatus> allStatuses() {
+QList<PipelineStatus> allStatuses()
+{
     return valuesOf(kStatuses);
 }
-QList<InterviewMode> allModes() {
+QList<InterviewMode> allModes()
+{
     return valuesOf(kModes);
 }
 

@@ -2,7 +2,8 @@
 
 namespace shuzai {
 
-QString toCode(InterviewState state) {
+QString toCode(InterviewState state)
+{
     switch (state) {
     case InterviewState::Held:
         return QStringLiteral("held");
@@ -14,7 +15,8 @@ QString toCode(InterviewState state) {
     return QStringLiteral("planned");
 }
 
-std::optional<InterviewState> interviewStateFromCode(const QString &code) {
+std::optional<InterviewState> interviewStateFromCode(const QString &code)
+{
     for (auto s : {InterviewState::Planned, InterviewState::Held, InterviewState::Cancelled}) {
         if (toCode(s) == code)
             return s;

@@ -3,7 +3,8 @@
 namespace shuzai {
 
 namespace {
-QString joinNonEmpty(const QString &a, const QString &b, QChar separator) {
+QString joinNonEmpty(const QString &a, const QString &b, QChar separator)
+{
     if (a.isEmpty())
         return b;
     if (b.isEmpty())
@@ -12,12 +13,14 @@ QString joinNonEmpty(const QString &a, const QString &b, QChar separator) {
 }
 } // namespace
 
-QString IntervieweeData::fullName() const {
+QString IntervieweeData::fullName() const
+{
     // Japanese names carry no separator in print, but a space keeps family/given visible.
     return joinNonEmpty(familyName, givenName, u' ');
 }
 
-QString IntervieweeData::fullReading() const {
+QString IntervieweeData::fullReading() const
+{
     return joinNonEmpty(familyReading, givenReading, u' ');
 }
 

@@ -4,7 +4,8 @@
 
 namespace shuzai {
 
-QString toCode(QuestionCustomisation::Kind kind) {
+QString toCode(QuestionCustomisation::Kind kind)
+{
     switch (kind) {
     case QuestionCustomisation::Kind::Reword:
         return QStringLiteral("reword");
@@ -16,7 +17,8 @@ QString toCode(QuestionCustomisation::Kind kind) {
     return QStringLiteral("add");
 }
 
-std::optional<QuestionCustomisation::Kind> customisationKindFromCode(const QString &code) {
+std::optional<QuestionCustomisation::Kind> customisationKindFromCode(const QString &code)
+{
     using K = QuestionCustomisation::Kind;
     for (K k : {K::Reword, K::Drop, K::Add}) {
         if (toCode(k) == code)
@@ -25,7 +27,8 @@ std::optional<QuestionCustomisation::Kind> customisationKindFromCode(const QStri
     return std::nullopt;
 }
 
-QString toCode(EffectiveQuestion::Origin origin) {
+QString toCode(EffectiveQuestion::Origin origin)
+{
     switch (origin) {
     case EffectiveQuestion::Origin::Reworded:
         return QStringLiteral("reworded");
@@ -38,7 +41,8 @@ QString toCode(EffectiveQuestion::Origin origin) {
 }
 
 QList<EffectiveQuestion> effectiveQuestions(const QList<Question> &templateQuestions,
-                                            const QList<QuestionCustomisation> &customisations) {
+                                            const QList<QuestionCustomisation> &customisations)
+{
     using Kind = QuestionCustomisation::Kind;
     QList<QuestionCustomisation> added;
     for (const auto &c : customisations) {

@@ -4,7 +4,8 @@
 
 namespace shuzai {
 
-bool RosterFilter::matches(const IntervieweeData &d) const {
+bool RosterFilter::matches(const IntervieweeData &d) const
+{
     if (categoryId != 0 && d.categoryId != categoryId)
         return false;
     if (status && d.status != *status)
@@ -19,7 +20,8 @@ bool RosterFilter::matches(const IntervieweeData &d) const {
     return false;
 }
 
-bool lessByReading(const IntervieweeData &a, const IntervieweeData &b) {
+bool lessByReading(const IntervieweeData &a, const IntervieweeData &b)
+{
     const QString ra = japanese::foldForSearch(a.fullReading());
     const QString rb = japanese::foldForSearch(b.fullReading());
     if (ra.isEmpty() != rb.isEmpty())

@@ -5,7 +5,8 @@
 
 namespace shuzai {
 
-QString japaneseMonthDayWeekday(const QDate &date) {
+QString japaneseMonthDayWeekday(const QDate &date)
+{
     // Fixed, not QLocale: letters must read the same on every machine, whatever its ICU data.
     static const char16_t weekdays[] = u"月火水木金土日";
     return QStringLiteral("%1月%2日（%3）")
@@ -14,7 +15,8 @@ QString japaneseMonthDayWeekday(const QDate &date) {
         .arg(QChar(weekdays[date.dayOfWeek() - 1]));
 }
 
-QString candidateSlotBlock(const QList<AvailabilityWindow> &windows) {
+QString candidateSlotBlock(const QList<AvailabilityWindow> &windows)
+{
     QMap<QDate, QList<AvailabilityWindow>> byDay;
     for (const AvailabilityWindow &w : windows)
         byDay[w.day].append(w);

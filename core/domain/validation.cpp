@@ -12,13 +12,15 @@ constexpr qsizetype kMaxNameLength = 100;
 constexpr qsizetype kMaxFieldLength = 200;
 constexpr qsizetype kMaxNotesLength = 20000;
 
-Error tooLong(const QString &field) {
+Error tooLong(const QString &field)
+{
     return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Error", "The entry is too long."), {},
                  field);
 }
 } // namespace
 
-bool isValidEmail(const QString &email) {
+bool isValidEmail(const QString &email)
+{
     // Deliberately practical rather than the full RFC 5322 grammar: one @, no spaces, a dotted
     // domain of letters, digits and hyphens; what mail servers will actually accept.
     static const QRegularExpression pattern(QStringLiteral(
@@ -31,7 +33,8 @@ bool isValidEmail(const QString &email) {
            !local.contains(QStringLiteral(".."));
 }
 
-Result<IntervieweeData> validateInterviewee(IntervieweeData d, const Campaign &campaign) {
+Result<IntervieweeData> validateInterviewee(IntervieweeData d, const Campaign &campaign)
+{
     for (QString *field : {&d.familyName, &d.givenName, &d.organisation, &d.department, &d.jobTitle,
                            &d.email, &d.phone}) {
         *field = field->trimmed();
@@ -103,7 +106,8 @@ Result<IntervieweeData> validateInterviewee(IntervieweeData d, const Campaign &c
     return d;
 }
 
-Result<CampaignSettings> validateCampaignSettings(CampaignSettings s) {
+Result<CampaignSettings> validateCampaignSettings(CampaignSettings s)
+{
     s.title = s.title.trimmed();
     s.editorEmail = s.editorEmail.trimmed();
     if (s.title.isEmpty()) {

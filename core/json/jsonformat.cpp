@@ -5,15 +5,18 @@
 namespace shuzai::json {
 
 namespace {
-QString date(const QDate &d) {
+QString date(const QDate &d)
+{
     return d.toString(Qt::ISODate);
 }
-QString time(const QTime &t) {
+QString time(const QTime &t)
+{
     return t.toString(QStringLiteral("HH:mm"));
 }
 } // namespace
 
-QJsonObject campaignSummary(const Campaign &c) {
+QJsonObject campaignSummary(const Campaign &c)
+{
     QJsonArray modes;
     for (InterviewMode m : c.modes)
         modes.append(toCode(m));
@@ -32,7 +35,8 @@ QJsonObject campaignSummary(const Campaign &c) {
     };
 }
 
-QJsonObject campaign(const Campaign &c) {
+QJsonObject campaign(const Campaign &c)
+{
     QJsonObject out = campaignSummary(c);
     out.insert(QStringLiteral("editor"), QJsonObject{{QStringLiteral("name"), c.editorName},
                                                      {QStringLiteral("email"), c.editorEmail},
@@ -69,7 +73,8 @@ QJsonObject campaign(const Campaign &c) {
     return out;
 }
 
-QJsonObject interviewee(const Interviewee &i, const Campaign &c) {
+QJsonObject interviewee(const Interviewee &i, const Campaign &c)
+{
     const IntervieweeData &d = i.data;
     const Category *category = c.category(d.categoryId);
     return QJsonObject{
@@ -97,7 +102,8 @@ QJsonObject interviewee(const Interviewee &i, const Campaign &c) {
     };
 }
 
-QJsonArray questions(const QList<EffectiveQuestion> &list) {
+QJsonArray questions(const QList<EffectiveQuestion> &list)
+{
     QJsonArray out;
     for (const EffectiveQuestion &q : list) {
         QJsonObject o{{QStringLiteral("number"), q.number},
@@ -112,7 +118,8 @@ QJsonArray questions(const QList<EffectiveQuestion> &list) {
     return out;
 }
 
-QJsonObject user(const User &u) {
+QJsonObject user(const User &u)
+{
     return QJsonObject{{QStringLiteral("id"), u.id},
                        {QStringLiteral("login"), u.login},
                        {QStringLiteral("name"), u.displayName},

@@ -3,7 +3,8 @@
 namespace shuzai {
 
 namespace {
-Category category(const char *code, const char *name, std::initializer_list<const char *> texts) {
+Category category(const char *code, const char *name, std::initializer_list<const char *> texts)
+{
     Category c;
     c.code = QString::fromUtf8(code);
     c.name = QString::fromUtf8(name);
@@ -13,13 +14,15 @@ Category category(const char *code, const char *name, std::initializer_list<cons
     return c;
 }
 
-AvailabilityWindow window(int day, int fromHour, int toHour, const char *note = "") {
+AvailabilityWindow window(int day, int fromHour, int toHour, const char *note = "")
+{
     return AvailabilityWindow{0, QDate(2025, 5, day), QTime(fromHour, 0), QTime(toHour, 0),
                               QString::fromUtf8(note)};
 }
 } // namespace
 
-Campaign sampleCampaign() {
+Campaign sampleCampaign()
+{
     Campaign c;
     // Data, not UI text: the campaign is in Japanese whatever language the app shows.
     c.title =
@@ -83,7 +86,8 @@ Campaign sampleCampaign() {
     return c;
 }
 
-QList<User> sampleUsers() {
+QList<User> sampleUsers()
+{
     return {
         User{0, QStringLiteral("editor"), QString::fromUtf8("編集長"), Role::Editor,
              QStringLiteral("editor@aitechmedia.jp")},

@@ -6,16 +6,19 @@
 
 namespace shuzai {
 
-Result<QList<Campaign>> CampaignService::list() {
+Result<QList<Campaign>> CampaignService::list()
+{
     return CampaignRepository(m_workspace.database()).list();
 }
 
-Result<Campaign> CampaignService::load(Id id) {
+Result<Campaign> CampaignService::load(Id id)
+{
     return CampaignRepository(m_workspace.database()).load(id);
 }
 
 Result<Campaign> CampaignService::updateSettings(Id id, const CampaignSettings &settings,
-                                                 int expectedVersion) {
+                                                 int expectedVersion)
+{
     if (auto allowed = m_workspace.require({Role::Editor},
                                            QT_TRANSLATE_NOOP("Action", "change campaign settings"));
         !allowed) {

@@ -13,7 +13,9 @@ class CampaignService : public QObject {
     Q_OBJECT
 public:
     explicit CampaignService(Workspace &workspace)
-        : m_workspace(workspace) {}
+        : m_workspace(workspace)
+    {
+    }
 
     Result<QList<Campaign>> list();
     Result<Campaign> load(Id id);

@@ -11,31 +11,44 @@ namespace shuzai {
 namespace {
 constexpr qsizetype kMaxQuestionLength = 1000;
 
-Error emptyQuestion() {
+Error emptyQuestion()
+{
     return Error(ErrorCode::InvalidInput,
                  QT_TRANSLATE_NOOP("Error", "The question must not be empty."), {},
                  QStringLiteral("question"));
 }
 } // namespace
 
-VoidResult RosterService::requireEditor() const {
+VoidResult RosterService::requireEditor() const
+{
     return m_workspace.require({Role::Editor}, QT_TRANSLATE_NOOP("Action", "change the roster"));
 }
 
-Result<QList<Interviewee>> RosterService::list(Id campaignId) {
+Result<QList<Interviewee>> RosterService::list(Id campaignId)
+{
     return IntervieweeRepository(m_workspace.database()).list(campaignId);
 }
 
-Result<Interviewee> RosterService::load(Id id) {
+Result<Interviewee> RosterService::load(Id id)
+{
     return IntervieweeRepository(m_workspace.database()).load(id);
 }
 
-Result<Interviewee> RosterService::find(Id campaignId, const QString &idOrEmail) {
+Result<Interviewee> RosterService::find(Id campaignId, const QString &idOrEmail)
+{
     IntervieweeRepository repo(m_workspace.database());
     bool numeric = false;
     const Id id = idOrEmail.toLongLong(&numeric);
-    if (numeric)
-        return repo.load(id);
+    if (numeric) {
+        auto found = repo.load(id);
+        if (found && found->campaignId != campaignId) {
+            return Error(ErrorCode::NotFound,
+                         QT_TRANSLATE_NOOP("Error", "Interviewee %1 does not belong to this "
+                                                    "campaign."),
+                         {idOrEmail});
+        }
+        return found;
+    }
     auto found = repo.findByEmail(campaignId, idOrEmail);
     if (!found)
         return found.error();
@@ -49,7 +62,8 @@ Result<Interviewee> RosterService::find(Id campaignId, const QString &idOrEmail)
 }
 
 Result<IntervieweeData> RosterService::checked(Id campaignId, const IntervieweeData &data,
-                                               Id selfId) {
+                                               Id selfId)
+{
     auto campaign = CampaignRepository(m_workspace.database()).load(campaignId);
     if (!campaign)
         return campaign.error();
@@ -73,7 +87,8 @@ Result<IntervieweeData> RosterService::checked(Id campaignId, const IntervieweeD
     return valid;
 }
 
-Result<Interviewee> RosterService::add(Id campaignId, const IntervieweeData &data) {
+Result<Interviewee> RosterService::add(Id campaignId, const IntervieweeData &data)
+{
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
     Id newId = 0;
@@ -94,7 +109,22 @@ Result<Interviewee> RosterService::add(Id campaignId, const IntervieweeData &dat
     return load(newId);
 }
 
-Result<Interviewee> RosterService::update(Id id, const IntervieweeData &data, int expectedVersion) {
+VoidResult RosterService::clearCustomisations(IntervieweeRepository &repo, Id intervieweeId)
+{
+    auto changes = repo.customisations(intervieweeId);
+    if (!changes)
+        return changes.error();
+    for (const auto &c : *changes) {
+        if (auto r = repo.removeCustomisation(intervieweeId, c.id); !r)
+            return r;
+    }
+    if (!changes->isEmpty())
+        emit questionsChanged(intervieweeId);
+    return {};
+}
+
+Result<Interviewee> RosterService::update(Id id, const IntervieweeData &data, int expectedVersion)
+{
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
     Id campaignId = 0;
@@ -108,7 +138,12 @@ Result<Interviewee> RosterService::update(Id id, const IntervieweeData &data, in
         if (!valid)
             return valid.error();
         auto saved = repo.update(id, *valid, expectedVersion);
-        return saved ? VoidResult() : VoidResult(saved.error());
+        if (!saved)
+            return saved.error();
+        // Rewordings and drops refer to the old category's template: they go with it.
+        if (valid->categoryId != current->data.categoryId)
+            return clearCustomisations(repo, id);
+        return {};
     });
     if (!done)
         return done.error();
@@ -116,7 +151,8 @@ Result<Interviewee> RosterService::update(Id id, const IntervieweeData &data, in
     return load(id);
 }
 
-Result<RemovedInterviewee> RosterService::remove(Id id) {
+Result<RemovedInterviewee> RosterService::remove(Id id)
+{
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
     RemovedInterviewee removed;
@@ -147,7 +183,8 @@ Result<RemovedInterviewee> RosterService::remove(Id id) {
     return removed;
 }
 
-VoidResult RosterService::restore(const RemovedInterviewee &removed) {
+VoidResult RosterService::restore(const RemovedInterviewee &removed)
+{
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
     auto done = m_workspace.database().transact([&]() -> VoidResult {
@@ -170,11 +207,13 @@ VoidResult RosterService::restore(const RemovedInterviewee &removed) {
     return {};
 }
 
-Result<QList<QuestionCustomisation>> RosterService::customisations(Id intervieweeId) {
+Result<QList<QuestionCustomisation>> RosterService::customisations(Id intervieweeId)
+{
     return IntervieweeRepository(m_workspace.database()).customisations(intervieweeId);
 }
 
-Result<QList<EffectiveQuestion>> RosterService::questions(Id intervieweeId) {
+Result<QList<EffectiveQuestion>> RosterService::questions(Id intervieweeId)
+{
     Database &db = m_workspace.database();
     auto interviewee = IntervieweeRepository(db).load(intervieweeId);
     if (!interviewee)
@@ -190,7 +229,8 @@ Result<QList<EffectiveQuestion>> RosterService::questions(Id intervieweeId) {
 }
 
 Result<QuestionCustomisation>
-RosterService::customise(Id intervieweeId, QuestionCustomisation change, int templatePosition) {
+RosterService::customise(Id intervieweeId, QuestionCustomisation change, int templatePosition)
+{
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
     using Kind = QuestionCustomisation::Kind;
@@ -248,28 +288,32 @@ RosterService::customise(Id intervieweeId, QuestionCustomisation change, int tem
 }
 
 Result<QuestionCustomisation> RosterService::rewordQuestion(Id intervieweeId, int templatePosition,
-                                                            const QString &text) {
+                                                            const QString &text)
+{
     QuestionCustomisation c;
     c.kind = QuestionCustomisation::Kind::Reword;
     c.text = text;
     return customise(intervieweeId, c, templatePosition);
 }
 
-Result<QuestionCustomisation> RosterService::dropQuestion(Id intervieweeId, int templatePosition) {
+Result<QuestionCustomisation> RosterService::dropQuestion(Id intervieweeId, int templatePosition)
+{
     QuestionCustomisation c;
     c.kind = QuestionCustomisation::Kind::Drop;
     return customise(intervieweeId, c, templatePosition);
 }
 
 Result<QuestionCustomisation> RosterService::addQuestion(Id intervieweeId, const QString &text,
-                                                         int afterTemplatePosition) {
+                                                         int afterTemplatePosition)
+{
     QuestionCustomisation c;
     c.kind = QuestionCustomisation::Kind::Add;
     c.text = text;
     return customise(intervieweeId, c, afterTemplatePosition);
 }
 
-VoidResult RosterService::removeCustomisation(Id intervieweeId, Id customisationId) {
+VoidResult RosterService::removeCustomisation(Id intervieweeId, Id customisationId)
+{
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
     Database &db = m_workspace.database();
@@ -283,7 +327,8 @@ VoidResult RosterService::removeCustomisation(Id intervieweeId, Id customisation
 }
 
 VoidResult RosterService::replaceCustomisations(Id intervieweeId,
-                                                const QList<QuestionCustomisation> &changes) {
+                                                const QList<QuestionCustomisation> &changes)
+{
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
     Database &db = m_workspace.database();
@@ -308,7 +353,8 @@ VoidResult RosterService::replaceCustomisations(Id intervieweeId,
     return {};
 }
 
-VoidResult RosterService::resetQuestions(Id intervieweeId, int listedNumber) {
+VoidResult RosterService::resetQuestions(Id intervieweeId, int listedNumber)
+{
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
     Database &db = m_workspace.database();

@@ -22,7 +22,9 @@ class RosterService : public QObject {
     Q_OBJECT
 public:
     explicit RosterService(Workspace &workspace)
-        : m_workspace(workspace) {}
+        : m_workspace(workspace)
+    {
+    }
 
     Result<QList<Interviewee>> list(Id campaignId);
     Result<Interviewee> load(Id id);
@@ -30,6 +32,7 @@ public:
     Result<Interviewee> find(Id campaignId, const QString &idOrEmail);
 
     Result<Interviewee> add(Id campaignId, const IntervieweeData &data);
+    // A change of category also drops the question changes made for the old category.
     Result<Interviewee> update(Id id, const IntervieweeData &data, int expectedVersion);
     Result<RemovedInterviewee> remove(Id id);
     VoidResult restore(const RemovedInterviewee &removed);
@@ -58,6 +61,7 @@ signals:
 
 private:
     VoidResult requireEditor() const;
+    VoidResult clearCustomisations(class IntervieweeRepository &repo, Id intervieweeId);
     Result<IntervieweeData> checked(Id campaignId, const IntervieweeData &data, Id selfId);
     Result<QuestionCustomisation> customise(Id intervieweeId, QuestionCustomisation change,
                                             int templatePosition);

@@ -16,20 +16,21 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     : m_database(std::move(database))
     , m_clock(clock)
     , m_campaigns(std::make_unique<CampaignService>(*this))
-    , m_roster(std::make_unique<RosterService>(*this)) {}
+    , m_roster(std::make_unique<RosterService>(*this))
+{
+}
 
 Workspace::~Workspace() = default;
 
 Result<std::unique_ptr<Workspace>> Workspace::openSqlite(const QString &path, const Clock &clock,
-                                                         const WorkspaceOptions &options) {
+                                                         const WorkspaceOptions &options)
+{
     auto database = Database::openSqlite(path, clock, options.database);
     if (!database)
         return database.error();
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(*database), clock));
-    if (workspace->database().createdNow() && options.seedSample) {
-        if (auto seeded = workspace->seed(); !seeded)
-            return seeded.error();
-    }
+    if (auto seeded = workspace->seedIfEmpty(options.seedSample); !seeded)
+        return seeded.error();
     // The first editor acts by default on a local database; --as or the user menu changes it.
     auto users = workspace->users();
     if (!users)
@@ -43,26 +44,41 @@ Result<std::unique_ptr<Workspace>> Workspace::openSqlite(const QString &path, co
     return workspace;
 }
 
-VoidResult Workspace::seed() {
+VoidResult Workspace::seedIfEmpty(bool withSampleCampaign)
+{
+    // Decided inside the transaction on what is there, not on how the file was opened: a first
+    // run interrupted before seeding is seeded on the next open, and never twice.
     return m_database->transact([&]() -> VoidResult {
         UserRepository users(*m_database);
+        auto existing = users.list();
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty())
+            return {};
         for (const User &u : sampleUsers()) {
             if (auto r = users.insert(u); !r)
                 return r.error();
         }
         CampaignRepository campaigns(*m_database);
-        if (auto r = campaigns.insert(sampleCampaign()); !r)
-            return r.error();
-        log::info("seeded the sample campaign");
+        auto present = campaigns.list();
+        if (!present)
+            return present.error();
+        if (withSampleCampaign && present->isEmpty()) {
+            if (auto r = campaigns.insert(sampleCampaign()); !r)
+                return r.error();
+            log::info("seeded the sample campaign");
+        }
         return {};
     });
 }
 
-Result<QList<User>> Workspace::users() {
+Result<QList<User>> Workspace::users()
+{
     return UserRepository(*m_database).list();
 }
 
-VoidResult Workspace::setActor(const QString &login) {
+VoidResult Workspace::setActor(const QString &login)
+{
     auto user = UserRepository(*m_database).byLogin(login);
     if (!user)
         return user.error();
@@ -71,7 +87,8 @@ VoidResult Workspace::setActor(const QString &login) {
     return {};
 }
 
-VoidResult Workspace::require(std::initializer_list<Role> roles, const char *actionSource) const {
+VoidResult Workspace::require(std::initializer_list<Role> roles, const char *actionSource) const
+{
     for (Role role : roles) {
         if (m_actor.id != 0 && m_actor.role == role)
             return {};

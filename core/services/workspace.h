@@ -13,7 +13,9 @@ class CampaignService;
 class RosterService;
 
 struct WorkspaceOptions {
-    bool seedSample = true; // a newly created database gets the sample campaign and users
+    // A database without users gets the local users (one per role) and, with this, the sample
+    // campaign.
+    bool seedSample = true;
     DatabaseOptions database;
 };
 
@@ -44,7 +46,7 @@ signals:
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock &clock);
-    VoidResult seed();
+    VoidResult seedIfEmpty(bool withSampleCampaign);
 
     std::unique_ptr<Database> m_database;
     const Clock &m_clock;

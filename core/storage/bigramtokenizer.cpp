@@ -21,7 +21,10 @@ int create(void *, const char **, int, Fts5Tokenizer **out)
     return SQLITE_OK;
 }
 
-void destroy(Fts5Tokenizer *tokenizer) { delete reinterpret_cast<Tokenizer *>(tokenizer); }
+void destroy(Fts5Tokenizer *tokenizer)
+{
+    delete reinterpret_cast<Tokenizer *>(tokenizer);
+}
 
 void appendUtf8(std::string &out, char32_t c)
 {

@@ -13,13 +13,15 @@ const QString kColumns = QStringLiteral(
     "id, title, publication, publication_date, window_start, window_end, interview_minutes, "
     "modes, time_zone, editor_name, editor_email, editor_phone, website, version");
 
-Error campaignNotFound(Id id) {
+Error campaignNotFound(Id id)
+{
     return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Error", "There is no campaign %1."),
                  {QString::number(id)});
 }
 } // namespace
 
-Result<Campaign> CampaignRepository::readRow(Statement &q) {
+Result<Campaign> CampaignRepository::readRow(Statement &q)
+{
     Campaign c;
     c.id = q.integer(0);
     c.title = q.text(1);
@@ -38,7 +40,8 @@ Result<Campaign> CampaignRepository::readRow(Statement &q) {
     return c;
 }
 
-Result<QList<Campaign>> CampaignRepository::list() {
+Result<QList<Campaign>> CampaignRepository::list()
+{
     Statement q(m_db, QStringLiteral("SELECT %1 FROM campaigns ORDER BY publication_date DESC, id")
                           .arg(kColumns));
     if (auto r = q.exec(); !r)
@@ -49,7 +52,8 @@ Result<QList<Campaign>> CampaignRepository::list() {
     return out;
 }
 
-Result<Campaign> CampaignRepository::load(Id id) {
+Result<Campaign> CampaignRepository::load(Id id)
+{
     Statement q(m_db, QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(kColumns));
     q.bind(id);
     if (auto r = q.exec(); !r)
@@ -107,7 +111,8 @@ Result<Campaign> CampaignRepository::load(Id id) {
     return c;
 }
 
-Result<Id> CampaignRepository::insert(const Campaign &c) {
+Result<Id> CampaignRepository::insert(const Campaign &c)
+{
     const QString now = sv::timestamp(m_db.clock().now());
     Id campaignId = 0;
     auto done = m_db.transact([&]() -> VoidResult {
@@ -164,7 +169,8 @@ Result<Id> CampaignRepository::insert(const Campaign &c) {
 }
 
 Result<int> CampaignRepository::updateSettings(Id id, const CampaignSettings &s,
-                                               int expectedVersion) {
+                                               int expectedVersion)
+{
     Statement q(m_db, QStringLiteral(
                           "UPDATE campaigns SET title = ?, publication = ?, publication_date = ?, "
                           "window_start = ?, window_end = ?, interview_minutes = ?, modes = ?, "

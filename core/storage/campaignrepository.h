@@ -11,7 +11,9 @@ class Database;
 class CampaignRepository {
 public:
     explicit CampaignRepository(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<QList<Campaign>> list();              // without categories/windows filled
     Result<Campaign> load(Id id);                // everything

@@ -16,20 +16,23 @@ namespace shuzai {
 
 namespace {
 
-QString nextConnectionName() {
+QString nextConnectionName()
+{
     static QAtomicInt counter;
     return QStringLiteral("shuzai-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 // SQLite files start with this 16-byte header; anything else is not ours to open.
-bool hasSqliteHeader(const QString &path) {
+bool hasSqliteHeader(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-Error fileError(ErrorCode code, const char *text, const QString &path) {
+Error fileError(ErrorCode code, const char *text, const QString &path)
+{
     return Error(code, text, {QDir::toNativeSeparators(path)});
 }
 
@@ -40,9 +43,12 @@ Database::Database(QString connectionName, QString location, std::unique_ptr<Dia
     : m_connectionName(std::move(connectionName))
     , m_location(std::move(location))
     , m_dialect(std::move(dialect))
-    , m_clock(clock) {}
+    , m_clock(clock)
+{
+}
 
-Database::~Database() {
+Database::~Database()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -51,12 +57,14 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, const Clock &clock,
-                                                       const DatabaseOptions &options) {
+                                                       const DatabaseOptions &options)
+{
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile()) {
@@ -112,7 +120,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     return database;
 }
 
-Result<int> Database::readSchemaVersion() {
+Result<int> Database::readSchemaVersion()
+{
     const QStringList tables = connection().tables();
     if (!tables.contains(QStringLiteral("schema_migrations")))
         return tables.isEmpty() ? 0 : -1;
@@ -122,7 +131,8 @@ Result<int> Database::readSchemaVersion() {
     return q.next() ? int(q.integer(0)) : 0;
 }
 
-VoidResult Database::migrate(const QString &backupPathBase) {
+VoidResult Database::migrate(const QString &backupPathBase)
+{
     auto current = readSchemaVersion();
     if (!current)
         return current.error();
@@ -141,6 +151,12 @@ VoidResult Database::migrate(const QString &backupPathBase) {
                      {m_location, QString::number(*current), QString::number(latest)});
     }
     m_schemaVersion = *current;
+    // Only now, with the file known to be ours and not too new, may its journal mode change.
+    {
+        QSqlQuery wal(connection());
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return errorFrom(wal.lastError(), QStringLiteral("PRAGMA journal_mode"));
+    }
     if (*current == latest)
         return {};
 
@@ -159,17 +175,16 @@ VoidResult Database::migrate(const QString &backupPathBase) {
         log::info("backed up database schema v{} before migrating", *current);
     }
 
-    {
-        Statement create(*this, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                               "version INTEGER PRIMARY KEY, description TEXT "
-                                               "NOT NULL, applied_at TEXT NOT NULL)"));
-        if (auto r = create.exec(); !r)
-            return r;
-    }
     for (const Migration &m : migrations()) {
         if (m.version <= *current)
             continue;
         auto applied = transact([&]() -> VoidResult {
+            // Inside the transaction: a first migration that fails leaves a file with no tables.
+            Statement create(*this, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                                   "version INTEGER PRIMARY KEY, description TEXT "
+                                                   "NOT NULL, applied_at TEXT NOT NULL)"));
+            if (auto r = create.exec(); !r)
+                return r;
             QStringList statements = m.statements;
             if (m_dialect->name() == QLatin1String("sqlite"))
                 statements += m.sqliteStatements;
@@ -192,7 +207,8 @@ VoidResult Database::migrate(const QString &backupPathBase) {
     return {};
 }
 
-VoidResult Database::transact(const std::function<VoidResult()> &work) {
+VoidResult Database::transact(const std::function<VoidResult()> &work)
+{
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         auto result = work();
@@ -225,7 +241,8 @@ VoidResult Database::transact(const std::function<VoidResult()> &work) {
     return {};
 }
 
-Error Database::errorFrom(const QSqlError &error, const QString &sql) const {
+Error Database::errorFrom(const QSqlError &error, const QString &sql) const
+{
     const ErrorCode code = m_dialect->classify(error);
     log::warn("database error ({}): {} [{}]", error.nativeErrorCode(), error.text(), sql.left(80));
     const QStringList args{m_location};
@@ -254,6 +271,19 @@ Error Database::errorFrom(const QSqlError &error, const QString &sql) const {
         return Error(code,
                      QT_TRANSLATE_NOOP("Error", "%1 is not a Shuzai database (not an SQLite "
                                                 "file)."),
+                     args)
+            .withDetail(error.text());
+    case ErrorCode::DatabaseCorrupt:
+        return Error(code,
+                     QT_TRANSLATE_NOOP("Error", "The database %1 is damaged. Nothing was saved; "
+                                                "open a backup copy (*.bak) or restore the file."),
+                     args)
+            .withDetail(error.text());
+    case ErrorCode::DatabaseUnavailable:
+        return Error(code,
+                     QT_TRANSLATE_NOOP("Error", "The database %1 could not be opened or written. "
+                                                "Check that its folder exists and is writable. "
+                                                "Nothing was saved."),
                      args)
             .withDetail(error.text());
     case ErrorCode::Conflict:

@@ -14,11 +14,13 @@ const QString kColumns = QStringLiteral(
     "organisation, department, job_title, email, phone, attribution, status, notes, version, "
     "created_at, updated_at");
 
-QString emailKey(const QString &email) {
+QString emailKey(const QString &email)
+{
     return email.trimmed().toLower();
 }
 
-Interviewee readRow(const Statement &q) {
+Interviewee readRow(const Statement &q)
+{
     Interviewee i;
     i.id = q.integer(0);
     i.campaignId = q.integer(1);
@@ -42,13 +44,15 @@ Interviewee readRow(const Statement &q) {
     return i;
 }
 
-Error notFound(Id id) {
+Error notFound(Id id)
+{
     return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Error", "There is no interviewee %1."),
                  {QString::number(id)});
 }
 } // namespace
 
-Result<QList<Interviewee>> IntervieweeRepository::list(Id campaignId) {
+Result<QList<Interviewee>> IntervieweeRepository::list(Id campaignId)
+{
     Statement q(m_db,
                 QStringLiteral("SELECT %1 FROM interviewees WHERE campaign_id = ? ORDER BY id")
                     .arg(kColumns));
@@ -61,7 +65,8 @@ Result<QList<Interviewee>> IntervieweeRepository::list(Id campaignId) {
     return out;
 }
 
-Result<Interviewee> IntervieweeRepository::load(Id id) {
+Result<Interviewee> IntervieweeRepository::load(Id id)
+{
     Statement q(m_db, QStringLiteral("SELECT %1 FROM interviewees WHERE id = ?").arg(kColumns));
     q.bind(id);
     if (auto r = q.exec(); !r)
@@ -71,7 +76,8 @@ Result<Interviewee> IntervieweeRepository::load(Id id) {
     return readRow(q);
 }
 
-Result<Id> IntervieweeRepository::findByEmail(Id campaignId, const QString &email, Id excludeId) {
+Result<Id> IntervieweeRepository::findByEmail(Id campaignId, const QString &email, Id excludeId)
+{
     Statement q(m_db, QStringLiteral("SELECT id FROM interviewees WHERE campaign_id = ? "
                                      "AND email_key = ? AND id <> ?"));
     q.bindAll(campaignId, emailKey(email), excludeId);
@@ -80,7 +86,8 @@ Result<Id> IntervieweeRepository::findByEmail(Id campaignId, const QString &emai
     return q.next() ? q.integer(0) : Id(0);
 }
 
-Result<Id> IntervieweeRepository::insert(Id campaignId, const IntervieweeData &d) {
+Result<Id> IntervieweeRepository::insert(Id campaignId, const IntervieweeData &d)
+{
     const QString now = sv::timestamp(m_db.clock().now());
     Statement q(
         m_db, QStringLiteral("INSERT INTO interviewees (campaign_id, category_id, family_name, "
@@ -96,7 +103,8 @@ Result<Id> IntervieweeRepository::insert(Id campaignId, const IntervieweeData &d
     return q.lastInsertId();
 }
 
-VoidResult IntervieweeRepository::restore(const Interviewee &i) {
+VoidResult IntervieweeRepository::restore(const Interviewee &i)
+{
     const IntervieweeData &d = i.data;
     Statement q(
         m_db, QStringLiteral("INSERT INTO interviewees (id, campaign_id, category_id, family_name, "
@@ -111,7 +119,8 @@ VoidResult IntervieweeRepository::restore(const Interviewee &i) {
     return q.exec();
 }
 
-Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int expectedVersion) {
+Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int expectedVersion)
+{
     Statement q(
         m_db, QStringLiteral("UPDATE interviewees SET category_id = ?, family_name = ?, "
                              "given_name = ?, family_reading = ?, given_reading = ?, "
@@ -136,7 +145,8 @@ Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int e
     return expectedVersion + 1;
 }
 
-VoidResult IntervieweeRepository::remove(Id id) {
+VoidResult IntervieweeRepository::remove(Id id)
+{
     Statement q(m_db, QStringLiteral("DELETE FROM interviewees WHERE id = ?"));
     q.bind(id);
     if (auto r = q.exec(); !r)
@@ -146,7 +156,8 @@ VoidResult IntervieweeRepository::remove(Id id) {
     return {};
 }
 
-Result<QList<QuestionCustomisation>> IntervieweeRepository::customisations(Id intervieweeId) {
+Result<QList<QuestionCustomisation>> IntervieweeRepository::customisations(Id intervieweeId)
+{
     Statement q(m_db, QStringLiteral("SELECT id, kind, COALESCE(question_id, 0), text, "
                                      "after_position FROM question_customisations "
                                      "WHERE interviewee_id = ? ORDER BY id"));
@@ -166,8 +177,8 @@ Result<QList<QuestionCustomisation>> IntervieweeRepository::customisations(Id in
     return out;
 }
 
-Result<Id> IntervieweeRepository::addCustomisation(Id intervieweeId,
-                                                   const QuestionCustomisation &c) {
+Result<Id> IntervieweeRepository::addCustomisation(Id intervieweeId, const QuestionCustomisation &c)
+{
     const bool keepId = c.id != 0;
     Statement q(m_db, keepId ? QStringLiteral("INSERT INTO question_customisations (id, "
                                               "interviewee_id, kind, question_id, text, "
@@ -185,14 +196,16 @@ Result<Id> IntervieweeRepository::addCustomisation(Id intervieweeId,
     return keepId ? c.id : q.lastInsertId();
 }
 
-VoidResult IntervieweeRepository::removeCustomisation(Id intervieweeId, Id customisationId) {
+VoidResult IntervieweeRepository::removeCustomisation(Id intervieweeId, Id customisationId)
+{
     Statement q(m_db, QStringLiteral("DELETE FROM question_customisations "
                                      "WHERE id = ? AND interviewee_id = ?"));
     q.bindAll(customisationId, intervieweeId);
     return q.exec();
 }
 
-Result<int> IntervieweeRepository::countInterviews(Id intervieweeId) {
+Result<int> IntervieweeRepository::countInterviews(Id intervieweeId)
+{
     Statement q(m_db, QStringLiteral("SELECT COUNT(*) FROM interviews WHERE interviewee_id = ?"));
     q.bind(intervieweeId);
     if (auto r = q.exec(); !r)

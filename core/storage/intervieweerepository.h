@@ -12,7 +12,9 @@ class Database;
 class IntervieweeRepository {
 public:
     explicit IntervieweeRepository(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<QList<Interviewee>> list(Id campaignId);
     Result<Interviewee> load(Id id);

@@ -8,7 +8,8 @@ namespace shuzai {
 
 namespace sv = sqlvalues;
 
-Result<QList<Interview>> InterviewRepository::forInterviewee(Id intervieweeId) {
+Result<QList<Interview>> InterviewRepository::forInterviewee(Id intervieweeId)
+{
     Statement q(m_db, QStringLiteral("SELECT id, interviewee_id, COALESCE(starts_at, ''), minutes, "
                                      "mode, place, meeting_url, COALESCE(writer_id, 0), state, "
                                      "version FROM interviews WHERE interviewee_id = ? "
@@ -35,7 +36,8 @@ Result<QList<Interview>> InterviewRepository::forInterviewee(Id intervieweeId) {
     return out;
 }
 
-Result<Id> InterviewRepository::insert(const Interview &i) {
+Result<Id> InterviewRepository::insert(const Interview &i)
+{
     const QString now = sv::timestamp(m_db.clock().now());
     Statement q(m_db, QStringLiteral("INSERT INTO interviews (interviewee_id, starts_at, minutes, "
                                      "mode, place, meeting_url, writer_id, state, created_at, "

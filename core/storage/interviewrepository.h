@@ -11,7 +11,9 @@ class Database;
 class InterviewRepository {
 public:
     explicit InterviewRepository(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<QList<Interview>> forInterviewee(Id intervieweeId);
     Result<Id> insert(const Interview &interview);

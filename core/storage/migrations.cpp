@@ -2,7 +2,8 @@
 
 namespace shuzai {
 
-const QList<Migration> &migrations() {
+const QList<Migration> &migrations()
+{
     static const QList<Migration> all{
         {1,
          "campaigns, categories, questions, interviewees, interviews, users",
@@ -174,7 +175,8 @@ const QList<Migration> &migrations() {
     return all;
 }
 
-int latestSchemaVersion() {
+int latestSchemaVersion()
+{
     return migrations().constLast().version;
 }
 

@@ -7,18 +7,23 @@ namespace {
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
 constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoError = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteNotADb = 26;
 constexpr int kSqliteConstraint = 19;
 } // namespace
 
-QString SqliteDialect::translateSchema(QString sql) const {
+QString SqliteDialect::translateSchema(QString sql) const
+{
     sql.replace(QStringLiteral("%PK%"), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QStringLiteral("%BLOB%"), QStringLiteral("BLOB"));
     return sql;
 }
 
-ErrorCode SqliteDialect::classify(const QSqlError &error) const {
+ErrorCode SqliteDialect::classify(const QSqlError &error) const
+{
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     if (!ok)
@@ -33,6 +38,11 @@ ErrorCode SqliteDialect::classify(const QSqlError &error) const {
         return ErrorCode::DatabaseFull;
     case kSqliteNotADb:
         return ErrorCode::DatabaseNotSqlite;
+    case kSqliteCorrupt:
+        return ErrorCode::DatabaseCorrupt;
+    case kSqliteIoError:
+    case kSqliteCantOpen:
+        return ErrorCode::DatabaseUnavailable;
     case kSqliteConstraint:
         return ErrorCode::Conflict;
     default:

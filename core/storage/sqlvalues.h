@@ -12,22 +12,28 @@
 // times so the same schema works on every engine and reads well in a SQL shell.
 namespace shuzai::sqlvalues {
 
-inline QString date(const QDate &d) {
+inline QString date(const QDate &d)
+{
     return d.toString(Qt::ISODate);
 }
-inline QDate toDate(const QString &s) {
+inline QDate toDate(const QString &s)
+{
     return QDate::fromString(s, Qt::ISODate);
 }
-inline QString time(const QTime &t) {
+inline QString time(const QTime &t)
+{
     return t.toString(QStringLiteral("HH:mm"));
 }
-inline QTime toTime(const QString &s) {
+inline QTime toTime(const QString &s)
+{
     return QTime::fromString(s, QStringLiteral("HH:mm"));
 }
-inline QString timestamp(const QDateTime &t) {
+inline QString timestamp(const QDateTime &t)
+{
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
-inline QDateTime toTimestamp(const QString &s) {
+inline QDateTime toTimestamp(const QString &s)
+{
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     t.setTimeZone(QTimeZone::utc());
     return t;

@@ -9,12 +9,14 @@ namespace shuzai {
 Statement::Statement(Database &db, const QString &sql)
     : m_db(db)
     , m_sql(sql)
-    , m_query(db.connection()) {
+    , m_query(db.connection())
+{
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
 }
 
-Statement &Statement::bind(const QVariant &value) {
+Statement &Statement::bind(const QVariant &value)
+{
     // A null QString would be stored as SQL NULL; text columns hold '' for "no value".
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query.addBindValue(QStringLiteral(""));
@@ -23,7 +25,8 @@ Statement &Statement::bind(const QVariant &value) {
     return *this;
 }
 
-VoidResult Statement::exec() {
+VoidResult Statement::exec()
+{
     if (!m_prepared || !m_query.exec())
         return m_db.errorFrom(m_query.lastError(), m_sql);
     return {};

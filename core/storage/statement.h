@@ -16,7 +16,8 @@ public:
     Statement(Database &db, const QString &sql);
 
     Statement &bind(const QVariant &value);
-    template <typename... Ts> Statement &bindAll(const Ts &...values) {
+    template <typename... Ts> Statement &bindAll(const Ts &...values)
+    {
         (bind(QVariant::fromValue(values)), ...);
         return *this;
     }

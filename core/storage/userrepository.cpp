@@ -7,13 +7,15 @@
 namespace shuzai {
 
 namespace {
-User readRow(const Statement &q) {
+User readRow(const Statement &q)
+{
     return User{q.integer(0), q.text(1), q.text(2), roleFromCode(q.text(3)).value_or(Role::Writer),
                 q.text(4)};
 }
 } // namespace
 
-Result<QList<User>> UserRepository::list() {
+Result<QList<User>> UserRepository::list()
+{
     Statement q(m_db, QStringLiteral("SELECT id, login, display_name, role, email FROM users "
                                      "ORDER BY id"));
     if (auto r = q.exec(); !r)
@@ -24,7 +26,8 @@ Result<QList<User>> UserRepository::list() {
     return out;
 }
 
-Result<User> UserRepository::byLogin(const QString &login) {
+Result<User> UserRepository::byLogin(const QString &login)
+{
     Statement q(m_db, QStringLiteral("SELECT id, login, display_name, role, email FROM users "
                                      "WHERE login = ?"));
     q.bind(login);
@@ -37,7 +40,8 @@ Result<User> UserRepository::byLogin(const QString &login) {
     return readRow(q);
 }
 
-Result<Id> UserRepository::insert(const User &u) {
+Result<Id> UserRepository::insert(const User &u)
+{
     Statement q(m_db, QStringLiteral("INSERT INTO users (login, display_name, role, email, "
                                      "created_at) VALUES (?, ?, ?, ?, ?)"));
     q.bindAll(u.login, u.displayName, toCode(u.role), u.email,

@@ -10,7 +10,9 @@ class Database;
 class UserRepository {
 public:
     explicit UserRepository(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<QList<User>> list();
     Result<User> byLogin(const QString &login);

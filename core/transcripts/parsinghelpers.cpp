@@ -34,14 +34,15 @@ std::pair<QString, QString> splitSpeakerPrefix(const QString &line)
 {
     // A speaker label is short and has no sentence punctuation: "山田 太郎: ..." or
     // "話者1：..." but not "注: これは..." followed by prose of a URL like "https://...".
-    static const QRegularExpression prefix(
-        QStringLiteral(R"(^\s*([^:：。、，,.!?！？「」\s][^:：。、，,!?！？「」]{0,39}?)\s*[:：]\s*(.*)$)"));
+    static const QRegularExpression prefix(QStringLiteral(
+        R"(^\s*([^:：。、，,.!?！？「」\s][^:：。、，,!?！？「」]{0,39}?)\s*[:：]\s*(.*)$)"));
     const auto m = prefix.match(line);
     if (!m.hasMatch())
         return {QString(), line};
     const QString speaker = m.captured(1).trimmed();
     const QString rest = m.captured(2);
-    if (rest.startsWith(QLatin1String("//")) || speaker.contains(QRegularExpression(QStringLiteral(R"(^\d+$)"))))
+    if (rest.startsWith(QLatin1String("//")) ||
+        speaker.contains(QRegularExpression(QStringLiteral(R"(^\d+$)"))))
         return {QString(), line}; // a URL or a clock time, not a speaker
     return {speaker, rest};
 }

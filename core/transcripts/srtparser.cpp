@@ -10,7 +10,8 @@ using namespace transcriptparsing;
 namespace {
 qint64 parseSrtTime(const QString &s)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,3}):(\d{1,2}):(\d{1,2})[,.](\d{1,3})$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\d{1,3}):(\d{1,2}):(\d{1,2})[,.](\d{1,3})$)"));
     const auto m = pattern.match(s.trimmed());
     if (!m.hasMatch())
         return -1;
@@ -21,7 +22,8 @@ qint64 parseSrtTime(const QString &s)
     QString fraction = m.captured(4);
     while (fraction.size() < 3)
         fraction.append(u'0');
-    return ((m.captured(1).toLongLong() * 60 + minutes) * 60 + seconds) * 1000 + fraction.toLongLong();
+    return ((m.captured(1).toLongLong() * 60 + minutes) * 60 + seconds) * 1000 +
+           fraction.toLongLong();
 }
 
 bool isCounter(const QString &line)
@@ -50,8 +52,8 @@ Result<ParsedTranscript> parseSrt(const QString &input)
         while (i < lines.size() && !lines.at(i).trimmed().isEmpty())
             block.append(lines.at(i++));
         qsizetype timing = block.first().contains(QLatin1String("-->")) ? 0 : -1;
-        if (timing < 0 && block.size() > 1 && isCounter(block.first())
-            && block.at(1).contains(QLatin1String("-->")))
+        if (timing < 0 && block.size() > 1 && isCounter(block.first()) &&
+            block.at(1).contains(QLatin1String("-->")))
             timing = 1;
         if (timing < 0) {
             out.skipped.append({int(blockStart + 1),

@@ -47,8 +47,8 @@ Error unreadable(const char *text, QStringList args = {})
 
 QStringList supportedEncodings()
 {
-    return {QStringLiteral("UTF-8"), QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"),
-            QStringLiteral("Shift_JIS"), QStringLiteral("CP932"), QStringLiteral("EUC-JP"),
+    return {QStringLiteral("UTF-8"),      QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"),
+            QStringLiteral("Shift_JIS"),  QStringLiteral("CP932"),    QStringLiteral("EUC-JP"),
             QStringLiteral("ISO-2022-JP")};
 }
 
@@ -80,7 +80,8 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &forced)
                               {QStringLiteral("UTF-8")});
         return DecodedText{a.text, QStringLiteral("UTF-8"), true};
     }
-    for (auto [bom, name] : {std::pair{"\xFF\xFE", "UTF-16LE"}, std::pair{"\xFE\xFF", "UTF-16BE"}}) {
+    for (auto [bom, name] :
+         {std::pair{"\xFF\xFE", "UTF-16LE"}, std::pair{"\xFE\xFF", "UTF-16BE"}}) {
         if (bytes.startsWith(bom)) {
             Attempt a = decodeWith(bytes.mid(2), name);
             if (!a.ok)

@@ -6,7 +6,7 @@ namespace shuzai {
 
 struct DecodedText {
     QString text;
-    QString encoding; // canonical name: UTF-8, UTF-16LE, UTF-16BE, Shift_JIS, EUC-JP, ...
+    QString encoding;    // canonical name: UTF-8, UTF-16LE, UTF-16BE, Shift_JIS, EUC-JP, ...
     bool certain = true; // false: a guess between Japanese legacy encodings; ask the user
 };
 

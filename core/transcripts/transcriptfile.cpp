@@ -49,8 +49,8 @@ Result<ParsedTranscript> parseTranscriptFile(const QByteArray &bytes, const QStr
                                              const TranscriptFileOptions &options)
 {
     if (bytes.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Error", "The file is empty."),
-                     {}, QStringLiteral("file"));
+        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Error", "The file is empty."), {},
+                     QStringLiteral("file"));
     }
     if (bytes.size() > kMaxTranscriptBytes) {
         return Error(ErrorCode::InvalidInput,

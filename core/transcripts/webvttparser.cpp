@@ -13,7 +13,8 @@ namespace {
 // "hh:mm:ss.ttt" or "mm:ss.ttt"; -1 when malformed.
 qint64 parseTimestamp(const QString &s)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})$)"));
     const auto m = pattern.match(s);
     if (!m.hasMatch())
         return -1;
@@ -42,12 +43,15 @@ bool parseTiming(const QString &line, qint64 &start, qint64 &end)
 
 bool startsWithKeyword(const QString &line, QLatin1String keyword)
 {
-    return line.startsWith(keyword)
-           && (line.size() == keyword.size() || line.at(keyword.size()) == u' '
-               || line.at(keyword.size()) == u'\t');
+    return line.startsWith(keyword) &&
+           (line.size() == keyword.size() || line.at(keyword.size()) == u' ' ||
+            line.at(keyword.size()) == u'\t');
 }
 
-QString excerpt(const QString &line) { return line.left(80); }
+QString excerpt(const QString &line)
+{
+    return line.left(80);
+}
 
 } // namespace
 
@@ -56,9 +60,9 @@ Result<ParsedTranscript> parseWebVtt(const QString &input)
     QString text = normalizeNewlines(input);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    const bool signature = text.startsWith(QLatin1String("WEBVTT"))
-                           && (text.size() == 6 || text.at(6) == u' ' || text.at(6) == u'\t'
-                               || text.at(6) == u'\n');
+    const bool signature =
+        text.startsWith(QLatin1String("WEBVTT")) &&
+        (text.size() == 6 || text.at(6) == u' ' || text.at(6) == u'\t' || text.at(6) == u'\n');
     if (!signature) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Error", "This is not a WebVTT file: it does not start "
@@ -70,7 +74,8 @@ Result<ParsedTranscript> parseWebVtt(const QString &input)
     out.format = QStringLiteral("vtt");
 
     qsizetype i = 1;
-    while (i < lines.size() && !lines.at(i).isEmpty() && !lines.at(i).contains(QLatin1String("-->")))
+    while (i < lines.size() && !lines.at(i).isEmpty() &&
+           !lines.at(i).contains(QLatin1String("-->")))
         ++i; // header (metadata lines)
 
     bool seenCue = false;
@@ -83,8 +88,8 @@ Result<ParsedTranscript> parseWebVtt(const QString &input)
         QStringList block{lines.at(i++)};
         while (i < lines.size() && !lines.at(i).isEmpty()) {
             // Once a block has its timing line, another "-->" line starts the next cue.
-            const bool hasTiming = block.first().contains(QLatin1String("-->"))
-                                   || (block.size() > 1 && block.at(1).contains(QLatin1String("-->")));
+            const bool hasTiming = block.first().contains(QLatin1String("-->")) ||
+                                   (block.size() > 1 && block.at(1).contains(QLatin1String("-->")));
             if (hasTiming && lines.at(i).contains(QLatin1String("-->")))
                 break;
             block.append(lines.at(i++));
@@ -100,8 +105,8 @@ Result<ParsedTranscript> parseWebVtt(const QString &input)
             const QString &first = block.first();
             if (startsWithKeyword(first, QLatin1String("NOTE")))
                 continue;
-            if (!seenCue && (startsWithKeyword(first, QLatin1String("STYLE"))
-                             || startsWithKeyword(first, QLatin1String("REGION"))))
+            if (!seenCue && (startsWithKeyword(first, QLatin1String("STYLE")) ||
+                             startsWithKeyword(first, QLatin1String("REGION"))))
                 continue;
             out.skipped.append({int(blockStart + 1),
                                 QT_TRANSLATE_NOOP("Transcript", "Text without a cue timing line"),
@@ -111,8 +116,7 @@ Result<ParsedTranscript> parseWebVtt(const QString &input)
         const int timingLine = int(blockStart + timingIndex + 1);
         qint64 start = -1, end = -1;
         if (!parseTiming(block.at(timingIndex), start, end)) {
-            out.skipped.append({timingLine,
-                                QT_TRANSLATE_NOOP("Transcript", "Invalid cue timing"),
+            out.skipped.append({timingLine, QT_TRANSLATE_NOOP("Transcript", "Invalid cue timing"),
                                 excerpt(block.at(timingIndex))});
             continue;
         }

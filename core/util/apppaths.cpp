@@ -5,12 +5,14 @@
 
 namespace shuzai::paths {
 
-QString defaultDatabasePath() {
+QString defaultDatabasePath()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("shuzai.db"));
 }
 
-QString logDirectory() {
+QString logDirectory()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("logs"));
 }

@@ -8,25 +8,43 @@ Error::Error(ErrorCode code, const char *sourceText, QStringList args, QString f
     : m_code(code)
     , m_sourceText(sourceText)
     , m_args(std::move(args))
-    , m_field(std::move(field)) {}
+    , m_field(std::move(field))
+{
+}
 
-QString Error::message() const {
+QString Error::message() const
+{
     return fill(QCoreApplication::translate("Error", m_sourceText));
 }
 
-QString Error::untranslatedMessage() const {
+QString Error::untranslatedMessage() const
+{
     return fill(QString::fromUtf8(m_sourceText));
 }
 
-Error &Error::withDetail(const QString &detail) {
+Error &Error::withDetail(const QString &detail)
+{
     m_detail = detail;
     return *this;
 }
 
-QString Error::fill(QString text) const {
-    for (const QString &arg : m_args)
-        text = text.arg(arg);
-    return text;
+QString Error::fill(QString text) const
+{
+    // One pass, so a "%2" inside an argument (an e-mail address may hold one) stays as typed.
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'%' && i + 1 < text.size() && text.at(i + 1).isDigit()) {
+            const int n = text.at(i + 1).digitValue();
+            if (n >= 1 && n <= m_args.size()) {
+                out += m_args.at(n - 1);
+                ++i;
+                continue;
+            }
+        }
+        out += text.at(i);
+    }
+    return out;
 }
 
 } // namespace shuzai

@@ -16,6 +16,8 @@ enum class ErrorCode {
     DatabaseLocked,
     DatabaseTooNew,
     DatabaseFull,
+    DatabaseCorrupt,
+    DatabaseUnavailable,
     DatabaseError,
     Io,
     Usage,

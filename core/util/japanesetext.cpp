@@ -10,12 +10,14 @@ constexpr char16_t kHiraganaLast = 0x3096;  // ゖ
 constexpr char16_t kKanaOffset = 0x60;      // ぁ (U+3041) -> ァ (U+30A1)
 constexpr char16_t kIdeographicSpace = 0x3000;
 
-bool isSpace(QChar c) {
+bool isSpace(QChar c)
+{
     return c == u' ' || c == QChar(kIdeographicSpace) || c.isSpace();
 }
 } // namespace
 
-QString hiraganaToKatakana(const QString &text) {
+QString hiraganaToKatakana(const QString &text)
+{
     QString out = text;
     for (QChar &c : out) {
         const char16_t u = c.unicode();
@@ -37,7 +39,8 @@ QString foldForSearch(const QString &text)
     return out;
 }
 
-QString normalizeReading(const QString &text) {
+QString normalizeReading(const QString &text)
+{
     const QString canonical = text.normalized(QString::NormalizationForm_KC).trimmed();
     QString out;
     bool pendingSpace = false;
@@ -54,7 +57,8 @@ QString normalizeReading(const QString &text) {
     return out;
 }
 
-bool isKatakana(const QString &text) {
+bool isKatakana(const QString &text)
+{
     for (QChar c : text) {
         const char16_t u = c.unicode();
         const bool katakana = (u >= 0x30A1 && u <= 0x30FA)   // ァ..ヺ

@@ -10,7 +10,8 @@ namespace {
 constexpr std::size_t kMaxFileBytes = 2 * 1024 * 1024;
 constexpr std::size_t kMaxFiles = 3;
 
-void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
     const char *category = context.category ? context.category : "qt";
     switch (type) {
     case QtDebugMsg:
@@ -30,14 +31,26 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
 }
 } // namespace
 
-QString logFilePath(const QString &directory) {
+QString logFilePath(const QString &directory)
+{
     return QDir(directory).filePath(QStringLiteral("shuzai.log"));
 }
 
-void setup(const LogSetup &setup) {
+void setup(const LogSetup &setup)
+{
     std::vector<spdlog::sink_ptr> sinks;
     auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
-    console->set_level(setup.consoleInfo ? spdlog::level::info : spdlog::level::warn);
+    switch (setup.console) {
+    case LogSetup::Console::Off:
+        console->set_level(spdlog::level::off);
+        break;
+    case LogSetup::Console::Warnings:
+        console->set_level(spdlog::level::warn);
+        break;
+    case LogSetup::Console::Info:
+        console->set_level(spdlog::level::info);
+        break;
+    }
     console->set_pattern("shuzai: %l: %v");
     sinks.push_back(console);
     if (!setup.directory.isEmpty() && QDir().mkpath(setup.directory)) {

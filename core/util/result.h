@@ -12,9 +12,13 @@ namespace shuzai {
 template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_data(std::in_place_index<0>, std::move(value)) {}
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
     Result(Error error)
-        : m_data(std::in_place_index<1>, std::move(error)) {}
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -37,7 +41,9 @@ template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -10,9 +10,9 @@ constexpr char32_t kHiraganaLast = 0x3096;
 
 bool isWhitespace(char32_t c)
 {
-    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x3000 || c == 0x00A0
-           || c == 0x000B || c == 0x000C || (c >= 0x2000 && c <= 0x200A) || c == 0x2028
-           || c == 0x2029 || c == 0x202F || c == 0x205F;
+    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x3000 || c == 0x00A0 ||
+           c == 0x000B || c == 0x000C || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202F || c == 0x205F;
 }
 
 char32_t foldKana(char32_t c)
@@ -26,8 +26,8 @@ char32_t foldKana(char32_t c)
 
 bool isCombiningMark(char32_t c)
 {
-    return QChar::category(c) == QChar::Mark_NonSpacing
-           || QChar::category(c) == QChar::Mark_SpacingCombining;
+    return QChar::category(c) == QChar::Mark_NonSpacing ||
+           QChar::category(c) == QChar::Mark_SpacingCombining;
 }
 
 // The common cases without touching Qt's normaliser (which allocates per call).
@@ -37,8 +37,8 @@ bool foldFast(char32_t c, char32_t &out)
         out = (c >= U'A' && c <= U'Z') ? c + 32 : c;
         return true;
     }
-    if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC
-        || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) {
+    if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC ||
+        (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) {
         out = foldKana(c);
         return true;
     }

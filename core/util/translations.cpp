@@ -15,20 +15,23 @@ struct Installed {
     std::unique_ptr<QTranslator> qt;
 };
 
-Installed &installed() {
+Installed &installed()
+{
     static Installed state;
     return state;
 }
 } // namespace
 
-QString systemLanguage() {
+QString systemLanguage()
+{
     const QStringList languages = QLocale::system().uiLanguages();
     return !languages.isEmpty() && languages.first().startsWith(QLatin1String("ja"))
                ? QStringLiteral("ja")
                : QStringLiteral("en");
 }
 
-bool install(const QString &language) {
+bool install(const QString &language)
+{
     if (language != QLatin1String("ja") && language != QLatin1String("en"))
         return false;
     Installed &state = installed();
@@ -51,7 +54,8 @@ bool install(const QString &language) {
     return true;
 }
 
-QString installedLanguage() {
+QString installedLanguage()
+{
     return installed().language;
 }
 

@@ -5,12 +5,15 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace shuzai::test;
 
 namespace {
-QStringList addSato() {
+QStringList addSato()
+{
     return {QStringLiteral("interviewee"), QStringLiteral("add"),
             QStringLiteral("--category"),  QStringLiteral("vendor"),
             QStringLiteral("--name"),      QStringLiteral("佐藤 花子"),
@@ -21,7 +24,8 @@ QStringList addSato() {
 }
 } // namespace
 
-TEST(Cli, CampaignShowOnANewFileListsTheLettersCategoriesQuestionsAndSlots) {
+TEST(Cli, CampaignShowOnANewFileListsTheLettersCategoriesQuestionsAndSlots)
+{
     CliRunner cli;
     const auto r = cli.run({QStringLiteral("--db"), cli.path(QStringLiteral("NEW.db")),
                             QStringLiteral("--json"), QStringLiteral("campaign"),
@@ -49,7 +53,8 @@ TEST(Cli, CampaignShowOnANewFileListsTheLettersCategoriesQuestionsAndSlots) {
     EXPECT_EQ(c[QStringLiteral("attributionOptions")].toArray().size(), 3);
 }
 
-TEST(Cli, GlobalOptionsMayFollowTheCommand) {
+TEST(Cli, GlobalOptionsMayFollowTheCommand)
+{
     CliRunner cli;
     const auto r =
         cli.run({QStringLiteral("campaign"), QStringLiteral("list"), QStringLiteral("--json"),
@@ -58,7 +63,8 @@ TEST(Cli, GlobalOptionsMayFollowTheCommand) {
     EXPECT_EQ(r.json().array().size(), 1);
 }
 
-TEST(Cli, DefaultDatabaseIsCreatedInTheUsersDataFolder) {
+TEST(Cli, DefaultDatabaseIsCreatedInTheUsersDataFolder)
+{
     CliRunner cli;
     const auto r = cli.run({QStringLiteral("init"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -71,7 +77,8 @@ TEST(Cli, DefaultDatabaseIsCreatedInTheUsersDataFolder) {
                      .toBool());
 }
 
-TEST(Cli, IntervieweeLifecycleThroughJson) {
+TEST(Cli, IntervieweeLifecycleThroughJson)
+{
     CliRunner cli;
     auto added = cli.onDb(addSato());
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
@@ -117,7 +124,8 @@ TEST(Cli, IntervieweeLifecycleThroughJson) {
         0);
 }
 
-TEST(Cli, VendorQuestionsAreTheVendorSixAndCustomisationsShow) {
+TEST(Cli, VendorQuestionsAreTheVendorSixAndCustomisationsShow)
+{
     CliRunner cli;
     ASSERT_EQ(cli.onDb(addSato()).exitCode, 0);
     const QString who = QStringLiteral("sato@example.co.jp");
@@ -151,7 +159,8 @@ TEST(Cli, VendorQuestionsAreTheVendorSixAndCustomisationsShow) {
     EXPECT_EQ(reset.json().object()[QStringLiteral("questions")].toArray().size(), 6);
 }
 
-TEST(Cli, ExitStatusAndMessagesForBadInput) {
+TEST(Cli, ExitStatusAndMessagesForBadInput)
+{
     CliRunner cli;
     auto unknown = cli.onDb({QStringLiteral("frobnicate")});
     EXPECT_EQ(unknown.exitCode, 2);
@@ -199,7 +208,8 @@ TEST(Cli, ExitStatusAndMessagesForBadInput) {
               QStringLiteral("permission_denied"));
 }
 
-TEST(Cli, JapaneseMessagesWithLangJa) {
+TEST(Cli, JapaneseMessagesWithLangJa)
+{
     CliRunner cli;
     QStringList args = addSato();
     args[args.indexOf(QStringLiteral("サトウ ハナコ"))] = QStringLiteral("Sato Hanako");
@@ -208,7 +218,8 @@ TEST(Cli, JapaneseMessagesWithLangJa) {
     EXPECT_TRUE(r.err.contains(QStringLiteral("カタカナ"))) << r.err.toStdString();
 }
 
-TEST(Cli, LogFileHoldsNoPersonalData) {
+TEST(Cli, LogFileHoldsNoPersonalData)
+{
     CliRunner cli;
     ASSERT_EQ(cli.onDb(addSato()).exitCode, 0);
     auto twice = cli.onDb(addSato()); // an error is logged too
@@ -220,4 +231,47 @@ TEST(Cli, LogFileHoldsNoPersonalData) {
     for (const QString &personal :
          {QStringLiteral("佐藤"), QStringLiteral("sato@example.co.jp"), QStringLiteral("エッジAI")})
         EXPECT_FALSE(text.contains(personal)) << personal.toStdString();
+}
+
+TEST(Cli, AMistypedCommandTouchesNoFile)
+{
+    CliRunner cli;
+    auto r = cli.onDb({QStringLiteral("campain"), QStringLiteral("list")}, QStringLiteral("typo.db"));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(cli.path(QStringLiteral("typo.db"))));
+}
+
+TEST(Cli, NoSampleDatabaseStillHasUsersWhoCanWork)
+{
+    CliRunner cli;
+    ASSERT_EQ(cli.onDb({QStringLiteral("init"), QStringLiteral("--no-sample")}).exitCode, 0);
+    EXPECT_EQ(cli.onDb({QStringLiteral("campaign"), QStringLiteral("list"), QStringLiteral("--json")})
+                  .json()
+                  .array()
+                  .size(),
+              0);
+    EXPECT_EQ(cli.onDb({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")})
+                  .json()
+                  .array()
+                  .size(),
+              3);
+}
+
+TEST(Cli, LockedDatabaseGivesOneTranslatedLine)
+{
+    CliRunner cli;
+    ASSERT_EQ(cli.onDb({QStringLiteral("init")}).exitCode, 0);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+    db.setDatabaseName(cli.path(QStringLiteral("test.db")));
+    ASSERT_TRUE(db.open());
+    QSqlQuery(db).exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    auto r = cli.onDb(QStringList{QStringLiteral("--lang"), QStringLiteral("ja")} + addSato());
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.count(u'\n'), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("test.db"))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("locked"))) << r.err.toStdString();
 }

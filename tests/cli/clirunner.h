@@ -18,7 +18,8 @@ public:
         QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
     };
 
-    CliRunner() {
+    CliRunner()
+    {
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
@@ -30,7 +31,8 @@ public:
     QString path(const QString &name) const { return m_home.filePath(name); }
     QString dataHome() const { return m_home.filePath(QStringLiteral("data")); }
 
-    Run run(const QStringList &arguments) const {
+    Run run(const QStringList &arguments) const
+    {
         QProcess process;
         process.setProcessEnvironment(m_env);
         process.start(QStringLiteral(SHUZAI_CLI), arguments);
@@ -44,7 +46,8 @@ public:
     }
 
     // The same, on a database file in the temporary directory.
-    Run onDb(const QStringList &arguments, const QString &db = QStringLiteral("test.db")) const {
+    Run onDb(const QStringList &arguments, const QString &db = QStringLiteral("test.db")) const
+    {
         return run(QStringList{QStringLiteral("--db"), path(db)} + arguments);
     }
 

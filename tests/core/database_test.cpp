@@ -1,4 +1,6 @@
+#include "services/campaignservice.h"
 #include "services/rosterservice.h"
+#include "storage/bigramtokenizer.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "testworkspace.h"
@@ -11,7 +13,8 @@
 using namespace shuzai;
 
 namespace {
-void writeFile(const QString &path, const QByteArray &bytes) {
+void writeFile(const QString &path, const QByteArray &bytes)
+{
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(bytes);
@@ -19,17 +22,20 @@ void writeFile(const QString &path, const QByteArray &bytes) {
 
 // A second, independent connection to the same file, as another program would have.
 struct RawConnection {
-    explicit RawConnection(const QString &path) {
+    explicit RawConnection(const QString &path)
+    {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         EXPECT_TRUE(db.open());
     }
-    ~RawConnection() {
+    ~RawConnection()
+    {
         db.close();
         db = {};
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
-    QVariant scalar(const QString &sql) {
+    QVariant scalar(const QString &sql)
+    {
         QSqlQuery q(db);
         EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
         return q.next() ? q.value(0) : QVariant();
@@ -37,7 +43,8 @@ struct RawConnection {
     QSqlDatabase db;
 };
 
-IntervieweeData someone(Id categoryId, const QString &email = QStringLiteral("a@example.jp")) {
+IntervieweeData someone(Id categoryId, const QString &email = QStringLiteral("a@example.jp"))
+{
     IntervieweeData d;
     d.categoryId = categoryId;
     d.familyName = QStringLiteral("山田");
@@ -49,7 +56,8 @@ IntervieweeData someone(Id categoryId, const QString &email = QStringLiteral("a@
 }
 } // namespace
 
-TEST(Database, NewFileIsMigratedToLatestWithWalAndForeignKeys) {
+TEST(Database, NewFileIsMigratedToLatestWithWalAndForeignKeys)
+{
     test::TestWorkspace ws;
     EXPECT_EQ(ws->database().schemaVersion(), latestSchemaVersion());
     EXPECT_TRUE(ws->database().createdNow());
@@ -60,7 +68,8 @@ TEST(Database, NewFileIsMigratedToLatestWithWalAndForeignKeys) {
     EXPECT_EQ(q.value(0).toInt(), 1);
 }
 
-TEST(Database, ReopeningKeepsDataAndDoesNotSeedTwice) {
+TEST(Database, ReopeningKeepsDataAndDoesNotSeedTwice)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
     test::FakeClock clock;
@@ -75,7 +84,8 @@ TEST(Database, ReopeningKeepsDataAndDoesNotSeedTwice) {
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM campaigns")).toInt(), 1);
 }
 
-TEST(Database, FileThatIsNotSqliteIsRefusedAndLeftUntouched) {
+TEST(Database, FileThatIsNotSqliteIsRefusedAndLeftUntouched)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.db"));
     const QByteArray content("これはデータベースではありません\n");
@@ -90,7 +100,8 @@ TEST(Database, FileThatIsNotSqliteIsRefusedAndLeftUntouched) {
     EXPECT_EQ(f.readAll(), content);
 }
 
-TEST(Database, ForeignSqliteDatabaseIsRefused) {
+TEST(Database, ForeignSqliteDatabaseIsRefused)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
     {
@@ -103,7 +114,8 @@ TEST(Database, ForeignSqliteDatabaseIsRefused) {
     EXPECT_EQ(ws.error().code(), ErrorCode::DatabaseNotSqlite);
 }
 
-TEST(Database, ReadOnlyFileIsRefusedWithItsPath) {
+TEST(Database, ReadOnlyFileIsRefusedWithItsPath)
+{
     test::TestWorkspace first;
     const QString path = first.path();
     first.workspace.reset();
@@ -114,7 +126,8 @@ TEST(Database, ReadOnlyFileIsRefusedWithItsPath) {
     EXPECT_TRUE(ws.error().message().contains(QDir::toNativeSeparators(path)));
 }
 
-TEST(Database, NewerSchemaIsRefused) {
+TEST(Database, NewerSchemaIsRefused)
+{
     test::TestWorkspace first;
     const QString path = first.path();
     first.workspace.reset();
@@ -128,7 +141,8 @@ TEST(Database, NewerSchemaIsRefused) {
     EXPECT_TRUE(ws.error().untranslatedMessage().contains(QStringLiteral("999")));
 }
 
-TEST(Database, OlderSchemaIsBackedUpBeforeMigrating) {
+TEST(Database, OlderSchemaIsBackedUpBeforeMigrating)
+{
     test::TestWorkspace first;
     const QString path = first.path();
     first.workspace.reset();
@@ -150,7 +164,8 @@ TEST(Database, OlderSchemaIsBackedUpBeforeMigrating) {
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM campaigns")).toInt(), 1);
 }
 
-TEST(Database, LockedFileFailsCleanlyAndWritesNothing) {
+TEST(Database, LockedFileFailsCleanlyAndWritesNothing)
+{
     WorkspaceOptions options;
     options.database.busyTimeoutMs = 100;
     test::TestWorkspace ws(options);
@@ -165,7 +180,8 @@ TEST(Database, LockedFileFailsCleanlyAndWritesNothing) {
     EXPECT_TRUE(ws->roster().add(1, someone(1)));
 }
 
-TEST(Database, FailedTransactionLeavesNoHalfWrittenChange) {
+TEST(Database, FailedTransactionLeavesNoHalfWrittenChange)
+{
     test::TestWorkspace ws;
     Database &db = ws->database();
     auto result = db.transact([&]() -> VoidResult {
@@ -178,4 +194,57 @@ TEST(Database, FailedTransactionLeavesNoHalfWrittenChange) {
     RawConnection raw(ws.path());
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = 'temp'")).toInt(),
               0);
+}
+
+TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
+{
+    test::TestWorkspace first;
+    const QString path = first.path();
+    ASSERT_TRUE(first->roster().add(1, someone(1)));
+    first.workspace.reset();
+    {
+        // Take the file back to schema 1, as an older Shuzai left it.
+        RawConnection raw(path);
+        ASSERT_TRUE(registerBigramTokenizer(raw.db)); // the index cannot be dropped without it
+        for (const char *sql :
+             {"DROP TABLE segment_search", "DROP TABLE transcript_speakers",
+              "DROP TABLE segment_revisions", "DROP TABLE transcript_segments",
+              "DROP TABLE transcripts", "DELETE FROM schema_migrations WHERE version > 1"})
+            raw.scalar(QLatin1String(sql));
+    }
+    auto ws = Workspace::openSqlite(path, first.clock);
+    ASSERT_TRUE(ws) << ws.error().untranslatedMessage().toStdString();
+    EXPECT_EQ((*ws)->database().schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ((*ws)->roster().list(1)->size(), 1);
+    const QStringList backups =
+        QDir(first.dir.path()).entryList({QStringLiteral("shuzai.db.v1-*.bak")}, QDir::Files);
+    ASSERT_EQ(backups.size(), 1);
+    RawConnection raw(first.dir.filePath(backups.first()));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(), 1);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM interviewees")).toInt(), 1);
+}
+
+TEST(Database, FirstRunInterruptedBeforeSeedingIsSeededNextTime)
+{
+    test::TestWorkspace first;
+    const QString path = first.path();
+    first.workspace.reset();
+    {
+        RawConnection raw(path);
+        raw.scalar(QStringLiteral("DELETE FROM availability_windows"));
+        raw.scalar(QStringLiteral("DELETE FROM campaigns"));
+        raw.scalar(QStringLiteral("DELETE FROM users"));
+    }
+    auto ws = Workspace::openSqlite(path, first.clock);
+    ASSERT_TRUE(ws);
+    EXPECT_EQ((*ws)->campaigns().list()->size(), 1);
+    EXPECT_EQ((*ws)->actor().role, Role::Editor);
+}
+
+TEST(Database, MessageArgumentsAreNotReinterpreted)
+{
+    const Error e(ErrorCode::Duplicate, "The e-mail address %1 is already used by %2.",
+                  {QStringLiteral("a%2b@example.jp"), QStringLiteral("佐藤")});
+    EXPECT_EQ(e.untranslatedMessage(),
+              QStringLiteral("The e-mail address a%2b@example.jp is already used by 佐藤."));
 }

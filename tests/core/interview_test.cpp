@@ -4,7 +4,8 @@
 
 using namespace shuzai;
 
-TEST(Interviews, AreStoredPerIntervieweeAndProtectThemFromRemoval) {
+TEST(Interviews, AreStoredPerIntervieweeAndProtectThemFromRemoval)
+{
     test::TestWorkspace ws;
     IntervieweeData d;
     d.categoryId = 3;

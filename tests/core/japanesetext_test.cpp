@@ -4,7 +4,8 @@
 
 using namespace shuzai;
 
-TEST(JapaneseText, FoldIgnoresWidthKanaTypeCaseAndSpaces) {
+TEST(JapaneseText, FoldIgnoresWidthKanaTypeCaseAndSpaces)
+{
     EXPECT_EQ(japanese::foldForSearch(QStringLiteral("ﾔﾏﾀﾞ　タロウ")),
               japanese::foldForSearch(QStringLiteral("やまだたろう")));
     EXPECT_EQ(japanese::foldForSearch(QStringLiteral("ＡＩ Ｔｅｃｈ")),
@@ -13,7 +14,8 @@ TEST(JapaneseText, FoldIgnoresWidthKanaTypeCaseAndSpaces) {
               japanese::foldForSearch(QStringLiteral("ヤマタ")));
 }
 
-TEST(JapaneseText, KatakanaCheckAcceptsReadingsAndRejectsOtherScripts) {
+TEST(JapaneseText, KatakanaCheckAcceptsReadingsAndRejectsOtherScripts)
+{
     EXPECT_TRUE(japanese::isKatakana(QStringLiteral("ヤマダ　タロウ")));
     EXPECT_TRUE(japanese::isKatakana(QStringLiteral("ヴァン・デル・ルーエ")));
     EXPECT_TRUE(japanese::isKatakana(QString()));
@@ -22,7 +24,8 @@ TEST(JapaneseText, KatakanaCheckAcceptsReadingsAndRejectsOtherScripts) {
     EXPECT_FALSE(japanese::isKatakana(QStringLiteral("Yamada")));
 }
 
-TEST(JapaneseText, ReadingNormalisationTurnsHalfWidthIntoFullWidth) {
+TEST(JapaneseText, ReadingNormalisationTurnsHalfWidthIntoFullWidth)
+{
     EXPECT_EQ(japanese::normalizeReading(QStringLiteral(" ﾔﾏﾀﾞ  ﾀﾛｳ ")),
               QStringLiteral("ヤマダ　タロウ"));
 }

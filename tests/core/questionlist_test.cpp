@@ -6,13 +6,15 @@ using namespace shuzai;
 using Kind = QuestionCustomisation::Kind;
 
 namespace {
-QList<Question> templateOfThree() {
+QList<Question> templateOfThree()
+{
     return {{11, 1, QStringLiteral("Q1")},
             {12, 2, QStringLiteral("Q2")},
             {13, 3, QStringLiteral("Q3")}};
 }
 
-QStringList texts(const QList<EffectiveQuestion> &list) {
+QStringList texts(const QList<EffectiveQuestion> &list)
+{
     QStringList out;
     for (const auto &q : list)
         out.append(QString::number(q.number) + u':' + q.text);
@@ -20,13 +22,15 @@ QStringList texts(const QList<EffectiveQuestion> &list) {
 }
 } // namespace
 
-TEST(QuestionList, UntouchedTemplateIsTheList) {
+TEST(QuestionList, UntouchedTemplateIsTheList)
+{
     EXPECT_EQ(
         texts(effectiveQuestions(templateOfThree(), {})),
         (QStringList{QStringLiteral("1:Q1"), QStringLiteral("2:Q2"), QStringLiteral("3:Q3")}));
 }
 
-TEST(QuestionList, RewordDropAndAddApplyWithoutTouchingTheTemplate) {
+TEST(QuestionList, RewordDropAndAddApplyWithoutTouchingTheTemplate)
+{
     const QList<QuestionCustomisation> changes{
         {1, Kind::Reword, 12, QStringLiteral("Q2 for you"), 0},
         {2, Kind::Drop, 11, {}, 0},

@@ -13,7 +13,8 @@ constexpr Id kResearcher = 1;
 constexpr Id kVendor = 2;
 
 IntervieweeData person(const QString &family, const QString &reading, const QString &email,
-                       Id category = kResearcher) {
+                       Id category = kResearcher)
+{
     IntervieweeData d;
     d.categoryId = category;
     d.familyName = family;
@@ -26,14 +27,16 @@ IntervieweeData person(const QString &family, const QString &reading, const QStr
     return d;
 }
 
-int rowCount(test::TestWorkspace &ws) {
+int rowCount(test::TestWorkspace &ws)
+{
     auto list = ws->roster().list(kCampaign);
     EXPECT_TRUE(list);
     return list ? int(list->size()) : -1;
 }
 } // namespace
 
-TEST(Roster, AddedIntervieweeIsStoredNormalisedAndAnnounced) {
+TEST(Roster, AddedIntervieweeIsStoredNormalisedAndAnnounced)
+{
     test::TestWorkspace ws;
     QSignalSpy added(&ws->roster(), &RosterService::intervieweeAdded);
     auto d = person(QStringLiteral(" 佐藤 "), QStringLiteral("ｻﾄｳ"),
@@ -48,7 +51,8 @@ TEST(Roster, AddedIntervieweeIsStoredNormalisedAndAnnounced) {
     EXPECT_EQ(rowCount(ws), 1);
 }
 
-TEST(Roster, BadInputIsRefusedNamingTheFieldAndNothingIsStored) {
+TEST(Roster, BadInputIsRefusedNamingTheFieldAndNothingIsStored)
+{
     test::TestWorkspace ws;
     struct Case {
         IntervieweeData data;
@@ -78,7 +82,8 @@ TEST(Roster, BadInputIsRefusedNamingTheFieldAndNothingIsStored) {
     EXPECT_EQ(rowCount(ws), 0);
 }
 
-TEST(Roster, SameEmailTwiceInOneCampaignIsRefused) {
+TEST(Roster, SameEmailTwiceInOneCampaignIsRefused)
+{
     test::TestWorkspace ws;
     ASSERT_TRUE(ws->roster().add(kCampaign, person(QStringLiteral("佐藤"), QStringLiteral("サトウ"),
                                                    QStringLiteral("same@example.jp"))));
@@ -91,7 +96,8 @@ TEST(Roster, SameEmailTwiceInOneCampaignIsRefused) {
     EXPECT_EQ(rowCount(ws), 1);
 }
 
-TEST(Roster, StaleEditIsRefusedAsConflict) {
+TEST(Roster, StaleEditIsRefusedAsConflict)
+{
     test::TestWorkspace ws;
     auto created =
         ws->roster().add(kCampaign, person(QStringLiteral("佐藤"), QStringLiteral("サトウ"), {}));
@@ -107,7 +113,8 @@ TEST(Roster, StaleEditIsRefusedAsConflict) {
     EXPECT_EQ(ws->roster().load(created->id)->data.department, QStringLiteral("研究開発部"));
 }
 
-TEST(Roster, RemoveThenRestoreBringsBackTheSameRecordAndQuestions) {
+TEST(Roster, RemoveThenRestoreBringsBackTheSameRecordAndQuestions)
+{
     test::TestWorkspace ws;
     auto created =
         ws->roster().add(kCampaign, person(QStringLiteral("佐藤"), QStringLiteral("サトウ"), {}));
@@ -123,7 +130,8 @@ TEST(Roster, RemoveThenRestoreBringsBackTheSameRecordAndQuestions) {
     EXPECT_EQ(ws->roster().questions(created->id)->size(), 5);
 }
 
-TEST(Roster, CustomisedQuestionsLeaveTheCategoryTemplateAlone) {
+TEST(Roster, CustomisedQuestionsLeaveTheCategoryTemplateAlone)
+{
     test::TestWorkspace ws;
     auto vendor = ws->roster().add(
         kCampaign, person(QStringLiteral("高橋"), QStringLiteral("タカハシ"), {}, kVendor));
@@ -154,7 +162,8 @@ TEST(Roster, CustomisedQuestionsLeaveTheCategoryTemplateAlone) {
     EXPECT_EQ(bad.error().code(), ErrorCode::InvalidInput);
 }
 
-TEST(Roster, FilterMatchesAcrossWidthAndKana) {
+TEST(Roster, FilterMatchesAcrossWidthAndKana)
+{
     auto d = person(QStringLiteral("佐藤"), QStringLiteral("サトウ"), {});
     d.organisation = QStringLiteral("ＡＩラボ株式会社");
     RosterFilter f;
@@ -171,7 +180,8 @@ TEST(Roster, FilterMatchesAcrossWidthAndKana) {
     EXPECT_FALSE(f.matches(d));
 }
 
-TEST(Roster, OnlyAnEditorMayChangeTheRoster) {
+TEST(Roster, OnlyAnEditorMayChangeTheRoster)
+{
     test::TestWorkspace ws;
     ASSERT_TRUE(ws->setActor(QStringLiteral("writer")));
     auto r =
@@ -181,7 +191,8 @@ TEST(Roster, OnlyAnEditorMayChangeTheRoster) {
     EXPECT_EQ(rowCount(ws), 0);
 }
 
-TEST(Campaign, SettingsAreValidatedAndVersioned) {
+TEST(Campaign, SettingsAreValidatedAndVersioned)
+{
     test::TestWorkspace ws;
     auto c = ws->campaigns().load(kCampaign);
     ASSERT_TRUE(c);

@@ -5,7 +5,8 @@
 
 using namespace shuzai;
 
-TEST(SampleCampaign, NewDatabaseHoldsTheLettersCampaignWordForWord) {
+TEST(SampleCampaign, NewDatabaseHoldsTheLettersCampaignWordForWord)
+{
     test::TestWorkspace ws;
     auto campaigns = ws->campaigns().list();
     ASSERT_TRUE(campaigns);
@@ -33,7 +34,8 @@ TEST(SampleCampaign, NewDatabaseHoldsTheLettersCampaignWordForWord) {
     EXPECT_EQ(total, 18);
 }
 
-TEST(SampleCampaign, CandidateSlotsRenderToTheLettersBlock) {
+TEST(SampleCampaign, CandidateSlotsRenderToTheLettersBlock)
+{
     test::TestWorkspace ws;
     auto c = ws->campaigns().load(1);
     ASSERT_TRUE(c);
@@ -42,7 +44,8 @@ TEST(SampleCampaign, CandidateSlotsRenderToTheLettersBlock) {
     EXPECT_EQ(candidateSlotBlock(c->windows), expected);
 }
 
-TEST(SampleCampaign, JapaneseDateFormatCarriesTheWeekday) {
+TEST(SampleCampaign, JapaneseDateFormatCarriesTheWeekday)
+{
     EXPECT_EQ(japaneseMonthDayWeekday(QDate(2025, 5, 27)), QStringLiteral("5月27日（火）"));
     EXPECT_EQ(japaneseMonthDayWeekday(QDate(2025, 6, 1)), QStringLiteral("6月1日（日）"));
 }

@@ -8,7 +8,9 @@ namespace shuzai::test {
 class FakeClock final : public Clock {
 public:
     explicit FakeClock(QDateTime start = QDateTime(QDate(2025, 5, 20), QTime(9, 0), Qt::UTC))
-        : m_now(std::move(start)) {}
+        : m_now(std::move(start))
+    {
+    }
     QDateTime now() const override { return m_now; }
     void advanceSecs(qint64 seconds) { m_now = m_now.addSecs(seconds); }
     void set(const QDateTime &t) { m_now = t.toUTC(); }

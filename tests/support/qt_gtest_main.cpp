@@ -16,7 +16,8 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     qputenv("QT_QPA_PLATFORM", "offscreen");
     // Tests never touch the user's own files: data, settings and runtime go to a temp folder.
     QTemporaryDir home;

@@ -10,7 +10,8 @@ namespace shuzai::test {
 // can compare what the app holds against the letter itself rather than against a copy.
 class RequestLetter {
 public:
-    RequestLetter() {
+    RequestLetter()
+    {
         QFile file(QStringLiteral(SHUZAI_TEST_DATA "/request-letter-ja.md"));
         if (file.open(QIODevice::ReadOnly))
             m_text = QString::fromUtf8(file.readAll());
@@ -18,7 +19,8 @@ public:
     const QString &text() const { return m_text; }
 
     // The numbered questions under "### <category>向け質問".
-    QStringList questionsFor(const QString &categoryName) const {
+    QStringList questionsFor(const QString &categoryName) const
+    {
         const qsizetype start =
             m_text.indexOf(QStringLiteral("### ") + categoryName + QStringLiteral("向け質問"));
         if (start < 0)
@@ -36,7 +38,8 @@ public:
     }
 
     // The lines of the 【候補日時】 block.
-    QString candidateSlotBlock() const {
+    QString candidateSlotBlock() const
+    {
         const QString heading = QStringLiteral("【候補日時】\n");
         const qsizetype start = m_text.indexOf(heading) + heading.size();
         const qsizetype end = m_text.indexOf(QStringLiteral("\n\n"), start);

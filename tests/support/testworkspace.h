@@ -12,7 +12,8 @@ namespace shuzai::test {
 // A real SQLite file in a fresh temporary directory, opened as a workspace with a fake clock.
 class TestWorkspace {
 public:
-    explicit TestWorkspace(const WorkspaceOptions &options = {}) {
+    explicit TestWorkspace(const WorkspaceOptions &options = {})
+    {
         auto opened = Workspace::openSqlite(path(), clock, options);
         if (!opened)
             ADD_FAILURE() << opened.error().untranslatedMessage().toStdString();

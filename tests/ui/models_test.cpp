@@ -10,7 +10,8 @@ using namespace shuzai;
 using namespace shuzai::ui;
 
 namespace {
-IntervieweeData person(const QString &name, const QString &reading, Id category = 1) {
+IntervieweeData person(const QString &name, const QString &reading, Id category = 1)
+{
     IntervieweeData d;
     d.categoryId = category;
     d.familyName = name;
@@ -19,7 +20,8 @@ IntervieweeData person(const QString &name, const QString &reading, Id category 
     return d;
 }
 
-QStringList column(const QAbstractItemModel &model, int column) {
+QStringList column(const QAbstractItemModel &model, int column)
+{
     QStringList out;
     for (int row = 0; row < model.rowCount(); ++row)
         out.append(model.index(row, column).data().toString());
@@ -27,7 +29,8 @@ QStringList column(const QAbstractItemModel &model, int column) {
 }
 } // namespace
 
-TEST(RosterModels, FollowEveryServiceChangeAndPassTheModelTester) {
+TEST(RosterModels, FollowEveryServiceChangeAndPassTheModelTester)
+{
     test::TestWorkspace ws;
     RosterModel model(*ws);
     RosterFilterProxy proxy(&model);
@@ -69,7 +72,8 @@ TEST(RosterModels, FollowEveryServiceChangeAndPassTheModelTester) {
     EXPECT_EQ(model.rowCount(), 0);
 }
 
-TEST(RosterModels, QuestionListShowsCustomisationsAsTheyHappen) {
+TEST(RosterModels, QuestionListShowsCustomisationsAsTheyHappen)
+{
     test::TestWorkspace ws;
     auto someone = ws->roster().add(1, person(QStringLiteral("渡辺"), QStringLiteral("ワタナベ")));
     ASSERT_TRUE(someone);

@@ -15,7 +15,8 @@
 namespace shuzai::ui {
 
 namespace {
-QDateEdit *dateEdit(QWidget *parent, const QDate &date) {
+QDateEdit *dateEdit(QWidget *parent, const QDate &date)
+{
     auto *edit = new QDateEdit(date, parent);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -25,7 +26,8 @@ QDateEdit *dateEdit(QWidget *parent, const QDate &date) {
 
 CampaignSettingsDialog::CampaignSettingsDialog(const Campaign &c, Submit submit, QWidget *parent)
     : QDialog(parent)
-    , m_submit(std::move(submit)) {
+    , m_submit(std::move(submit))
+{
     setWindowTitle(tr("Campaign settings"));
     m_title = new QLineEdit(c.title, this);
     m_publication = new QLineEdit(c.publication, this);
@@ -91,7 +93,8 @@ CampaignSettingsDialog::CampaignSettingsDialog(const Campaign &c, Submit submit,
     setMinimumWidth(600);
 }
 
-CampaignSettings CampaignSettingsDialog::settings() const {
+CampaignSettings CampaignSettingsDialog::settings() const
+{
     CampaignSettings s;
     s.title = m_title->text();
     s.publication = m_publication->text();
@@ -111,7 +114,8 @@ CampaignSettings CampaignSettingsDialog::settings() const {
     return s;
 }
 
-void CampaignSettingsDialog::trySubmit() {
+void CampaignSettingsDialog::trySubmit()
+{
     if (auto r = m_submit(settings()); !r) {
         m_error->setText(r.error().message());
         m_error->show();

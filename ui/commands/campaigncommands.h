@@ -16,12 +16,12 @@ protected:
     VoidResult revert() override;
 
 private:
-    VoidResult save(const CampaignSettings &settings);
+    VoidResult save(const CampaignSettings &expected, const CampaignSettings &target);
     CampaignService &m_campaigns;
     Id m_id;
-    int m_version;
     CampaignSettings m_before;
     CampaignSettings m_after;
+    bool m_applied = false;
 };
 
 } // namespace shuzai::ui

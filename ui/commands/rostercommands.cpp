@@ -5,7 +5,8 @@
 namespace shuzai::ui {
 
 namespace {
-QString commandText(const char *source) {
+QString commandText(const char *source)
+{
     return QCoreApplication::translate("Command", source);
 }
 
@@ -16,9 +17,12 @@ AddIntervieweeCommand::AddIntervieweeCommand(RosterService &roster, Id campaignI
     : ServiceCommand(commandText(QT_TRANSLATE_NOOP("Command", "Add %1")).arg(data.fullName()))
     , m_roster(roster)
     , m_campaignId(campaignId)
-    , m_data(std::move(data)) {}
+    , m_data(std::move(data))
+{
+}
 
-VoidResult AddIntervieweeCommand::apply() {
+VoidResult AddIntervieweeCommand::apply()
+{
     if (m_created) // redo after undo: the same record, same id
         return m_roster.restore(m_removed);
     auto added = m_roster.add(m_campaignId, m_data);
@@ -29,7 +33,8 @@ VoidResult AddIntervieweeCommand::apply() {
     return {};
 }
 
-VoidResult AddIntervieweeCommand::revert() {
+VoidResult AddIntervieweeCommand::revert()
+{
     auto removed = m_roster.remove(m_removed.interviewee.id);
     if (!removed)
         return removed.error();
@@ -42,23 +47,59 @@ EditIntervieweeCommand::EditIntervieweeCommand(RosterService &roster, const Inte
     : ServiceCommand(commandText(QT_TRANSLATE_NOOP("Command", "Edit %1")).arg(after.fullName()))
     , m_roster(roster)
     , m_id(before.id)
-    , m_version(before.version)
     , m_before(before.data)
-    , m_after(std::move(after)) {}
+    , m_after(std::move(after))
+{
+}
 
-VoidResult EditIntervieweeCommand::save(const IntervieweeData &data) {
-    auto saved = m_roster.update(m_id, data, m_version);
+// Saves `target` if the record still holds `expected`, whatever its version number: other
+// commands on the same record (and undo itself) move the version on, and that is no conflict.
+// Anything else in the record means someone changed it meanwhile, and that is refused.
+VoidResult EditIntervieweeCommand::save(const IntervieweeData &expected,
+                                        const IntervieweeData &target)
+{
+    auto current = m_roster.load(m_id);
+    if (!current)
+        return current.error();
+    if (current->data != expected) {
+        return Error(ErrorCode::Conflict,
+                     QT_TRANSLATE_NOOP("Error", "%1 was changed by someone else in the meantime. "
+                                                "Reload and apply your change again."),
+                     {current->data.fullName()});
+    }
+    auto saved = m_roster.update(m_id, target, current->version);
     if (!saved)
         return saved.error();
-    m_version = saved->version;
     return {};
 }
 
-VoidResult EditIntervieweeCommand::apply() {
-    return save(m_after);
+VoidResult EditIntervieweeCommand::apply()
+{
+    if (!m_applied) {
+        auto questions = m_roster.customisations(m_id);
+        if (!questions)
+            return questions.error();
+        m_questionsBefore = *questions;
+        auto current = m_roster.load(m_id);
+        if (!current)
+            return current.error();
+        auto saved = m_roster.update(m_id, m_after, current->version);
+        if (!saved)
+            return saved.error();
+        m_after = saved->data; // as stored: trimmed and normalised
+        m_applied = true;
+        return {};
+    }
+    return save(m_before, m_after);
 }
-VoidResult EditIntervieweeCommand::revert() {
-    return save(m_before);
+
+VoidResult EditIntervieweeCommand::revert()
+{
+    if (auto r = save(m_after, m_before); !r)
+        return r;
+    if (m_before.categoryId != m_after.categoryId)
+        return m_roster.replaceCustomisations(m_id, m_questionsBefore);
+    return {};
 }
 
 RemoveIntervieweeCommand::RemoveIntervieweeCommand(RosterService &roster,
@@ -66,9 +107,12 @@ RemoveIntervieweeCommand::RemoveIntervieweeCommand(RosterService &roster,
     : ServiceCommand(
           commandText(QT_TRANSLATE_NOOP("Command", "Remove %1")).arg(interviewee.data.fullName()))
     , m_roster(roster)
-    , m_id(interviewee.id) {}
+    , m_id(interviewee.id)
+{
+}
 
-VoidResult RemoveIntervieweeCommand::apply() {
+VoidResult RemoveIntervieweeCommand::apply()
+{
     auto removed = m_roster.remove(m_id);
     if (!removed)
         return removed.error();
@@ -76,7 +120,8 @@ VoidResult RemoveIntervieweeCommand::apply() {
     return {};
 }
 
-VoidResult RemoveIntervieweeCommand::revert() {
+VoidResult RemoveIntervieweeCommand::revert()
+{
     return m_roster.restore(m_removed);
 }
 
@@ -92,9 +137,12 @@ CustomiseQuestionCommand::CustomiseQuestionCommand(RosterService &roster, Id int
     , m_intervieweeId(intervieweeId)
     , m_kind(kind)
     , m_templatePosition(templatePosition)
-    , m_text(std::move(text)) {}
+    , m_text(std::move(text))
+{
+}
 
-VoidResult CustomiseQuestionCommand::apply() {
+VoidResult CustomiseQuestionCommand::apply()
+{
     auto before = m_roster.customisations(m_intervieweeId);
     if (!before)
         return before.error();
@@ -111,7 +159,8 @@ VoidResult CustomiseQuestionCommand::apply() {
     return {};
 }
 
-VoidResult CustomiseQuestionCommand::revert() {
+VoidResult CustomiseQuestionCommand::revert()
+{
     return m_roster.replaceCustomisations(m_intervieweeId, m_before);
 }
 
@@ -120,9 +169,12 @@ ResetQuestionsCommand::ResetQuestionsCommand(RosterService &roster, Id interview
     : ServiceCommand(commandText(QT_TRANSLATE_NOOP("Command", "Restore template questions")))
     , m_roster(roster)
     , m_intervieweeId(intervieweeId)
-    , m_listedNumber(listedNumber) {}
+    , m_listedNumber(listedNumber)
+{
+}
 
-VoidResult ResetQuestionsCommand::apply() {
+VoidResult ResetQuestionsCommand::apply()
+{
     auto before = m_roster.customisations(m_intervieweeId);
     if (!before)
         return before.error();
@@ -130,7 +182,8 @@ VoidResult ResetQuestionsCommand::apply() {
     return m_roster.resetQuestions(m_intervieweeId, m_listedNumber);
 }
 
-VoidResult ResetQuestionsCommand::revert() {
+VoidResult ResetQuestionsCommand::revert()
+{
     return m_roster.replaceCustomisations(m_intervieweeId, m_before);
 }
 

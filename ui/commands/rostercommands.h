@@ -32,12 +32,13 @@ protected:
     VoidResult revert() override;
 
 private:
-    VoidResult save(const IntervieweeData &data);
+    VoidResult save(const IntervieweeData &expected, const IntervieweeData &target);
     RosterService &m_roster;
     Id m_id;
-    int m_version;
     IntervieweeData m_before;
     IntervieweeData m_after;
+    bool m_applied = false;
+    QList<QuestionCustomisation> m_questionsBefore; // a category change drops them
 };
 
 class RemoveIntervieweeCommand final : public ServiceCommand {

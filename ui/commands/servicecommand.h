@@ -10,8 +10,7 @@ namespace shuzai::ui {
 // An undoable change carried out by a core service. The change is made once before the
 // command is pushed (so a refused change never enters the stack and the caller sees why);
 // later undo/redo failures (a locked file, a record changed elsewhere) are reported through
-// the error handler and make the command obsolete, so the stack never claims a state the
-// database does not have.
+// the error handler, which clears the history (see MainWindow).
 class ServiceCommand : public QUndoCommand {
 public:
     using ErrorHandler = std::function<void(const Error &)>;
@@ -28,7 +27,9 @@ public:
 
 protected:
     explicit ServiceCommand(const QString &text)
-        : QUndoCommand(text) {}
+        : QUndoCommand(text)
+    {
+    }
     virtual VoidResult apply() = 0;
     virtual VoidResult revert() = 0;
 

@@ -5,7 +5,8 @@
 
 namespace shuzai::ui {
 
-QSettings appSettings() {
+QSettings appSettings()
+{
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     return QSettings(QDir(dir).filePath(QStringLiteral("shuzai.conf")), QSettings::IniFormat);
 }

@@ -5,7 +5,8 @@ namespace shuzai::ui {
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 QString MessageBox::s_lastText;
 
-void MessageBox::critical(QWidget *parent, const QString &title, const QString &text) {
+void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
+{
     s_lastText = text;
     if (s_nextAnswer) {
         s_nextAnswer.reset();
@@ -17,7 +18,8 @@ void MessageBox::critical(QWidget *parent, const QString &title, const QString &
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
                                                  const QString &text,
                                                  QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton) {
+                                                 QMessageBox::StandardButton defaultButton)
+{
     s_lastText = text;
     if (s_nextAnswer) {
         const auto answer = *s_nextAnswer;
@@ -27,11 +29,13 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) {
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
     s_nextAnswer = answer;
 }
 
-QString MessageBox::lastText() {
+QString MessageBox::lastText()
+{
     return s_lastText;
 }
 

@@ -13,7 +13,8 @@ namespace shuzai::ui {
 
 IntervieweeDetails::IntervieweeDetails(QuestionListModel *questions, QWidget *parent)
     : QWidget(parent)
-    , m_questions(questions) {
+    , m_questions(questions)
+{
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("detailsHeading"));
     QFont headingFont = m_heading->font();
@@ -72,19 +73,22 @@ IntervieweeDetails::IntervieweeDetails(QuestionListModel *questions, QWidget *pa
     show(Campaign{}, nullptr);
 }
 
-int IntervieweeDetails::currentQuestionRow() const {
+int IntervieweeDetails::currentQuestionRow() const
+{
     const QModelIndex current = m_questionView->currentIndex();
     return current.isValid() ? current.row() : -1;
 }
 
-void IntervieweeDetails::show(const Campaign &campaign, const Interviewee *interviewee) {
+void IntervieweeDetails::show(const Campaign &campaign, const Interviewee *interviewee)
+{
     m_campaign = campaign;
     m_interviewee = interviewee ? std::optional<Interviewee>(*interviewee) : std::nullopt;
     m_questions->setInterviewee(interviewee ? interviewee->id : 0);
     retranslate();
 }
 
-void IntervieweeDetails::retranslate() {
+void IntervieweeDetails::retranslate()
+{
     m_add->setText(tr("Add question…"));
     m_reword->setText(tr("Reword…"));
     m_drop->setText(tr("Leave out"));
@@ -119,7 +123,8 @@ void IntervieweeDetails::retranslate() {
     updateButtons();
 }
 
-void IntervieweeDetails::updateButtons() {
+void IntervieweeDetails::updateButtons()
+{
     const bool person = m_interviewee.has_value();
     const int row = currentQuestionRow();
     const bool templated = row >= 0 && m_questions->question(row).templatePosition > 0;
@@ -129,7 +134,8 @@ void IntervieweeDetails::updateButtons() {
     m_reset->setEnabled(person);
 }
 
-void IntervieweeDetails::changeEvent(QEvent *event) {
+void IntervieweeDetails::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);

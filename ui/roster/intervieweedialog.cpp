@@ -20,13 +20,15 @@ IntervieweeDialog::IntervieweeDialog(const Campaign &campaign, const Interviewee
     : QDialog(parent)
     , m_campaign(campaign)
     , m_isNew(isNew)
-    , m_submit(std::move(submit)) {
+    , m_submit(std::move(submit))
+{
     build();
     retranslate();
     load(initial);
 }
 
-void IntervieweeDialog::build() {
+void IntervieweeDialog::build()
+{
     setObjectName(QStringLiteral("intervieweeDialog"));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -111,7 +113,8 @@ void IntervieweeDialog::build() {
     setMinimumWidth(520);
 }
 
-void IntervieweeDialog::retranslate() {
+void IntervieweeDialog::retranslate()
+{
     setWindowTitle(m_isNew ? tr("Add interviewee") : tr("Edit interviewee"));
     for (const auto &[label, text] : m_labels)
         label->setText(tr(text));
@@ -136,13 +139,15 @@ void IntervieweeDialog::retranslate() {
         m_status->setCurrentIndex(m_status->findData(status));
 }
 
-void IntervieweeDialog::changeEvent(QEvent *event) {
+void IntervieweeDialog::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
 }
 
-void IntervieweeDialog::load(const IntervieweeData &d) {
+void IntervieweeDialog::load(const IntervieweeData &d)
+{
     const int category = m_category->findData(d.categoryId);
     m_category->setCurrentIndex(category >= 0 ? category : 0);
     m_familyName->setText(d.familyName);
@@ -159,7 +164,8 @@ void IntervieweeDialog::load(const IntervieweeData &d) {
     m_notes->setPlainText(d.notes);
 }
 
-IntervieweeData IntervieweeDialog::data() const {
+IntervieweeData IntervieweeDialog::data() const
+{
     IntervieweeData d;
     d.categoryId = m_category->currentData().toLongLong();
     d.familyName = m_familyName->text();
@@ -179,7 +185,8 @@ IntervieweeData IntervieweeDialog::data() const {
     return d;
 }
 
-QWidget *IntervieweeDialog::fieldWidget(const QString &field) const {
+QWidget *IntervieweeDialog::fieldWidget(const QString &field) const
+{
     if (field == QLatin1String("category"))
         return m_category;
     if (field == QLatin1String("attribution"))
@@ -187,7 +194,8 @@ QWidget *IntervieweeDialog::fieldWidget(const QString &field) const {
     return field.isEmpty() ? nullptr : findChild<QWidget *>(field);
 }
 
-void IntervieweeDialog::showError(const Error &error) {
+void IntervieweeDialog::showError(const Error &error)
+{
     m_error->setText(error.message());
     m_error->show();
     for (QLineEdit *edit : findChildren<QLineEdit *>())
@@ -199,7 +207,8 @@ void IntervieweeDialog::showError(const Error &error) {
     }
 }
 
-void IntervieweeDialog::trySubmit() {
+void IntervieweeDialog::trySubmit()
+{
     if (auto result = m_submit(data()); !result) {
         showError(result.error());
         return;

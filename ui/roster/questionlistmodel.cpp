@@ -11,7 +11,8 @@ namespace shuzai::ui {
 
 QuestionListModel::QuestionListModel(Workspace &workspace, QObject *parent)
     : QAbstractListModel(parent)
-    , m_workspace(workspace) {
+    , m_workspace(workspace)
+{
     connect(&workspace.roster(), &RosterService::questionsChanged, this, [this](Id id) {
         if (id == m_intervieweeId)
             reload();
@@ -26,12 +27,14 @@ QuestionListModel::QuestionListModel(Workspace &workspace, QObject *parent)
     });
 }
 
-void QuestionListModel::setInterviewee(Id intervieweeId) {
+void QuestionListModel::setInterviewee(Id intervieweeId)
+{
     m_intervieweeId = intervieweeId;
     reload();
 }
 
-void QuestionListModel::reload() {
+void QuestionListModel::reload()
+{
     beginResetModel();
     m_questions.clear();
     if (m_intervieweeId != 0) {
@@ -41,16 +44,19 @@ void QuestionListModel::reload() {
     endResetModel();
 }
 
-void QuestionListModel::retranslate() {
+void QuestionListModel::retranslate()
+{
     if (!m_questions.isEmpty())
         emit dataChanged(index(0), index(int(m_questions.size()) - 1));
 }
 
-int QuestionListModel::rowCount(const QModelIndex &parent) const {
+int QuestionListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_questions.size());
 }
 
-QVariant QuestionListModel::data(const QModelIndex &index, int role) const {
+QVariant QuestionListModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const EffectiveQuestion &q = m_questions.at(index.row());

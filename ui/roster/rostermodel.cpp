@@ -8,7 +8,8 @@ namespace shuzai::ui {
 
 RosterModel::RosterModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_workspace(workspace) {
+    , m_workspace(workspace)
+{
     RosterService *roster = &workspace.roster();
     connect(roster, &RosterService::intervieweeAdded, this, &RosterModel::onAdded);
     connect(roster, &RosterService::intervieweeChanged, this, &RosterModel::onChanged);
@@ -17,7 +18,9 @@ RosterModel::RosterModel(Workspace &workspace, QObject *parent)
             &RosterModel::onCampaignChanged);
 }
 
-void RosterModel::setCampaign(Id campaignId) {
+void RosterModel::setCampaign(Id campaignId)
+{
+    QString failure;
     beginResetModel();
     m_rows.clear();
     m_campaign = Campaign{};
@@ -28,19 +31,23 @@ void RosterModel::setCampaign(Id campaignId) {
             m_campaign = *campaign;
             m_rows = *rows;
         } else {
-            emit loadFailed(campaign ? rows.error().message() : campaign.error().message());
+            failure = campaign ? rows.error().message() : campaign.error().message();
         }
     }
     endResetModel();
+    if (!failure.isEmpty())
+        emit loadFailed(failure);
 }
 
-void RosterModel::retranslate() {
+void RosterModel::retranslate()
+{
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
-int RosterModel::rowOf(Id intervieweeId) const {
+int RosterModel::rowOf(Id intervieweeId) const
+{
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id == intervieweeId)
             return row;
@@ -48,15 +55,18 @@ int RosterModel::rowOf(Id intervieweeId) const {
     return -1;
 }
 
-int RosterModel::rowCount(const QModelIndex &parent) const {
+int RosterModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int RosterModel::columnCount(const QModelIndex &parent) const {
+int RosterModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant RosterModel::data(const QModelIndex &index, int role) const {
+QVariant RosterModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Interviewee &i = m_rows.at(index.row());
@@ -100,7 +110,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -124,7 +135,8 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-void RosterModel::onAdded(Id campaignId, Id id) {
+void RosterModel::onAdded(Id campaignId, Id id)
+{
     if (campaignId != m_campaign.id || rowOf(id) >= 0)
         return;
     auto loaded = m_workspace.roster().load(id);
@@ -136,7 +148,8 @@ void RosterModel::onAdded(Id campaignId, Id id) {
     endInsertRows();
 }
 
-void RosterModel::onChanged(Id campaignId, Id id) {
+void RosterModel::onChanged(Id campaignId, Id id)
+{
     const int row = rowOf(id);
     if (campaignId != m_campaign.id || row < 0)
         return;
@@ -147,7 +160,8 @@ void RosterModel::onChanged(Id campaignId, Id id) {
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void RosterModel::onRemoved(Id campaignId, Id id) {
+void RosterModel::onRemoved(Id campaignId, Id id)
+{
     const int row = rowOf(id);
     if (campaignId != m_campaign.id || row < 0)
         return;
@@ -156,7 +170,8 @@ void RosterModel::onRemoved(Id campaignId, Id id) {
     endRemoveRows();
 }
 
-void RosterModel::onCampaignChanged(Id campaignId) {
+void RosterModel::onCampaignChanged(Id campaignId)
+{
     if (campaignId != m_campaign.id)
         return;
     auto campaign = m_workspace.campaigns().load(campaignId);

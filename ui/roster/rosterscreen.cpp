@@ -27,7 +27,8 @@ namespace shuzai::ui {
 
 RosterScreen::RosterScreen(ScreenContext context, QWidget *parent)
     : Screen(parent)
-    , m_context(context) {
+    , m_context(context)
+{
     setObjectName(QStringLiteral("rosterScreen"));
     m_model = new RosterModel(context.workspace, this);
     m_proxy = new RosterFilterProxy(m_model, this);
@@ -36,11 +37,13 @@ RosterScreen::RosterScreen(ScreenContext context, QWidget *parent)
     retranslate();
 }
 
-QString RosterScreen::title() const {
+QString RosterScreen::title() const
+{
     return tr("Roster");
 }
 
-void RosterScreen::build() {
+void RosterScreen::build()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("rosterSearch"));
     m_search->setClearButtonEnabled(true);
@@ -142,7 +145,8 @@ void RosterScreen::build() {
             &RosterScreen::resetQuestions);
 }
 
-void RosterScreen::retranslate() {
+void RosterScreen::retranslate()
+{
     m_search->setPlaceholderText(tr("Search name, reading or organisation"));
     m_add->setText(tr("&Add…"));
     m_edit->setText(tr("&Edit…"));
@@ -168,13 +172,15 @@ void RosterScreen::retranslate() {
     emit titleChanged();
 }
 
-void RosterScreen::changeEvent(QEvent *event) {
+void RosterScreen::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     Screen::changeEvent(event);
 }
 
-void RosterScreen::setCampaign(Id campaignId) {
+void RosterScreen::setCampaign(Id campaignId)
+{
     m_model->setCampaign(campaignId);
     retranslate();
     applyFilter();
@@ -186,7 +192,8 @@ void RosterScreen::setCampaign(Id campaignId) {
         m_view->selectRow(0);
 }
 
-void RosterScreen::applyFilter() {
+void RosterScreen::applyFilter()
+{
     RosterFilter filter;
     filter.text = m_search->text();
     filter.categoryId = m_category->currentData().toLongLong();
@@ -197,14 +204,16 @@ void RosterScreen::applyFilter() {
     m_count->setText(tr("%n person(s)", nullptr, m_proxy->rowCount()));
 }
 
-const Interviewee *RosterScreen::selectedInterviewee() const {
+const Interviewee *RosterScreen::selectedInterviewee() const
+{
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
     return &m_model->interviewee(m_proxy->mapToSource(rows.first()).row());
 }
 
-void RosterScreen::selectId(Id id) {
+void RosterScreen::selectId(Id id)
+{
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
@@ -213,7 +222,8 @@ void RosterScreen::selectId(Id id) {
         m_view->selectRow(index.row());
 }
 
-void RosterScreen::selectionChanged() {
+void RosterScreen::selectionChanged()
+{
     const Interviewee *selected = selectedInterviewee();
     m_edit->setEnabled(selected != nullptr);
     m_remove->setEnabled(selected != nullptr);
@@ -221,7 +231,8 @@ void RosterScreen::selectionChanged() {
     m_details->show(m_model->campaign(), selected);
 }
 
-void RosterScreen::addInterviewee() {
+void RosterScreen::addInterviewee()
+{
     if (m_model->campaignId() == 0)
         return;
     IntervieweeData initial;
@@ -245,7 +256,8 @@ void RosterScreen::addInterviewee() {
         selectId(added);
 }
 
-void RosterScreen::editInterviewee() {
+void RosterScreen::editInterviewee()
+{
     const Interviewee *selected = selectedInterviewee();
     if (!selected)
         return;
@@ -266,7 +278,8 @@ void RosterScreen::editInterviewee() {
     dialog.exec();
 }
 
-void RosterScreen::removeInterviewee() {
+void RosterScreen::removeInterviewee()
+{
     const Interviewee *selected = selectedInterviewee();
     if (!selected)
         return;
@@ -286,7 +299,8 @@ void RosterScreen::removeInterviewee() {
     m_context.undoStack.push(command.release());
 }
 
-void RosterScreen::addQuestion() {
+void RosterScreen::addQuestion()
+{
     const Interviewee *selected = selectedInterviewee();
     if (!selected)
         return;
@@ -309,7 +323,8 @@ void RosterScreen::addQuestion() {
     m_context.undoStack.push(command.release());
 }
 
-void RosterScreen::rewordQuestion(int row) {
+void RosterScreen::rewordQuestion(int row)
+{
     const Interviewee *selected = selectedInterviewee();
     if (!selected || row < 0 || m_questions->question(row).templatePosition == 0)
         return;
@@ -331,7 +346,8 @@ void RosterScreen::rewordQuestion(int row) {
     m_context.undoStack.push(command.release());
 }
 
-void RosterScreen::dropQuestion(int row) {
+void RosterScreen::dropQuestion(int row)
+{
     const Interviewee *selected = selectedInterviewee();
     if (!selected || row < 0)
         return;
@@ -352,7 +368,8 @@ void RosterScreen::dropQuestion(int row) {
     m_context.undoStack.push(command.release());
 }
 
-void RosterScreen::resetQuestions() {
+void RosterScreen::resetQuestions()
+{
     const Interviewee *selected = selectedInterviewee();
     if (!selected)
         return;

@@ -30,12 +30,16 @@ namespace shuzai::ui {
 
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_workspace(std::move(workspace)) {
+    , m_workspace(std::move(workspace))
+{
     setObjectName(QStringLiteral("mainWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_undoStack = new QUndoStack(this);
     ServiceCommand::setErrorHandler(this, [this](const Error &error) {
-        MessageBox::critical(this, tr("Undo/Redo"), error.message());
+        // After the stack has finished moving: its history no longer matches the database.
+        QMetaObject::invokeMethod(m_undoStack, &QUndoStack::clear, Qt::QueuedConnection);
+        MessageBox::critical(this, tr("Undo/Redo"),
+                             tr("%1\n\nThe undo history has been cleared.").arg(error.message()));
     });
 
     m_navigation = new QListWidget(this);
@@ -76,13 +80,16 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         resize(1280, 800);
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     ServiceCommand::clearErrorHandler(this);
-    // Commands refer to the workspace's services: drop them before the workspace goes.
+    // Commands and screens refer to the workspace's services: they go before the workspace.
     m_undoStack->clear();
+    delete takeCentralWidget();
 }
 
-void MainWindow::addScreen(Screen *screen) {
+void MainWindow::addScreen(Screen *screen)
+{
     m_screens.append(screen);
     m_stack->addWidget(screen);
     m_navigation->addItem(screen->title());
@@ -93,11 +100,13 @@ void MainWindow::addScreen(Screen *screen) {
     });
 }
 
-void MainWindow::showScreen(int index) {
+void MainWindow::showScreen(int index)
+{
     m_navigation->setCurrentRow(index);
 }
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -141,7 +150,8 @@ void MainWindow::buildMenus() {
     });
 }
 
-void MainWindow::buildToolBar() {
+void MainWindow::buildToolBar()
+{
     QToolBar *bar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
@@ -169,7 +179,8 @@ void MainWindow::buildToolBar() {
     });
 }
 
-void MainWindow::retranslate() {
+void MainWindow::retranslate()
+{
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open database…"));
     m_settingsAction->setText(tr("Campaign &settings…"));
@@ -191,22 +202,26 @@ void MainWindow::retranslate() {
     reloadUsers();
 }
 
-void MainWindow::changeEvent(QEvent *event) {
+void MainWindow::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     appSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
     event->accept();
 }
 
-Id MainWindow::currentCampaign() const {
+Id MainWindow::currentCampaign() const
+{
     return m_campaign->currentData().toLongLong();
 }
 
-void MainWindow::reloadCampaigns() {
+void MainWindow::reloadCampaigns()
+{
     const Id current = currentCampaign();
     const QSignalBlocker block(m_campaign);
     m_campaign->clear();
@@ -223,7 +238,8 @@ void MainWindow::reloadCampaigns() {
         campaignSelected();
 }
 
-void MainWindow::reloadUsers() {
+void MainWindow::reloadUsers()
+{
     const QSignalBlocker block(m_user);
     m_user->clear();
     auto users = m_workspace->users();
@@ -235,7 +251,8 @@ void MainWindow::reloadUsers() {
     m_user->setCurrentIndex(std::max(0, m_user->findData(m_workspace->actor().login)));
 }
 
-void MainWindow::campaignSelected() {
+void MainWindow::campaignSelected()
+{
     const Id id = currentCampaign();
     for (Screen *screen : m_screens)
         screen->setCampaign(id);
@@ -243,7 +260,8 @@ void MainWindow::campaignSelected() {
     setWindowTitle(campaign.isEmpty() ? tr("Shuzai") : tr("%1 — Shuzai").arg(campaign));
 }
 
-void MainWindow::editCampaignSettings() {
+void MainWindow::editCampaignSettings()
+{
     auto campaign = m_workspace->campaigns().load(currentCampaign());
     if (!campaign) {
         MessageBox::critical(this, tr("Campaign settings"), campaign.error().message());
@@ -263,7 +281,8 @@ void MainWindow::editCampaignSettings() {
     dialog.exec();
 }
 
-void MainWindow::openDatabase() {
+void MainWindow::openDatabase()
+{
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
                                      tr("Shuzai databases (*.db *.sqlite);;All files (*)"));
@@ -280,7 +299,8 @@ void MainWindow::openDatabase() {
     close();
 }
 
-void MainWindow::setLanguage(const QString &language) {
+void MainWindow::setLanguage(const QString &language)
+{
     i18n::install(language); // sends LanguageChange to every widget
     appSettings().setValue(QStringLiteral("ui/language"), language);
 }
