@@ -120,7 +120,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="+113"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="+114"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -165,17 +165,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+132"/>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+29"/>
+        <location filename="../app/cli/main.cpp" line="+30"/>
         <source>Created %1 (schema %2).</source>
         <translation>Created %1 (schema %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is ready (schema %2).</source>
         <translation>%1 is ready (schema %2).</translation>
     </message>
@@ -203,7 +203,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Change campaign settings</translation>
     </message>
     <message>
-        <location filename="../ui/commands/rostercommands.cpp" line="+14"/>
+        <location filename="../ui/commands/rostercommands.cpp" line="+17"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
@@ -213,12 +213,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+61"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Add a question</source>
         <translation>Add a question</translation>
     </message>
@@ -241,7 +241,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../core/domain/enums.cpp" line="+19"/>
+        <location filename="../core/domain/enums.cpp" line="+18"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
@@ -335,7 +335,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <name>Error</name>
     <message>
         <location filename="../core/domain/validation.cpp" line="+17"/>
-        <location filename="../core/services/rosterservice.cpp" line="+191"/>
+        <location filename="../core/services/rosterservice.cpp" line="+217"/>
         <source>The entry is too long.</source>
         <translation>The entry is too long.</translation>
     </message>
@@ -345,7 +345,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The family name must not be empty.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The reading of the family name must be in katakana: %1</source>
         <translation>The reading of the family name must be in katakana: %1</translation>
     </message>
@@ -355,13 +355,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The reading of the given name must be in katakana: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+77"/>
+        <location line="+9"/>
+        <location line="+76"/>
         <source>The e-mail address is not valid: %1</source>
         <translation>The e-mail address is not valid: %1</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-63"/>
         <source>The phone number is not valid: %1</source>
         <translation>The phone number is not valid: %1</translation>
     </message>
@@ -406,17 +406,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Offer at least one way to hold the interview.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Unknown time zone: %1</source>
         <translation>Unknown time zone: %1</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="-198"/>
+        <location filename="../core/services/rosterservice.cpp" line="-224"/>
         <source>The question must not be empty.</source>
         <translation>The question must not be empty.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
+        <source>Interviewee %1 does not belong to this campaign.</source>
+        <translation>Interviewee %1 does not belong to this campaign.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No interviewee of this campaign has the e-mail address %1.</source>
         <translation>No interviewee of this campaign has the e-mail address %1.</translation>
     </message>
@@ -426,12 +431,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The e-mail address %1 is already used by %2 in this campaign.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</source>
         <translation>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>There is no question %1 in the category&apos;s list (1 to %2).</source>
         <translation>There is no question %1 in the category&apos;s list (1 to %2).</translation>
     </message>
@@ -441,7 +446,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>There is no question %1 in the list (1 to %2).</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+88"/>
+        <location filename="../core/services/workspace.cpp" line="+101"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1 (%2) may not %3. This needs the role: %4.</translation>
     </message>
@@ -452,11 +457,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+176"/>
+        <location filename="../ui/commands/campaigncommands.cpp" line="+17"/>
         <source>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</source>
         <translation>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+68"/>
+        <location filename="../core/storage/database.cpp" line="+71"/>
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -467,17 +473,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
-        <location line="+177"/>
+        <location line="+190"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1 is not a Shuzai database (not an SQLite file).</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-184"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>Cannot create the folder for the database %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+26"/>
+        <source>The search index of %1 could not be set up (SQLite without FTS5?).</source>
+        <translation>The search index of %1 could not be set up (SQLite without FTS5?).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 is an SQLite file, but not a Shuzai database.</source>
         <translation>%1 is an SQLite file, but not a Shuzai database.</translation>
     </message>
@@ -487,7 +498,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The database %1 was written by a newer Shuzai (schema %2; this version knows up to %3). Update Shuzai to open it.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</source>
         <translation>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</translation>
     </message>
@@ -503,6 +514,16 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+13"/>
+        <source>The database %1 is damaged. Nothing was saved; open a backup copy (*.bak) or restore the file.</source>
+        <translation>The database %1 is damaged. Nothing was saved; open a backup copy (*.bak) or restore the file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 could not be opened or written. Check that its folder exists and is writable. Nothing was saved.</source>
+        <translation>The database %1 could not be opened or written. Check that its folder exists and is writable. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The change conflicts with data already in the database %1. Nothing was saved.</source>
         <translation>The change conflicts with data already in the database %1. Nothing was saved.</translation>
     </message>
@@ -512,12 +533,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The database %1 reported an error: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+46"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+49"/>
         <source>There is no interviewee %1.</source>
         <translation>There is no interviewee %1.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
+        <location filename="../ui/commands/rostercommands.cpp" line="-103"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1 was changed by someone else in the meantime. Reload and apply your change again.</translation>
     </message>
@@ -532,7 +554,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>--minutes needs a number.</source>
         <translation>--minutes needs a number.</translation>
     </message>
@@ -553,14 +575,15 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+118"/>
-        <location filename="../app/cli/questioncommands.cpp" line="+13"/>
-        <location line="+61"/>
+        <location filename="../app/cli/commandline.cpp" line="+134"/>
+        <location filename="../app/cli/main.cpp" line="+27"/>
+        <location filename="../app/cli/questioncommands.cpp" line="+12"/>
+        <location line="+62"/>
         <source>Usage: shuzai-cli %1</source>
         <translation>Usage: shuzai-cli %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Usage: shuzai-cli campaign list|show ID|edit ID</source>
         <translation>Usage: shuzai-cli campaign list|show ID|edit ID</translation>
     </message>
@@ -570,12 +593,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Usage: shuzai-cli user list</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-60"/>
+        <location filename="../app/cli/commandline.cpp" line="-59"/>
         <source>Unknown option %1. See --help.</source>
         <translation>Unknown option %1. See --help.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
@@ -590,17 +613,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The command &quot;%1&quot; has no option --%2. See --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="-199"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="-206"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>Unknown category &quot;%1&quot; (use one of: %2).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Unknown attribution &quot;%1&quot; (use undecided, name_affiliation, with_photo, anonymous).</source>
         <translation>Unknown attribution &quot;%1&quot; (use undecided, name_affiliation, with_photo, anonymous).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Unknown status &quot;%1&quot; (use one of: %2).</source>
         <translation>Unknown status &quot;%1&quot; (use one of: %2).</translation>
     </message>
@@ -610,12 +633,18 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Unknown status &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+71"/>
+        <source>--expect-version needs a version number.</source>
+        <translation>--expect-version needs a version number.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Usage: shuzai-cli interviewee add|list|show|edit|remove ...</source>
         <translation>Usage: shuzai-cli interviewee add|list|show|edit|remove ...</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+18"/>
+        <location filename="../app/cli/main.cpp" line="-4"/>
+        <location line="+23"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Unknown command &quot;%1&quot;. See --help.</translation>
     </message>
@@ -629,11 +658,130 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source>%1 must be a question number, not &quot;%2&quot;.</source>
         <translation>%1 must be a question number, not &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <location filename="../core/transcripts/docxreader.cpp" line="+76"/>
+        <source>This is not a Word (.docx) file: it is not a valid zip archive.</source>
+        <translation>This is not a Word (.docx) file: it is not a valid zip archive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a Word (.docx) file: it has no word/document.xml.</source>
+        <translation>This is not a Word (.docx) file: it has no word/document.xml.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Word document could not be read.</source>
+        <translation>The Word document could not be read.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Word document is damaged (%1 at line %2).</source>
+        <translation>The Word document is damaged (%1 at line %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/srtparser.cpp" line="+97"/>
+        <source>This is not an SRT subtitle file: no cue has a valid timing line (first problem at line %1).</source>
+        <translation>This is not an SRT subtitle file: no cue has a valid timing line (first problem at line %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/textdecoding.cpp" line="+60"/>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>Unknown text encoding &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>The file is not valid %1 text.</source>
+        <translation>The file is not valid %1 text.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="+96"/>
+        <source>The file holds binary data, not text.</source>
+        <translation>The file holds binary data, not text.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The text encoding of the file could not be recognised. Choose the encoding (for example UTF-8, Shift_JIS or EUC-JP) and import again.</source>
+        <translation>The text encoding of the file could not be recognised. Choose the encoding (for example UTF-8, Shift_JIS or EUC-JP) and import again.</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="-44"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is too large for a transcript (%1 MB; the limit is %2 MB).</source>
+        <translation>The file is too large for a transcript (%1 MB; the limit is %2 MB).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown transcript format &quot;%1&quot; (use vtt, srt, txt or docx).</source>
+        <translation>Unknown transcript format &quot;%1&quot; (use vtt, srt, txt or docx).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file is a zip archive, not a %1 transcript.</source>
+        <translation>The file is a zip archive, not a %1 transcript.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file contains no transcript text.</source>
+        <translation>The file contains no transcript text.</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+68"/>
+        <source>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</source>
+        <translation>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <location filename="../core/transcripts/srtparser.cpp" line="-37"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+44"/>
+        <source>Text without a cue timing line</source>
+        <translation>Text without a cue timing line</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+7"/>
+        <source>Invalid cue timing</source>
+        <translation>Invalid cue timing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+7"/>
+        <source>Cue without text</source>
+        <translation>Cue without text</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+50"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
+        <source>Shuzai (取材): a workbench for interview articles</source>
+        <translation>Shuzai (取材): a workbench for interview articles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open this database file.</source>
+        <translation>Open this database file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the interface (ja or en).</source>
+        <translation>Language of the interface (ja or en).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
@@ -860,12 +1008,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+41"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+1"/>
+        <source>%1
+
+The undo history has been cleared.</source>
+        <translation>%1
+
+The undo history has been cleared.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>About Shuzai</source>
         <translation>About Shuzai</translation>
     </message>
@@ -941,29 +1098,29 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+4"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+55"/>
+        <location line="-59"/>
+        <location line="+59"/>
         <source>%1 — Shuzai</source>
         <translation>%1 — Shuzai</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Campaign settings</source>
         <translation>Campaign settings</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
@@ -976,7 +1133,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::QuestionListModel</name>
     <message>
-        <location filename="../ui/roster/questionlistmodel.cpp" line="+76"/>
+        <location filename="../ui/roster/questionlistmodel.cpp" line="+75"/>
         <source>Added for this interviewee</source>
         <translation>Added for this interviewee</translation>
     </message>
@@ -994,7 +1151,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+117"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1032,13 +1189,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+39"/>
-        <location line="+76"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+42"/>
+        <location line="+95"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Search name, reading or organisation</source>
         <translation>Search name, reading or organisation</translation>
     </message>

@@ -120,7 +120,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="+113"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="+114"/>
         <source>Organisation</source>
         <translation>所属</translation>
     </message>
@@ -165,17 +165,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>メモ</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+132"/>
         <source>Removed %1.</source>
         <translation>%1を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+29"/>
+        <location filename="../app/cli/main.cpp" line="+30"/>
         <source>Created %1 (schema %2).</source>
         <translation>%1を作成しました（スキーマ %2）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is ready (schema %2).</source>
         <translation>%1は使用できる状態です（スキーマ %2）。</translation>
     </message>
@@ -203,7 +203,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>企画設定の変更</translation>
     </message>
     <message>
-        <location filename="../ui/commands/rostercommands.cpp" line="+14"/>
+        <location filename="../ui/commands/rostercommands.cpp" line="+17"/>
         <source>Add %1</source>
         <translation>%1を追加</translation>
     </message>
@@ -213,12 +213,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1を編集</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+61"/>
         <source>Remove %1</source>
         <translation>%1を削除</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Add a question</source>
         <translation>質問の追加</translation>
     </message>
@@ -241,7 +241,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../core/domain/enums.cpp" line="+19"/>
+        <location filename="../core/domain/enums.cpp" line="+18"/>
         <source>Editor</source>
         <translation>編集者</translation>
     </message>
@@ -335,7 +335,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <name>Error</name>
     <message>
         <location filename="../core/domain/validation.cpp" line="+17"/>
-        <location filename="../core/services/rosterservice.cpp" line="+191"/>
+        <location filename="../core/services/rosterservice.cpp" line="+217"/>
         <source>The entry is too long.</source>
         <translation>入力が長すぎます。</translation>
     </message>
@@ -345,7 +345,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>姓を入力してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The reading of the family name must be in katakana: %1</source>
         <translation>姓のフリガナはカタカナで入力してください：%1</translation>
     </message>
@@ -355,13 +355,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>名のフリガナはカタカナで入力してください：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+77"/>
+        <location line="+9"/>
+        <location line="+76"/>
         <source>The e-mail address is not valid: %1</source>
         <translation>メールアドレスが正しくありません：%1</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-63"/>
         <source>The phone number is not valid: %1</source>
         <translation>電話番号が正しくありません：%1</translation>
     </message>
@@ -406,17 +406,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>取材方法を1つ以上選択してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Unknown time zone: %1</source>
         <translation>不明なタイムゾーンです：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="-198"/>
+        <location filename="../core/services/rosterservice.cpp" line="-224"/>
         <source>The question must not be empty.</source>
         <translation>質問を入力してください。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
+        <source>Interviewee %1 does not belong to this campaign.</source>
+        <translation>取材先 %1 はこの企画に含まれていません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No interviewee of this campaign has the e-mail address %1.</source>
         <translation>この企画に、メールアドレスが %1 の取材先はいません。</translation>
     </message>
@@ -426,12 +431,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>メールアドレス %1 は、この企画ですでに%2が使用しています。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</source>
         <translation>%1には取材の記録が%2件あるため削除できません。先に取材をキャンセルしてください。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>There is no question %1 in the category&apos;s list (1 to %2).</source>
         <translation>区分の質問一覧に質問 %1 はありません（1〜%2）。</translation>
     </message>
@@ -441,7 +446,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>質問一覧に質問 %1 はありません（1〜%2）。</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+88"/>
+        <location filename="../core/services/workspace.cpp" line="+101"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1（%2）には%3の権限がありません。必要な役割：%4</translation>
     </message>
@@ -452,11 +457,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+176"/>
+        <location filename="../ui/commands/campaigncommands.cpp" line="+17"/>
         <source>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</source>
         <translation>この企画は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+68"/>
+        <location filename="../core/storage/database.cpp" line="+71"/>
         <source>%1 is not a file.</source>
         <translation>%1はファイルではありません。</translation>
     </message>
@@ -467,17 +473,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
-        <location line="+177"/>
+        <location line="+190"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1はShuzaiのデータベースではありません（SQLiteファイルではありません）。</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-184"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>データベース %1 のフォルダーを作成できません。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+26"/>
+        <source>The search index of %1 could not be set up (SQLite without FTS5?).</source>
+        <translation>%1 の検索索引を準備できませんでした（SQLite に FTS5 がない可能性があります）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 is an SQLite file, but not a Shuzai database.</source>
         <translation>%1はSQLiteファイルですが、Shuzaiのデータベースではありません。</translation>
     </message>
@@ -487,7 +498,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>データベース %1 は新しいバージョンのShuzaiで作成されています（スキーマ %2。このバージョンが対応しているのは %3 までです）。開くにはShuzaiを更新してください。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</source>
         <translation>データベース %1 は別のプログラムが使用中のため、変更できませんでした。何も保存されていません。しばらくしてから、もう一度お試しください。</translation>
     </message>
@@ -503,6 +514,16 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+13"/>
+        <source>The database %1 is damaged. Nothing was saved; open a backup copy (*.bak) or restore the file.</source>
+        <translation>データベース %1 が破損しています。何も保存されていません。バックアップ（*.bak）を開くか、ファイルを復元してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 could not be opened or written. Check that its folder exists and is writable. Nothing was saved.</source>
+        <translation>データベース %1 を開けないか、書き込めません。フォルダーが存在し書き込み可能か確認してください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The change conflicts with data already in the database %1. Nothing was saved.</source>
         <translation>変更内容がデータベース %1 の既存のデータと矛盾します。何も保存されていません。</translation>
     </message>
@@ -512,12 +533,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>データベース %1 でエラーが発生しました：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+46"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+49"/>
         <source>There is no interviewee %1.</source>
         <translation>取材先 %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
+        <location filename="../ui/commands/rostercommands.cpp" line="-103"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
     </message>
@@ -532,7 +554,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--%1 には日付を YYYY-MM-DD 形式で指定してください（「%2」は無効です）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>--minutes needs a number.</source>
         <translation>--minutes には数値を指定してください。</translation>
     </message>
@@ -553,14 +575,15 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+118"/>
-        <location filename="../app/cli/questioncommands.cpp" line="+13"/>
-        <location line="+61"/>
+        <location filename="../app/cli/commandline.cpp" line="+134"/>
+        <location filename="../app/cli/main.cpp" line="+27"/>
+        <location filename="../app/cli/questioncommands.cpp" line="+12"/>
+        <location line="+62"/>
         <source>Usage: shuzai-cli %1</source>
         <translation>使い方：shuzai-cli %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Usage: shuzai-cli campaign list|show ID|edit ID</source>
         <translation>使い方：shuzai-cli campaign list|show ID|edit ID</translation>
     </message>
@@ -570,12 +593,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>使い方：shuzai-cli user list</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-60"/>
+        <location filename="../app/cli/commandline.cpp" line="-59"/>
         <source>Unknown option %1. See --help.</source>
         <translation>不明なオプション %1 です。--help を参照してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The option --%1 needs a value.</source>
         <translation>オプション --%1 には値を指定してください。</translation>
     </message>
@@ -590,17 +613,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>コマンド「%1」にオプション --%2 はありません。--help を参照してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="-199"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="-206"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>不明な区分「%1」です（次のいずれかを指定してください：%2）。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Unknown attribution &quot;%1&quot; (use undecided, name_affiliation, with_photo, anonymous).</source>
         <translation>不明な掲載形式「%1」です（undecided、name_affiliation、with_photo、anonymous のいずれかを指定してください）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Unknown status &quot;%1&quot; (use one of: %2).</source>
         <translation>不明な状況「%1」です（次のいずれかを指定してください：%2）。</translation>
     </message>
@@ -610,12 +633,18 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>不明な状況「%1」です。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+71"/>
+        <source>--expect-version needs a version number.</source>
+        <translation>--expect-version にはバージョン番号を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Usage: shuzai-cli interviewee add|list|show|edit|remove ...</source>
         <translation>使い方：shuzai-cli interviewee add|list|show|edit|remove ...</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+18"/>
+        <location filename="../app/cli/main.cpp" line="-4"/>
+        <location line="+23"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
@@ -629,11 +658,130 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source>%1 must be a question number, not &quot;%2&quot;.</source>
         <translation>%1には質問番号を指定してください（「%2」は無効です）。</translation>
     </message>
+    <message>
+        <location filename="../core/transcripts/docxreader.cpp" line="+76"/>
+        <source>This is not a Word (.docx) file: it is not a valid zip archive.</source>
+        <translation>Word（.docx）ファイルではありません。正しい zip 形式ではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a Word (.docx) file: it has no word/document.xml.</source>
+        <translation>Word（.docx）ファイルではありません。word/document.xml がありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Word document could not be read.</source>
+        <translation>Word 文書を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Word document is damaged (%1 at line %2).</source>
+        <translation>Word 文書が破損しています（%2 行目：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/srtparser.cpp" line="+97"/>
+        <source>This is not an SRT subtitle file: no cue has a valid timing line (first problem at line %1).</source>
+        <translation>SRT 字幕ファイルではありません。正しい時刻行を持つキューがありません（最初の問題は %1 行目）。</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/textdecoding.cpp" line="+60"/>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>不明な文字コード「%1」です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>The file is not valid %1 text.</source>
+        <translation>このファイルは正しい %1 のテキストではありません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="+96"/>
+        <source>The file holds binary data, not text.</source>
+        <translation>このファイルはテキストではなくバイナリデータです。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The text encoding of the file could not be recognised. Choose the encoding (for example UTF-8, Shift_JIS or EUC-JP) and import again.</source>
+        <translation>ファイルの文字コードを判別できませんでした。文字コード（UTF-8、Shift_JIS、EUC-JP など）を指定して、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="-44"/>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is too large for a transcript (%1 MB; the limit is %2 MB).</source>
+        <translation>書き起こしとしては大きすぎるファイルです（%1 MB。上限は %2 MB）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown transcript format &quot;%1&quot; (use vtt, srt, txt or docx).</source>
+        <translation>不明な書き起こし形式「%1」です（vtt、srt、txt、docx のいずれかを指定してください）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file is a zip archive, not a %1 transcript.</source>
+        <translation>このファイルは zip 形式で、%1 の書き起こしではありません。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file contains no transcript text.</source>
+        <translation>ファイルに書き起こしの本文がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+68"/>
+        <source>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</source>
+        <translation>WebVTT ファイルではありません。先頭が「WEBVTT」で始まっていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <location filename="../core/transcripts/srtparser.cpp" line="-37"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+44"/>
+        <source>Text without a cue timing line</source>
+        <translation>時刻行のないテキスト</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+7"/>
+        <source>Invalid cue timing</source>
+        <translation>不正なキューの時刻</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+7"/>
+        <source>Cue without text</source>
+        <translation>本文のないキュー</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+50"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
+        <source>Shuzai (取材): a workbench for interview articles</source>
+        <translation>Shuzai（取材）：インタビュー記事のための取材ワークベンチ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open this database file.</source>
+        <translation>このデータベースファイルを開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the interface (ja or en).</source>
+        <translation>画面の言語（ja または en）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
@@ -860,12 +1008,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+41"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+1"/>
+        <source>%1
+
+The undo history has been cleared.</source>
+        <translation>%1
+
+元に戻す履歴は消去されました。</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>About Shuzai</source>
         <translation>Shuzaiについて</translation>
     </message>
@@ -941,29 +1098,29 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+4"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+55"/>
+        <location line="-59"/>
+        <location line="+59"/>
         <source>%1 — Shuzai</source>
         <translation>%1 — Shuzai</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Campaigns</source>
         <translation>企画一覧</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Campaign settings</source>
         <translation>企画設定</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
@@ -976,7 +1133,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::QuestionListModel</name>
     <message>
-        <location filename="../ui/roster/questionlistmodel.cpp" line="+76"/>
+        <location filename="../ui/roster/questionlistmodel.cpp" line="+75"/>
         <source>Added for this interviewee</source>
         <translation>この取材先向けに追加</translation>
     </message>
@@ -994,7 +1151,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+117"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+119"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -1032,13 +1189,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+39"/>
-        <location line="+76"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+42"/>
+        <location line="+95"/>
         <source>Roster</source>
         <translation>取材先一覧</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Search name, reading or organisation</source>
         <translation>氏名・フリガナ・所属で検索</translation>
     </message>
