@@ -1,10 +1,13 @@
 #include "workspace.h"
 
 #include "campaignservice.h"
+#include "interviewservice.h"
 #include "rosterservice.h"
+#include "searchservice.h"
 #include "seed/samplecampaign.h"
 #include "storage/campaignrepository.h"
 #include "storage/userrepository.h"
+#include "transcriptservice.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -17,6 +20,9 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     , m_clock(clock)
     , m_campaigns(std::make_unique<CampaignService>(*this))
     , m_roster(std::make_unique<RosterService>(*this))
+    , m_interviews(std::make_unique<InterviewService>(*this))
+    , m_transcripts(std::make_unique<TranscriptService>(*this))
+    , m_search(std::make_unique<SearchService>(*this))
 {
 }
 

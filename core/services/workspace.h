@@ -10,7 +10,10 @@
 namespace shuzai {
 
 class CampaignService;
+class InterviewService;
 class RosterService;
+class SearchService;
+class TranscriptService;
 
 struct WorkspaceOptions {
     // A database without users gets the local users (one per role) and, with this, the sample
@@ -33,6 +36,9 @@ public:
     const Clock &clock() const { return m_clock; }
     CampaignService &campaigns() { return *m_campaigns; }
     RosterService &roster() { return *m_roster; }
+    InterviewService &interviews() { return *m_interviews; }
+    TranscriptService &transcripts() { return *m_transcripts; }
+    SearchService &search() { return *m_search; }
 
     Result<QList<User>> users();
     const User &actor() const { return m_actor; }
@@ -52,6 +58,9 @@ private:
     const Clock &m_clock;
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<RosterService> m_roster;
+    std::unique_ptr<InterviewService> m_interviews;
+    std::unique_ptr<TranscriptService> m_transcripts;
+    std::unique_ptr<SearchService> m_search;
     User m_actor;
 };
 

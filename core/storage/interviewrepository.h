@@ -16,6 +16,7 @@ public:
     }
 
     Result<QList<Interview>> forInterviewee(Id intervieweeId);
+    Result<Interview> load(Id id);
     Result<Id> insert(const Interview &interview);
 
 private:

@@ -111,7 +111,7 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX interviews_interviewee ON interviews (interviewee_id)"),
          }},
         {2,
-         "transcripts, segments with revisions, speakers, full-text index",
+         "transcripts, segments with revisions, speakers, answers, quotes, full-text index",
          {
              QStringLiteral(R"(CREATE TABLE transcripts (
                 id %PK%,
@@ -153,6 +153,31 @@ const QList<Migration> &migrations()
                 role TEXT NOT NULL CHECK (role IN ('interviewee', 'interviewer', 'other')),
                 user_id INTEGER REFERENCES users(id),
                 PRIMARY KEY (transcript_id, label)))"),
+             // A passage answering one of the interviewee's questions: a template question, or
+             // one added for them (question_customisations of kind 'add').
+             QStringLiteral(R"(CREATE TABLE answer_links (
+                id %PK%,
+                segment_id INTEGER NOT NULL REFERENCES transcript_segments(id) ON DELETE CASCADE,
+                question_id INTEGER REFERENCES questions(id) ON DELETE CASCADE,
+                customisation_id INTEGER REFERENCES question_customisations(id) ON DELETE CASCADE,
+                created_at TEXT NOT NULL,
+                created_by INTEGER REFERENCES users(id),
+                CHECK ((question_id IS NULL) <> (customisation_id IS NULL))))"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX answer_links_unique ON answer_links "
+                 "(segment_id, COALESCE(question_id, 0), COALESCE(customisation_id, 0))"),
+             // A passage marked for quoting: the segment and the character range, with the text
+             // as it read when marked.
+             QStringLiteral(R"(CREATE TABLE quote_candidates (
+                id %PK%,
+                segment_id INTEGER NOT NULL REFERENCES transcript_segments(id) ON DELETE CASCADE,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                created_by INTEGER REFERENCES users(id),
+                CHECK (start_offset >= 0 AND end_offset > start_offset)))"),
          },
          {
              QStringLiteral("CREATE VIRTUAL TABLE segment_search USING fts5(text, "
@@ -170,6 +195,20 @@ const QList<Migration> &migrations()
                             "(segment_search, rowid, text) VALUES ('delete', old.id, old.text); "
                             "INSERT INTO segment_search (rowid, text) VALUES (new.id, new.text); "
                             "END"),
+             QStringLiteral("CREATE VIRTUAL TABLE note_search USING fts5(notes, "
+                            "content='interviewees', content_rowid='id', "
+                            "tokenize='shuzai_bigram', prefix='1')"),
+             QStringLiteral("INSERT INTO note_search (note_search) VALUES ('rebuild')"),
+             QStringLiteral("CREATE TRIGGER note_search_insert AFTER INSERT ON interviewees "
+                            "BEGIN INSERT INTO note_search (rowid, notes) VALUES (new.id, "
+                            "new.notes); END"),
+             QStringLiteral("CREATE TRIGGER note_search_delete AFTER DELETE ON interviewees "
+                            "BEGIN INSERT INTO note_search (note_search, rowid, notes) VALUES "
+                            "('delete', old.id, old.notes); END"),
+             QStringLiteral("CREATE TRIGGER note_search_update AFTER UPDATE OF notes ON "
+                            "interviewees BEGIN INSERT INTO note_search (note_search, rowid, "
+                            "notes) VALUES ('delete', old.id, old.notes); INSERT INTO note_search "
+                            "(rowid, notes) VALUES (new.id, new.notes); END"),
          }},
     };
     return all;

@@ -19,14 +19,15 @@ Statement &Statement::bind(const QVariant &value)
 {
     // A null QString would be stored as SQL NULL; text columns hold '' for "no value".
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.addBindValue(QStringLiteral(""));
+        m_query.bindValue(m_nextPosition++, QStringLiteral(""));
     else
-        m_query.addBindValue(value);
+        m_query.bindValue(m_nextPosition++, value);
     return *this;
 }
 
 VoidResult Statement::exec()
 {
+    m_nextPosition = 0; // the next bind() starts the next row: one prepared statement, many rows
     if (!m_prepared || !m_query.exec())
         return m_db.errorFrom(m_query.lastError(), m_sql);
     return {};

@@ -10,7 +10,8 @@ namespace shuzai {
 class Database;
 
 // A prepared statement with positional parameters. The only way core code runs SQL: values
-// are always bound, never pasted into the text.
+// are always bound, never pasted into the text. After exec() the same statement can be bound
+// and executed again (bulk inserts prepare once).
 class Statement {
 public:
     Statement(Database &db, const QString &sql);
@@ -35,6 +36,7 @@ private:
     QString m_sql;
     QSqlQuery m_query;
     bool m_prepared = false;
+    int m_nextPosition = 0;
 };
 
 } // namespace shuzai

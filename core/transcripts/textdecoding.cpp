@@ -91,24 +91,19 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &forced)
         }
     }
 
-    // UTF-16 without a BOM: ASCII characters leave NUL bytes on one side of each pair.
+    // UTF-16 without a BOM: ASCII characters (newlines at least) leave NUL bytes on one side
+    // of their pairs; Japanese text has none of its own. Whichever byte order decodes into
+    // natural text wins.
     qsizetype evenNuls = 0, oddNuls = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         if (bytes[i] == '\0')
             (i % 2 == 0 ? evenNuls : oddNuls)++;
     }
-    const qsizetype pairs = bytes.size() / 2;
-    if (pairs > 0 && bytes.size() % 2 == 0) {
-        if (oddNuls > pairs / 4 && evenNuls == 0) {
-            Attempt a = decodeWith(bytes, "UTF-16LE");
-            if (a.ok)
-                return DecodedText{a.text, QStringLiteral("UTF-16LE"), true};
-        }
-        if (evenNuls > pairs / 4 && oddNuls == 0) {
-            Attempt a = decodeWith(bytes, "UTF-16BE");
-            if (a.ok)
-                return DecodedText{a.text, QStringLiteral("UTF-16BE"), true};
-        }
+    if (evenNuls + oddNuls > 0 && bytes.size() % 2 == 0) {
+        const char *order = oddNuls >= evenNuls ? "UTF-16LE" : "UTF-16BE";
+        Attempt a = decodeWith(bytes, order);
+        if (a.ok && !a.text.contains(QChar(u'\0')) && naturalness(a.text) > a.text.size() / 2)
+            return DecodedText{a.text, QLatin1String(order), true};
     }
     if (evenNuls + oddNuls > 0) {
         return Error(ErrorCode::InvalidInput,

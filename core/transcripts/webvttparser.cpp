@@ -14,7 +14,7 @@ namespace {
 qint64 parseTimestamp(const QString &s)
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"(^(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})$)"));
+        QStringLiteral(R"(^(?:(\d+):)?(\d{2}):(\d{2})\.(\d{3})$)"));
     const auto m = pattern.match(s);
     if (!m.hasMatch())
         return -1;

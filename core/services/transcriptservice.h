@@ -1,0 +1,61 @@
+#pragma once
+
+#include "storage/transcriptrepository.h"
+#include "transcripts/parsedtranscript.h"
+#include "transcripts/transcript.h"
+#include "transcripts/transcriptfile.h"
+#include "util/result.h"
+
+#include <QObject>
+
+namespace shuzai {
+
+class Workspace;
+
+struct TranscriptImport {
+    Id interviewId = 0;
+    QByteArray bytes;
+    QString fileName;
+    TranscriptFileOptions options;
+    // The user has seen what would be skipped (and the encoding guess) and confirmed.
+    bool confirmed = false;
+};
+
+// Transcripts of interviews: import (with the original file kept), corrections with their
+// history, and who each speaker is. Writers and editors may change them; reviewers may not.
+class TranscriptService : public QObject {
+    Q_OBJECT
+public:
+    explicit TranscriptService(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
+
+    // Parses without storing anything: the preview the user confirms.
+    Result<ParsedTranscript> preview(const QByteArray &bytes, const QString &fileName,
+                                     const TranscriptFileOptions &options) const;
+    // Stores the transcript in one transaction. Refused without `confirmed` when parts would
+    // be skipped or the encoding is a guess, so nothing is imported the user has not seen.
+    Result<Transcript> import(const TranscriptImport &request);
+
+    Result<Transcript> load(Id transcriptId);
+    Result<QList<Transcript>> forInterview(Id interviewId);
+    Result<QByteArray> original(Id transcriptId);
+    Result<QList<SegmentRevision>> revisions(Id segmentId);
+
+    // A correction of wording or speaker; refused if the segment changed since expectedRevision.
+    Result<Segment> editSegment(Id segmentId, const QString &speaker, const QString &text,
+                                int expectedRevision);
+    VoidResult mapSpeakers(Id transcriptId, const QList<SpeakerMapping> &speakers);
+
+signals:
+    void transcriptImported(shuzai::Id interviewId, shuzai::Id transcriptId);
+    void segmentChanged(shuzai::Id transcriptId, shuzai::Id segmentId);
+    void speakersChanged(shuzai::Id transcriptId);
+
+private:
+    VoidResult requireWriter() const;
+    Workspace &m_workspace;
+};
+
+} // namespace shuzai

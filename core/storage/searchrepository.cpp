@@ -1,0 +1,104 @@
+#include "searchrepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+#include "statement.h"
+#include "util/searchfold.h"
+
+namespace shuzai {
+
+QString SearchRepository::matchExpression(const QString &query)
+{
+    QStringList terms;
+    for (const QString &term : search::foldedString(query).split(u' ', Qt::SkipEmptyParts)) {
+        QString quoted = term;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        quoted = u'"' + quoted + u'"';
+        // One character: a prefix query over the bigrams (see bigramtokenizer.h).
+        if (term.toUcs4().size() == 1)
+            quoted += u'*';
+        terms.append(quoted);
+    }
+    return terms.join(u' ');
+}
+
+Result<QList<SearchRow>>
+SearchRepository::segments(const QString &query, const SearchFilter &filter, int limit, int offset)
+{
+    QList<SearchRow> out;
+    const QString match = matchExpression(query);
+    if (match.isEmpty())
+        return out;
+    Statement q(
+        m_db, QStringLiteral("SELECT s.id, s.transcript_id, t.interview_id, s.position, s.speaker, "
+                             "COALESCE(s.start_ms, -1), COALESCE(i.starts_at, ''), p.id, "
+                             "p.family_name, p.given_name, p.category_id, c.id, c.title, s.text "
+                             "FROM segment_search f "
+                             "JOIN transcript_segments s ON s.id = f.rowid "
+                             "JOIN transcripts t ON t.id = s.transcript_id "
+                             "JOIN interviews i ON i.id = t.interview_id "
+                             "JOIN interviewees p ON p.id = i.interviewee_id "
+                             "JOIN campaigns c ON c.id = p.campaign_id "
+                             "WHERE segment_search MATCH ? "
+                             "AND (? = 0 OR c.id = ?) AND (? = 0 OR p.category_id = ?) "
+                             "AND (? = 0 OR p.id = ?) AND (? = '' OR s.speaker = ?) "
+                             "ORDER BY f.rowid LIMIT ? OFFSET ?"));
+    q.bindAll(match, filter.campaignId, filter.campaignId, filter.categoryId, filter.categoryId,
+              filter.intervieweeId, filter.intervieweeId, filter.speaker, filter.speaker, limit,
+              offset);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    while (q.next()) {
+        SearchRow row;
+        row.segmentId = q.integer(0);
+        row.transcriptId = q.integer(1);
+        row.interviewId = q.integer(2);
+        row.position = int(q.integer(3));
+        row.speaker = q.text(4);
+        row.startMs = q.integer(5);
+        if (!q.text(6).isEmpty())
+            row.interviewAt = sqlvalues::toTimestamp(q.text(6));
+        row.intervieweeId = q.integer(7);
+        row.intervieweeName = (q.text(8) + u' ' + q.text(9)).trimmed();
+        row.categoryId = q.integer(10);
+        row.campaignId = q.integer(11);
+        row.campaignTitle = q.text(12);
+        row.text = q.text(13);
+        out.append(row);
+    }
+    return out;
+}
+
+Result<QList<SearchRow>> SearchRepository::notes(const QString &query, const SearchFilter &filter,
+                                                 int limit)
+{
+    QList<SearchRow> out;
+    const QString match = matchExpression(query);
+    if (match.isEmpty() || !filter.speaker.isEmpty())
+        return out;
+    Statement q(m_db, QStringLiteral("SELECT p.id, p.family_name, p.given_name, p.category_id, "
+                                     "c.id, c.title, p.notes FROM note_search f "
+                                     "JOIN interviewees p ON p.id = f.rowid "
+                                     "JOIN campaigns c ON c.id = p.campaign_id "
+                                     "WHERE note_search MATCH ? "
+                                     "AND (? = 0 OR c.id = ?) AND (? = 0 OR p.category_id = ?) "
+                                     "AND (? = 0 OR p.id = ?) ORDER BY f.rowid LIMIT ?"));
+    q.bindAll(match, filter.campaignId, filter.campaignId, filter.categoryId, filter.categoryId,
+              filter.intervieweeId, filter.intervieweeId, limit);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    while (q.next()) {
+        SearchRow row;
+        row.kind = SearchRow::Kind::Note;
+        row.intervieweeId = q.integer(0);
+        row.intervieweeName = (q.text(1) + u' ' + q.text(2)).trimmed();
+        row.categoryId = q.integer(3);
+        row.campaignId = q.integer(4);
+        row.campaignTitle = q.text(5);
+        row.text = q.text(6);
+        out.append(row);
+    }
+    return out;
+}
+
+} // namespace shuzai

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "util/result.h"
+
+#include <QDateTime>
+
+namespace shuzai {
+
+class Database;
+
+struct SearchFilter {
+    Id campaignId = 0;
+    Id categoryId = 0;
+    Id intervieweeId = 0;
+    QString speaker;
+};
+
+// One matching transcript segment or interviewee note, with where it belongs.
+struct SearchRow {
+    enum class Kind { Segment, Note };
+    Kind kind = Kind::Segment;
+    Id segmentId = 0; // Segment
+    Id transcriptId = 0;
+    Id interviewId = 0;
+    int position = 0;
+    QString speaker;
+    qint64 startMs = -1;
+    QDateTime interviewAt;
+    Id intervieweeId = 0;
+    QString intervieweeName;
+    Id categoryId = 0;
+    Id campaignId = 0;
+    QString campaignTitle;
+    QString text; // the segment's text or the notes
+};
+
+// The full-text index (FTS5 with the shuzai_bigram tokenizer on SQLite).
+class SearchRepository {
+public:
+    explicit SearchRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // The FTS5 expression for a user's query: every whitespace-separated term must occur; a
+    // term is matched as a substring after folding. User text is always quoted, never syntax.
+    static QString matchExpression(const QString &query);
+
+    Result<QList<SearchRow>> segments(const QString &query, const SearchFilter &filter, int limit,
+                                      int offset);
+    Result<QList<SearchRow>> notes(const QString &query, const SearchFilter &filter, int limit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace shuzai
