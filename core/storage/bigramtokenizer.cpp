@@ -46,7 +46,7 @@ void appendUtf8(std::string &out, char32_t c)
 }
 
 int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
-             int (*emit)(void *, int, const char *, int, int, int))
+             int (*xToken)(void *, int, const char *, int, int, int))
 {
     const QString input = QString::fromUtf8(text, length);
     // UTF-16 index -> byte offset in the caller's UTF-8, for the token spans FTS5 reports.
@@ -70,9 +70,9 @@ int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int le
         token.clear();
         for (std::size_t k = 0; k < count; ++k)
             appendUtf8(token, folded[from + k].ch);
-        return emit(context, 0, token.data(), int(token.size()),
-                    byteAt[std::size_t(folded[from].begin)],
-                    byteAt[std::size_t(folded[from + count - 1].end)]);
+        return xToken(context, 0, token.data(), int(token.size()),
+                      byteAt[std::size_t(folded[from].begin)],
+                      byteAt[std::size_t(folded[from + count - 1].end)]);
     };
     std::size_t start = 0;
     while (start < folded.size()) {

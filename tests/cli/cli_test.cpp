@@ -236,7 +236,8 @@ TEST(Cli, LogFileHoldsNoPersonalData)
 TEST(Cli, AMistypedCommandTouchesNoFile)
 {
     CliRunner cli;
-    auto r = cli.onDb({QStringLiteral("campain"), QStringLiteral("list")}, QStringLiteral("typo.db"));
+    auto r =
+        cli.onDb({QStringLiteral("campain"), QStringLiteral("list")}, QStringLiteral("typo.db"));
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_FALSE(QFile::exists(cli.path(QStringLiteral("typo.db"))));
 }
@@ -245,11 +246,12 @@ TEST(Cli, NoSampleDatabaseStillHasUsersWhoCanWork)
 {
     CliRunner cli;
     ASSERT_EQ(cli.onDb({QStringLiteral("init"), QStringLiteral("--no-sample")}).exitCode, 0);
-    EXPECT_EQ(cli.onDb({QStringLiteral("campaign"), QStringLiteral("list"), QStringLiteral("--json")})
-                  .json()
-                  .array()
-                  .size(),
-              0);
+    EXPECT_EQ(
+        cli.onDb({QStringLiteral("campaign"), QStringLiteral("list"), QStringLiteral("--json")})
+            .json()
+            .array()
+            .size(),
+        0);
     EXPECT_EQ(cli.onDb({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")})
                   .json()
                   .array()

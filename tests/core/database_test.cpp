@@ -207,9 +207,9 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
         RawConnection raw(path);
         ASSERT_TRUE(registerBigramTokenizer(raw.db)); // the index cannot be dropped without it
         for (const char *sql :
-             {"DROP TABLE segment_search", "DROP TABLE note_search", "DROP TRIGGER note_search_insert",
-              "DROP TRIGGER note_search_delete", "DROP TRIGGER note_search_update",
-              "DROP TABLE quote_candidates",
+             {"DROP TABLE segment_search", "DROP TABLE note_search",
+              "DROP TRIGGER note_search_insert", "DROP TRIGGER note_search_delete",
+              "DROP TRIGGER note_search_update", "DROP TABLE quote_candidates",
               "DROP TABLE answer_links", "DROP TABLE transcript_speakers",
               "DROP TABLE segment_revisions", "DROP TABLE transcript_segments",
               "DROP TABLE transcripts", "DELETE FROM schema_migrations WHERE version > 1"})

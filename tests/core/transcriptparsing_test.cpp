@@ -84,7 +84,8 @@ TEST(TranscriptParsing, PlainTextSpeakerLinesContinuationsAndStamps)
 
 TEST(TranscriptParsing, W3cSampleCuesAsTheSpecMeansThem)
 {
-    auto sample = parseData(QStringLiteral("corpora/webvtt/webvtt-py__tests__subtitles__sample.vtt"));
+    auto sample =
+        parseData(QStringLiteral("corpora/webvtt/webvtt-py__tests__subtitles__sample.vtt"));
     ASSERT_TRUE(sample);
     EXPECT_EQ(sample->segments.first().text, QStringLiteral("Caption text #1"));
     EXPECT_EQ(sample->segments.first().startMs, 500);
@@ -96,7 +97,8 @@ TEST(TranscriptParsing, W3cSampleCuesAsTheSpecMeansThem)
     EXPECT_FALSE(bom->segments.isEmpty());
 
     auto tooShort = parseData(QStringLiteral(
-        "corpora/webvtt/wpt__webvtt__parsing__file-parsing__tests__support__timings-too-short.vtt"));
+        "corpora/webvtt/"
+        "wpt__webvtt__parsing__file-parsing__tests__support__timings-too-short.vtt"));
     ASSERT_TRUE(tooShort);
     ASSERT_FALSE(tooShort->segments.isEmpty());
     EXPECT_EQ(tooShort->segments.first().text, QStringLiteral("text0")); // "0:00:00.000" is valid
@@ -114,8 +116,8 @@ TEST(TranscriptParsing, W3cSampleCuesAsTheSpecMeansThem)
 TEST(TranscriptParsing, EveryCorpusFileImportsOrIsRefusedWithAReason)
 {
     int accepted = 0, refused = 0;
-    for (const QString &dir : {QStringLiteral("webvtt"), QStringLiteral("srt"),
-                               QStringLiteral("docx")}) {
+    for (const QString &dir :
+         {QStringLiteral("webvtt"), QStringLiteral("srt"), QStringLiteral("docx")}) {
         const QDir folder(dataPath(QStringLiteral("corpora/") + dir));
         for (const QString &name : folder.entryList(QDir::Files)) {
             auto r = parseData(QStringLiteral("corpora/%1/%2").arg(dir, name));
@@ -145,8 +147,8 @@ TEST(TranscriptParsing, SrtWithAndWithoutCountersAndBrokenBlocks)
     EXPECT_EQ(sample->format, QStringLiteral("srt"));
     EXPECT_EQ(sample->segments.first().startMs, 500);
 
-    auto missing = parseData(
-        QStringLiteral("corpora/srt/webvtt-py__tests__subtitles__missing_timeframe.srt"));
+    auto missing =
+        parseData(QStringLiteral("corpora/srt/webvtt-py__tests__subtitles__missing_timeframe.srt"));
     ASSERT_TRUE(missing);
     EXPECT_EQ(missing->segments.size(), 4);
     ASSERT_EQ(missing->skipped.size(), 1);
@@ -165,12 +167,13 @@ TEST(TranscriptParsing, SrtWithAndWithoutCountersAndBrokenBlocks)
 
 TEST(TranscriptParsing, DocxParagraphsAndFlattenedTables)
 {
-    auto paragraphs = parseData(
-        QStringLiteral("corpora/docx/python-docx__features__steps__test_files__par-known-paragraphs.docx"));
+    auto paragraphs = parseData(QStringLiteral(
+        "corpora/docx/python-docx__features__steps__test_files__par-known-paragraphs.docx"));
     ASSERT_TRUE(paragraphs);
     EXPECT_EQ(paragraphs->format, QStringLiteral("docx"));
     ASSERT_EQ(paragraphs->segments.size(), 1); // one paragraph continues the other: no blank line
-    EXPECT_EQ(paragraphs->segments.first().text, QStringLiteral("Heading Paragraph\nNormal paragraph"));
+    EXPECT_EQ(paragraphs->segments.first().text,
+              QStringLiteral("Heading Paragraph\nNormal paragraph"));
 
     auto inner = parseData(
         QStringLiteral("corpora/docx/python-docx__tests__test_files__blk-inner-content.docx"));
@@ -192,8 +195,8 @@ TEST(TranscriptParsing, DocxParagraphsAndFlattenedTables)
 
 TEST(TranscriptParsing, ShiftJisAndEucJpImportToTheSameTextAsUtf8)
 {
-    const QByteArray utf8 = readData(
-        QStringLiteral("corpora/japanese/kuromoji__kuromoji-ipadic__src__test__resources__bocchan.txt"));
+    const QByteArray utf8 = readData(QStringLiteral(
+        "corpora/japanese/kuromoji__kuromoji-ipadic__src__test__resources__bocchan.txt"));
     auto original = decodeText(utf8);
     ASSERT_TRUE(original);
     EXPECT_EQ(original->encoding, QStringLiteral("UTF-8"));
@@ -203,9 +206,9 @@ TEST(TranscriptParsing, ShiftJisAndEucJpImportToTheSameTextAsUtf8)
         auto decoded = decodeText(converted);
         ASSERT_TRUE(decoded) << encoding;
         EXPECT_TRUE(decoded->certain) << encoding;
-        EXPECT_EQ(decoded->encoding,
-                  qstrcmp(encoding, "EUC-JP") == 0 ? QStringLiteral("EUC-JP")
-                                                   : QStringLiteral("Shift_JIS"));
+        EXPECT_EQ(decoded->encoding, qstrcmp(encoding, "EUC-JP") == 0
+                                         ? QStringLiteral("EUC-JP")
+                                         : QStringLiteral("Shift_JIS"));
         EXPECT_TRUE(decoded->text == original->text) << encoding;
     }
     // A transcript file in Shift_JIS, as older Windows tools write it, with a chosen encoding.
@@ -223,9 +226,9 @@ TEST(TranscriptParsing, Utf16WithAndWithoutBom)
     const QString expected = QString::fromUtf8(plain);
     for (const char *encoding : {"UTF-16LE", "UTF-16BE"}) {
         const QByteArray bare = iconv(plain, encoding);
-        const QByteArray bom = (qstrcmp(encoding, "UTF-16LE") == 0 ? QByteArray("\xFF\xFE")
-                                                                    : QByteArray("\xFE\xFF"))
-                               + bare;
+        const QByteArray bom =
+            (qstrcmp(encoding, "UTF-16LE") == 0 ? QByteArray("\xFF\xFE") : QByteArray("\xFE\xFF")) +
+            bare;
         for (const QByteArray &bytes : {bare, bom}) {
             auto decoded = decodeText(bytes);
             ASSERT_TRUE(decoded) << encoding;
@@ -237,11 +240,14 @@ TEST(TranscriptParsing, Utf16WithAndWithoutBom)
 
 TEST(TranscriptParsing, ChosenEncodingOverridesDetection)
 {
-    const QByteArray gb = readData(QStringLiteral("corpora/srt/srt__srt_tools__tests__files__gb2312.srt"));
-    auto chosen = parseTranscriptFile(gb, QStringLiteral("x.srt"), {QString(), QStringLiteral("GB2312")});
+    const QByteArray gb =
+        readData(QStringLiteral("corpora/srt/srt__srt_tools__tests__files__gb2312.srt"));
+    auto chosen =
+        parseTranscriptFile(gb, QStringLiteral("x.srt"), {QString(), QStringLiteral("GB2312")});
     ASSERT_TRUE(chosen) << chosen.error().untranslatedMessage().toStdString();
     EXPECT_EQ(chosen->encoding, QStringLiteral("GB2312"));
-    auto wrong = parseTranscriptFile(gb, QStringLiteral("x.srt"), {QString(), QStringLiteral("UTF-8")});
+    auto wrong =
+        parseTranscriptFile(gb, QStringLiteral("x.srt"), {QString(), QStringLiteral("UTF-8")});
     ASSERT_FALSE(wrong);
     EXPECT_EQ(wrong.error().field(), QStringLiteral("encoding"));
 }
