@@ -155,7 +155,10 @@ TEST(Search, FiltersContextHighlightsAndNotes)
     }
     q.filter = {};
     q.filter.speaker = QStringLiteral("話者1");
-    for (const SearchHit &h : a.ws->search().search(q)->hits)
+    const auto bySpeaker = a.ws->search().search(q);
+    ASSERT_TRUE(bySpeaker);
+    EXPECT_FALSE(bySpeaker->hits.isEmpty());
+    for (const SearchHit &h : bySpeaker->hits)
         EXPECT_EQ(h.row.speaker, QStringLiteral("話者1"));
 
     // Notes are searched too.

@@ -48,7 +48,8 @@ struct Interviewed {
         q.limit = 1000;
         q.includeNotes = false;
         QList<Id> out;
-        for (const SearchHit &h : ws->search().search(q)->hits)
+        const auto results = ws->search().search(q);
+        for (const SearchHit &h : results->hits)
             out.append(h.row.segmentId);
         return out;
     }
