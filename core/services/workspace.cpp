@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "campaignservice.h"
+#include "answerservice.h"
 #include "interviewservice.h"
 #include "rosterservice.h"
 #include "searchservice.h"
@@ -23,6 +24,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     , m_interviews(std::make_unique<InterviewService>(*this))
     , m_transcripts(std::make_unique<TranscriptService>(*this))
     , m_search(std::make_unique<SearchService>(*this))
+    , m_answers(std::make_unique<AnswerService>(*this))
 {
 }
 

@@ -9,6 +9,7 @@
 
 namespace shuzai {
 
+class AnswerService;
 class CampaignService;
 class InterviewService;
 class RosterService;
@@ -39,6 +40,7 @@ public:
     InterviewService &interviews() { return *m_interviews; }
     TranscriptService &transcripts() { return *m_transcripts; }
     SearchService &search() { return *m_search; }
+    AnswerService &answers() { return *m_answers; }
 
     Result<QList<User>> users();
     const User &actor() const { return m_actor; }
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<InterviewService> m_interviews;
     std::unique_ptr<TranscriptService> m_transcripts;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<AnswerService> m_answers;
     User m_actor;
 };
 

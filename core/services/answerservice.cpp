@@ -1,0 +1,269 @@
+#include "answerservice.h"
+
+#include "domain/rosterfilter.h"
+#include "rosterservice.h"
+#include "storage/campaignrepository.h"
+#include "storage/intervieweerepository.h"
+#include "workspace.h"
+
+#include <algorithm>
+
+namespace shuzai {
+
+QString toCode(AnswerMatrix::CellState state)
+{
+    switch (state) {
+    case AnswerMatrix::CellState::NotAsked:
+        return QStringLiteral("not_asked");
+    case AnswerMatrix::CellState::Unanswered:
+        return QStringLiteral("unanswered");
+    case AnswerMatrix::CellState::Answered:
+        return QStringLiteral("answered");
+    case AnswerMatrix::CellState::NotApplicable:
+        break;
+    }
+    return QStringLiteral("not_applicable");
+}
+
+VoidResult AnswerService::requireWriter() const
+{
+    return m_workspace.require({Role::Writer, Role::Editor},
+                               QT_TRANSLATE_NOOP("Action", "link answers and pick quotes"));
+}
+
+Result<std::pair<Excerpt, EffectiveQuestion>> AnswerService::resolve(Id segmentId,
+                                                                     int listedNumber)
+{
+    auto excerpt = AnswerRepository(m_workspace.database()).excerpt(segmentId);
+    if (!excerpt)
+        return excerpt.error();
+    auto questions = m_workspace.roster().questions(excerpt->intervieweeId);
+    if (!questions)
+        return questions.error();
+    if (listedNumber < 1 || listedNumber > questions->size()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "There is no question %1 in the list (1 to %2)."),
+                     {QString::number(listedNumber), QString::number(questions->size())},
+                     QStringLiteral("question"));
+    }
+    return std::pair{*excerpt, questions->at(listedNumber - 1)};
+}
+
+Result<Id> AnswerService::link(Id segmentId, int listedNumber)
+{
+    if (auto allowed = requireWriter(); !allowed)
+        return allowed.error();
+    Database &db = m_workspace.database();
+    Id linkId = 0;
+    Id intervieweeId = 0;
+    auto done = db.transact([&]() -> VoidResult {
+        auto target = resolve(segmentId, listedNumber);
+        if (!target)
+            return target.error();
+        const auto &[excerpt, question] = *target;
+        intervieweeId = excerpt.intervieweeId;
+        const Id customisation =
+            question.origin == EffectiveQuestion::Origin::Added ? question.customisationId : 0;
+        auto id = AnswerRepository(db).link(segmentId, customisation ? 0 : question.questionId,
+                                            customisation, m_workspace.actor().id);
+        if (!id) {
+            if (id.error().code() == ErrorCode::Conflict) {
+                return Error(ErrorCode::Duplicate,
+                             QT_TRANSLATE_NOOP("Error", "This passage is already linked to "
+                                                        "question %1."),
+                             {QString::number(listedNumber)});
+            }
+            return id.error();
+        }
+        linkId = *id;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    emit answersChanged(intervieweeId);
+    return linkId;
+}
+
+VoidResult AnswerService::unlink(Id segmentId, int listedNumber)
+{
+    if (auto allowed = requireWriter(); !allowed)
+        return allowed;
+    Database &db = m_workspace.database();
+    Id intervieweeId = 0;
+    auto done = db.transact([&]() -> VoidResult {
+        auto target = resolve(segmentId, listedNumber);
+        if (!target)
+            return target.error();
+        const auto &[excerpt, question] = *target;
+        intervieweeId = excerpt.intervieweeId;
+        const Id customisation =
+            question.origin == EffectiveQuestion::Origin::Added ? question.customisationId : 0;
+        auto removed = AnswerRepository(db).unlink(segmentId, customisation ? 0 : question.questionId,
+                                                   customisation);
+        if (!removed)
+            return removed.error();
+        if (!*removed) {
+            return Error(ErrorCode::NotFound,
+                         QT_TRANSLATE_NOOP("Error", "This passage is not linked to question %1."),
+                         {QString::number(listedNumber)});
+        }
+        return {};
+    });
+    if (!done)
+        return done;
+    emit answersChanged(intervieweeId);
+    return {};
+}
+
+Result<AnswerMatrix> AnswerService::matrix(Id campaignId, Id categoryId)
+{
+    Database &db = m_workspace.database();
+    auto campaign = CampaignRepository(db).load(campaignId);
+    if (!campaign)
+        return campaign.error();
+    auto people = IntervieweeRepository(db).list(campaignId);
+    if (!people)
+        return people.error();
+    auto links = AnswerRepository(db).linksForCampaign(campaignId);
+    if (!links)
+        return links.error();
+
+    QList<Interviewee> shown;
+    for (const Interviewee &i : *people) {
+        if (categoryId == 0 || i.data.categoryId == categoryId)
+            shown.append(i);
+    }
+    // Columns grouped by category (campaign order), then by reading.
+    auto categoryIndex = [&](Id id) {
+        for (qsizetype k = 0; k < campaign->categories.size(); ++k) {
+            if (campaign->categories.at(k).id == id)
+                return k;
+        }
+        return qsizetype(-1);
+    };
+    std::stable_sort(shown.begin(), shown.end(), [&](const Interviewee &a, const Interviewee &b) {
+        const auto ca = categoryIndex(a.data.categoryId), cb = categoryIndex(b.data.categoryId);
+        return ca != cb ? ca < cb : lessByReading(a.data, b.data);
+    });
+
+    AnswerMatrix m;
+    QHash<Id, QList<EffectiveQuestion>> listOf;
+    for (const Interviewee &i : shown) {
+        m.columns.append({i.id, i.data.fullName(), i.data.categoryId});
+        auto list = m_workspace.roster().questions(i.id);
+        if (!list)
+            return list.error();
+        listOf.insert(i.id, *list);
+    }
+    for (const Category &cat : campaign->categories) {
+        if (categoryId != 0 && cat.id != categoryId)
+            continue;
+        for (const Question &q : cat.questions)
+            m.rows.append({cat.id, cat.name, q.position, q.id, 0, q.text});
+        // Questions added for one person get a row of their own after the template.
+        for (const Interviewee &i : shown) {
+            if (i.data.categoryId != cat.id)
+                continue;
+            for (const EffectiveQuestion &eq : listOf.value(i.id)) {
+                if (eq.origin == EffectiveQuestion::Origin::Added)
+                    m.rows.append({cat.id, cat.name, 0, 0, eq.customisationId, eq.text});
+            }
+        }
+    }
+
+    for (const AnswerMatrix::Row &row : m.rows) {
+        QList<AnswerMatrix::Cell> line;
+        for (const AnswerMatrix::Column &col : m.columns) {
+            AnswerMatrix::Cell cell;
+            if (col.categoryId == row.categoryId) {
+                const QList<EffectiveQuestion> &list = listOf.value(col.intervieweeId);
+                const auto asked = std::find_if(list.begin(), list.end(), [&](const auto &eq) {
+                    return row.customisationId ? eq.customisationId == row.customisationId
+                                               : eq.questionId == row.questionId;
+                });
+                if (asked == list.end()) {
+                    cell.state = row.customisationId ? AnswerMatrix::CellState::NotApplicable
+                                                     : AnswerMatrix::CellState::NotAsked;
+                } else {
+                    cell.questionText = asked->text;
+                    for (const AnswerLink &l : *links) {
+                        const bool sameQuestion = row.customisationId
+                                                      ? l.customisationId == row.customisationId
+                                                      : l.questionId == row.questionId;
+                        if (sameQuestion && l.excerpt.intervieweeId == col.intervieweeId)
+                            cell.excerpts.append(l.excerpt);
+                    }
+                    cell.state = cell.excerpts.isEmpty() ? AnswerMatrix::CellState::Unanswered
+                                                         : AnswerMatrix::CellState::Answered;
+                }
+            }
+            line.append(cell);
+        }
+        m.cells.append(line);
+    }
+    return m;
+}
+
+Result<QuoteCandidate> AnswerService::addQuote(Id segmentId, int start, int end,
+                                               const QString &note)
+{
+    if (auto allowed = requireWriter(); !allowed)
+        return allowed.error();
+    Database &db = m_workspace.database();
+    AnswerRepository repo(db);
+    Id quoteId = 0;
+    Id intervieweeId = 0;
+    auto done = db.transact([&]() -> VoidResult {
+        auto excerpt = repo.excerpt(segmentId);
+        if (!excerpt)
+            return excerpt.error();
+        intervieweeId = excerpt->intervieweeId;
+        const int length = int(excerpt->text.size());
+        if (end <= 0)
+            end = length;
+        if (start < 0 || start >= end || end > length) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Error", "The passage %1-%2 is outside the segment's "
+                                                    "text (0-%3)."),
+                         {QString::number(start), QString::number(end), QString::number(length)},
+                         QStringLiteral("range"));
+        }
+        auto id = repo.addQuote(segmentId, start, end, excerpt->text.mid(start, end - start),
+                                note.trimmed(), m_workspace.actor().id);
+        if (!id)
+            return id.error();
+        quoteId = *id;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    emit quotesChanged(intervieweeId);
+    auto all = repo.quotes(0, intervieweeId);
+    if (!all)
+        return all.error();
+    for (const QuoteCandidate &q : *all) {
+        if (q.id == quoteId)
+            return q;
+    }
+    return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Error", "There is no quote candidate %1."),
+                 {QString::number(quoteId)});
+}
+
+VoidResult AnswerService::removeQuote(Id quoteId)
+{
+    if (auto allowed = requireWriter(); !allowed)
+        return allowed;
+    Database &db = m_workspace.database();
+    auto done = db.transact([&]() { return AnswerRepository(db).removeQuote(quoteId); });
+    if (!done)
+        return done;
+    emit quotesChanged(0);
+    return {};
+}
+
+Result<QList<QuoteCandidate>> AnswerService::quotes(Id campaignId, Id intervieweeId)
+{
+    return AnswerRepository(m_workspace.database()).quotes(campaignId, intervieweeId);
+}
+
+} // namespace shuzai
