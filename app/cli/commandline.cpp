@@ -43,6 +43,24 @@ const QSet<QString> &valueOptions()
         QStringLiteral("editor-email"),
         QStringLiteral("editor-phone"),
         QStringLiteral("website"),
+        QStringLiteral("at"),
+        QStringLiteral("mode"),
+        QStringLiteral("place"),
+        QStringLiteral("url"),
+        QStringLiteral("encoding"),
+        QStringLiteral("format"),
+        QStringLiteral("transcript"),
+        QStringLiteral("text"),
+        QStringLiteral("speaker"),
+        QStringLiteral("expect-revision"),
+        QStringLiteral("map"),
+        QStringLiteral("interviewee"),
+        QStringLiteral("limit"),
+        QStringLiteral("offset"),
+        QStringLiteral("from"),
+        QStringLiteral("to"),
+        QStringLiteral("note"),
+        QStringLiteral("output"),
     };
     return names;
 }
@@ -69,6 +87,14 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         }
         if (arg == QLatin1String("-h")) {
             cl.help = true;
+            continue;
+        }
+        if (arg == QLatin1String("-o")) { // the usual short form of --output
+            if (i + 1 >= arguments.size()) {
+                return usageError(QT_TRANSLATE_NOOP("Error", "The option --%1 needs a value."),
+                                  {QStringLiteral("output")});
+            }
+            cl.options.insert(QStringLiteral("output"), arguments.at(++i));
             continue;
         }
         if (!arg.startsWith(QLatin1String("--"))) {
@@ -117,7 +143,7 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
 
 VoidResult CommandLine::onlyOptions(const QSet<QString> &allowed) const
 {
-    for (const QString &name : options.keys() + flags.values()) {
+    for (const QString &name : options.uniqueKeys() + flags.values()) {
         if (!allowed.contains(name)) {
             return usageError(QT_TRANSLATE_NOOP("Error", "The command \"%1\" has no option "
                                                          "--%2. See --help."),

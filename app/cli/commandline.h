@@ -3,8 +3,10 @@
 #include "util/result.h"
 
 #include <QMap>
+#include <QMultiMap>
 #include <QSet>
 #include <QStringList>
+#include <algorithm>
 
 namespace shuzai::cli {
 
@@ -18,13 +20,20 @@ struct CommandLine {
     bool help = false;
     bool version = false;
 
-    QStringList words;              // NOUN VERB ARGS...
-    QMap<QString, QString> options; // --name VALUE (without the dashes)
-    QSet<QString> flags;            // --name
+    QStringList words;                   // NOUN VERB ARGS...
+    QMultiMap<QString, QString> options; // --name VALUE (without the dashes); may repeat
+    QSet<QString> flags;                 // --name
 
     QString word(qsizetype i) const { return words.value(i); }
     bool has(const QString &name) const { return options.contains(name) || flags.contains(name); }
     QString option(const QString &name) const { return options.value(name); }
+    // Every value of a repeatable option, in the order given.
+    QStringList optionValues(const QString &name) const
+    {
+        QStringList values = options.values(name);
+        std::reverse(values.begin(), values.end());
+        return values;
+    }
 
     // Usage error unless every option and flag given is in `allowed`.
     VoidResult onlyOptions(const QSet<QString> &allowed) const;

@@ -22,6 +22,11 @@ VoidResult runCampaign(Context &ctx);
 VoidResult runInterviewee(Context &ctx);
 VoidResult runQuestions(Context &ctx);
 VoidResult runUser(Context &ctx);
+VoidResult runInterview(Context &ctx);
+VoidResult runTranscript(Context &ctx);
+VoidResult runSearch(Context &ctx);
+VoidResult runAnswers(Context &ctx);
+VoidResult runQuote(Context &ctx);
 
 // --campaign ID, or the campaign with the latest publication date when there is no option.
 Result<Campaign> resolveCampaign(Context &ctx);

@@ -50,6 +50,16 @@ VoidResult checkCommand(const CommandLine &cl)
          {QStringLiteral("show"), QStringLiteral("reword"), QStringLiteral("drop"),
           QStringLiteral("add"), QStringLiteral("reset")}},
         {QStringLiteral("user"), {QStringLiteral("list")}},
+        {QStringLiteral("interview"), {QStringLiteral("add"), QStringLiteral("list")}},
+        {QStringLiteral("transcript"),
+         {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
+          QStringLiteral("edit"), QStringLiteral("history"), QStringLiteral("speakers"),
+          QStringLiteral("original")}},
+        {QStringLiteral("search"), {}},
+        {QStringLiteral("answers"),
+         {QStringLiteral("link"), QStringLiteral("unlink"), QStringLiteral("matrix")}},
+        {QStringLiteral("quote"),
+         {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))
@@ -76,6 +86,16 @@ VoidResult dispatch(Context &ctx)
         return runQuestions(ctx);
     if (noun == QLatin1String("user"))
         return runUser(ctx);
+    if (noun == QLatin1String("interview"))
+        return runInterview(ctx);
+    if (noun == QLatin1String("transcript"))
+        return runTranscript(ctx);
+    if (noun == QLatin1String("search"))
+        return runSearch(ctx);
+    if (noun == QLatin1String("answers"))
+        return runAnswers(ctx);
+    if (noun == QLatin1String("quote"))
+        return runQuote(ctx);
     return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."), {noun});
 }
 } // namespace

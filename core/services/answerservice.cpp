@@ -31,8 +31,7 @@ VoidResult AnswerService::requireWriter() const
                                QT_TRANSLATE_NOOP("Action", "link answers and pick quotes"));
 }
 
-Result<std::pair<Excerpt, EffectiveQuestion>> AnswerService::resolve(Id segmentId,
-                                                                     int listedNumber)
+Result<std::pair<Excerpt, EffectiveQuestion>> AnswerService::resolve(Id segmentId, int listedNumber)
 {
     auto excerpt = AnswerRepository(m_workspace.database()).excerpt(segmentId);
     if (!excerpt)
@@ -98,8 +97,8 @@ VoidResult AnswerService::unlink(Id segmentId, int listedNumber)
         intervieweeId = excerpt.intervieweeId;
         const Id customisation =
             question.origin == EffectiveQuestion::Origin::Added ? question.customisationId : 0;
-        auto removed = AnswerRepository(db).unlink(segmentId, customisation ? 0 : question.questionId,
-                                                   customisation);
+        auto removed = AnswerRepository(db).unlink(
+            segmentId, customisation ? 0 : question.questionId, customisation);
         if (!removed)
             return removed.error();
         if (!*removed) {

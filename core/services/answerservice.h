@@ -23,8 +23,8 @@ struct AnswerMatrix {
         QString categoryName;
         int templatePosition = 0; // 1..6 for the template; 0 for a question added for one person
         Id questionId = 0;
-        Id customisationId = 0;   // added question
-        QString text;             // the template wording, or the added question
+        Id customisationId = 0; // added question
+        QString text;           // the template wording, or the added question
     };
     enum class CellState { NotApplicable, NotAsked, Unanswered, Answered };
     struct Cell {
@@ -43,7 +43,10 @@ QString toCode(AnswerMatrix::CellState state);
 class AnswerService : public QObject {
     Q_OBJECT
 public:
-    explicit AnswerService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit AnswerService(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     // Links a segment as an answer to question `listedNumber` of its interviewee's list.
     Result<Id> link(Id segmentId, int listedNumber);

@@ -1,7 +1,7 @@
 #include "workspace.h"
 
-#include "campaignservice.h"
 #include "answerservice.h"
+#include "campaignservice.h"
 #include "interviewservice.h"
 #include "rosterservice.h"
 #include "searchservice.h"

@@ -11,20 +11,22 @@ namespace {
 const QString kExcerptColumns = QStringLiteral(
     "s.id, s.transcript_id, t.interview_id, i.interviewee_id, s.position, s.speaker, "
     "COALESCE(s.start_ms, -1), s.text");
-const QString kExcerptJoins = QStringLiteral(
-    "JOIN transcript_segments s ON s.id = x.segment_id "
-    "JOIN transcripts t ON t.id = s.transcript_id "
-    "JOIN interviews i ON i.id = t.interview_id "
-    "JOIN interviewees p ON p.id = i.interviewee_id ");
+const QString kExcerptJoins = QStringLiteral("JOIN transcript_segments s ON s.id = x.segment_id "
+                                             "JOIN transcripts t ON t.id = s.transcript_id "
+                                             "JOIN interviews i ON i.id = t.interview_id "
+                                             "JOIN interviewees p ON p.id = i.interviewee_id ");
 
 Excerpt readExcerpt(const Statement &q, int first)
 {
-    return Excerpt{q.integer(first),     q.integer(first + 1), q.integer(first + 2),
+    return Excerpt{q.integer(first),     q.integer(first + 1),      q.integer(first + 2),
                    q.integer(first + 3), int(q.integer(first + 4)), q.text(first + 5),
                    q.integer(first + 6), q.text(first + 7)};
 }
 
-QVariant optionalId(Id id) { return id != 0 ? QVariant(id) : QVariant(); }
+QVariant optionalId(Id id)
+{
+    return id != 0 ? QVariant(id) : QVariant();
+}
 } // namespace
 
 Result<Excerpt> AnswerRepository::excerpt(Id segmentId)

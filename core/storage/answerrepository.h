@@ -41,7 +41,10 @@ struct QuoteCandidate {
 // SQL for answer links and quote candidates.
 class AnswerRepository {
 public:
-    explicit AnswerRepository(Database &db) : m_db(db) {}
+    explicit AnswerRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<Excerpt> excerpt(Id segmentId);
     Result<Id> link(Id segmentId, Id questionId, Id customisationId, Id createdBy);

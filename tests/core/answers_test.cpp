@@ -14,7 +14,8 @@ constexpr Id kVendor = 2;
 struct TwoVendors {
     TwoVendors()
     {
-        for (const auto &[name, reading] : {std::pair{"佐藤", "サトウ"}, std::pair{"高橋", "タカハシ"}}) {
+        for (const auto &[name, reading] :
+             {std::pair{"佐藤", "サトウ"}, std::pair{"高橋", "タカハシ"}}) {
             IntervieweeData d;
             d.categoryId = kVendor;
             d.familyName = QString::fromUtf8(name);
@@ -51,7 +52,7 @@ TEST(Answers, MatrixShowsAnswersSideBySideAndMarksTheUnanswered)
     ASSERT_TRUE(m);
     ASSERT_EQ(m->columns.size(), 2);
     EXPECT_EQ(m->columns[0].name, QStringLiteral("佐藤")); // サトウ before タカハシ
-    ASSERT_EQ(m->rows.size(), 7);                           // six template questions + one added
+    ASSERT_EQ(m->rows.size(), 7);                          // six template questions + one added
     using State = AnswerMatrix::CellState;
     EXPECT_EQ(m->cells[0][0].state, State::Answered);
     EXPECT_EQ(m->cells[0][0].excerpts.first().text, v.segments[1].text);

@@ -1,0 +1,341 @@
+#include "commands.h"
+#include "services/interviewservice.h"
+#include "services/transcriptservice.h"
+#include "services/workspace.h"
+#include "storage/userrepository.h"
+#include "util/files.h"
+#include "json/transcriptjson.h"
+
+#include <QJsonArray>
+
+namespace shuzai::cli {
+
+namespace {
+QString clock(qint64 ms)
+{
+    if (ms < 0)
+        return QStringLiteral("--:--:--");
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600, 2, 10, QLatin1Char('0'))
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+Result<Id> number(const QString &text, const char *what)
+{
+    bool ok = false;
+    const Id n = text.toLongLong(&ok);
+    if (!ok || n <= 0) {
+        return usageError(QT_TRANSLATE_NOOP("Error", "%1 must be a number, not \"%2\"."),
+                          {QString::fromUtf8(what), text});
+    }
+    return n;
+}
+
+// INTERVIEW's latest transcript, or --transcript ID.
+Result<Transcript> chosenTranscript(Context &ctx, const QString &interviewArg)
+{
+    if (ctx.cl.options.contains(QStringLiteral("transcript"))) {
+        auto id = number(ctx.cl.option(QStringLiteral("transcript")), "--transcript");
+        if (!id)
+            return id.error();
+        return ctx.ws.transcripts().load(*id);
+    }
+    auto interview = number(interviewArg, "INTERVIEW");
+    if (!interview)
+        return interview.error();
+    auto list = ctx.ws.transcripts().forInterview(*interview);
+    if (!list)
+        return list.error();
+    if (list->isEmpty()) {
+        return Error(ErrorCode::NotFound,
+                     QT_TRANSLATE_NOOP("Error", "Interview %1 has no transcript yet."),
+                     {interviewArg});
+    }
+    return ctx.ws.transcripts().load(list->last().id);
+}
+
+void printPreview(const Output &out, const ParsedTranscript &p)
+{
+    if (out.json()) {
+        out.printJson(json::preview(p));
+        return;
+    }
+    out.line(Cli::tr("Format: %1, encoding: %2%3")
+                 .arg(p.format, p.encoding,
+                      p.encodingCertain ? QString() : Cli::tr(" (a guess: check the text)")));
+    out.line(Cli::tr("Segments: %1").arg(p.segments.size()));
+    for (const SkippedPart &s : p.skipped)
+        out.line(Cli::tr("Skipped, line %1: %2: %3").arg(s.line).arg(s.message(), s.excerpt));
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, p.segments.size()); ++i) {
+        const ParsedSegment &s = p.segments.at(i);
+        out.line(QStringLiteral("  [%1] %2: %3").arg(clock(s.startMs), s.speaker, s.text.left(60)));
+    }
+}
+
+void printTranscript(const Output &out, const Transcript &t)
+{
+    out.line(Cli::tr("Transcript %1 of interview %2: %3 (%4, %5)")
+                 .arg(t.id)
+                 .arg(t.interviewId)
+                 .arg(t.sourceName, t.sourceFormat, t.sourceEncoding));
+    for (const Segment &s : t.segments) {
+        out.line(QStringLiteral("#%1 [%2] %3: %4%5")
+                     .arg(s.id)
+                     .arg(clock(s.startMs), s.speaker, s.text,
+                          s.revision > 0 ? Cli::tr(" (corrected)") : QString()));
+    }
+}
+
+Result<QList<SpeakerMapping>> parseMappings(Context &ctx)
+{
+    QList<SpeakerMapping> out;
+    for (const QString &spec : ctx.cl.optionValues(QStringLiteral("map"))) {
+        // LABEL=interviewee | LABEL=interviewer[:LOGIN] | LABEL=other
+        const qsizetype eq = spec.lastIndexOf(u'=');
+        const QString label = spec.left(eq).trimmed();
+        const QString role = spec.mid(eq + 1).section(u':', 0, 0);
+        const QString login = spec.mid(eq + 1).section(u':', 1);
+        auto parsed = speakerRoleFromCode(role);
+        if (eq <= 0 || !parsed) {
+            return usageError(QT_TRANSLATE_NOOP("Error", "--map needs LABEL=interviewee, "
+                                                         "LABEL=interviewer[:LOGIN] or "
+                                                         "LABEL=other, not \"%1\"."),
+                              {spec});
+        }
+        SpeakerMapping m{label, *parsed, 0};
+        if (!login.isEmpty()) {
+            auto user = UserRepository(ctx.ws.database()).byLogin(login);
+            if (!user)
+                return user.error();
+            m.userId = user->id;
+        }
+        out.append(m);
+    }
+    return out;
+}
+} // namespace
+
+VoidResult runTranscript(Context &ctx)
+{
+    const CommandLine &cl = ctx.cl;
+    const QString verb = cl.word(1);
+    TranscriptService &service = ctx.ws.transcripts();
+
+    if (verb == QLatin1String("import")) {
+        if (auto r = cl.arguments(2, 2,
+                                  QStringLiteral("transcript import INTERVIEW FILE "
+                                                 "[--encoding E] [--format "
+                                                 "vtt|srt|txt|docx] [--dry-run] [--yes]"));
+            !r)
+            return r;
+        if (auto r = cl.onlyOptions({QStringLiteral("encoding"), QStringLiteral("format"),
+                                     QStringLiteral("dry-run"), QStringLiteral("yes")});
+            !r)
+            return r;
+        auto interview = number(cl.word(2), "INTERVIEW");
+        if (!interview)
+            return interview.error();
+        if (auto exists = ctx.ws.interviews().load(*interview); !exists)
+            return exists.error();
+        auto bytes = files::readAll(cl.word(3));
+        if (!bytes)
+            return bytes.error();
+        const TranscriptFileOptions options{cl.option(QStringLiteral("format")),
+                                            cl.option(QStringLiteral("encoding"))};
+        auto preview = service.preview(*bytes, cl.word(3), options);
+        if (!preview)
+            return preview.error();
+        if (cl.flags.contains(QStringLiteral("dry-run"))) {
+            printPreview(ctx.out, *preview);
+            return {};
+        }
+        TranscriptImport request{*interview, *bytes, cl.word(3), options,
+                                 cl.flags.contains(QStringLiteral("yes"))};
+        auto imported = service.import(request);
+        if (!imported) {
+            // Show what would be skipped, then say why nothing was imported.
+            if (imported.error().field() == QLatin1String("skipped") ||
+                imported.error().field() == QLatin1String("encoding"))
+                printPreview(ctx.out, *preview);
+            return imported.error();
+        }
+        if (ctx.out.json()) {
+            QJsonObject o = json::transcript(*imported);
+            o.insert(QStringLiteral("skipped"), json::preview(*preview)[QStringLiteral("skipped")]);
+            ctx.out.printJson(o);
+        } else {
+            ctx.out.line(Cli::tr("Imported transcript %1: %2 segments, speakers: %3")
+                             .arg(imported->id)
+                             .arg(imported->segments.size())
+                             .arg(imported->speakerLabels().join(QStringLiteral(", "))));
+        }
+        return {};
+    }
+    if (verb == QLatin1String("list")) {
+        if (auto r = cl.arguments(1, 1, QStringLiteral("transcript list INTERVIEW")); !r)
+            return r;
+        if (auto r = cl.onlyOptions({}); !r)
+            return r;
+        auto interview = number(cl.word(2), "INTERVIEW");
+        if (!interview)
+            return interview.error();
+        auto list = service.forInterview(*interview);
+        if (!list)
+            return list.error();
+        QJsonArray out;
+        for (const Transcript &t : *list) {
+            if (ctx.out.json())
+                out.append(json::transcriptSummary(t));
+            else
+                ctx.out.line(QStringLiteral("%1\t%2\t%3\t%4")
+                                 .arg(t.id)
+                                 .arg(t.sourceName, t.sourceFormat, t.sourceEncoding));
+        }
+        if (ctx.out.json())
+            ctx.out.printJson(out);
+        return {};
+    }
+    if (verb == QLatin1String("show") || verb == QLatin1String("speakers")) {
+        const bool speakers = verb == QLatin1String("speakers");
+        if (auto r = cl.arguments(cl.options.contains(QStringLiteral("transcript")) ? 0 : 1, 1,
+                                  speakers ? QStringLiteral("transcript speakers INTERVIEW "
+                                                            "[--transcript ID] [--map "
+                                                            "LABEL=ROLE[:LOGIN] ...]")
+                                           : QStringLiteral("transcript show INTERVIEW "
+                                                            "[--transcript ID]"));
+            !r)
+            return r;
+        QSet<QString> allowed{QStringLiteral("transcript")};
+        if (speakers)
+            allowed.insert(QStringLiteral("map"));
+        if (auto r = cl.onlyOptions(allowed); !r)
+            return r;
+        auto transcript = chosenTranscript(ctx, cl.word(2));
+        if (!transcript)
+            return transcript.error();
+        if (speakers && cl.options.contains(QStringLiteral("map"))) {
+            auto mappings = parseMappings(ctx);
+            if (!mappings)
+                return mappings.error();
+            if (auto r = service.mapSpeakers(transcript->id, *mappings); !r)
+                return r;
+            transcript = service.load(transcript->id);
+            if (!transcript)
+                return transcript.error();
+        }
+        if (speakers) {
+            if (ctx.out.json()) {
+                ctx.out.printJson(
+                    json::transcript(*transcript)[QStringLiteral("speakers")].toArray());
+            } else {
+                for (const SpeakerMapping &m : transcript->speakers)
+                    ctx.out.line(QStringLiteral("%1\t%2").arg(m.label, toCode(m.role)));
+            }
+        } else if (ctx.out.json()) {
+            ctx.out.printJson(json::transcript(*transcript));
+        } else {
+            printTranscript(ctx.out, *transcript);
+        }
+        return {};
+    }
+    if (verb == QLatin1String("edit")) {
+        if (auto r = cl.arguments(1, 1,
+                                  QStringLiteral("transcript edit SEGMENT [--text T] "
+                                                 "[--speaker S] [--expect-revision N]"));
+            !r)
+            return r;
+        if (auto r = cl.onlyOptions({QStringLiteral("text"), QStringLiteral("speaker"),
+                                     QStringLiteral("expect-revision")});
+            !r)
+            return r;
+        auto segmentId = number(cl.word(2), "SEGMENT");
+        if (!segmentId)
+            return segmentId.error();
+        auto current = TranscriptRepository(ctx.ws.database()).segment(*segmentId);
+        if (!current)
+            return current.error();
+        int expected = current->revision;
+        if (cl.options.contains(QStringLiteral("expect-revision"))) {
+            bool ok = false;
+            expected = cl.option(QStringLiteral("expect-revision")).toInt(&ok);
+            if (!ok)
+                return usageError(QT_TRANSLATE_NOOP("Error", "--expect-revision needs a number."));
+        }
+        auto saved = service.editSegment(
+            *segmentId,
+            cl.options.contains(QStringLiteral("speaker")) ? cl.option(QStringLiteral("speaker"))
+                                                           : current->speaker,
+            cl.options.contains(QStringLiteral("text")) ? cl.option(QStringLiteral("text"))
+                                                        : current->text,
+            expected);
+        if (!saved)
+            return saved.error();
+        if (ctx.out.json())
+            ctx.out.printJson(json::segment(*saved));
+        else
+            ctx.out.line(
+                QStringLiteral("#%1 %2: %3").arg(saved->id).arg(saved->speaker, saved->text));
+        return {};
+    }
+    if (verb == QLatin1String("history")) {
+        if (auto r = cl.arguments(1, 1, QStringLiteral("transcript history SEGMENT")); !r)
+            return r;
+        auto segmentId = number(cl.word(2), "SEGMENT");
+        if (!segmentId)
+            return segmentId.error();
+        auto current = TranscriptRepository(ctx.ws.database()).segment(*segmentId);
+        if (!current)
+            return current.error();
+        auto history = service.revisions(*segmentId);
+        if (!history)
+            return history.error();
+        QJsonArray out;
+        for (const SegmentRevision &r : *history) {
+            if (ctx.out.json()) {
+                out.append(QJsonObject{
+                    {QStringLiteral("revision"), r.revision},
+                    {QStringLiteral("speaker"), r.speaker},
+                    {QStringLiteral("text"), r.text},
+                    {QStringLiteral("replacedAt"), r.replacedAt.toString(Qt::ISODate)}});
+            } else {
+                ctx.out.line(QStringLiteral("r%1\t%2: %3").arg(r.revision).arg(r.speaker, r.text));
+            }
+        }
+        if (ctx.out.json()) {
+            out.append(QJsonObject{{QStringLiteral("revision"), current->revision},
+                                   {QStringLiteral("speaker"), current->speaker},
+                                   {QStringLiteral("text"), current->text},
+                                   {QStringLiteral("current"), true}});
+            ctx.out.printJson(out);
+        } else {
+            ctx.out.line(QStringLiteral("r%1\t%2: %3 %4")
+                             .arg(current->revision)
+                             .arg(current->speaker, current->text, Cli::tr("(current)")));
+        }
+        return {};
+    }
+    if (verb == QLatin1String("original")) {
+        if (auto r = cl.arguments(1, 1, QStringLiteral("transcript original TRANSCRIPT -o FILE"));
+            !r)
+            return r;
+        if (auto r = cl.onlyOptions({QStringLiteral("output")}); !r)
+            return r;
+        if (!cl.options.contains(QStringLiteral("output")))
+            return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
+                              {QStringLiteral("transcript original TRANSCRIPT -o FILE")});
+        auto id = number(cl.word(2), "TRANSCRIPT");
+        if (!id)
+            return id.error();
+        auto bytes = service.original(*id);
+        if (!bytes)
+            return bytes.error();
+        return files::writeAtomically(cl.option(QStringLiteral("output")), *bytes);
+    }
+    return usageError(
+        QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
+        {QStringLiteral("transcript import|list|show|edit|history|speakers|original ...")});
+}
+
+} // namespace shuzai::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+
+namespace shuzai::files {
+
+// Reads a whole file, with a translated error naming it when it cannot be read.
+Result<QByteArray> readAll(const QString &path);
+
+// Writes through QSaveFile: the file appears complete or not at all (a full disk or a crash
+// leaves the old file as it was).
+VoidResult writeAtomically(const QString &path, const QByteArray &bytes);
+
+} // namespace shuzai::files
