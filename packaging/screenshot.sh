@@ -29,14 +29,32 @@ $cli interviewee add --category researcher --name "伊藤 健" --reading "イト
     --org "国立情報基盤研究所" --email ito@example.go.jp --status declined >/dev/null
 $cli questions reword sato@example.co.jp 1 "貴社の小型モデル「EdgeLM」の特徴と差別化ポイントについて教えてください" >/dev/null
 $cli questions add sato@example.co.jp "オンプレミス導入時のサポート体制について教えてください" --after 3 >/dev/null
+$cli interview add sato@example.co.jp --at 2025-05-27T10:00 --mode online --url https://zoom.us/j/1 >/dev/null
+$cli interview add yamada@example.ac.jp --at 2025-05-28T15:00 --mode in_person --place 東都大学 >/dev/null
+$cli transcript import 1 tests/data/transcripts/zoom-ja.vtt >/dev/null
+$cli transcript import 2 tests/data/transcripts/plain-ja.txt >/dev/null
+$cli answers link 2 1 >/dev/null
+$cli answers link 4 5 >/dev/null
 
 Xvfb :97 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
+gui=
 trap 'kill $gui $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
 sleep 1
-DISPLAY=:97 QT_QPA_PLATFORM=xcb "$build/app/shuzai" --db "$db" --lang ja >/dev/null 2>&1 &
-gui=$!
-sleep 3
 mkdir -p "$(dirname "$out")"
-DISPLAY=:97 import -window root "$out"
-echo "wrote $out"
+# shot NAME [GUI OPTIONS...]: one screen of the window, as packaging/screenshots/NAME.png
+shot() {
+    name=$1
+    shift
+    DISPLAY=:97 QT_QPA_PLATFORM=xcb "$build/app/shuzai" --db "$db" --lang ja "$@" >/dev/null 2>&1 &
+    gui=$!
+    sleep 3
+    DISPLAY=:97 import -window root "packaging/screenshots/$name.png"
+    kill $gui
+    wait $gui 2>/dev/null || true
+    echo "wrote packaging/screenshots/$name.png"
+}
+shot main-window-ja
+shot transcripts-ja --screen transcripts
+shot search-ja --search 量子
+shot matrix-ja --screen matrix

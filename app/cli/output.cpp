@@ -45,6 +45,12 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("io_error");
     case ErrorCode::Usage:
         return QStringLiteral("usage");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
+    case ErrorCode::DatabaseCorrupt:
+        return QStringLiteral("database_corrupt");
+    case ErrorCode::DatabaseUnavailable:
+        return QStringLiteral("database_unavailable");
     }
     return QStringLiteral("error");
 }

@@ -253,7 +253,7 @@ VoidResult runTranscript(Context &ctx)
         auto segmentId = number(cl.word(2), "SEGMENT");
         if (!segmentId)
             return segmentId.error();
-        auto current = TranscriptRepository(ctx.ws.database()).segment(*segmentId);
+        auto current = service.segment(*segmentId);
         if (!current)
             return current.error();
         int expected = current->revision;
@@ -285,7 +285,7 @@ VoidResult runTranscript(Context &ctx)
         auto segmentId = number(cl.word(2), "SEGMENT");
         if (!segmentId)
             return segmentId.error();
-        auto current = TranscriptRepository(ctx.ws.database()).segment(*segmentId);
+        auto current = service.segment(*segmentId);
         if (!current)
             return current.error();
         auto history = service.revisions(*segmentId);

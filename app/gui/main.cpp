@@ -38,8 +38,18 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Language of the "
                                                                         "interface (ja or en)."),
                                         QStringLiteral("ja|en"));
+    const QCommandLineOption screenOption(
+        QStringLiteral("screen"),
+        QApplication::translate("main", "Start on this screen (roster, transcripts, search, "
+                                        "matrix)."),
+        QStringLiteral("name"));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"), QApplication::translate("main", "Start with this search."),
+        QStringLiteral("text"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    parser.addOption(screenOption);
+    parser.addOption(searchOption);
     parser.process(app);
 
     if (parser.isSet(langOption))
@@ -55,6 +65,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto *window = new ui::MainWindow(std::move(*workspace));
+    if (parser.isSet(screenOption))
+        window->showScreen(parser.value(screenOption));
+    if (parser.isSet(searchOption))
+        window->startSearch(parser.value(searchOption));
     window->show();
     return app.exec();
 }

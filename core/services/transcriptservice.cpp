@@ -101,7 +101,8 @@ Result<Transcript> TranscriptService::import(const TranscriptImport &request)
         if (!person)
             return person.error();
         meta.speakers = guessSpeakers(parsed->segments, person->data);
-        auto id = repo.insert(meta, request.bytes, parsed->segments, m_workspace.actor().id);
+        auto id = repo.insert(meta, request.bytes, parsed->segments, m_workspace.actor().id,
+                              request.progress);
         if (!id)
             return id.error();
         transcriptId = *id;
@@ -128,6 +129,11 @@ Result<QList<Transcript>> TranscriptService::forInterview(Id interviewId)
 Result<QByteArray> TranscriptService::original(Id transcriptId)
 {
     return TranscriptRepository(m_workspace.database()).originalBytes(transcriptId);
+}
+
+Result<Segment> TranscriptService::segment(Id segmentId)
+{
+    return TranscriptRepository(m_workspace.database()).segment(segmentId);
 }
 
 Result<QList<SegmentRevision>> TranscriptService::revisions(Id segmentId)

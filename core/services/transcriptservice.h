@@ -7,6 +7,7 @@
 #include "util/result.h"
 
 #include <QObject>
+#include <functional>
 
 namespace shuzai {
 
@@ -19,6 +20,9 @@ struct TranscriptImport {
     TranscriptFileOptions options;
     // The user has seen what would be skipped (and the encoding guess) and confirmed.
     bool confirmed = false;
+    // Called now and then while storing (segments done, total); returning false cancels the
+    // import, which then leaves nothing behind. May be called from a worker thread.
+    std::function<bool(qint64, qint64)> progress = {};
 };
 
 // Transcripts of interviews: import (with the original file kept), corrections with their
@@ -41,6 +45,7 @@ public:
     Result<Transcript> load(Id transcriptId);
     Result<QList<Transcript>> forInterview(Id interviewId);
     Result<QByteArray> original(Id transcriptId);
+    Result<Segment> segment(Id segmentId);
     Result<QList<SegmentRevision>> revisions(Id segmentId);
 
     // A correction of wording or speaker; refused if the segment changed since expectedRevision.

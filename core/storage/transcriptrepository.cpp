@@ -69,7 +69,8 @@ const QString kMetaColumns = QStringLiteral("id, interview_id, source_name, sour
 } // namespace
 
 Result<Id> TranscriptRepository::insert(const Transcript &meta, const QByteArray &originalBytes,
-                                        const QList<ParsedSegment> &segments, Id importedBy)
+                                        const QList<ParsedSegment> &segments, Id importedBy,
+                                        const std::function<bool(qint64, qint64)> &progress)
 {
     Statement q(m_db, QStringLiteral("INSERT INTO transcripts (interview_id, source_name, "
                                      "source_format, source_encoding, source_sha256, source_bytes, "
@@ -92,6 +93,12 @@ Result<Id> TranscriptRepository::insert(const Transcript &meta, const QByteArray
         row.bindAll(s.text, s.speaker, s.text);
         if (auto r = row.exec(); !r)
             return r.error();
+        constexpr int kProgressEvery = 250;
+        if (progress && position % kProgressEvery == 0 && !progress(position, segments.size())) {
+            return Error(ErrorCode::Cancelled,
+                         QT_TRANSLATE_NOOP("Error", "The import was cancelled. Nothing was "
+                                                    "stored."));
+        }
     }
     if (auto r = setSpeakers(transcriptId, meta.speakers); !r)
         return r.error();

@@ -4,6 +4,8 @@
 #include "transcripts/transcript.h"
 #include "util/result.h"
 
+#include <functional>
+
 namespace shuzai {
 
 class Database;
@@ -26,7 +28,8 @@ public:
     }
 
     Result<Id> insert(const Transcript &meta, const QByteArray &originalBytes,
-                      const QList<ParsedSegment> &segments, Id importedBy);
+                      const QList<ParsedSegment> &segments, Id importedBy,
+                      const std::function<bool(qint64, qint64)> &progress = {});
     Result<Id> findBySha256(Id interviewId, const QString &sha256);
     Result<QList<Transcript>> forInterview(Id interviewId); // without segments
     Result<Transcript> load(Id transcriptId);

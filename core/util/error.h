@@ -21,6 +21,7 @@ enum class ErrorCode {
     DatabaseError,
     Io,
     Usage,
+    Cancelled,
 };
 
 // An error as core reports it. The text is kept untranslated (marked with QT_TRANSLATE_NOOP in

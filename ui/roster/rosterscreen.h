@@ -34,6 +34,7 @@ public slots:
     void addInterviewee();
     void editInterviewee();
     void removeInterviewee();
+    void selectInterviewee(shuzai::Id intervieweeId) { selectId(intervieweeId); }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 
+#include "answers/matrixscreen.h"
 #include "campaign/campaignsettingsdialog.h"
 #include "commands/campaigncommands.h"
 #include "commands/servicecommand.h"
 #include "common/appsettings.h"
 #include "common/messagebox.h"
 #include "roster/rosterscreen.h"
+#include "search/searchscreen.h"
 #include "services/campaignservice.h"
 #include "services/workspace.h"
+#include "transcripts/transcriptsscreen.h"
 #include "util/clock.h"
 #include "util/translations.h"
 
@@ -60,7 +63,23 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
 
     const ScreenContext context{*m_workspace, *m_undoStack};
     m_roster = new RosterScreen(context, this);
-    addScreen(m_roster);
+    m_transcripts = new TranscriptsScreen(context, this);
+    m_search = new SearchScreen(context, this);
+    m_matrix = new MatrixScreen(context, this);
+    for (Screen *screen :
+         std::initializer_list<Screen *>{m_roster, m_transcripts, m_search, m_matrix})
+        addScreen(screen);
+    // Hits and matrix cells open the passage in its transcript.
+    auto openSegment = [this](Id transcriptId, Id segmentId) {
+        showScreen(int(m_screens.indexOf(m_transcripts)));
+        m_transcripts->showTranscript(transcriptId, segmentId);
+    };
+    connect(m_search, &SearchScreen::openSegment, this, openSegment);
+    connect(m_matrix, &MatrixScreen::openSegment, this, openSegment);
+    connect(m_search, &SearchScreen::openInterviewee, this, [this](Id intervieweeId) {
+        showScreen(int(m_screens.indexOf(m_roster)));
+        m_roster->selectInterviewee(intervieweeId);
+    });
 
     buildMenus();
     buildToolBar();
@@ -103,6 +122,20 @@ void MainWindow::addScreen(Screen *screen)
 void MainWindow::showScreen(int index)
 {
     m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::showScreen(const QString &name)
+{
+    for (int i = 0; i < m_screens.size(); ++i) {
+        if (m_screens.at(i)->objectName() == name + QStringLiteral("Screen"))
+            showScreen(i);
+    }
+}
+
+void MainWindow::startSearch(const QString &text)
+{
+    showScreen(int(m_screens.indexOf(m_search)));
+    m_search->search(text);
 }
 
 void MainWindow::buildMenus()

@@ -21,7 +21,10 @@ class Workspace;
 namespace shuzai::ui {
 
 class Screen;
+class MatrixScreen;
 class RosterScreen;
+class SearchScreen;
+class TranscriptsScreen;
 
 // The shell: navigation between screens, the campaign and user pickers, menus and the one
 // undo stack of the open database. Screens do the work; this only plugs them together.
@@ -34,8 +37,14 @@ public:
     Workspace &workspace() { return *m_workspace; }
     QUndoStack *undoStack() const { return m_undoStack; }
     RosterScreen *rosterScreen() const { return m_roster; }
+    TranscriptsScreen *transcriptsScreen() const { return m_transcripts; }
+    SearchScreen *searchScreen() const { return m_search; }
+    MatrixScreen *matrixScreen() const { return m_matrix; }
     Id currentCampaign() const;
     void showScreen(int index);
+    // By name: roster, transcripts, search, matrix (the screen's object name without "Screen").
+    void showScreen(const QString &name);
+    void startSearch(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +68,9 @@ private:
     QStackedWidget *m_stack = nullptr;
     QList<Screen *> m_screens;
     RosterScreen *m_roster = nullptr;
+    TranscriptsScreen *m_transcripts = nullptr;
+    SearchScreen *m_search = nullptr;
+    MatrixScreen *m_matrix = nullptr;
 
     QComboBox *m_campaign = nullptr;
     QComboBox *m_user = nullptr;

@@ -1,0 +1,113 @@
+#include "answermatrixmodel.h"
+
+#include "services/answerservice.h"
+#include "services/rosterservice.h"
+#include "services/transcriptservice.h"
+#include "services/workspace.h"
+
+#include <QBrush>
+#include <QFont>
+
+namespace shuzai::ui {
+
+AnswerMatrixModel::AnswerMatrixModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    auto refresh = [this] {
+        load(m_campaignId, m_categoryId);
+    };
+    connect(&workspace.answers(), &AnswerService::answersChanged, this, refresh);
+    connect(&workspace.roster(), &RosterService::questionsChanged, this, refresh);
+    connect(&workspace.roster(), &RosterService::intervieweeAdded, this, refresh);
+    connect(&workspace.roster(), &RosterService::intervieweeRemoved, this, refresh);
+    connect(&workspace.transcripts(), &TranscriptService::segmentChanged, this, refresh);
+}
+
+void AnswerMatrixModel::load(Id campaignId, Id categoryId)
+{
+    beginResetModel();
+    m_campaignId = campaignId;
+    m_categoryId = categoryId;
+    m_matrix = AnswerMatrix{};
+    if (campaignId != 0) {
+        if (auto m = m_workspace.answers().matrix(campaignId, categoryId))
+            m_matrix = *m;
+    }
+    endResetModel();
+}
+
+int AnswerMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_matrix.rows.size());
+}
+
+int AnswerMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_matrix.columns.size());
+}
+
+QVariant AnswerMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AnswerMatrix::Cell &cell = m_matrix.cells.at(index.row()).at(index.column());
+    using State = AnswerMatrix::CellState;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (cell.state) {
+        case State::Answered: {
+            QStringList passages;
+            for (const Excerpt &e : cell.excerpts)
+                passages.append(e.text);
+            return passages.join(QStringLiteral("\n―\n"));
+        }
+        case State::Unanswered:
+            return tr("(no answer yet)");
+        case State::NotAsked:
+            return tr("(not asked)");
+        case State::NotApplicable:
+            return QString();
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (cell.state == State::Unanswered)
+            return QBrush(QColor(0xFF, 0xEB, 0xEE));
+        if (cell.state == State::NotAsked || cell.state == State::NotApplicable)
+            return QBrush(QColor(0xF2, 0xF2, 0xF2));
+        return {};
+    case Qt::ForegroundRole:
+        if (cell.state != State::Answered)
+            return QBrush(QColor(0x75, 0x75, 0x75));
+        return {};
+    case Qt::ToolTipRole:
+        return cell.questionText;
+    case StateRole:
+        return toCode(cell.state);
+    case FirstSegmentRole:
+        return cell.excerpts.isEmpty() ? QVariant() : QVariant(cell.excerpts.first().segmentId);
+    case FirstTranscriptRole:
+        return cell.excerpts.isEmpty() ? QVariant() : QVariant(cell.excerpts.first().transcriptId);
+    default:
+        return {};
+    }
+}
+
+QVariant AnswerMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        if (orientation == Qt::Horizontal && section < m_matrix.columns.size())
+            return m_matrix.columns.at(section).name;
+        if (orientation == Qt::Vertical && section < m_matrix.rows.size()) {
+            const auto &row = m_matrix.rows.at(section);
+            const QString number =
+                row.templatePosition ? QString::number(row.templatePosition) : tr("+");
+            return QStringLiteral("%1. %2").arg(number, row.text);
+        }
+    }
+    if (role == Qt::ToolTipRole && orientation == Qt::Vertical && section < m_matrix.rows.size())
+        return m_matrix.rows.at(section).categoryName;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace shuzai::ui

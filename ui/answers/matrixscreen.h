@@ -1,0 +1,42 @@
+#pragma once
+
+#include "shell/screen.h"
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace shuzai::ui {
+
+class AnswerMatrixModel;
+
+// All answers to one question side by side: the campaign's question matrix by category.
+class MatrixScreen : public Screen {
+    Q_OBJECT
+public:
+    explicit MatrixScreen(ScreenContext context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void setCampaign(Id campaignId) override;
+    AnswerMatrixModel *model() const { return m_model; }
+
+signals:
+    void openSegment(shuzai::Id transcriptId, shuzai::Id segmentId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void reload();
+
+    ScreenContext m_context;
+    Id m_campaignId = 0;
+    QComboBox *m_category;
+    QLabel *m_summary;
+    QTableView *m_table;
+    AnswerMatrixModel *m_model;
+};
+
+} // namespace shuzai::ui

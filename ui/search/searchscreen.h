@@ -1,0 +1,55 @@
+#pragma once
+
+#include "services/searchservice.h"
+#include "shell/screen.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+
+namespace shuzai::ui {
+
+class SearchResultModel;
+
+// Japanese full-text search over every transcript and note: one character or more, any width
+// or kana; filters by campaign, category, interviewee and speaker; a hit opens its transcript.
+class SearchScreen : public Screen {
+    Q_OBJECT
+public:
+    explicit SearchScreen(ScreenContext context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void setCampaign(Id campaignId) override;
+    void search(const QString &text);
+    SearchResultModel *results() const { return m_results; }
+
+signals:
+    void openSegment(shuzai::Id transcriptId, shuzai::Id segmentId);
+    void openInterviewee(shuzai::Id intervieweeId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void run(bool nextPage = false);
+    void activated(const QModelIndex &index);
+
+    ScreenContext m_context;
+    Id m_campaignId = 0;
+    int m_offset = 0;
+    QLineEdit *m_query;
+    QComboBox *m_scope;
+    QComboBox *m_category;
+    QComboBox *m_interviewee;
+    QLineEdit *m_speaker;
+    QLabel *m_summary;
+    QPushButton *m_more;
+    QListView *m_list;
+    SearchResultModel *m_results;
+    QList<SearchHit> m_hits;
+};
+
+} // namespace shuzai::ui

@@ -1,0 +1,231 @@
+#include "segmentmodel.h"
+
+#include "commands/transcriptcommands.h"
+#include "services/searchservice.h"
+#include "services/transcriptservice.h"
+#include "services/workspace.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QUndoStack>
+
+namespace shuzai::ui {
+
+namespace {
+// Soft, distinguishable backgrounds for up to eight speakers; the interviewee gets the first.
+const QColor kSpeakerColours[] = {QColor(0xE3, 0xF2, 0xFD), QColor(0xFF, 0xF3, 0xE0),
+                                  QColor(0xE8, 0xF5, 0xE9), QColor(0xF3, 0xE5, 0xF5),
+                                  QColor(0xFF, 0xEB, 0xEE), QColor(0xE0, 0xF7, 0xFA),
+                                  QColor(0xF9, 0xFB, 0xE7), QColor(0xEF, 0xEB, 0xE9)};
+} // namespace
+
+SegmentModel::SegmentModel(Workspace &workspace, QUndoStack &undoStack, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+    , m_undoStack(undoStack)
+{
+    TranscriptService *service = &workspace.transcripts();
+    connect(service, &TranscriptService::segmentChanged, this, &SegmentModel::onSegmentChanged);
+    connect(service, &TranscriptService::speakersChanged, this, [this](Id id) {
+        if (id == m_transcript.id)
+            reload();
+    });
+}
+
+QString SegmentModel::formatTime(qint64 ms)
+{
+    if (ms < 0)
+        return QString();
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600, 2, 10, QLatin1Char('0'))
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void SegmentModel::setTranscript(Id transcriptId)
+{
+    beginResetModel();
+    m_transcript = Transcript{};
+    if (transcriptId != 0) {
+        if (auto loaded = m_workspace.transcripts().load(transcriptId))
+            m_transcript = *loaded;
+    }
+    endResetModel();
+}
+
+void SegmentModel::reload()
+{
+    setTranscript(m_transcript.id);
+}
+
+int SegmentModel::rowOfSegment(Id segmentId) const
+{
+    for (int row = 0; row < m_transcript.segments.size(); ++row) {
+        if (m_transcript.segments.at(row).id == segmentId)
+            return row;
+    }
+    return -1;
+}
+
+void SegmentModel::onSegmentChanged(Id transcriptId, Id segmentId)
+{
+    const int row = rowOfSegment(segmentId);
+    if (transcriptId != m_transcript.id || row < 0)
+        return;
+    auto fresh = m_workspace.transcripts().segment(segmentId);
+    if (!fresh)
+        return;
+    m_transcript.segments[row] = *fresh;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void SegmentModel::setFindText(const QString &text)
+{
+    m_find = text;
+    if (!m_transcript.segments.isEmpty())
+        emit dataChanged(index(0, Text), index(rowCount() - 1, Text),
+                         {Qt::BackgroundRole, MatchRole});
+}
+
+QList<int> SegmentModel::matchingRows() const
+{
+    QList<int> rows;
+    if (m_find.trimmed().isEmpty())
+        return rows;
+    for (int row = 0; row < m_transcript.segments.size(); ++row) {
+        if (!SearchService::occurrences(m_transcript.segments.at(row).text, m_find).isEmpty())
+            rows.append(row);
+    }
+    return rows;
+}
+
+void SegmentModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int SegmentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_transcript.segments.size());
+}
+
+int SegmentModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QColor SegmentModel::speakerColour(const QString &speaker) const
+{
+    if (speaker.isEmpty())
+        return {};
+    QStringList order;
+    for (const SpeakerMapping &m : m_transcript.speakers) {
+        if (m.role == SpeakerRole::Interviewee)
+            order.append(m.label);
+    }
+    for (const QString &label : m_transcript.speakerLabels()) {
+        if (!order.contains(label))
+            order.append(label);
+    }
+    const qsizetype i = order.indexOf(speaker);
+    return i < 0 ? QColor() : kSpeakerColours[i % std::size(kSpeakerColours)];
+}
+
+QVariant SegmentModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Segment &s = m_transcript.segments.at(index.row());
+    const bool matches = index.column() == Text && !m_find.trimmed().isEmpty() &&
+                         !SearchService::occurrences(s.text, m_find).isEmpty();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (Column(index.column())) {
+        case Time:
+            return formatTime(s.startMs);
+        case Speaker:
+            return s.speaker;
+        case Text:
+            return s.text;
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (matches)
+            return QBrush(QColor(0xFF, 0xF5, 0x9D));
+        if (index.column() == Speaker) {
+            const QColor c = speakerColour(s.speaker);
+            return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (s.revision > 0 && index.column() == Text)
+            return tr("Corrected. As imported: %1").arg(s.originalText);
+        return {};
+    case Qt::FontRole:
+        if (s.revision > 0 && index.column() == Text) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
+    case SegmentIdRole:
+        return s.id;
+    case MatchRole:
+        return matches;
+    case CorrectedRole:
+        return s.revision > 0;
+    default:
+        return {};
+    }
+}
+
+bool SegmentModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        (index.column() != Speaker && index.column() != Text))
+        return false;
+    const Segment &s = m_transcript.segments.at(index.row());
+    const QString speaker = index.column() == Speaker ? value.toString().trimmed() : s.speaker;
+    const QString text = index.column() == Text ? value.toString() : s.text;
+    if (speaker == s.speaker && text == s.text)
+        return false;
+    auto command =
+        std::make_unique<EditSegmentCommand>(m_workspace.transcripts(), s, speaker, text);
+    if (auto r = command->execute(); !r) {
+        emit editFailed(r.error().message());
+        return false;
+    }
+    m_undoStack.push(command.release());
+    return true;
+}
+
+Qt::ItemFlags SegmentModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == Speaker || index.column() == Text))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant SegmentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Time:
+        return tr("Time");
+    case Speaker:
+        return tr("Speaker");
+    case Text:
+        return tr("Text");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace shuzai::ui

@@ -1,0 +1,346 @@
+#include "transcriptsscreen.h"
+
+#include "common/backgroundtask.h"
+#include "common/messagebox.h"
+#include "domain/slotformat.h"
+#include "importpreviewdialog.h"
+#include "services/campaignservice.h"
+#include "services/interviewservice.h"
+#include "services/rosterservice.h"
+#include "services/transcriptservice.h"
+#include "services/workspace.h"
+#include "speakerdialog.h"
+#include "transcriptview.h"
+#include "util/files.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTimeZone>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace shuzai::ui {
+
+TranscriptsScreen::TranscriptsScreen(ScreenContext context, QWidget *parent)
+    : Screen(parent)
+    , m_context(context)
+    , m_items(new QStandardItemModel(this))
+    , m_tree(new QTreeView(this))
+    , m_newInterview(new QPushButton(this))
+    , m_import(new QPushButton(this))
+    , m_speakers(new QPushButton(this))
+    , m_view(new TranscriptView(context.workspace, context.undoStack, this))
+{
+    setObjectName(QStringLiteral("transcriptsScreen"));
+    m_tree->setObjectName(QStringLiteral("interviewTree"));
+    m_tree->setModel(m_items);
+    m_tree->setHeaderHidden(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setAcceptDrops(true);
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->viewport()->installEventFilter(this);
+    m_import->setObjectName(QStringLiteral("importTranscript"));
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TranscriptsScreen::selectionChanged);
+    connect(m_import, &QPushButton::clicked, this, &TranscriptsScreen::importClicked);
+    connect(m_newInterview, &QPushButton::clicked, this, &TranscriptsScreen::newInterviewClicked);
+    connect(m_speakers, &QPushButton::clicked, this, &TranscriptsScreen::speakersClicked);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_tree, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newInterview);
+    buttons->addWidget(m_import);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_speakers);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 800});
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    Workspace &ws = context.workspace;
+    for (auto signal : {&RosterService::intervieweeAdded, &RosterService::intervieweeRemoved,
+                        &RosterService::intervieweeChanged}) {
+        connect(&ws.roster(), signal, this, [this] { reload(); });
+    }
+    connect(&ws.interviews(), &InterviewService::interviewAdded, this, [this] { reload(); });
+    connect(&ws.transcripts(), &TranscriptService::transcriptImported, this, [this] { reload(); });
+    retranslate();
+}
+
+QString TranscriptsScreen::title() const
+{
+    return tr("Transcripts");
+}
+
+void TranscriptsScreen::setCampaign(Id campaignId)
+{
+    m_campaignId = campaignId;
+    reload();
+}
+
+void TranscriptsScreen::retranslate()
+{
+    m_newInterview->setText(tr("New interview"));
+    m_import->setText(tr("Import transcript…"));
+    m_speakers->setText(tr("Speakers…"));
+    m_tree->setToolTip(
+        tr("Drop a transcript file (VTT, SRT, TXT, DOCX) on an interview to import it."));
+    reload();
+    emit titleChanged();
+}
+
+void TranscriptsScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Screen::changeEvent(event);
+}
+
+void TranscriptsScreen::reload()
+{
+    const Id transcript = selected(TranscriptItem);
+    const Id interview = selected(InterviewItem);
+    m_items->clear();
+    Workspace &ws = m_context.workspace;
+    auto campaign = ws.campaigns().load(m_campaignId);
+    auto people = ws.roster().list(m_campaignId);
+    if (!campaign || !people)
+        return;
+    const QTimeZone zone(campaign->timeZone.toUtf8());
+    QStandardItem *toSelect = nullptr;
+    for (const Interviewee &p : *people) {
+        auto *person = new QStandardItem(p.data.fullName());
+        person->setData(IntervieweeItem, KindRole);
+        person->setData(p.id, IdRole);
+        auto interviews = ws.interviews().forInterviewee(p.id);
+        for (const Interview &i : interviews ? *interviews : QList<Interview>{}) {
+            QString label;
+            if (i.startsAt.isValid()) {
+                const QDateTime local = i.startsAt.toTimeZone(zone);
+                label = japaneseMonthDayWeekday(local.date()) +
+                        local.toString(QStringLiteral(" HH:mm"));
+            } else {
+                label = tr("Interview %1 (not scheduled)").arg(i.id);
+            }
+            auto *item = new QStandardItem(label + QStringLiteral("  ") + displayName(i.mode));
+            item->setData(InterviewItem, KindRole);
+            item->setData(i.id, IdRole);
+            if (i.id == interview)
+                toSelect = item;
+            auto transcripts = ws.transcripts().forInterview(i.id);
+            for (const Transcript &t : transcripts ? *transcripts : QList<Transcript>{}) {
+                auto *file = new QStandardItem(t.sourceName);
+                file->setData(TranscriptItem, KindRole);
+                file->setData(t.id, IdRole);
+                item->appendRow(file);
+                if (t.id == transcript)
+                    toSelect = file;
+            }
+            person->appendRow(item);
+        }
+        m_items->appendRow(person);
+    }
+    m_tree->expandAll();
+    if (toSelect)
+        m_tree->setCurrentIndex(toSelect->index());
+    selectionChanged();
+}
+
+Id TranscriptsScreen::selected(Kind kind) const
+{
+    for (QModelIndex index = m_tree->currentIndex(); index.isValid(); index = index.parent()) {
+        if (index.data(KindRole).toInt() == kind)
+            return index.data(IdRole).toLongLong();
+    }
+    return 0;
+}
+
+void TranscriptsScreen::selectionChanged()
+{
+    m_newInterview->setEnabled(selected(IntervieweeItem) != 0);
+    m_import->setEnabled(selected(InterviewItem) != 0);
+    const Id transcript = selected(TranscriptItem);
+    m_speakers->setEnabled(transcript != 0);
+    if (transcript)
+        m_view->showTranscript(transcript);
+}
+
+void TranscriptsScreen::showTranscript(Id transcriptId, Id segmentId)
+{
+    const QModelIndexList found =
+        m_items->match(m_items->index(0, 0), IdRole, transcriptId, -1, Qt::MatchRecursive);
+    for (const QModelIndex &index : found) {
+        if (index.data(KindRole).toInt() == TranscriptItem) {
+            m_tree->setCurrentIndex(index);
+            break;
+        }
+    }
+    m_view->showTranscript(transcriptId);
+    if (segmentId)
+        m_view->showSegment(segmentId);
+}
+
+void TranscriptsScreen::newInterviewClicked()
+{
+    const Id person = selected(IntervieweeItem);
+    auto campaign = m_context.workspace.campaigns().load(m_campaignId);
+    if (!person || !campaign)
+        return;
+    Interview i;
+    i.intervieweeId = person;
+    i.minutes = campaign->interviewMinutes;
+    i.mode = campaign->modes.value(0, InterviewMode::Online);
+    if (auto r = m_context.workspace.interviews().create(i); !r)
+        MessageBox::critical(this, tr("New interview"), r.error().message());
+}
+
+void TranscriptsScreen::importClicked()
+{
+    const Id interview = selected(InterviewItem);
+    if (!interview)
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import transcript"), QString(),
+                                     tr("Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(interview, path);
+}
+
+Id TranscriptsScreen::importFile(Id interviewId, const QString &path)
+{
+    auto bytes = files::readAll(path);
+    if (!bytes) {
+        MessageBox::critical(this, tr("Import transcript"), bytes.error().message());
+        return 0;
+    }
+    TranscriptFileOptions options;
+    for (;;) {
+        // Parsing tens of megabytes takes a while: off the GUI thread.
+        auto parsed = runInBackground<Result<ParsedTranscript>>(
+            this, tr("Reading %1…").arg(path),
+            [&](TaskControl &) { return parseTranscriptFile(*bytes, path, options); });
+        if (!parsed)
+            return 0;
+        if (!*parsed) {
+            MessageBox::critical(this, tr("Import transcript"),
+                                 tr("%1\n\nFile: %2").arg(parsed->error().message(), path));
+            return 0;
+        }
+        ImportPreviewDialog preview(path, parsed->value(), this);
+        QString newEncoding;
+        connect(&preview, &ImportPreviewDialog::encodingChanged, &preview,
+                [&](const QString &encoding) {
+                    newEncoding = encoding;
+                    preview.done(2);
+                });
+        const int answer = preview.exec();
+        if (answer == 2) {
+            options.encoding = newEncoding;
+            continue;
+        }
+        if (answer != QDialog::Accepted)
+            return 0;
+        break;
+    }
+
+    // Storing runs on its own connection in the worker; SQLite's WAL lets the window keep
+    // reading meanwhile.
+    const QString database = m_context.workspace.database().location();
+    const QString actor = m_context.workspace.actor().login;
+    const Clock &clock = m_context.workspace.clock();
+    auto stored = runInBackground<Result<Id>>(
+        this, tr("Importing %1…").arg(path), [&](TaskControl &control) -> Result<Id> {
+            auto worker = Workspace::openSqlite(database, clock);
+            if (!worker)
+                return worker.error();
+            if (auto r = (*worker)->setActor(actor); !r)
+                return r.error();
+            TranscriptImport request{interviewId, *bytes, path, options, true};
+            request.progress = [&control](qint64 done, qint64 total) {
+                control.done = done;
+                control.total = total;
+                return !control.cancelled;
+            };
+            auto imported = (*worker)->transcripts().import(request);
+            if (!imported)
+                return imported.error();
+            return imported->id;
+        });
+    if (!stored)
+        return 0; // cancelled: the worker's transaction was rolled back
+    if (!*stored) {
+        if (stored->error().code() != ErrorCode::Cancelled)
+            MessageBox::critical(this, tr("Import transcript"), stored->error().message());
+        return 0;
+    }
+    reload();
+    showTranscript(stored->value());
+    return stored->value();
+}
+
+void TranscriptsScreen::speakersClicked()
+{
+    const Id transcript = selected(TranscriptItem);
+    auto loaded = m_context.workspace.transcripts().load(transcript);
+    if (!loaded)
+        return;
+    auto users = m_context.workspace.users();
+    SpeakerDialog dialog(*loaded, users ? *users : QList<User>{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto r = m_context.workspace.transcripts().mapSpeakers(transcript, dialog.mappings()); !r)
+        MessageBox::critical(this, tr("Speakers"), r.error().message());
+}
+
+Id TranscriptsScreen::interviewAt(const QPoint &viewportPos) const
+{
+    for (QModelIndex index = m_tree->indexAt(viewportPos); index.isValid();
+         index = index.parent()) {
+        if (index.data(KindRole).toInt() == InterviewItem)
+            return index.data(IdRole).toLongLong();
+    }
+    return 0;
+}
+
+bool TranscriptsScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDropEvent *>(event);
+            const bool ok =
+                drag->mimeData()->hasUrls() && interviewAt(drag->position().toPoint()) != 0;
+            ok ? drag->acceptProposedAction() : drag->ignore();
+            return true;
+        }
+        if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            const Id interview = interviewAt(drop->position().toPoint());
+            const QList<QUrl> urls = drop->mimeData()->urls();
+            drop->acceptProposedAction();
+            for (const QUrl &url : urls) {
+                if (interview && url.isLocalFile())
+                    importFile(interview, url.toLocalFile());
+            }
+            return true;
+        }
+    }
+    return Screen::eventFilter(watched, event);
+}
+
+} // namespace shuzai::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "shell/screen.h"
+
+class QPushButton;
+class QStandardItem;
+class QStandardItemModel;
+class QTreeView;
+
+namespace shuzai::ui {
+
+class TranscriptView;
+
+// The writer's desk: the campaign's interviewees with their interviews and transcripts on the
+// left, the chosen transcript on the right. Files dropped on an interview are imported.
+class TranscriptsScreen : public Screen {
+    Q_OBJECT
+public:
+    enum Roles { KindRole = Qt::UserRole + 1, IdRole };
+    enum Kind { IntervieweeItem = 1, InterviewItem, TranscriptItem };
+
+    explicit TranscriptsScreen(ScreenContext context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void setCampaign(Id campaignId) override;
+
+    // Imports a file for an interview (preview, confirmation, background storing). Returns
+    // the new transcript's id, or 0 when cancelled or refused.
+    Id importFile(Id interviewId, const QString &path);
+    void showTranscript(Id transcriptId, Id segmentId = 0);
+    TranscriptView *view() const { return m_view; }
+    QTreeView *tree() const { return m_tree; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void reload();
+    void selectionChanged();
+    Id selected(Kind kind) const;
+    Id interviewAt(const QPoint &viewportPos) const;
+    void importClicked();
+    void newInterviewClicked();
+    void speakersClicked();
+
+    ScreenContext m_context;
+    Id m_campaignId = 0;
+    QStandardItemModel *m_items;
+    QTreeView *m_tree;
+    QPushButton *m_newInterview;
+    QPushButton *m_import;
+    QPushButton *m_speakers;
+    TranscriptView *m_view;
+};
+
+} // namespace shuzai::ui
