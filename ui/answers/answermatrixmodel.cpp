@@ -44,14 +44,33 @@ int AnswerMatrixModel::rowCount(const QModelIndex &parent) const
 
 int AnswerMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_matrix.columns.size());
+    return parent.isValid() ? 0 : int(m_matrix.columns.size()) + 1;
+}
+
+QString AnswerMatrixModel::questionLabel(int row) const
+{
+    const auto &r = m_matrix.rows.at(row);
+    const QString number = r.templatePosition ? QString::number(r.templatePosition) : tr("+");
+    return QStringLiteral("%1. %2").arg(number, r.text);
 }
 
 QVariant AnswerMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AnswerMatrix::Cell &cell = m_matrix.cells.at(index.row()).at(index.column());
+    if (index.column() == QuestionColumn) {
+        if (role == Qt::DisplayRole)
+            return questionLabel(index.row());
+        if (role == Qt::ToolTipRole)
+            return m_matrix.rows.at(index.row()).categoryName;
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    }
+    const AnswerMatrix::Cell &cell = m_matrix.cells.at(index.row()).at(index.column() - 1);
     using State = AnswerMatrix::CellState;
     switch (role) {
     case Qt::DisplayRole:
@@ -95,18 +114,12 @@ QVariant AnswerMatrixModel::data(const QModelIndex &index, int role) const
 
 QVariant AnswerMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role == Qt::DisplayRole) {
-        if (orientation == Qt::Horizontal && section < m_matrix.columns.size())
-            return m_matrix.columns.at(section).name;
-        if (orientation == Qt::Vertical && section < m_matrix.rows.size()) {
-            const auto &row = m_matrix.rows.at(section);
-            const QString number =
-                row.templatePosition ? QString::number(row.templatePosition) : tr("+");
-            return QStringLiteral("%1. %2").arg(number, row.text);
-        }
+    if (role == Qt::DisplayRole && orientation == Qt::Horizontal) {
+        if (section == QuestionColumn)
+            return tr("Question");
+        if (section - 1 < m_matrix.columns.size())
+            return m_matrix.columns.at(section - 1).name;
     }
-    if (role == Qt::ToolTipRole && orientation == Qt::Vertical && section < m_matrix.rows.size())
-        return m_matrix.rows.at(section).categoryName;
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -16,6 +16,8 @@ class AnswerMatrixModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Roles { StateRole = Qt::UserRole + 1, FirstSegmentRole, FirstTranscriptRole };
+    // Column 0 holds the question; interviewee k is column k + 1.
+    static constexpr int QuestionColumn = 0;
 
     explicit AnswerMatrixModel(Workspace &workspace, QObject *parent = nullptr);
 
@@ -29,6 +31,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QString questionLabel(int row) const;
     Workspace &m_workspace;
     Id m_campaignId = 0;
     Id m_categoryId = 0;

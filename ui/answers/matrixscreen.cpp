@@ -2,6 +2,7 @@
 
 #include "answermatrixmodel.h"
 #include "services/campaignservice.h"
+#include "services/rosterservice.h"
 #include "services/workspace.h"
 
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,9 +32,16 @@ MatrixScreen::MatrixScreen(ScreenContext context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(260);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setMaximumWidth(360);
-    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_table->verticalHeader()->hide();
+    connect(m_model, &QAbstractItemModel::modelReset, m_table,
+            [this] { m_table->setColumnWidth(AnswerMatrixModel::QuestionColumn, 320); });
     connect(m_category, &QComboBox::currentIndexChanged, this, &MatrixScreen::reload);
+    // A first person in a category can change which category shows by default.
+    connect(&context.workspace.roster(), &RosterService::intervieweeAdded, this, [this] {
+        if (!m_userChoseCategory)
+            retranslate();
+    });
+    connect(m_category, &QComboBox::activated, this, [this] { m_userChoseCategory = true; });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QVariant segment = index.data(AnswerMatrixModel::FirstSegmentRole);
         if (segment.isValid()) {
@@ -72,14 +81,31 @@ void MatrixScreen::setCampaign(Id campaignId)
 void MatrixScreen::retranslate()
 {
     const QSignalBlocker block(m_category);
-    const QVariant current = m_category->currentData();
+    const QVariant current = m_userChoseCategory ? m_category->currentData() : QVariant();
     m_category->clear();
     m_category->addItem(tr("All categories"), Id(0));
     if (auto campaign = m_context.workspace.campaigns().load(m_campaignId)) {
         for (const Category &c : campaign->categories)
             m_category->addItem(c.name, c.id);
     }
-    m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
+    // A category at a time reads best: unless the user chose, the first one with people in it.
+    int chosen = current.isValid() ? m_category->findData(current) : -1;
+    if (chosen < 0) {
+        chosen = std::min(1, m_category->count() - 1);
+        if (auto people = m_context.workspace.roster().list(m_campaignId);
+            people && !people->isEmpty()) {
+            QSet<Id> used;
+            for (const Interviewee &p : *people)
+                used.insert(p.data.categoryId);
+            for (int i = 1; i < m_category->count(); ++i) {
+                if (used.contains(m_category->itemData(i).toLongLong())) {
+                    chosen = i;
+                    break;
+                }
+            }
+        }
+    }
+    m_category->setCurrentIndex(chosen);
     m_table->setToolTip(tr("Double-click an answer to open it in its transcript."));
     reload();
     emit titleChanged();

@@ -33,6 +33,7 @@ private:
 
     ScreenContext m_context;
     Id m_campaignId = 0;
+    bool m_userChoseCategory = false;
     QComboBox *m_category;
     QLabel *m_summary;
     QTableView *m_table;

@@ -18,6 +18,8 @@ bool runTaskInBackground(QWidget *parent, const QString &label, TaskControl &con
                      [&control] { control.cancelled = true; });
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &progress, [&] {
+        if (progress.wasCanceled())
+            control.cancelled = true;
         const qint64 total = control.total;
         if (total > 0) {
             progress.setMaximum(1000);

@@ -51,6 +51,7 @@ void SegmentModel::setTranscript(Id transcriptId)
         if (auto loaded = m_workspace.transcripts().load(transcriptId))
             m_transcript = *loaded;
     }
+    assignSpeakerColours();
     endResetModel();
 }
 
@@ -76,7 +77,10 @@ void SegmentModel::onSegmentChanged(Id transcriptId, Id segmentId)
     auto fresh = m_workspace.transcripts().segment(segmentId);
     if (!fresh)
         return;
+    const bool newSpeaker = !m_speakerColours.contains(fresh->speaker);
     m_transcript.segments[row] = *fresh;
+    if (newSpeaker)
+        assignSpeakerColours();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -115,10 +119,9 @@ int SegmentModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QColor SegmentModel::speakerColour(const QString &speaker) const
+void SegmentModel::assignSpeakerColours()
 {
-    if (speaker.isEmpty())
-        return {};
+    m_speakerColours.clear();
     QStringList order;
     for (const SpeakerMapping &m : m_transcript.speakers) {
         if (m.role == SpeakerRole::Interviewee)
@@ -128,8 +131,13 @@ QColor SegmentModel::speakerColour(const QString &speaker) const
         if (!order.contains(label))
             order.append(label);
     }
-    const qsizetype i = order.indexOf(speaker);
-    return i < 0 ? QColor() : kSpeakerColours[i % std::size(kSpeakerColours)];
+    for (qsizetype i = 0; i < order.size(); ++i)
+        m_speakerColours.insert(order.at(i), kSpeakerColours[i % std::size(kSpeakerColours)]);
+}
+
+QColor SegmentModel::speakerColour(const QString &speaker) const
+{
+    return m_speakerColours.value(speaker);
 }
 
 QVariant SegmentModel::data(const QModelIndex &index, int role) const

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QHash>
 
 class QUndoStack;
 
@@ -50,11 +51,13 @@ private:
     void onSegmentChanged(Id transcriptId, Id segmentId);
     void reload();
     QColor speakerColour(const QString &speaker) const;
+    void assignSpeakerColours();
 
     Workspace &m_workspace;
     QUndoStack &m_undoStack;
     Transcript m_transcript;
     QString m_find;
+    QHash<QString, QColor> m_speakerColours;
 };
 
 } // namespace shuzai::ui

@@ -2,6 +2,7 @@
 
 #include "common/backgroundtask.h"
 #include "common/messagebox.h"
+#include "domain/rosterfilter.h"
 #include "domain/slotformat.h"
 #include "importpreviewdialog.h"
 #include "services/campaignservice.h"
@@ -124,7 +125,11 @@ void TranscriptsScreen::reload()
         return;
     const QTimeZone zone(campaign->timeZone.toUtf8());
     QStandardItem *toSelect = nullptr;
-    for (const Interviewee &p : *people) {
+    QStandardItem *firstTranscript = nullptr;
+    QList<Interviewee> ordered = *people;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto &a, const auto &b) { return lessByReading(a.data, b.data); });
+    for (const Interviewee &p : ordered) {
         auto *person = new QStandardItem(p.data.fullName());
         person->setData(IntervieweeItem, KindRole);
         person->setData(p.id, IdRole);
@@ -151,12 +156,16 @@ void TranscriptsScreen::reload()
                 item->appendRow(file);
                 if (t.id == transcript)
                     toSelect = file;
+                if (!firstTranscript)
+                    firstTranscript = file;
             }
             person->appendRow(item);
         }
         m_items->appendRow(person);
     }
     m_tree->expandAll();
+    if (!toSelect && transcript == 0 && interview == 0)
+        toSelect = firstTranscript;
     if (toSelect)
         m_tree->setCurrentIndex(toSelect->index());
     selectionChanged();

@@ -92,8 +92,19 @@ TranscriptView::TranscriptView(Workspace &workspace, QUndoStack &undoStack, QWid
 
 void TranscriptView::showTranscript(Id transcriptId)
 {
-    if (transcriptId != m_model->transcriptId())
+    if (transcriptId != m_model->transcriptId()) {
         m_model->setTranscript(transcriptId);
+        // Fitting every row to its text measures every row: fine for an interview of an hour,
+        // too slow for a transcript of tens of thousands of cues, which get two lines a row.
+        constexpr int kFitRowsUpTo = 3000;
+        QHeaderView *rows = m_table->verticalHeader();
+        if (m_model->rowCount() <= kFitRowsUpTo) {
+            rows->setSectionResizeMode(QHeaderView::ResizeToContents);
+        } else {
+            rows->setSectionResizeMode(QHeaderView::Interactive);
+            rows->setDefaultSectionSize(2 * fontMetrics().lineSpacing() + 6);
+        }
+    }
     retranslate();
 }
 
