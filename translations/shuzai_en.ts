@@ -13,6 +13,21 @@
         <source>change the roster</source>
         <translation>change the roster</translation>
     </message>
+    <message>
+        <location filename="../core/services/answerservice.cpp" line="+31"/>
+        <source>link answers and pick quotes</source>
+        <translation>link answers and pick quotes</translation>
+    </message>
+    <message>
+        <location filename="../core/services/interviewservice.cpp" line="+15"/>
+        <source>schedule interviews</source>
+        <translation>schedule interviews</translation>
+    </message>
+    <message>
+        <location filename="../core/services/transcriptservice.cpp" line="+43"/>
+        <source>change transcripts</source>
+        <translation>change transcripts</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -194,6 +209,81 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source> [reworded from template %1]</source>
         <translation> [reworded from template %1]</translation>
     </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="+33"/>
+        <source>not scheduled</source>
+        <translation>not scheduled</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommands.cpp" line="+112"/>
+        <source>%1 (notes): %2</source>
+        <translation>%1 (notes): %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>More results: use --offset %1</source>
+        <translation>More results: use --offset %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>(added)</source>
+        <translation>(added)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>** no answer yet **</source>
+        <translation>** no answer yet **</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+65"/>
+        <source>Format: %1, encoding: %2%3</source>
+        <translation>Format: %1, encoding: %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (a guess: check the text)</source>
+        <translation> (a guess: check the text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments: %1</source>
+        <translation>Segments: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped, line %1: %2: %3</source>
+        <translation>Skipped, line %1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transcript %1 of interview %2: %3 (%4, %5)</source>
+        <translation>Transcript %1 of interview %2: %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (corrected)</source>
+        <translation> (corrected)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Imported transcript %1: %2 segments, speakers: %3</source>
+        <translation>Imported transcript %1: %2 segments, speakers: %3</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>(current)</source>
+        <translation>(current)</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -236,6 +326,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+34"/>
         <source>Restore template questions</source>
         <translation>Restore template questions</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/transcriptcommands.cpp" line="+9"/>
+        <source>Correct the transcript</source>
+        <translation>Correct the transcript</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Link an answer</source>
+        <translation>Link an answer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mark a quote candidate</source>
+        <translation>Mark a quote candidate</translation>
     </message>
 </context>
 <context>
@@ -336,6 +441,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location filename="../core/domain/validation.cpp" line="+17"/>
         <location filename="../core/services/rosterservice.cpp" line="+217"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+112"/>
         <source>The entry is too long.</source>
         <translation>The entry is too long.</translation>
     </message>
@@ -397,6 +503,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/services/interviewservice.cpp" line="+5"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>The interview length must be between 10 and 480 minutes.</translation>
     </message>
@@ -441,12 +548,34 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>There is no question %1 in the category&apos;s list (1 to %2).</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../core/services/answerservice.cpp" line="+13"/>
+        <location filename="../core/services/rosterservice.cpp" line="+116"/>
         <source>There is no question %1 in the list (1 to %2).</source>
         <translation>There is no question %1 in the list (1 to %2).</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+101"/>
+        <location line="+27"/>
+        <source>This passage is already linked to question %1.</source>
+        <translation>This passage is already linked to question %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This passage is not linked to question %1.</source>
+        <translation>This passage is not linked to question %1.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The passage %1-%2 is outside the segment&apos;s text (0-%3).</source>
+        <translation>The passage %1-%2 is outside the segment&apos;s text (0-%3).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../core/storage/answerrepository.cpp" line="+124"/>
+        <source>There is no quote candidate %1.</source>
+        <translation>There is no quote candidate %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/workspace.cpp" line="+109"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1 (%2) may not %3. This needs the role: %4.</translation>
     </message>
@@ -555,11 +684,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+39"/>
         <source>--minutes needs a number.</source>
         <translation>--minutes needs a number.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+5"/>
         <source>Unknown mode &quot;%1&quot; (use online, in_person).</source>
         <translation>Unknown mode &quot;%1&quot; (use online, in_person).</translation>
     </message>
@@ -575,10 +706,19 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+134"/>
-        <location filename="../app/cli/main.cpp" line="+27"/>
+        <location filename="../app/cli/commandline.cpp" line="+160"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
+        <location filename="../app/cli/main.cpp" line="+37"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
+        <location filename="../app/cli/searchcommands.cpp" line="-132"/>
+        <location line="+82"/>
+        <location line="+62"/>
+        <location line="+23"/>
+        <location line="+52"/>
+        <location line="+4"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+11"/>
+        <location line="+11"/>
         <source>Usage: shuzai-cli %1</source>
         <translation>Usage: shuzai-cli %1</translation>
     </message>
@@ -598,7 +738,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Unknown option %1. See --help.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-7"/>
+        <location line="+20"/>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
@@ -614,6 +755,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/intervieweecommands.cpp" line="-206"/>
+        <location filename="../app/cli/searchcommands.cpp" line="-243"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>Unknown category &quot;%1&quot; (use one of: %2).</translation>
     </message>
@@ -644,7 +786,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="-4"/>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Unknown command &quot;%1&quot;. See --help.</translation>
     </message>
@@ -696,7 +838,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The file is not valid %1 text.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+96"/>
         <source>The file holds binary data, not text.</source>
         <translation>The file holds binary data, not text.</translation>
@@ -735,6 +877,111 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../core/transcripts/webvttparser.cpp" line="+68"/>
         <source>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</source>
         <translation>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/interviewservice.cpp" line="+9"/>
+        <source>The meeting URL is not a valid web address: %1</source>
+        <translation>The meeting URL is not a valid web address: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/transcriptservice.cpp" line="-91"/>
+        <source>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</source>
+        <translation>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text encoding looks like %1 but is not certain. Check the preview and choose the encoding.</source>
+        <translation>The text encoding looks like %1 but is not certain. Check the preview and choose the encoding.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This file was already imported for this interview (transcript %1).</source>
+        <translation>This file was already imported for this interview (transcript %1).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A segment&apos;s text must not be empty.</source>
+        <translation>A segment&apos;s text must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The transcript has no speaker &quot;%1&quot; (speakers: %2).</source>
+        <translation>The transcript has no speaker &quot;%1&quot; (speakers: %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/answerrepository.cpp" line="-83"/>
+        <location filename="../core/storage/transcriptrepository.cpp" line="+30"/>
+        <source>There is no transcript segment %1.</source>
+        <translation>There is no transcript segment %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/interviewrepository.cpp" line="+55"/>
+        <source>There is no interview %1.</source>
+        <translation>There is no interview %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/transcriptrepository.cpp" line="-7"/>
+        <source>There is no transcript %1.</source>
+        <translation>There is no transcript %1.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The import was cancelled. Nothing was stored.</source>
+        <translation>The import was cancelled. Nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location filename="../ui/commands/transcriptcommands.cpp" line="-45"/>
+        <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
+        <translation>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/files.cpp" line="+14"/>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Cannot read the file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write the file %1: %2. Nothing was written.</source>
+        <translation>Cannot write the file %1: %2. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="-117"/>
+        <source>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</source>
+        <translation>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommands.cpp" line="-14"/>
+        <source>--%1 needs a number.</source>
+        <translation>--%1 needs a number.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-307"/>
+        <source>%1 must be a number, not &quot;%2&quot;.</source>
+        <translation>%1 must be a number, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Interview %1 has no transcript yet.</source>
+        <translation>Interview %1 has no transcript yet.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--map needs LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other, not &quot;%1&quot;.</source>
+        <translation>--map needs LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>--expect-revision needs a number.</source>
+        <translation>--expect-revision needs a number.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../ui/common/backgroundtask.cpp" line="+14"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -781,9 +1028,42 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Language of the interface (ja or en).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Start on this screen (roster, transcripts, search, matrix).</source>
+        <translation>Start on this screen (roster, transcripts, search, matrix).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start with this search.</source>
+        <translation>Start with this search.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::AnswerMatrixModel</name>
+    <message>
+        <location filename="../ui/answers/answermatrixmodel.cpp" line="+53"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(no answer yet)</source>
+        <translation>(no answer yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not asked)</source>
+        <translation>(not asked)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Question</source>
+        <translation>Question</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1137,67 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>Candidate slots:</source>
         <translation>Candidate slots:</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ImportPreviewDialog</name>
+    <message>
+        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+24"/>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The encoding is a guess. Check the text below and choose another encoding if it looks wrong.</source>
+        <translation>The encoding is a guess. Check the text below and choose another encoding if it looks wrong.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Segments:</source>
+        <translation>Segments:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speakers:</source>
+        <translation>Speakers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none named)</source>
+        <translation>(none named)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line %1: %2 — %3</source>
+        <translation>Line %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Beginning of the transcript:</source>
+        <translation>Beginning of the transcript:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n part(s) will be skipped:</source>
+        <translation>
+            <numerusform>%n part will be skipped:</numerusform>
+            <numerusform>%n parts will be skipped:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1349,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -1022,7 +1363,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+133"/>
         <source>About Shuzai</source>
         <translation>About Shuzai</translation>
     </message>
@@ -1128,6 +1469,32 @@ The undo history has been cleared.</translation>
         <location line="-6"/>
         <source>Shuzai databases (*.db *.sqlite);;All files (*)</source>
         <translation>Shuzai databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::MatrixScreen</name>
+    <message numerus="yes">
+        <location filename="../ui/answers/matrixscreen.cpp" line="+58"/>
+        <source>%n question(s) not yet answered</source>
+        <translation>
+            <numerusform>%n question not yet answered</numerusform>
+            <numerusform>%n questions not yet answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Question matrix</source>
+        <translation>Question matrix</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Double-click an answer to open it in its transcript.</source>
+        <translation>Double-click an answer to open it in its transcript.</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1642,262 @@ The undo history has been cleared.</translation>
         <location line="+14"/>
         <source>Restore template</source>
         <translation>Restore template</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SearchResultModel</name>
+    <message>
+        <location filename="../ui/search/searchresultmodel.cpp" line="+34"/>
+        <source>%1 — notes</source>
+        <translation>%1 — notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2 %3 %4</source>
+        <translation>%1 — %2 %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SearchScreen</name>
+    <message>
+        <location filename="../ui/search/searchscreen.cpp" line="+87"/>
+        <location line="+70"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Search transcripts and notes (any word, even one character)</source>
+        <translation>Search transcripts and notes (any word, even one character)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More results</source>
+        <translation>More results</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This campaign</source>
+        <translation>This campaign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All interviewees</source>
+        <translation>All interviewees</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n hit(s) shown (%1 ms)</source>
+        <translation>
+            <numerusform>%n hit shown (%1 ms)</numerusform>
+            <numerusform>%n hits shown (%1 ms)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SegmentModel</name>
+    <message>
+        <location filename="../ui/transcripts/segmentmodel.cpp" line="+174"/>
+        <source>Corrected. As imported: %1</source>
+        <translation>Corrected. As imported: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SpeakerDialog</name>
+    <message>
+        <location filename="../ui/transcripts/speakerdialog.cpp" line="+15"/>
+        <source>Speakers of %1</source>
+        <translation>Speakers of %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interviewee</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interviewer: %1</source>
+        <translation>Interviewer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The transcript names no speakers.</source>
+        <translation>The transcript names no speakers.</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::TranscriptView</name>
+    <message>
+        <location filename="../ui/transcripts/transcriptview.cpp" line="+63"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Find in transcript (Ctrl+F)</source>
+        <translation>Find in transcript (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a transcript on the left, or import one.</source>
+        <translation>Choose a transcript on the left, or import one.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 — %2, %3, %n segment(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %3, %n segment</numerusform>
+            <numerusform>%1 — %2, %3, %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Link as answer to</source>
+        <translation>Link as answer to</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Link answer</source>
+        <translation>Link answer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark as quote candidate</source>
+        <translation>Mark as quote candidate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quote candidate</source>
+        <translation>Quote candidate</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::TranscriptsScreen</name>
+    <message>
+        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+89"/>
+        <source>Transcripts</source>
+        <translation>Transcripts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+119"/>
+        <source>New interview</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Import transcript…</source>
+        <translation>Import transcript…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers…</source>
+        <translation>Speakers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop a transcript file (VTT, SRT, TXT, DOCX) on an interview to import it.</source>
+        <translation>Drop a transcript file (VTT, SRT, TXT, DOCX) on an interview to import it.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Interview %1 (not scheduled)</source>
+        <translation>Interview %1 (not scheduled)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+48"/>
+        <source>Import transcript</source>
+        <translation>Import transcript</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)</source>
+        <translation>Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+File: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,21 @@
         <source>change the roster</source>
         <translation>取材先一覧の変更</translation>
     </message>
+    <message>
+        <location filename="../core/services/answerservice.cpp" line="+31"/>
+        <source>link answers and pick quotes</source>
+        <translation>回答の紐付けと引用候補の選定</translation>
+    </message>
+    <message>
+        <location filename="../core/services/interviewservice.cpp" line="+15"/>
+        <source>schedule interviews</source>
+        <translation>取材日程の登録</translation>
+    </message>
+    <message>
+        <location filename="../core/services/transcriptservice.cpp" line="+43"/>
+        <source>change transcripts</source>
+        <translation>書き起こしの変更</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -194,6 +209,81 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source> [reworded from template %1]</source>
         <translation> ［テンプレート %1 を言い換え］</translation>
     </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="+33"/>
+        <source>not scheduled</source>
+        <translation>日程未定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommands.cpp" line="+112"/>
+        <source>%1 (notes): %2</source>
+        <translation>%1（メモ）：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>More results: use --offset %1</source>
+        <translation>続きがあります：--offset %1 を指定してください</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>(added)</source>
+        <translation>（追加）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not asked</source>
+        <translation>質問なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>** no answer yet **</source>
+        <translation>** 未回答 **</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+65"/>
+        <source>Format: %1, encoding: %2%3</source>
+        <translation>形式：%1、文字コード：%2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (a guess: check the text)</source>
+        <translation>（推定です。本文を確認してください）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments: %1</source>
+        <translation>セグメント数：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped, line %1: %2: %3</source>
+        <translation>%1 行目を除外：%2：%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transcript %1 of interview %2: %3 (%4, %5)</source>
+        <translation>取材 %2 の書き起こし %1：%3（%4、%5）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (corrected)</source>
+        <translation>（修正済み）</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Imported transcript %1: %2 segments, speakers: %3</source>
+        <translation>書き起こし %1 を取り込みました：%2 セグメント、話者：%3</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>(current)</source>
+        <translation>（現在）</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -236,6 +326,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+34"/>
         <source>Restore template questions</source>
         <translation>テンプレートの質問に戻す</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/transcriptcommands.cpp" line="+9"/>
+        <source>Correct the transcript</source>
+        <translation>書き起こしの修正</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Link an answer</source>
+        <translation>回答の紐付け</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mark a quote candidate</source>
+        <translation>引用候補の登録</translation>
     </message>
 </context>
 <context>
@@ -336,6 +441,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location filename="../core/domain/validation.cpp" line="+17"/>
         <location filename="../core/services/rosterservice.cpp" line="+217"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+112"/>
         <source>The entry is too long.</source>
         <translation>入力が長すぎます。</translation>
     </message>
@@ -397,6 +503,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/services/interviewservice.cpp" line="+5"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>取材時間は10分から480分の間で指定してください。</translation>
     </message>
@@ -441,12 +548,34 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>区分の質問一覧に質問 %1 はありません（1〜%2）。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../core/services/answerservice.cpp" line="+13"/>
+        <location filename="../core/services/rosterservice.cpp" line="+116"/>
         <source>There is no question %1 in the list (1 to %2).</source>
         <translation>質問一覧に質問 %1 はありません（1〜%2）。</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+101"/>
+        <location line="+27"/>
+        <source>This passage is already linked to question %1.</source>
+        <translation>この箇所はすでに質問 %1 に紐付けられています。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This passage is not linked to question %1.</source>
+        <translation>この箇所は質問 %1 に紐付けられていません。</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The passage %1-%2 is outside the segment&apos;s text (0-%3).</source>
+        <translation>範囲 %1-%2 はセグメントの本文（0-%3）の外にあります。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../core/storage/answerrepository.cpp" line="+124"/>
+        <source>There is no quote candidate %1.</source>
+        <translation>引用候補 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/workspace.cpp" line="+109"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1（%2）には%3の権限がありません。必要な役割：%4</translation>
     </message>
@@ -555,11 +684,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+39"/>
         <source>--minutes needs a number.</source>
         <translation>--minutes には数値を指定してください。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+5"/>
         <source>Unknown mode &quot;%1&quot; (use online, in_person).</source>
         <translation>不明な取材方法「%1」です（online、in_person のいずれかを指定してください）。</translation>
     </message>
@@ -575,10 +706,19 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+134"/>
-        <location filename="../app/cli/main.cpp" line="+27"/>
+        <location filename="../app/cli/commandline.cpp" line="+160"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
+        <location filename="../app/cli/main.cpp" line="+37"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
+        <location filename="../app/cli/searchcommands.cpp" line="-132"/>
+        <location line="+82"/>
+        <location line="+62"/>
+        <location line="+23"/>
+        <location line="+52"/>
+        <location line="+4"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+11"/>
+        <location line="+11"/>
         <source>Usage: shuzai-cli %1</source>
         <translation>使い方：shuzai-cli %1</translation>
     </message>
@@ -598,7 +738,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>不明なオプション %1 です。--help を参照してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-7"/>
+        <location line="+20"/>
         <source>The option --%1 needs a value.</source>
         <translation>オプション --%1 には値を指定してください。</translation>
     </message>
@@ -614,6 +755,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/intervieweecommands.cpp" line="-206"/>
+        <location filename="../app/cli/searchcommands.cpp" line="-243"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>不明な区分「%1」です（次のいずれかを指定してください：%2）。</translation>
     </message>
@@ -644,7 +786,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="-4"/>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
@@ -696,7 +838,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>このファイルは正しい %1 のテキストではありません。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+96"/>
         <source>The file holds binary data, not text.</source>
         <translation>このファイルはテキストではなくバイナリデータです。</translation>
@@ -735,6 +877,111 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../core/transcripts/webvttparser.cpp" line="+68"/>
         <source>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</source>
         <translation>WebVTT ファイルではありません。先頭が「WEBVTT」で始まっていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/interviewservice.cpp" line="+9"/>
+        <source>The meeting URL is not a valid web address: %1</source>
+        <translation>会議 URL が正しいアドレスではありません：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/transcriptservice.cpp" line="-91"/>
+        <source>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</source>
+        <translation>ファイルの %1 か所が取り込まれません（最初は %2 行目：%3）。内容を確認してから取り込みを確定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text encoding looks like %1 but is not certain. Check the preview and choose the encoding.</source>
+        <translation>文字コードは %1 と推定されますが確実ではありません。プレビューを確認して文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This file was already imported for this interview (transcript %1).</source>
+        <translation>このファイルはこの取材にすでに取り込まれています（書き起こし %1）。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A segment&apos;s text must not be empty.</source>
+        <translation>セグメントの本文を空にはできません。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The transcript has no speaker &quot;%1&quot; (speakers: %2).</source>
+        <translation>この書き起こしに話者「%1」はいません（話者：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/answerrepository.cpp" line="-83"/>
+        <location filename="../core/storage/transcriptrepository.cpp" line="+30"/>
+        <source>There is no transcript segment %1.</source>
+        <translation>書き起こしのセグメント %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/interviewrepository.cpp" line="+55"/>
+        <source>There is no interview %1.</source>
+        <translation>取材 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/transcriptrepository.cpp" line="-7"/>
+        <source>There is no transcript %1.</source>
+        <translation>書き起こし %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The import was cancelled. Nothing was stored.</source>
+        <translation>取り込みを中止しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location filename="../ui/commands/transcriptcommands.cpp" line="-45"/>
+        <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
+        <translation>このセグメントは他の人によって変更されています。書き起こしを読み込み直してから、もう一度修正してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/util/files.cpp" line="+14"/>
+        <source>Cannot read the file %1: %2</source>
+        <translation>ファイル %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write the file %1: %2. Nothing was written.</source>
+        <translation>ファイル %1 に書き込めません：%2。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="-117"/>
+        <source>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</source>
+        <translation>--at には 2025-05-27T10:00 のような日時を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommands.cpp" line="-14"/>
+        <source>--%1 needs a number.</source>
+        <translation>--%1 には数値を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-307"/>
+        <source>%1 must be a number, not &quot;%2&quot;.</source>
+        <translation>%1 には数値を指定してください（「%2」は使えません）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Interview %1 has no transcript yet.</source>
+        <translation>取材 %1 にはまだ書き起こしがありません。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--map needs LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other, not &quot;%1&quot;.</source>
+        <translation>--map には LABEL=interviewee、LABEL=interviewer[:LOGIN]、LABEL=other のいずれかを指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>--expect-revision needs a number.</source>
+        <translation>--expect-revision には数値を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../ui/common/backgroundtask.cpp" line="+14"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -781,9 +1028,42 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>画面の言語（ja または en）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Start on this screen (roster, transcripts, search, matrix).</source>
+        <translation>最初に表示する画面（roster、transcripts、search、matrix）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start with this search.</source>
+        <translation>この語で検索した状態で起動します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::AnswerMatrixModel</name>
+    <message>
+        <location filename="../ui/answers/answermatrixmodel.cpp" line="+53"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(no answer yet)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not asked)</source>
+        <translation>（質問なし）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Question</source>
+        <translation>質問</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1137,66 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>Candidate slots:</source>
         <translation>候補日時：</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ImportPreviewDialog</name>
+    <message>
+        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+24"/>
+        <source>Import %1</source>
+        <translation>%1 の取り込み</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding:</source>
+        <translation>文字コード：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The encoding is a guess. Check the text below and choose another encoding if it looks wrong.</source>
+        <translation>文字コードは推定です。下の本文を確認し、文字化けしていれば別の文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Segments:</source>
+        <translation>セグメント数：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speakers:</source>
+        <translation>話者：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none named)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line %1: %2 — %3</source>
+        <translation>%1 行目：%2 — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Beginning of the transcript:</source>
+        <translation>書き起こしの冒頭：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n part(s) will be skipped:</source>
+        <translation>
+            <numerusform>%n か所は取り込まれません：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1348,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -1022,7 +1362,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+133"/>
         <source>About Shuzai</source>
         <translation>Shuzaiについて</translation>
     </message>
@@ -1128,6 +1468,31 @@ The undo history has been cleared.</source>
         <location line="-6"/>
         <source>Shuzai databases (*.db *.sqlite);;All files (*)</source>
         <translation>Shuzaiデータベース (*.db *.sqlite);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::MatrixScreen</name>
+    <message numerus="yes">
+        <location filename="../ui/answers/matrixscreen.cpp" line="+58"/>
+        <source>%n question(s) not yet answered</source>
+        <translation>
+            <numerusform>未回答の質問：%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Question matrix</source>
+        <translation>質問マトリクス</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All categories</source>
+        <translation>すべての区分</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Double-click an answer to open it in its transcript.</source>
+        <translation>回答をダブルクリックすると書き起こしの該当箇所を開きます。</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1639,259 @@ The undo history has been cleared.</source>
         <location line="+14"/>
         <source>Restore template</source>
         <translation>テンプレートに戻す</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SearchResultModel</name>
+    <message>
+        <location filename="../ui/search/searchresultmodel.cpp" line="+34"/>
+        <source>%1 — notes</source>
+        <translation>%1 — メモ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2 %3 %4</source>
+        <translation>%1 — %2 %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SearchScreen</name>
+    <message>
+        <location filename="../ui/search/searchscreen.cpp" line="+87"/>
+        <location line="+70"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Search transcripts and notes (any word, even one character)</source>
+        <translation>書き起こしとメモを検索（1文字から検索できます）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>話者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More results</source>
+        <translation>さらに表示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This campaign</source>
+        <translation>この企画</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All campaigns</source>
+        <translation>すべての企画</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All categories</source>
+        <translation>すべての区分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All interviewees</source>
+        <translation>すべての取材先</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n hit(s) shown (%1 ms)</source>
+        <translation>
+            <numerusform>%n 件を表示（%1 ミリ秒）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SegmentModel</name>
+    <message>
+        <location filename="../ui/transcripts/segmentmodel.cpp" line="+174"/>
+        <source>Corrected. As imported: %1</source>
+        <translation>修正済み。取り込み時：%1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker</source>
+        <translation>話者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SpeakerDialog</name>
+    <message>
+        <location filename="../ui/transcripts/speakerdialog.cpp" line="+15"/>
+        <source>Speakers of %1</source>
+        <translation>%1 の話者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interviewee</source>
+        <translation>取材先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewer</source>
+        <translation>聞き手</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interviewer: %1</source>
+        <translation>聞き手：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The transcript names no speakers.</source>
+        <translation>この書き起こしには話者名がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::TranscriptView</name>
+    <message>
+        <location filename="../ui/transcripts/transcriptview.cpp" line="+63"/>
+        <source>Correction</source>
+        <translation>修正</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Find in transcript (Ctrl+F)</source>
+        <translation>書き起こし内を検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match</source>
+        <translation>前の一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation>次の一致</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a transcript on the left, or import one.</source>
+        <translation>左の一覧から書き起こしを選ぶか、取り込んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 — %2, %3, %n segment(s)</source>
+        <translation>
+            <numerusform>%1 — %2、%3、%n セグメント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Link as answer to</source>
+        <translation>回答として紐付ける</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Link answer</source>
+        <translation>回答の紐付け</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark as quote candidate</source>
+        <translation>引用候補にする</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quote candidate</source>
+        <translation>引用候補</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::TranscriptsScreen</name>
+    <message>
+        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+89"/>
+        <source>Transcripts</source>
+        <translation>書き起こし</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+119"/>
+        <source>New interview</source>
+        <translation>取材を追加</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Import transcript…</source>
+        <translation>書き起こしを取り込む…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers…</source>
+        <translation>話者…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop a transcript file (VTT, SRT, TXT, DOCX) on an interview to import it.</source>
+        <translation>書き起こしファイル（VTT、SRT、TXT、DOCX）を取材にドロップすると取り込めます。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Interview %1 (not scheduled)</source>
+        <translation>取材 %1（日程未定）</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+48"/>
+        <source>Import transcript</source>
+        <translation>書き起こしの取り込み</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)</source>
+        <translation>書き起こし (*.vtt *.srt *.txt *.docx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+ファイル：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Importing %1…</source>
+        <translation>%1 を取り込み中…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Speakers</source>
+        <translation>話者</translation>
     </message>
 </context>
 </TS>
