@@ -2,7 +2,6 @@
 #include "services/interviewservice.h"
 #include "services/transcriptservice.h"
 #include "services/workspace.h"
-#include "storage/userrepository.h"
 #include "util/files.h"
 #include "json/transcriptjson.h"
 
@@ -106,9 +105,15 @@ Result<QList<SpeakerMapping>> parseMappings(Context &ctx)
         }
         SpeakerMapping m{label, *parsed, 0};
         if (!login.isEmpty()) {
-            auto user = UserRepository(ctx.ws.database()).byLogin(login);
-            if (!user)
-                return user.error();
+            auto users = ctx.ws.users();
+            if (!users)
+                return users.error();
+            const auto user = std::find_if(users->begin(), users->end(),
+                                           [&](const User &u) { return u.login == login; });
+            if (user == users->end()) {
+                return Error(ErrorCode::NotFound,
+                             QT_TRANSLATE_NOOP("Error", "There is no user \"%1\"."), {login});
+            }
             m.userId = user->id;
         }
         out.append(m);

@@ -85,21 +85,6 @@ Result<QList<AnswerLink>> AnswerRepository::linksForCampaign(Id campaignId)
     return out;
 }
 
-Result<QList<AnswerLink>> AnswerRepository::linksForInterviewee(Id intervieweeId)
-{
-    Statement q(m_db, QStringLiteral("SELECT x.id, COALESCE(x.question_id, 0), "
-                                     "COALESCE(x.customisation_id, 0), %1 FROM answer_links x %2 "
-                                     "WHERE p.id = ? ORDER BY t.interview_id, s.position")
-                          .arg(kExcerptColumns, kExcerptJoins));
-    q.bind(intervieweeId);
-    if (auto r = q.exec(); !r)
-        return r.error();
-    QList<AnswerLink> out;
-    while (q.next())
-        out.append(AnswerLink{q.integer(0), q.integer(1), q.integer(2), readExcerpt(q, 3)});
-    return out;
-}
-
 Result<Id> AnswerRepository::addQuote(Id segmentId, int start, int end, const QString &text,
                                       const QString &note, Id createdBy)
 {

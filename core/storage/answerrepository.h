@@ -50,7 +50,6 @@ public:
     Result<Id> link(Id segmentId, Id questionId, Id customisationId, Id createdBy);
     Result<bool> unlink(Id segmentId, Id questionId, Id customisationId);
     Result<QList<AnswerLink>> linksForCampaign(Id campaignId);
-    Result<QList<AnswerLink>> linksForInterviewee(Id intervieweeId);
 
     Result<Id> addQuote(Id segmentId, int start, int end, const QString &text, const QString &note,
                         Id createdBy);
