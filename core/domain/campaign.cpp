@@ -13,9 +13,21 @@ const Category *Campaign::category(Id categoryId) const
 
 CampaignSettings settingsOf(const Campaign &c)
 {
-    return CampaignSettings{c.title,      c.publication,      c.publicationDate, c.windowStart,
-                            c.windowEnd,  c.interviewMinutes, c.modes,           c.timeZone,
-                            c.editorName, c.editorEmail,      c.editorPhone,     c.website};
+    CampaignSettings s;
+    s.title = c.title;
+    s.publication = c.publication;
+    s.publicationDate = c.publicationDate;
+    s.windowStart = c.windowStart;
+    s.windowEnd = c.windowEnd;
+    s.interviewMinutes = c.interviewMinutes;
+    s.bufferMinutes = c.bufferMinutes;
+    s.modes = c.modes;
+    s.timeZone = c.timeZone;
+    s.editorName = c.editorName;
+    s.editorEmail = c.editorEmail;
+    s.editorPhone = c.editorPhone;
+    s.website = c.website;
+    return s;
 }
 
 } // namespace shuzai

@@ -42,6 +42,7 @@ struct Campaign {
     QDate windowStart;
     QDate windowEnd;
     int interviewMinutes = 60;
+    int bufferMinutes = 0; // between two slots of a window
     QList<InterviewMode> modes;
     QString timeZone = QStringLiteral("Asia/Tokyo");
     QString editorName;
@@ -64,6 +65,7 @@ struct CampaignSettings {
     QDate windowStart;
     QDate windowEnd;
     int interviewMinutes = 60;
+    int bufferMinutes = 0;
     QList<InterviewMode> modes;
     QString timeZone;
     QString editorName;

@@ -9,6 +9,8 @@ QString toCode(InterviewState state)
         return QStringLiteral("held");
     case InterviewState::Cancelled:
         return QStringLiteral("cancelled");
+    case InterviewState::Tentative:
+        return QStringLiteral("tentative");
     case InterviewState::Planned:
         break;
     }
@@ -17,7 +19,8 @@ QString toCode(InterviewState state)
 
 std::optional<InterviewState> interviewStateFromCode(const QString &code)
 {
-    for (auto s : {InterviewState::Planned, InterviewState::Held, InterviewState::Cancelled}) {
+    for (auto s : {InterviewState::Planned, InterviewState::Held, InterviewState::Cancelled,
+                   InterviewState::Tentative}) {
         if (toCode(s) == code)
             return s;
     }

@@ -6,7 +6,9 @@
 
 namespace shuzai {
 
-enum class InterviewState { Planned, Held, Cancelled };
+// Tentative: held for someone (offered, or their preferred slot) until confirmed; Planned: a
+// confirmed booking; Held: it took place; Cancelled.
+enum class InterviewState { Planned, Held, Cancelled, Tentative };
 
 // One session with an interviewee. Scheduling books it into a slot; transcripts attach to it.
 struct Interview {
@@ -19,6 +21,7 @@ struct Interview {
     QString meetingUrl; // online
     Id writerId = 0;    // attending writer, 0 if none yet
     InterviewState state = InterviewState::Planned;
+    int sequence = 0; // iCalendar SEQUENCE: raised by every reschedule or cancellation
     int version = 0;
 };
 

@@ -21,6 +21,7 @@ struct IntervieweeData {
     Attribution attribution = Attribution::Undecided;
     PipelineStatus status = PipelineStatus::NotContacted;
     QString notes;
+    QString timeZone; // IANA zone when not the campaign's (then letters show both times)
 
     QString fullName() const;    // 山田 太郎
     QString fullReading() const; // ヤマダ タロウ

@@ -91,6 +91,11 @@ Result<IntervieweeData> validateInterviewee(IntervieweeData d, const Campaign &c
     }
     if (d.notes.size() > kMaxNotesLength)
         return tooLong(QStringLiteral("notes"));
+    d.timeZone = d.timeZone.trimmed();
+    if (!d.timeZone.isEmpty() && !QTimeZone(d.timeZone.toUtf8()).isValid()) {
+        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Error", "Unknown time zone: %1"),
+                     {d.timeZone}, QStringLiteral("timeZone"));
+    }
     if (!campaign.category(d.categoryId)) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Error", "Choose a category of this campaign."), {},
@@ -137,6 +142,12 @@ Result<CampaignSettings> validateCampaignSettings(CampaignSettings s)
                      QT_TRANSLATE_NOOP("Error", "The interview length must be between 10 and 480 "
                                                 "minutes."),
                      {}, QStringLiteral("interviewMinutes"));
+    }
+    if (s.bufferMinutes < 0 || s.bufferMinutes > 240) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "The buffer between interviews must be between 0 "
+                                                "and 240 minutes."),
+                     {}, QStringLiteral("bufferMinutes"));
     }
     if (s.modes.isEmpty()) {
         return Error(ErrorCode::InvalidInput,

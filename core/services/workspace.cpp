@@ -4,6 +4,7 @@
 #include "campaignservice.h"
 #include "interviewservice.h"
 #include "rosterservice.h"
+#include "schedulingservice.h"
 #include "searchservice.h"
 #include "seed/samplecampaign.h"
 #include "storage/campaignrepository.h"
@@ -25,6 +26,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     , m_transcripts(std::make_unique<TranscriptService>(*this))
     , m_search(std::make_unique<SearchService>(*this))
     , m_answers(std::make_unique<AnswerService>(*this))
+    , m_scheduling(std::make_unique<SchedulingService>(*this))
 {
 }
 

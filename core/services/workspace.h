@@ -13,6 +13,7 @@ class AnswerService;
 class CampaignService;
 class InterviewService;
 class RosterService;
+class SchedulingService;
 class SearchService;
 class TranscriptService;
 
@@ -41,6 +42,7 @@ public:
     TranscriptService &transcripts() { return *m_transcripts; }
     SearchService &search() { return *m_search; }
     AnswerService &answers() { return *m_answers; }
+    SchedulingService &scheduling() { return *m_scheduling; }
 
     Result<QList<User>> users();
     const User &actor() const { return m_actor; }
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<TranscriptService> m_transcripts;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<AnswerService> m_answers;
+    std::unique_ptr<SchedulingService> m_scheduling;
     User m_actor;
 };
 

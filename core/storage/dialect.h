@@ -13,7 +13,8 @@ class Dialect {
 public:
     virtual ~Dialect() = default;
     virtual QString name() const = 0;
-    // Replaces the schema tokens used by migrations (%PK%, %BLOB%) with this engine's types.
+    // Replaces the schema tokens used by migrations (%PK%, %BLOB%, %UUID%) with this engine's
+    // types and functions.
     virtual QString translateSchema(QString sql) const = 0;
     // The error kind a driver error stands for (locked, read-only, full, ...).
     virtual ErrorCode classify(const QSqlError &error) const = 0;

@@ -12,7 +12,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, campaign_id, category_id, family_name, given_name, family_reading, given_reading, "
     "organisation, department, job_title, email, phone, attribution, status, notes, version, "
-    "created_at, updated_at");
+    "created_at, updated_at, time_zone");
 
 QString emailKey(const QString &email)
 {
@@ -41,6 +41,7 @@ Interviewee readRow(const Statement &q)
     i.version = int(q.integer(15));
     i.createdAt = sv::toTimestamp(q.text(16));
     i.updatedAt = sv::toTimestamp(q.text(17));
+    d.timeZone = q.text(18);
     return i;
 }
 
@@ -93,11 +94,11 @@ Result<Id> IntervieweeRepository::insert(Id campaignId, const IntervieweeData &d
         m_db, QStringLiteral("INSERT INTO interviewees (campaign_id, category_id, family_name, "
                              "given_name, family_reading, given_reading, organisation, department, "
                              "job_title, email, email_key, phone, attribution, status, notes, "
-                             "created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at, updated_at, time_zone) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll(campaignId, d.categoryId, d.familyName, d.givenName, d.familyReading, d.givenReading,
               d.organisation, d.department, d.jobTitle, d.email, emailKey(d.email), d.phone,
-              toCode(d.attribution), toCode(d.status), d.notes, now, now);
+              toCode(d.attribution), toCode(d.status), d.notes, now, now, d.timeZone);
     if (auto r = q.exec(); !r)
         return r.error();
     return q.lastInsertId();
@@ -110,12 +111,12 @@ VoidResult IntervieweeRepository::restore(const Interviewee &i)
         m_db, QStringLiteral("INSERT INTO interviewees (id, campaign_id, category_id, family_name, "
                              "given_name, family_reading, given_reading, organisation, department, "
                              "job_title, email, email_key, phone, attribution, status, notes, "
-                             "version, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "version, created_at, updated_at, time_zone) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll(i.id, i.campaignId, d.categoryId, d.familyName, d.givenName, d.familyReading,
               d.givenReading, d.organisation, d.department, d.jobTitle, d.email, emailKey(d.email),
               d.phone, toCode(d.attribution), toCode(d.status), d.notes, i.version + 1,
-              sv::timestamp(i.createdAt), sv::timestamp(m_db.clock().now()));
+              sv::timestamp(i.createdAt), sv::timestamp(m_db.clock().now()), d.timeZone);
     return q.exec();
 }
 
@@ -126,11 +127,12 @@ Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int e
                              "given_name = ?, family_reading = ?, given_reading = ?, "
                              "organisation = ?, department = ?, job_title = ?, email = ?, "
                              "email_key = ?, phone = ?, attribution = ?, status = ?, notes = ?, "
-                             "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
+                             "time_zone = ?, version = version + 1, updated_at = ? "
+                             "WHERE id = ? AND version = ?"));
     q.bindAll(d.categoryId, d.familyName, d.givenName, d.familyReading, d.givenReading,
               d.organisation, d.department, d.jobTitle, d.email, emailKey(d.email), d.phone,
-              toCode(d.attribution), toCode(d.status), d.notes, sv::timestamp(m_db.clock().now()),
-              id, expectedVersion);
+              toCode(d.attribution), toCode(d.status), d.notes, d.timeZone,
+              sv::timestamp(m_db.clock().now()), id, expectedVersion);
     if (auto r = q.exec(); !r)
         return r.error();
     if (q.rowsAffected() == 0) {

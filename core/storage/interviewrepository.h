@@ -7,6 +7,14 @@ namespace shuzai {
 
 class Database;
 
+struct InterviewChange {
+    QString action; // booked, moved, cancelled, confirmed
+    QDateTime oldStart;
+    QDateTime newStart;
+    QDateTime at;
+    Id by = 0;
+};
+
 // SQL for interview sessions. Scheduling and transcripts build on these rows.
 class InterviewRepository {
 public:
@@ -16,8 +24,17 @@ public:
     }
 
     Result<QList<Interview>> forInterviewee(Id intervieweeId);
+    Result<QList<Interview>> forCampaign(Id campaignId);
     Result<Interview> load(Id id);
     Result<Id> insert(const Interview &interview);
+    // Saves time, length, mode, place, writer and state if the stored version is still
+    // interview.version; `reschedule` raises the calendar SEQUENCE. Returns the new version.
+    Result<int> update(const Interview &interview, bool reschedule);
+    VoidResult addHistory(Id interviewId, const QString &action, const QDateTime &oldStart,
+                          const QDateTime &newStart, Id by);
+    Result<QList<InterviewChange>> history(Id interviewId);
+    // This database's random name, for calendar UIDs that stay unique across databases.
+    Result<QString> instanceName();
 
 private:
     Database &m_db;

@@ -210,6 +210,38 @@ const QList<Migration> &migrations()
                             "notes) VALUES ('delete', old.id, old.notes); INSERT INTO note_search "
                             "(rowid, notes) VALUES (new.id, new.notes); END"),
          }},
+        {3,
+         "scheduling: slot buffer, interviewee zones, interview history, imported busy times",
+         {
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN buffer_minutes INTEGER NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral("ALTER TABLE interviewees ADD COLUMN time_zone TEXT NOT NULL "
+                            "DEFAULT ''"),
+             QStringLiteral("ALTER TABLE interviews ADD COLUMN sequence INTEGER NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral(R"(CREATE TABLE interview_history (
+                id %PK%,
+                interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+                action TEXT NOT NULL CHECK (action IN ('booked', 'moved', 'cancelled',
+                                                       'confirmed')),
+                old_starts_at TEXT,
+                new_starts_at TEXT,
+                changed_at TEXT NOT NULL,
+                changed_by INTEGER REFERENCES users(id)))"),
+             QStringLiteral(R"(CREATE TABLE busy_periods (
+                id %PK%,
+                source TEXT NOT NULL,
+                uid TEXT NOT NULL DEFAULT '',
+                summary TEXT NOT NULL DEFAULT '',
+                starts_at TEXT NOT NULL,
+                ends_at TEXT NOT NULL,
+                imported_at TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX busy_periods_start ON busy_periods (starts_at)"),
+             // A random name for this database, so calendar UIDs from two databases never meet.
+             QStringLiteral("CREATE TABLE database_info (key TEXT PRIMARY KEY, value TEXT NOT "
+                            "NULL)"),
+             QStringLiteral("INSERT INTO database_info (key, value) VALUES ('instance', %UUID%)"),
+         }},
     };
     return all;
 }

@@ -19,6 +19,7 @@ QString SqliteDialect::translateSchema(QString sql) const
 {
     sql.replace(QStringLiteral("%PK%"), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QStringLiteral("%BLOB%"), QStringLiteral("BLOB"));
+    sql.replace(QStringLiteral("%UUID%"), QStringLiteral("lower(hex(randomblob(16)))"));
     return sql;
 }
 

@@ -1,0 +1,301 @@
+#include "schedulingservice.h"
+
+#include "calendar/icalendar.h"
+#include "campaignservice.h"
+#include "domain/slotformat.h"
+#include "storage/busyrepository.h"
+#include "storage/campaignrepository.h"
+#include "storage/intervieweerepository.h"
+#include "storage/userrepository.h"
+#include "util/logging.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace shuzai {
+
+namespace {
+QString calendarText(const char *source) { return QCoreApplication::translate("Calendar", source); }
+
+Error notScheduled(Id id)
+{
+    return Error(ErrorCode::InvalidInput,
+                 QT_TRANSLATE_NOOP("Error", "Interview %1 has no date yet."), {QString::number(id)});
+}
+} // namespace
+
+VoidResult SchedulingService::requireEditor() const
+{
+    return m_workspace.require({Role::Editor}, QT_TRANSLATE_NOOP("Action", "schedule interviews"));
+}
+
+Result<QList<Interview>> SchedulingService::interviews(Id campaignId)
+{
+    return InterviewRepository(m_workspace.database()).forCampaign(campaignId);
+}
+
+Result<QList<Slot>> SchedulingService::slotsOf(Id campaignId)
+{
+    auto campaign = m_workspace.campaigns().load(campaignId);
+    if (!campaign)
+        return campaign.error();
+    auto all = interviews(campaignId);
+    if (!all)
+        return all.error();
+    return campaignSlots(*campaign, *all);
+}
+
+Result<QString> SchedulingService::freeSlotBlock(Id campaignId)
+{
+    auto campaign = m_workspace.campaigns().load(campaignId);
+    if (!campaign)
+        return campaign.error();
+    auto all = interviews(campaignId);
+    if (!all)
+        return all.error();
+    return shuzai::freeSlotBlock(*campaign, *all);
+}
+
+Result<Interview> SchedulingService::book(const Booking &b)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed.error();
+    if (!b.start.isValid()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "Choose a date and time for the interview."), {},
+                     QStringLiteral("start"));
+    }
+    Database &db = m_workspace.database();
+    Id id = 0;
+    auto done = db.transact([&]() -> VoidResult {
+        auto person = IntervieweeRepository(db).load(b.intervieweeId);
+        if (!person)
+            return person.error();
+        auto campaign = CampaignRepository(db).load(person->campaignId);
+        if (!campaign)
+            return campaign.error();
+        Interview i;
+        i.intervieweeId = b.intervieweeId;
+        i.startsAt = b.start.toUTC();
+        i.minutes = b.minutes > 0 ? b.minutes : campaign->interviewMinutes;
+        i.mode = b.mode;
+        i.place = b.place.trimmed();
+        i.meetingUrl = b.meetingUrl.trimmed();
+        i.writerId = b.writerId;
+        i.state = b.tentative ? InterviewState::Tentative : InterviewState::Planned;
+        InterviewRepository repo(db);
+        auto inserted = repo.insert(i);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return repo.addHistory(id, QStringLiteral("booked"), {}, i.startsAt, m_workspace.actor().id);
+    });
+    if (!done)
+        return done.error();
+    log::info("booked interview {} for interviewee {}", id, b.intervieweeId);
+    emit scheduleChanged(b.intervieweeId);
+    return InterviewRepository(db).load(id);
+}
+
+Result<Interview> SchedulingService::change(Id interviewId, const QString &action,
+                                            const std::function<void(Interview &)> &edit,
+                                            bool reschedule)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed.error();
+    Database &db = m_workspace.database();
+    Id person = 0;
+    auto done = db.transact([&]() -> VoidResult {
+        InterviewRepository repo(db);
+        auto current = repo.load(interviewId);
+        if (!current)
+            return current.error();
+        if (current->state == InterviewState::Cancelled) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Error", "Interview %1 is cancelled."),
+                         {QString::number(interviewId)});
+        }
+        person = current->intervieweeId;
+        Interview changed = *current;
+        edit(changed);
+        auto saved = repo.update(changed, reschedule);
+        if (!saved)
+            return saved.error();
+        return repo.addHistory(interviewId, action, current->startsAt, changed.startsAt,
+                               m_workspace.actor().id);
+    });
+    if (!done)
+        return done.error();
+    emit scheduleChanged(person);
+    return InterviewRepository(db).load(interviewId);
+}
+
+Result<Interview> SchedulingService::move(Id interviewId, const QDateTime &newStart)
+{
+    if (!newStart.isValid()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "Choose a date and time for the interview."), {},
+                     QStringLiteral("start"));
+    }
+    return change(
+        interviewId, QStringLiteral("moved"), [&](Interview &i) { i.startsAt = newStart.toUTC(); },
+        true);
+}
+
+Result<Interview> SchedulingService::cancel(Id interviewId)
+{
+    return change(
+        interviewId, QStringLiteral("cancelled"),
+        [](Interview &i) { i.state = InterviewState::Cancelled; }, true);
+}
+
+Result<Interview> SchedulingService::confirm(Id interviewId)
+{
+    return change(
+        interviewId, QStringLiteral("confirmed"),
+        [](Interview &i) { i.state = InterviewState::Planned; }, false);
+}
+
+Result<QList<InterviewChange>> SchedulingService::history(Id interviewId)
+{
+    return InterviewRepository(m_workspace.database()).history(interviewId);
+}
+
+Result<QList<Conflict>> SchedulingService::conflicts(Id campaignId)
+{
+    auto campaign = m_workspace.campaigns().load(campaignId);
+    if (!campaign)
+        return campaign.error();
+    auto all = interviews(campaignId);
+    if (!all)
+        return all.error();
+    QDateTime from, to;
+    for (const Interview &i : *all) {
+        if (!i.startsAt.isValid())
+            continue;
+        if (!from.isValid() || i.startsAt < from)
+            from = i.startsAt;
+        const QDateTime end = i.startsAt.addSecs(i.minutes * 60);
+        if (!to.isValid() || end > to)
+            to = end;
+    }
+    QList<BusyPeriod> busy;
+    if (from.isValid()) {
+        auto found = BusyRepository(m_workspace.database()).between(from, to);
+        if (!found)
+            return found.error();
+        busy = *found;
+    }
+    return findConflicts(*campaign, *all, busy);
+}
+
+Result<ical::Event> SchedulingService::eventFor(const Interview &interview, const Campaign &campaign)
+{
+    Database &db = m_workspace.database();
+    auto person = IntervieweeRepository(db).load(interview.intervieweeId);
+    if (!person)
+        return person.error();
+    auto instance = InterviewRepository(db).instanceName();
+    if (!instance)
+        return instance.error();
+    auto users = UserRepository(db).list();
+    if (!users)
+        return users.error();
+
+    ical::Event e;
+    // Stable across exports: the same interview always has the same UID; SEQUENCE moves on.
+    e.uid = QStringLiteral("interview-%1-%2@shuzai").arg(interview.id).arg(*instance);
+    e.sequence = interview.sequence;
+    e.start = interview.startsAt;
+    e.end = interview.startsAt.addSecs(interview.minutes * 60);
+    e.timeZone = campaign.timeZone;
+    e.summary = calendarText(QT_TRANSLATE_NOOP("Calendar", "Interview: %1 (%2)"))
+                    .arg(person->data.fullName(), campaign.publication);
+    QString description = campaign.title;
+    if (!person->data.timeZone.isEmpty() && person->data.timeZone != campaign.timeZone) {
+        // Both clocks, so nobody converts in their head.
+        const QTimeZone theirs(person->data.timeZone.toUtf8());
+        const QTimeZone ours(campaign.timeZone.toUtf8());
+        const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+        description += u'\n'
+                       + calendarText(QT_TRANSLATE_NOOP("Calendar", "%1 (%2) = %3 (%4)"))
+                             .arg(e.start.toTimeZone(ours).toString(format), campaign.timeZone,
+                                  e.start.toTimeZone(theirs).toString(format),
+                                  person->data.timeZone);
+    }
+    e.description = description;
+    if (interview.mode == InterviewMode::Online) {
+        e.location = interview.meetingUrl.isEmpty() ? displayName(InterviewMode::Online)
+                                                    : interview.meetingUrl;
+        e.url = interview.meetingUrl;
+    } else {
+        e.location = interview.place;
+    }
+    e.organizer = {campaign.editorName.isEmpty() ? campaign.publication : campaign.editorName,
+                   campaign.editorEmail};
+    e.attendees.append({person->data.fullName(), person->data.email});
+    for (const User &u : *users) {
+        if (u.id == interview.writerId)
+            e.attendees.append({u.displayName, u.email});
+    }
+    e.cancelled = interview.state == InterviewState::Cancelled;
+    return e;
+}
+
+Result<QByteArray> SchedulingService::exportInterview(Id interviewId)
+{
+    Database &db = m_workspace.database();
+    auto interview = InterviewRepository(db).load(interviewId);
+    if (!interview)
+        return interview.error();
+    if (!interview->startsAt.isValid())
+        return notScheduled(interviewId);
+    auto person = IntervieweeRepository(db).load(interview->intervieweeId);
+    if (!person)
+        return person.error();
+    auto campaign = CampaignRepository(db).load(person->campaignId);
+    if (!campaign)
+        return campaign.error();
+    auto event = eventFor(*interview, *campaign);
+    if (!event)
+        return event.error();
+    return ical::write({*event}, event->cancelled ? ical::Method::Cancel : ical::Method::Request);
+}
+
+Result<QByteArray> SchedulingService::exportCampaign(Id campaignId)
+{
+    auto campaign = m_workspace.campaigns().load(campaignId);
+    if (!campaign)
+        return campaign.error();
+    auto all = interviews(campaignId);
+    if (!all)
+        return all.error();
+    QList<ical::Event> events;
+    for (const Interview &i : *all) {
+        if (!i.startsAt.isValid() || i.state == InterviewState::Cancelled)
+            continue;
+        auto event = eventFor(i, *campaign);
+        if (!event)
+            return event.error();
+        events.append(*event);
+    }
+    return ical::write(events, ical::Method::Publish);
+}
+
+Result<int> SchedulingService::importBusyTimes(const QByteArray &ics, const QString &sourceName)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed.error();
+    auto periods = ical::readBusyTimes(ics, sourceName);
+    if (!periods)
+        return periods.error();
+    Database &db = m_workspace.database();
+    auto done = db.transact([&] { return BusyRepository(db).replaceSource(sourceName, *periods); });
+    if (!done)
+        return done.error();
+    emit scheduleChanged(0);
+    return int(periods->size());
+}
+
+} // namespace shuzai

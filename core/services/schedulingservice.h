@@ -1,0 +1,63 @@
+#pragma once
+
+#include "calendar/icalendar.h"
+#include "domain/interview.h"
+#include "scheduling/conflicts.h"
+#include "scheduling/slots.h"
+#include "storage/interviewrepository.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <functional>
+
+namespace shuzai {
+
+class Workspace;
+
+struct Booking {
+    Id intervieweeId = 0;
+    QDateTime start;  // any zone
+    int minutes = 0;  // 0: the campaign's length
+    InterviewMode mode = InterviewMode::Online;
+    QString place;
+    QString meetingUrl;
+    Id writerId = 0;
+    bool tentative = false; // held for the person until confirmed
+};
+
+// Slots, bookings (with their history), conflicts and calendars of a campaign.
+class SchedulingService : public QObject {
+    Q_OBJECT
+public:
+    explicit SchedulingService(Workspace &workspace) : m_workspace(workspace) {}
+
+    Result<QList<Slot>> slotsOf(Id campaignId);
+    // The free candidate times in the letter's format (shared with outreach).
+    Result<QString> freeSlotBlock(Id campaignId);
+
+    Result<Interview> book(const Booking &booking);
+    Result<Interview> move(Id interviewId, const QDateTime &newStart);
+    Result<Interview> cancel(Id interviewId);
+    Result<Interview> confirm(Id interviewId);
+    Result<QList<InterviewChange>> history(Id interviewId);
+    Result<QList<Interview>> interviews(Id campaignId);
+    Result<QList<Conflict>> conflicts(Id campaignId);
+
+    // iCalendar: one interview as an invitation (or its cancellation), or a whole campaign.
+    Result<QByteArray> exportInterview(Id interviewId);
+    Result<QByteArray> exportCampaign(Id campaignId);
+    // Busy times of someone's calendar, checked against bookings; returns how many.
+    Result<int> importBusyTimes(const QByteArray &ics, const QString &sourceName);
+
+signals:
+    void scheduleChanged(shuzai::Id intervieweeId);
+
+private:
+    VoidResult requireEditor() const;
+    Result<ical::Event> eventFor(const Interview &interview, const Campaign &campaign);
+    Result<Interview> change(Id interviewId, const QString &action,
+                             const std::function<void(Interview &)> &edit, bool reschedule);
+    Workspace &m_workspace;
+};
+
+} // namespace shuzai

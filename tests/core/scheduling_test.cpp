@@ -1,0 +1,240 @@
+#include "requestletter.h"
+#include "services/campaignservice.h"
+#include "services/rosterservice.h"
+#include "services/schedulingservice.h"
+#include "testworkspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTimeZone>
+
+using namespace shuzai;
+
+namespace {
+const QTimeZone kTokyo("Asia/Tokyo");
+
+QDateTime tokyo(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2025, 5, day), QTime(hour, minute), kTokyo);
+}
+
+struct Schedule {
+    Id add(const char *family, const char *reading, const QString &email = {},
+           const QString &zone = {})
+    {
+        IntervieweeData d;
+        d.categoryId = 1;
+        d.familyName = QString::fromUtf8(family);
+        d.familyReading = QString::fromUtf8(reading);
+        d.email = email;
+        d.timeZone = zone;
+        auto r = ws->roster().add(1, d);
+        EXPECT_TRUE(r) << r.error().untranslatedMessage().toStdString();
+        return r ? r->id : 0;
+    }
+    Result<Interview> book(Id person, const QDateTime &start, bool tentative = false, Id writer = 0)
+    {
+        Booking b;
+        b.intervieweeId = person;
+        b.start = start;
+        b.tentative = tentative;
+        b.writerId = writer;
+        b.meetingUrl = QStringLiteral("https://zoom.us/j/123");
+        return ws->scheduling().book(b);
+    }
+    QString block() { return *ws->scheduling().freeSlotBlock(1); }
+    test::TestWorkspace ws;
+};
+
+// Python's icalendar package reads the file independently of libical.
+QJsonArray readWithPython(const QByteArray &ics)
+{
+    const char *script = R"(
+import sys, json, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+out = []
+for e in cal.walk('VEVENT'):
+    s, t = e.decoded('DTSTART'), e.decoded('DTEND')
+    atts = e.get('ATTENDEE') or []
+    if not isinstance(atts, list): atts = [atts]
+    out.append({'method': str(cal.get('METHOD')), 'uid': str(e['UID']), 'sequence': int(e.get('SEQUENCE', 0)),
+                'start': s.isoformat(), 'end': t.isoformat(), 'tzid': e['DTSTART'].params.get('TZID'),
+                'summary': str(e['SUMMARY']), 'attendees': [str(a) for a in atts],
+                'status': str(e.get('STATUS')), 'description': str(e.get('DESCRIPTION', ''))})
+print(json.dumps(out))
+)";
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromUtf8(script)});
+    python.write(ics);
+    python.closeWriteChannel();
+    EXPECT_TRUE(python.waitForFinished(20000));
+    EXPECT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+}
+} // namespace
+
+TEST(Scheduling, SampleCampaignFreeSlotsRenderToTheLettersBlock)
+{
+    Schedule s;
+    EXPECT_EQ(s.block(), test::RequestLetter().candidateSlotBlock());
+    auto offered = s.ws->scheduling().slotsOf(1);
+    ASSERT_TRUE(offered);
+    // One-hour slots: 27th 2+4, 28th 2+2, 29th 4, 30th 2+3, 31st 2.
+    EXPECT_EQ(offered->size(), 2 + 4 + 2 + 2 + 4 + 2 + 3 + 2);
+    EXPECT_EQ(offered->first().start, tokyo(27, 10).toUTC());
+}
+
+TEST(Scheduling, BookedSlotsAreNoLongerOfferedTentativeOnesStay)
+{
+    Schedule s;
+    const Id a = s.add("青木", "アオキ");
+    const Id b = s.add("井上", "イノウエ");
+    ASSERT_TRUE(s.book(a, tokyo(27, 11), true));
+    ASSERT_TRUE(s.book(b, tokyo(27, 11), true));
+    EXPECT_TRUE(s.block().startsWith(QStringLiteral("- 5月27日（火）10:00-12:00, 13:00-17:00")));
+    auto offered = *s.ws->scheduling().slotsOf(1);
+    EXPECT_EQ(offered.at(1).state, Slot::State::Tentative);
+    EXPECT_EQ(offered.at(1).tentative.size(), 2);
+
+    ASSERT_TRUE(s.book(a, tokyo(27, 10)));
+    ASSERT_TRUE(s.book(b, tokyo(30, 13)));
+    EXPECT_TRUE(s.block().startsWith(QStringLiteral("- 5月27日（火）11:00-12:00, 13:00-17:00\n")))
+        << s.block().toStdString();
+    EXPECT_TRUE(s.block().contains(QStringLiteral("- 5月30日（金）10:00-12:00, 14:00-16:00")))
+        << s.block().toStdString();
+}
+
+TEST(Scheduling, MoveAndCancelKeepAHistoryAndRaiseTheSequence)
+{
+    Schedule s;
+    const Id a = s.add("青木", "アオキ");
+    auto booked = s.book(a, tokyo(28, 10));
+    ASSERT_TRUE(booked);
+    EXPECT_EQ(booked->sequence, 0);
+    auto moved = s.ws->scheduling().move(booked->id, tokyo(29, 14));
+    ASSERT_TRUE(moved);
+    EXPECT_EQ(moved->startsAt, tokyo(29, 14).toUTC());
+    EXPECT_EQ(moved->sequence, 1);
+    auto cancelled = s.ws->scheduling().cancel(booked->id);
+    ASSERT_TRUE(cancelled);
+    EXPECT_EQ(cancelled->state, InterviewState::Cancelled);
+    EXPECT_EQ(cancelled->sequence, 2);
+    auto history = s.ws->scheduling().history(booked->id);
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history->size(), 3);
+    EXPECT_EQ(history->at(1).action, QStringLiteral("moved"));
+    EXPECT_EQ(history->at(1).oldStart, tokyo(28, 10).toUTC());
+    EXPECT_EQ(history->at(1).newStart, tokyo(29, 14).toUTC());
+    EXPECT_EQ(s.block(), test::RequestLetter().candidateSlotBlock()); // free again
+
+    ASSERT_TRUE(s.ws->setActor(QStringLiteral("writer")));
+    auto denied = s.book(a, tokyo(28, 10));
+    ASSERT_FALSE(denied);
+    EXPECT_EQ(denied.error().code(), ErrorCode::PermissionDenied);
+}
+
+TEST(Scheduling, ConflictsAreFound)
+{
+    Schedule s;
+    const Id a = s.add("青木", "アオキ");
+    const Id b = s.add("井上", "イノウエ");
+    ASSERT_TRUE(s.book(a, tokyo(27, 10), false, 2));
+    ASSERT_TRUE(s.book(b, tokyo(27, 10, 30), false, 2)); // same writer, overlapping
+    ASSERT_TRUE(s.book(a, tokyo(27, 10, 45)));           // same interviewee, overlapping
+    ASSERT_TRUE(s.book(b, tokyo(27, 19)));               // outside the windows
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+                           "BEGIN:VEVENT\r\nUID:busy-1\r\nDTSTAMP:20250501T000000Z\r\n"
+                           "DTSTART:20250527T100000Z\r\nDTEND:20250527T110000Z\r\n"
+                           "SUMMARY:定例会議\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    ASSERT_EQ(*s.ws->scheduling().importBusyTimes(ics, QStringLiteral("team.ics")), 1);
+    auto conflicts = s.ws->scheduling().conflicts(1);
+    ASSERT_TRUE(conflicts);
+    QStringList kinds;
+    for (const Conflict &c : *conflicts)
+        kinds.append(toCode(c.kind));
+    EXPECT_TRUE(kinds.contains(QStringLiteral("same_writer")));
+    EXPECT_TRUE(kinds.contains(QStringLiteral("same_interviewee")));
+    EXPECT_TRUE(kinds.contains(QStringLiteral("outside_windows")));
+    EXPECT_TRUE(kinds.contains(QStringLiteral("busy_calendar"))); // 19:00 JST = 10:00 UTC
+    for (const Conflict &c : *conflicts)
+        EXPECT_FALSE(c.message().isEmpty());
+}
+
+TEST(Scheduling, InvitationIsReadBackByAnIndependentParser)
+{
+    Schedule s;
+    const Id a = s.add("青木", "アオキ", QStringLiteral("aoki@example.jp"),
+                       QStringLiteral("America/Los_Angeles"));
+    auto booked = s.book(a, tokyo(27, 10));
+    ASSERT_TRUE(booked);
+    auto ics = s.ws->scheduling().exportInterview(booked->id);
+    ASSERT_TRUE(ics);
+    const QJsonArray events = readWithPython(*ics);
+    ASSERT_EQ(events.size(), 1);
+    const QJsonObject e = events.first().toObject();
+    EXPECT_EQ(e[QStringLiteral("method")].toString(), QStringLiteral("REQUEST"));
+    EXPECT_EQ(e[QStringLiteral("tzid")].toString(), QStringLiteral("Asia/Tokyo"));
+    EXPECT_EQ(QDateTime::fromString(e[QStringLiteral("start")].toString(), Qt::ISODate).toUTC(),
+              tokyo(27, 10).toUTC());
+    EXPECT_EQ(QDateTime::fromString(e[QStringLiteral("end")].toString(), Qt::ISODate).toUTC(),
+              tokyo(27, 11).toUTC());
+    EXPECT_TRUE(e[QStringLiteral("summary")].toString().contains(QStringLiteral("青木")));
+    EXPECT_TRUE(e[QStringLiteral("attendees")].toArray().contains(QStringLiteral("mailto:aoki@example.jp")));
+    // The interviewee is in Los Angeles (daylight time in May): both clocks are given.
+    EXPECT_TRUE(e[QStringLiteral("description")].toString().contains(
+        QStringLiteral("2025-05-26 18:00 (America/Los_Angeles)")))
+        << e[QStringLiteral("description")].toString().toStdString();
+    const QString uid = e[QStringLiteral("uid")].toString();
+
+    // Rescheduled: same UID, higher SEQUENCE; cancelled: METHOD:CANCEL.
+    ASSERT_TRUE(s.ws->scheduling().move(booked->id, tokyo(28, 15)));
+    const QJsonObject moved = readWithPython(*s.ws->scheduling().exportInterview(booked->id)).first().toObject();
+    EXPECT_EQ(moved[QStringLiteral("uid")].toString(), uid);
+    EXPECT_EQ(moved[QStringLiteral("sequence")].toInt(), 1);
+    EXPECT_EQ(QDateTime::fromString(moved[QStringLiteral("start")].toString(), Qt::ISODate).toUTC(),
+              tokyo(28, 15).toUTC());
+    ASSERT_TRUE(s.ws->scheduling().cancel(booked->id));
+    const QJsonObject cancelled = readWithPython(*s.ws->scheduling().exportInterview(booked->id)).first().toObject();
+    EXPECT_EQ(cancelled[QStringLiteral("method")].toString(), QStringLiteral("CANCEL"));
+    EXPECT_EQ(cancelled[QStringLiteral("status")].toString(), QStringLiteral("CANCELLED"));
+    EXPECT_EQ(cancelled[QStringLiteral("uid")].toString(), uid);
+}
+
+TEST(Scheduling, CampaignCalendarHoldsEveryLiveInterview)
+{
+    Schedule s;
+    ASSERT_TRUE(s.book(s.add("青木", "アオキ"), tokyo(27, 10)));
+    ASSERT_TRUE(s.book(s.add("井上", "イノウエ"), tokyo(29, 13)));
+    const QJsonArray events = readWithPython(*s.ws->scheduling().exportCampaign(1));
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events.first().toObject()[QStringLiteral("method")].toString(), QStringLiteral("PUBLISH"));
+}
+
+TEST(Scheduling, CorpusCalendarsImportOrAreRefusedCleanly)
+{
+    Schedule s;
+    const QDir dir(QStringLiteral(SHUZAI_TEST_DATA "/corpora/icalendar"));
+    int accepted = 0, refused = 0;
+    for (const QString &name : dir.entryList(QDir::Files)) {
+        QFile f(dir.filePath(name));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        auto r = s.ws->scheduling().importBusyTimes(f.readAll(), name);
+        if (r) {
+            ++accepted;
+        } else {
+            ++refused;
+            EXPECT_TRUE(r.error().message().contains(name)) << name.toStdString();
+        }
+    }
+    EXPECT_GT(accepted, 10);
+    EXPECT_GT(refused, 0);
+    QFile google(dir.filePath(QStringLiteral("icalendar-py__src__icalendar__tests__calendars__alarm_google_future.ics")));
+    ASSERT_TRUE(google.open(QIODevice::ReadOnly));
+    auto g = s.ws->scheduling().importBusyTimes(google.readAll(), QStringLiteral("google.ics"));
+    ASSERT_TRUE(g);
+    EXPECT_GE(*g, 1);
+}
