@@ -76,6 +76,13 @@ Result<CampaignSettings> applySettings(const CommandLine &cl, CampaignSettings s
             return usageError(QT_TRANSLATE_NOOP("Error", "--minutes needs a number."));
         }
     }
+    if (cl.options.contains(QStringLiteral("buffer"))) {
+        bool ok = false;
+        s.bufferMinutes = cl.option(QStringLiteral("buffer")).toInt(&ok);
+        if (!ok)
+            return usageError(QT_TRANSLATE_NOOP("Error", "--%1 needs a number."),
+                              {QStringLiteral("buffer")});
+    }
     if (cl.options.contains(QStringLiteral("modes"))) {
         s.modes.clear();
         for (const QString &code : cl.option(QStringLiteral("modes")).split(u',')) {

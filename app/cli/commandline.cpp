@@ -61,6 +61,9 @@ const QSet<QString> &valueOptions()
         QStringLiteral("to"),
         QStringLiteral("note"),
         QStringLiteral("output"),
+        QStringLiteral("writer"),
+        QStringLiteral("interview"),
+        QStringLiteral("buffer"),
     };
     return names;
 }

@@ -27,6 +27,10 @@ VoidResult runTranscript(Context &ctx);
 VoidResult runSearch(Context &ctx);
 VoidResult runAnswers(Context &ctx);
 VoidResult runQuote(Context &ctx);
+VoidResult runSlots(Context &ctx);
+VoidResult runSchedule(Context &ctx);
+VoidResult runCalendar(Context &ctx);
+VoidResult runConflicts(Context &ctx);
 
 // --campaign ID, or the campaign with the latest publication date when there is no option.
 Result<Campaign> resolveCampaign(Context &ctx);

@@ -21,7 +21,7 @@ const QSet<QString> kFieldOptions{
     QStringLiteral("department"),     QStringLiteral("title"),
     QStringLiteral("email"),          QStringLiteral("phone"),
     QStringLiteral("attribution"),    QStringLiteral("status"),
-    QStringLiteral("notes"),
+    QStringLiteral("notes"),          QStringLiteral("time-zone"),
 };
 
 // "山田 太郎" or "山田　太郎" -> {"山田", "太郎"}; a single word is the family name.
@@ -67,7 +67,8 @@ Result<IntervieweeData> applyFields(const CommandLine &cl, IntervieweeData d, co
           std::pair{"given-reading", &d.givenReading}, std::pair{"organisation", &d.organisation},
           std::pair{"org", &d.organisation}, std::pair{"department", &d.department},
           std::pair{"title", &d.jobTitle}, std::pair{"email", &d.email},
-          std::pair{"phone", &d.phone}, std::pair{"notes", &d.notes}}) {
+          std::pair{"phone", &d.phone}, std::pair{"notes", &d.notes},
+          std::pair{"time-zone", &d.timeZone}}) {
         if (cl.options.contains(QLatin1String(name)))
             *target = cl.option(QLatin1String(name));
     }

@@ -60,6 +60,12 @@ VoidResult checkCommand(const CommandLine &cl)
          {QStringLiteral("link"), QStringLiteral("unlink"), QStringLiteral("matrix")}},
         {QStringLiteral("quote"),
          {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")}},
+        {QStringLiteral("slots"), {QStringLiteral("list"), QStringLiteral("block")}},
+        {QStringLiteral("schedule"),
+         {QStringLiteral("book"), QStringLiteral("move"), QStringLiteral("cancel"),
+          QStringLiteral("confirm"), QStringLiteral("history")}},
+        {QStringLiteral("calendar"), {QStringLiteral("export"), QStringLiteral("import")}},
+        {QStringLiteral("conflicts"), {}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))
@@ -96,6 +102,14 @@ VoidResult dispatch(Context &ctx)
         return runAnswers(ctx);
     if (noun == QLatin1String("quote"))
         return runQuote(ctx);
+    if (noun == QLatin1String("slots"))
+        return runSlots(ctx);
+    if (noun == QLatin1String("schedule"))
+        return runSchedule(ctx);
+    if (noun == QLatin1String("calendar"))
+        return runCalendar(ctx);
+    if (noun == QLatin1String("conflicts"))
+        return runConflicts(ctx);
     return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."), {noun});
 }
 } // namespace

@@ -53,7 +53,10 @@ icalproperty *person(icalproperty *p, const Person &who)
     return p;
 }
 
-QString mailto(const QString &email) { return QStringLiteral("mailto:") + email; }
+QString mailto(const QString &email)
+{
+    return QStringLiteral("mailto:") + email;
+}
 
 QDateTime toUtc(icaltimetype t, icalcomponent *calendar, icalproperty *property)
 {
@@ -71,14 +74,15 @@ QDateTime toUtc(icaltimetype t, icalcomponent *calendar, icalproperty *property)
             if (!zone) {
                 const QTimeZone qt{QByteArray(tzid)};
                 if (qt.isValid()) {
-                    return QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second),
-                                     qt)
+                    return QDateTime(QDate(t.year, t.month, t.day),
+                                     QTime(t.hour, t.minute, t.second), qt)
                         .toUTC();
                 }
             }
         }
     }
-    const time_t seconds = icaltime_as_timet_with_zone(t, zone ? zone : icaltimezone_get_utc_timezone());
+    const time_t seconds =
+        icaltime_as_timet_with_zone(t, zone ? zone : icaltimezone_get_utc_timezone());
     return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
 }
 
@@ -92,7 +96,8 @@ QByteArray write(const QList<Event> &events, Method method)
 {
     Component calendar(icalcomponent_new_vcalendar());
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
-    icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//Shuzai//Shuzai 0.1//JA"));
+    icalcomponent_add_property(calendar.get(),
+                               icalproperty_new_prodid("-//Shuzai//Shuzai 0.1//JA"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
     icalcomponent_add_property(
         calendar.get(), icalproperty_new_method(method == Method::Request  ? ICAL_METHOD_REQUEST
@@ -128,8 +133,9 @@ QByteArray write(const QList<Event> &events, Method method)
             icalcomponent_add_property(event, icalproperty_new_url(e.url.toUtf8().constData()));
         if (!e.organizer.email.isEmpty()) {
             icalcomponent_add_property(
-                event, person(icalproperty_new_organizer(mailto(e.organizer.email).toUtf8().constData()),
-                              e.organizer));
+                event,
+                person(icalproperty_new_organizer(mailto(e.organizer.email).toUtf8().constData()),
+                       e.organizer));
         }
         for (const Person &a : e.attendees) {
             if (a.email.isEmpty())
@@ -140,8 +146,9 @@ QByteArray write(const QList<Event> &events, Method method)
             icalproperty_set_parameter(attendee, icalparameter_new_rsvp(ICAL_RSVP_TRUE));
             icalcomponent_add_property(event, attendee);
         }
-        icalcomponent_add_property(event, icalproperty_new_status(e.cancelled ? ICAL_STATUS_CANCELLED
-                                                                              : ICAL_STATUS_CONFIRMED));
+        icalcomponent_add_property(
+            event,
+            icalproperty_new_status(e.cancelled ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
         icalcomponent_add_component(calendar.get(), event);
     }
     char *text = icalcomponent_as_ical_string_r(calendar.get());
@@ -171,7 +178,8 @@ Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &so
     if (icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT) {
         calendars.append(root.get());
     } else {
-        for (icalcomponent *c = icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
+        for (icalcomponent *c =
+                 icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
              c; c = icalcomponent_get_next_component(root.get(), ICAL_VCALENDAR_COMPONENT))
             calendars.append(c);
     }
@@ -180,14 +188,17 @@ Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &so
     }
     QList<BusyPeriod> out;
     for (icalcomponent *calendar : calendars) {
-        for (icalcomponent *event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+        for (icalcomponent *event =
+                 icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
              event; event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
             if (icalcomponent_count_errors(event) > 0) {
-                icalproperty *error = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY);
-                return refused(QT_TRANSLATE_NOOP("Error", "%1 has an event libical cannot read "
-                                                          "(%2). Nothing was imported."),
-                               {sourceName, error ? QString::fromUtf8(icalproperty_get_xlicerror(error))
-                                                  : QString()});
+                icalproperty *error =
+                    icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY);
+                return refused(
+                    QT_TRANSLATE_NOOP("Error", "%1 has an event libical cannot read "
+                                               "(%2). Nothing was imported."),
+                    {sourceName,
+                     error ? QString::fromUtf8(icalproperty_get_xlicerror(error)) : QString()});
             }
             if (icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED)
                 continue;
@@ -202,7 +213,8 @@ Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &so
             }
             const QDateTime start = toUtc(icalproperty_get_dtstart(dtstart), calendar, dtstart);
             QDateTime end;
-            if (icalproperty *dtend = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY)) {
+            if (icalproperty *dtend =
+                    icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY)) {
                 end = toUtc(icalproperty_get_dtend(dtend), calendar, dtend);
             } else if (icalproperty *duration =
                            icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY)) {

@@ -31,6 +31,7 @@ QJsonObject campaignSummary(const Campaign &c)
         {QStringLiteral("interviewMinutes"), c.interviewMinutes},
         {QStringLiteral("modes"), modes},
         {QStringLiteral("timeZone"), c.timeZone},
+        {QStringLiteral("bufferMinutes"), c.bufferMinutes},
         {QStringLiteral("version"), c.version},
     };
 }
@@ -96,6 +97,7 @@ QJsonObject interviewee(const Interviewee &i, const Campaign &c)
         {QStringLiteral("attribution"), toCode(d.attribution)},
         {QStringLiteral("status"), toCode(d.status)},
         {QStringLiteral("notes"), d.notes},
+        {QStringLiteral("timeZone"), d.timeZone},
         {QStringLiteral("version"), i.version},
         {QStringLiteral("createdAt"), i.createdAt.toString(Qt::ISODate)},
         {QStringLiteral("updatedAt"), i.updatedAt.toString(Qt::ISODate)},

@@ -7,8 +7,14 @@
 namespace shuzai {
 
 namespace {
-bool live(const Interview &i) { return i.startsAt.isValid() && i.state != InterviewState::Cancelled; }
-QDateTime endOf(const Interview &i) { return i.startsAt.addSecs(i.minutes * 60); }
+bool live(const Interview &i)
+{
+    return i.startsAt.isValid() && i.state != InterviewState::Cancelled;
+}
+QDateTime endOf(const Interview &i)
+{
+    return i.startsAt.addSecs(i.minutes * 60);
+}
 bool overlaps(const Interview &a, const Interview &b)
 {
     return a.startsAt < endOf(b) && b.startsAt < endOf(a);
@@ -32,10 +38,13 @@ QString toCode(Conflict::Kind kind)
 
 QString Conflict::message() const
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("Conflict", s); };
+    const auto tr = [](const char *s) {
+        return QCoreApplication::translate("Conflict", s);
+    };
     switch (kind) {
     case Kind::SameWriter:
-        return tr(QT_TRANSLATE_NOOP("Conflict", "Interviews %1 and %2 overlap for the same writer."))
+        return tr(QT_TRANSLATE_NOOP("Conflict",
+                                    "Interviews %1 and %2 overlap for the same writer."))
             .arg(interviewId)
             .arg(otherInterviewId);
     case Kind::SameInterviewee:

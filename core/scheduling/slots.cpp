@@ -54,13 +54,14 @@ QList<Slot> campaignSlots(const Campaign &campaign, const QList<Interview> &inte
                 else
                     slot.booked = i.id;
             }
-            slot.state = slot.booked ? Slot::State::Booked
+            slot.state = slot.booked                ? Slot::State::Booked
                          : slot.tentative.isEmpty() ? Slot::State::Free
                                                     : Slot::State::Tentative;
             out.append(slot);
         }
     }
-    std::sort(out.begin(), out.end(), [](const Slot &a, const Slot &b) { return a.start < b.start; });
+    std::sort(out.begin(), out.end(),
+              [](const Slot &a, const Slot &b) { return a.start < b.start; });
     return out;
 }
 
@@ -88,8 +89,8 @@ QString freeSlotBlock(const Campaign &campaign, const QList<Interview> &intervie
     // ranges that reach a window's last slot the window's own end.
     for (AvailabilityWindow &range : free) {
         for (const AvailabilityWindow &w : campaign.windows) {
-            if (w.day == range.day && range.start >= w.start && range.end <= w.end
-                && range.end.addSecs(campaign.interviewMinutes * 60) > w.end)
+            if (w.day == range.day && range.start >= w.start && range.end <= w.end &&
+                range.end.addSecs(campaign.interviewMinutes * 60) > w.end)
                 range.end = w.end;
         }
     }

@@ -16,12 +16,16 @@
 namespace shuzai {
 
 namespace {
-QString calendarText(const char *source) { return QCoreApplication::translate("Calendar", source); }
+QString calendarText(const char *source)
+{
+    return QCoreApplication::translate("Calendar", source);
+}
 
 Error notScheduled(Id id)
 {
     return Error(ErrorCode::InvalidInput,
-                 QT_TRANSLATE_NOOP("Error", "Interview %1 has no date yet."), {QString::number(id)});
+                 QT_TRANSLATE_NOOP("Error", "Interview %1 has no date yet."),
+                 {QString::number(id)});
 }
 } // namespace
 
@@ -89,7 +93,8 @@ Result<Interview> SchedulingService::book(const Booking &b)
         if (!inserted)
             return inserted.error();
         id = *inserted;
-        return repo.addHistory(id, QStringLiteral("booked"), {}, i.startsAt, m_workspace.actor().id);
+        return repo.addHistory(id, QStringLiteral("booked"), {}, i.startsAt,
+                               m_workspace.actor().id);
     });
     if (!done)
         return done.error();
@@ -190,7 +195,8 @@ Result<QList<Conflict>> SchedulingService::conflicts(Id campaignId)
     return findConflicts(*campaign, *all, busy);
 }
 
-Result<ical::Event> SchedulingService::eventFor(const Interview &interview, const Campaign &campaign)
+Result<ical::Event> SchedulingService::eventFor(const Interview &interview,
+                                                const Campaign &campaign)
 {
     Database &db = m_workspace.database();
     auto person = IntervieweeRepository(db).load(interview.intervieweeId);
@@ -218,11 +224,10 @@ Result<ical::Event> SchedulingService::eventFor(const Interview &interview, cons
         const QTimeZone theirs(person->data.timeZone.toUtf8());
         const QTimeZone ours(campaign.timeZone.toUtf8());
         const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
-        description += u'\n'
-                       + calendarText(QT_TRANSLATE_NOOP("Calendar", "%1 (%2) = %3 (%4)"))
-                             .arg(e.start.toTimeZone(ours).toString(format), campaign.timeZone,
-                                  e.start.toTimeZone(theirs).toString(format),
-                                  person->data.timeZone);
+        description +=
+            u'\n' + calendarText(QT_TRANSLATE_NOOP("Calendar", "%1 (%2) = %3 (%4)"))
+                        .arg(e.start.toTimeZone(ours).toString(format), campaign.timeZone,
+                             e.start.toTimeZone(theirs).toString(format), person->data.timeZone);
     }
     e.description = description;
     if (interview.mode == InterviewMode::Online) {

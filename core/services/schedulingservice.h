@@ -16,8 +16,8 @@ class Workspace;
 
 struct Booking {
     Id intervieweeId = 0;
-    QDateTime start;  // any zone
-    int minutes = 0;  // 0: the campaign's length
+    QDateTime start; // any zone
+    int minutes = 0; // 0: the campaign's length
     InterviewMode mode = InterviewMode::Online;
     QString place;
     QString meetingUrl;
@@ -29,7 +29,10 @@ struct Booking {
 class SchedulingService : public QObject {
     Q_OBJECT
 public:
-    explicit SchedulingService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit SchedulingService(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     Result<QList<Slot>> slotsOf(Id campaignId);
     // The free candidate times in the letter's format (shared with outreach).

@@ -9,7 +9,10 @@ class Database;
 
 class BusyRepository {
 public:
-    explicit BusyRepository(Database &db) : m_db(db) {}
+    explicit BusyRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Replaces what an earlier import of the same source brought (a calendar re-imported is
     // updated, not doubled).

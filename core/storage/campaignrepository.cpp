@@ -118,16 +118,15 @@ Result<Id> CampaignRepository::insert(const Campaign &c)
     const QString now = sv::timestamp(m_db.clock().now());
     Id campaignId = 0;
     auto done = m_db.transact([&]() -> VoidResult {
-        Statement q(
-            m_db, QStringLiteral("INSERT INTO campaigns (title, publication, publication_date, "
-                                 "window_start, window_end, interview_minutes, modes, time_zone, "
-                                 "editor_name, editor_email, editor_phone, website, created_at, "
-                                 "updated_at, buffer_minutes) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Statement q(m_db,
+                    QStringLiteral("INSERT INTO campaigns (title, publication, publication_date, "
+                                   "window_start, window_end, interview_minutes, modes, time_zone, "
+                                   "editor_name, editor_email, editor_phone, website, created_at, "
+                                   "updated_at, buffer_minutes) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.bindAll(c.title, c.publication, sv::date(c.publicationDate), sv::date(c.windowStart),
                   sv::date(c.windowEnd), c.interviewMinutes, sv::modes(c.modes), c.timeZone,
-                  c.editorName, c.editorEmail, c.editorPhone, c.website, now, now,
-                  c.bufferMinutes);
+                  c.editorName, c.editorEmail, c.editorPhone, c.website, now, now, c.bufferMinutes);
         if (auto r = q.exec(); !r)
             return r;
         campaignId = q.lastInsertId();

@@ -107,12 +107,12 @@ Result<Id> IntervieweeRepository::insert(Id campaignId, const IntervieweeData &d
 VoidResult IntervieweeRepository::restore(const Interviewee &i)
 {
     const IntervieweeData &d = i.data;
-    Statement q(
-        m_db, QStringLiteral("INSERT INTO interviewees (id, campaign_id, category_id, family_name, "
-                             "given_name, family_reading, given_reading, organisation, department, "
-                             "job_title, email, email_key, phone, attribution, status, notes, "
-                             "version, created_at, updated_at, time_zone) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement q(m_db, QStringLiteral(
+                          "INSERT INTO interviewees (id, campaign_id, category_id, family_name, "
+                          "given_name, family_reading, given_reading, organisation, department, "
+                          "job_title, email, email_key, phone, attribution, status, notes, "
+                          "version, created_at, updated_at, time_zone) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll(i.id, i.campaignId, d.categoryId, d.familyName, d.givenName, d.familyReading,
               d.givenReading, d.organisation, d.department, d.jobTitle, d.email, emailKey(d.email),
               d.phone, toCode(d.attribution), toCode(d.status), d.notes, i.version + 1,
@@ -122,13 +122,13 @@ VoidResult IntervieweeRepository::restore(const Interviewee &i)
 
 Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int expectedVersion)
 {
-    Statement q(
-        m_db, QStringLiteral("UPDATE interviewees SET category_id = ?, family_name = ?, "
-                             "given_name = ?, family_reading = ?, given_reading = ?, "
-                             "organisation = ?, department = ?, job_title = ?, email = ?, "
-                             "email_key = ?, phone = ?, attribution = ?, status = ?, notes = ?, "
-                             "time_zone = ?, version = version + 1, updated_at = ? "
-                             "WHERE id = ? AND version = ?"));
+    Statement q(m_db,
+                QStringLiteral("UPDATE interviewees SET category_id = ?, family_name = ?, "
+                               "given_name = ?, family_reading = ?, given_reading = ?, "
+                               "organisation = ?, department = ?, job_title = ?, email = ?, "
+                               "email_key = ?, phone = ?, attribution = ?, status = ?, notes = ?, "
+                               "time_zone = ?, version = version + 1, updated_at = ? "
+                               "WHERE id = ? AND version = ?"));
     q.bindAll(d.categoryId, d.familyName, d.givenName, d.familyReading, d.givenReading,
               d.organisation, d.department, d.jobTitle, d.email, emailKey(d.email), d.phone,
               toCode(d.attribution), toCode(d.status), d.notes, d.timeZone,

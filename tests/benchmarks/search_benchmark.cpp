@@ -38,12 +38,13 @@ Archive &archive()
         Archive a;
         const int transcripts = qEnvironmentVariableIntValue("SHUZAI_BENCH_TRANSCRIPTS") ?: 4000;
         const int chars = qEnvironmentVariableIntValue("SHUZAI_BENCH_CHARS") ?: 25000;
-        QFile f(QStringLiteral(SHUZAI_TEST_DATA
-                               "/corpora/japanese/kuromoji__kuromoji-ipadic__src__test__resources__bocchan.txt"));
+        QFile f(QStringLiteral(
+            SHUZAI_TEST_DATA
+            "/corpora/japanese/kuromoji__kuromoji-ipadic__src__test__resources__bocchan.txt"));
         f.open(QIODevice::ReadOnly);
-        const QStringList sentences = QString::fromUtf8(f.readAll())
-                                          .split(QRegularExpression(QStringLiteral("(?<=。)")),
-                                                 Qt::SkipEmptyParts);
+        const QStringList sentences =
+            QString::fromUtf8(f.readAll())
+                .split(QRegularExpression(QStringLiteral("(?<=。)")), Qt::SkipEmptyParts);
         auto opened = Workspace::openSqlite(a.dir.filePath(QStringLiteral("archive.db")), a.clock);
         a.ws = std::move(*opened);
         QElapsedTimer timer;
@@ -81,7 +82,8 @@ Archive &archive()
                 qFatal("could not build the archive");
             a.characters += length;
         }
-        QSqlQuery(db.connection()).exec(QStringLiteral("INSERT INTO segment_search(segment_search) VALUES('optimize')"));
+        QSqlQuery(db.connection())
+            .exec(QStringLiteral("INSERT INTO segment_search(segment_search) VALUES('optimize')"));
         a.buildSeconds = timer.elapsed() / 1000.0;
         fprintf(stderr, "archive: %d transcripts, %lld characters, built in %.1f s\n", transcripts,
                 a.characters, a.buildSeconds);

@@ -68,7 +68,8 @@ for e in cal.walk('VEVENT'):
 print(json.dumps(out))
 )";
     QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromUtf8(script)});
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"), QString::fromUtf8(script)});
     python.write(ics);
     python.closeWriteChannel();
     EXPECT_TRUE(python.waitForFinished(20000));
@@ -183,7 +184,8 @@ TEST(Scheduling, InvitationIsReadBackByAnIndependentParser)
     EXPECT_EQ(QDateTime::fromString(e[QStringLiteral("end")].toString(), Qt::ISODate).toUTC(),
               tokyo(27, 11).toUTC());
     EXPECT_TRUE(e[QStringLiteral("summary")].toString().contains(QStringLiteral("青木")));
-    EXPECT_TRUE(e[QStringLiteral("attendees")].toArray().contains(QStringLiteral("mailto:aoki@example.jp")));
+    EXPECT_TRUE(e[QStringLiteral("attendees")].toArray().contains(
+        QStringLiteral("mailto:aoki@example.jp")));
     // The interviewee is in Los Angeles (daylight time in May): both clocks are given.
     EXPECT_TRUE(e[QStringLiteral("description")].toString().contains(
         QStringLiteral("2025-05-26 18:00 (America/Los_Angeles)")))
@@ -192,13 +194,15 @@ TEST(Scheduling, InvitationIsReadBackByAnIndependentParser)
 
     // Rescheduled: same UID, higher SEQUENCE; cancelled: METHOD:CANCEL.
     ASSERT_TRUE(s.ws->scheduling().move(booked->id, tokyo(28, 15)));
-    const QJsonObject moved = readWithPython(*s.ws->scheduling().exportInterview(booked->id)).first().toObject();
+    const QJsonObject moved =
+        readWithPython(*s.ws->scheduling().exportInterview(booked->id)).first().toObject();
     EXPECT_EQ(moved[QStringLiteral("uid")].toString(), uid);
     EXPECT_EQ(moved[QStringLiteral("sequence")].toInt(), 1);
     EXPECT_EQ(QDateTime::fromString(moved[QStringLiteral("start")].toString(), Qt::ISODate).toUTC(),
               tokyo(28, 15).toUTC());
     ASSERT_TRUE(s.ws->scheduling().cancel(booked->id));
-    const QJsonObject cancelled = readWithPython(*s.ws->scheduling().exportInterview(booked->id)).first().toObject();
+    const QJsonObject cancelled =
+        readWithPython(*s.ws->scheduling().exportInterview(booked->id)).first().toObject();
     EXPECT_EQ(cancelled[QStringLiteral("method")].toString(), QStringLiteral("CANCEL"));
     EXPECT_EQ(cancelled[QStringLiteral("status")].toString(), QStringLiteral("CANCELLED"));
     EXPECT_EQ(cancelled[QStringLiteral("uid")].toString(), uid);
@@ -211,7 +215,8 @@ TEST(Scheduling, CampaignCalendarHoldsEveryLiveInterview)
     ASSERT_TRUE(s.book(s.add("井上", "イノウエ"), tokyo(29, 13)));
     const QJsonArray events = readWithPython(*s.ws->scheduling().exportCampaign(1));
     ASSERT_EQ(events.size(), 2);
-    EXPECT_EQ(events.first().toObject()[QStringLiteral("method")].toString(), QStringLiteral("PUBLISH"));
+    EXPECT_EQ(events.first().toObject()[QStringLiteral("method")].toString(),
+              QStringLiteral("PUBLISH"));
 }
 
 TEST(Scheduling, CorpusCalendarsImportOrAreRefusedCleanly)
@@ -232,7 +237,8 @@ TEST(Scheduling, CorpusCalendarsImportOrAreRefusedCleanly)
     }
     EXPECT_GT(accepted, 10);
     EXPECT_GT(refused, 0);
-    QFile google(dir.filePath(QStringLiteral("icalendar-py__src__icalendar__tests__calendars__alarm_google_future.ics")));
+    QFile google(dir.filePath(
+        QStringLiteral("icalendar-py__src__icalendar__tests__calendars__alarm_google_future.ics")));
     ASSERT_TRUE(google.open(QIODevice::ReadOnly));
     auto g = s.ws->scheduling().importBusyTimes(google.readAll(), QStringLiteral("google.ics"));
     ASSERT_TRUE(g);

@@ -1,0 +1,79 @@
+#include "clirunner.h"
+#include "requestletter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <gtest/gtest.h>
+
+using namespace shuzai::test;
+
+namespace {
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *a : list)
+        out.append(QString::fromUtf8(a));
+    return out;
+}
+} // namespace
+
+TEST(ScheduleCli, FreeSlotsBookMoveCancelAndExport)
+{
+    CliRunner cli;
+    auto block = cli.onDb(args({"slots", "block", "1", "--json"}));
+    ASSERT_EQ(block.exitCode, 0) << block.err.toStdString();
+    EXPECT_EQ(block.json().object()[QStringLiteral("block")].toString(),
+              RequestLetter().candidateSlotBlock());
+
+    ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "adopter", "--name", "鈴木 一郎",
+                             "--email", "suzuki@example.jp"}))
+                  .exitCode,
+              0);
+    auto booked = cli.onDb(args({"schedule", "book", "1", "--at", "2025-05-28T15:00", "--mode",
+                                 "in_person", "--place", "本社 5F", "--json"}));
+    ASSERT_EQ(booked.exitCode, 0) << booked.err.toStdString();
+    EXPECT_EQ(booked.json().object()[QStringLiteral("startsAt")].toString(),
+              QStringLiteral("2025-05-28T06:00:00Z"));
+    auto free = cli.onDb(args({"slots", "list", "--free", "--json"}));
+    for (const auto &s : free.json().array())
+        EXPECT_NE(s.toObject()[QStringLiteral("local")].toString(),
+                  QStringLiteral("2025-05-28 15:00"));
+
+    ASSERT_EQ(cli.onDb(args({"schedule", "move", "1", "--at", "2025-05-28T20:00"})).exitCode, 0);
+    auto conflicts = cli.onDb(args({"conflicts", "--json"}));
+    ASSERT_EQ(conflicts.exitCode, 0);
+    ASSERT_EQ(conflicts.json().array().size(), 1);
+    EXPECT_EQ(conflicts.json().array().first().toObject()[QStringLiteral("kind")].toString(),
+              QStringLiteral("outside_windows"));
+
+    const QString ics = cli.path(QStringLiteral("invite.ics"));
+    ASSERT_EQ(
+        cli.onDb({QStringLiteral("calendar"), QStringLiteral("export"),
+                  QStringLiteral("--interview"), QStringLiteral("1"), QStringLiteral("-o"), ics})
+            .exitCode,
+        0);
+    QFile file(ics);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    EXPECT_TRUE(text.contains("METHOD:REQUEST"));
+    EXPECT_TRUE(text.contains("SEQUENCE:1"));
+    EXPECT_TRUE(text.contains("DTSTART;TZID=Asia/Tokyo:20250528T200000"));
+
+    ASSERT_EQ(cli.onDb(args({"schedule", "cancel", "1"})).exitCode, 0);
+    auto history = cli.onDb(args({"schedule", "history", "1", "--json"}));
+    ASSERT_EQ(history.json().array().size(), 3);
+    EXPECT_EQ(cli.onDb(args({"conflicts", "--json"})).json().array().size(), 0);
+}
+
+TEST(ScheduleCli, ABrokenCalendarIsRefusedAndNothingImported)
+{
+    CliRunner cli;
+    QFile broken(cli.path(QStringLiteral("broken.ics")));
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write("This is a spreadsheet, not a calendar\n");
+    broken.close();
+    auto r = cli.onDb({QStringLiteral("calendar"), QStringLiteral("import"), broken.fileName()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("broken.ics")));
+}
