@@ -203,16 +203,15 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
     ASSERT_TRUE(first->roster().add(1, someone(1)));
     first.workspace.reset();
     {
-        // Take the file back to schema 1, as an older Shuzai left it.
+        // Take the file back to schema 2, as an older Shuzai left it.
         RawConnection raw(path);
-        ASSERT_TRUE(registerBigramTokenizer(raw.db)); // the index cannot be dropped without it
+        ASSERT_TRUE(registerBigramTokenizer(raw.db)); // the schema has FTS tables to re-read
         for (const char *sql :
-             {"DROP TABLE segment_search", "DROP TABLE note_search",
-              "DROP TRIGGER note_search_insert", "DROP TRIGGER note_search_delete",
-              "DROP TRIGGER note_search_update", "DROP TABLE quote_candidates",
-              "DROP TABLE answer_links", "DROP TABLE transcript_speakers",
-              "DROP TABLE segment_revisions", "DROP TABLE transcript_segments",
-              "DROP TABLE transcripts", "DELETE FROM schema_migrations WHERE version > 1"})
+             {"DROP TABLE interview_history", "DROP TABLE busy_periods", "DROP TABLE database_info",
+              "ALTER TABLE campaigns DROP COLUMN buffer_minutes",
+              "ALTER TABLE interviewees DROP COLUMN time_zone",
+              "ALTER TABLE interviews DROP COLUMN sequence",
+              "DELETE FROM schema_migrations WHERE version > 2"})
             raw.scalar(QLatin1String(sql));
     }
     auto ws = Workspace::openSqlite(path, first.clock);
@@ -220,10 +219,10 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
     EXPECT_EQ((*ws)->database().schemaVersion(), latestSchemaVersion());
     EXPECT_EQ((*ws)->roster().list(1)->size(), 1);
     const QStringList backups =
-        QDir(first.dir.path()).entryList({QStringLiteral("shuzai.db.v1-*.bak")}, QDir::Files);
+        QDir(first.dir.path()).entryList({QStringLiteral("shuzai.db.v2-*.bak")}, QDir::Files);
     ASSERT_EQ(backups.size(), 1);
     RawConnection raw(first.dir.filePath(backups.first()));
-    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(), 1);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(), 2);
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM interviewees")).toInt(), 1);
 }
 
