@@ -20,6 +20,7 @@
     </message>
     <message>
         <location filename="../core/services/interviewservice.cpp" line="+15"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+34"/>
         <source>schedule interviews</source>
         <translation>schedule interviews</translation>
     </message>
@@ -27,6 +28,19 @@
         <location filename="../core/services/transcriptservice.cpp" line="+43"/>
         <source>change transcripts</source>
         <translation>change transcripts</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../core/services/schedulingservice.cpp" line="+185"/>
+        <source>Interview: %1 (%2)</source>
+        <translation>Interview: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) = %3 (%4)</source>
+        <translation>%1 (%2) = %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -135,7 +149,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="+114"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="+115"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -245,7 +259,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>** no answer yet **</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="+65"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+64"/>
         <source>Format: %1, encoding: %2%3</source>
         <translation>Format: %1, encoding: %2%3</translation>
     </message>
@@ -275,7 +289,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation> (corrected)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Imported transcript %1: %2 segments, speakers: %3</source>
         <translation>Imported transcript %1: %2 segments, speakers: %3</translation>
     </message>
@@ -283,6 +297,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+146"/>
         <source>(current)</source>
         <translation>(current)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="+320"/>
+        <source>Imported %1 busy time(s).</source>
+        <translation>Imported %1 busy time(s).</translation>
     </message>
 </context>
 <context>
@@ -341,6 +360,29 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+19"/>
         <source>Mark a quote candidate</source>
         <translation>Mark a quote candidate</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../core/scheduling/conflicts.cpp" line="+44"/>
+        <source>Interviews %1 and %2 overlap for the same writer.</source>
+        <translation>Interviews %1 and %2 overlap for the same writer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interviews %1 and %2 overlap for the same interviewee.</source>
+        <translation>Interviews %1 and %2 overlap for the same interviewee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interview %1 lies outside the campaign&apos;s candidate times.</source>
+        <translation>Interview %1 lies outside the campaign&apos;s candidate times.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interview %1 clashes with &quot;%2&quot; in an imported calendar.</source>
+        <translation>Interview %1 clashes with &quot;%2&quot; in an imported calendar.</translation>
     </message>
 </context>
 <context>
@@ -462,17 +504,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+9"/>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>The e-mail address is not valid: %1</source>
         <translation>The e-mail address is not valid: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>The phone number is not valid: %1</source>
         <translation>The phone number is not valid: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Choose a category of this campaign.</source>
         <translation>Choose a category of this campaign.</translation>
     </message>
@@ -509,11 +551,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
+        <source>The buffer between interviews must be between 0 and 240 minutes.</source>
+        <translation>The buffer between interviews must be between 0 and 240 minutes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Offer at least one way to hold the interview.</source>
         <translation>Offer at least one way to hold the interview.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
+        <location line="+62"/>
         <source>Unknown time zone: %1</source>
         <translation>Unknown time zone: %1</translation>
     </message>
@@ -570,22 +618,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/storage/answerrepository.cpp" line="+124"/>
+        <location filename="../core/storage/answerrepository.cpp" line="+109"/>
         <source>There is no quote candidate %1.</source>
         <translation>There is no quote candidate %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+109"/>
+        <location filename="../core/services/workspace.cpp" line="+111"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1 (%2) may not %3. This needs the role: %4.</translation>
     </message>
     <message>
-        <location filename="../core/storage/campaignrepository.cpp" line="+18"/>
+        <location filename="../core/storage/campaignrepository.cpp" line="+19"/>
         <source>There is no campaign %1.</source>
         <translation>There is no campaign %1.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <location filename="../ui/commands/campaigncommands.cpp" line="+17"/>
         <source>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</source>
         <translation>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</translation>
@@ -662,18 +710,20 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The database %1 reported an error: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+49"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+50"/>
         <source>There is no interviewee %1.</source>
         <translation>There is no interviewee %1.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-103"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1 was changed by someone else in the meantime. Reload and apply your change again.</translation>
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-124"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-205"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
     </message>
@@ -689,13 +739,15 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--minutes needs a number.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+5"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-18"/>
         <source>Unknown mode &quot;%1&quot; (use online, in_person).</source>
         <translation>Unknown mode &quot;%1&quot; (use online, in_person).</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-155"/>
         <source>--campaign needs a campaign number.</source>
         <translation>--campaign needs a campaign number.</translation>
     </message>
@@ -706,18 +758,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+160"/>
+        <location filename="../app/cli/commandline.cpp" line="+163"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+37"/>
+        <location filename="../app/cli/main.cpp" line="+43"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+68"/>
+        <location line="+179"/>
+        <location line="+20"/>
+        <location line="+33"/>
         <location filename="../app/cli/searchcommands.cpp" line="-132"/>
         <location line="+82"/>
         <location line="+62"/>
         <location line="+23"/>
         <location line="+52"/>
         <location line="+4"/>
-        <location filename="../app/cli/transcriptcommands.cpp" line="+11"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+216"/>
         <location line="+11"/>
         <source>Usage: shuzai-cli %1</source>
         <translation>Usage: shuzai-cli %1</translation>
@@ -754,13 +810,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The command &quot;%1&quot; has no option --%2. See --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="-206"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="-207"/>
         <location filename="../app/cli/searchcommands.cpp" line="-243"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>Unknown category &quot;%1&quot; (use one of: %2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Unknown attribution &quot;%1&quot; (use undecided, name_affiliation, with_photo, anonymous).</source>
         <translation>Unknown attribution &quot;%1&quot; (use undecided, name_affiliation, with_photo, anonymous).</translation>
     </message>
@@ -786,7 +842,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="-4"/>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Unknown command &quot;%1&quot;. See --help.</translation>
     </message>
@@ -909,15 +965,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The transcript has no speaker &quot;%1&quot; (speakers: %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/answerrepository.cpp" line="-83"/>
+        <location filename="../core/storage/answerrepository.cpp" line="-68"/>
         <location filename="../core/storage/transcriptrepository.cpp" line="+30"/>
         <source>There is no transcript segment %1.</source>
         <translation>There is no transcript segment %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/interviewrepository.cpp" line="+55"/>
+        <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-257"/>
         <source>There is no interview %1.</source>
         <translation>There is no interview %1.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The interview was changed by someone else in the meantime. Reload and try again.</source>
+        <translation>The interview was changed by someone else in the meantime. Reload and try again.</translation>
     </message>
     <message>
         <location filename="../core/storage/transcriptrepository.cpp" line="-7"/>
@@ -947,21 +1009,25 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="-117"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-33"/>
+        <location line="+132"/>
         <source>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</source>
         <translation>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</translation>
     </message>
     <message>
+        <location filename="../app/cli/campaigncommands.cpp" line="-111"/>
         <location filename="../app/cli/searchcommands.cpp" line="-14"/>
         <source>--%1 needs a number.</source>
         <translation>--%1 needs a number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-307"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-118"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-313"/>
         <source>%1 must be a number, not &quot;%2&quot;.</source>
         <translation>%1 must be a number, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+23"/>
         <source>Interview %1 has no transcript yet.</source>
         <translation>Interview %1 has no transcript yet.</translation>
     </message>
@@ -971,9 +1037,55 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--map needs LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>--expect-revision needs a number.</source>
         <translation>--expect-revision needs a number.</translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/icalendar.cpp" line="+166"/>
+        <source>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be read as an iCalendar file.</source>
+        <translation>%1 could not be read as an iCalendar file.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 holds no calendar.</source>
+        <translation>%1 holds no calendar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has an event libical cannot read (%2). Nothing was imported.</source>
+        <translation>%1 has an event libical cannot read (%2). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has an event without a start time. Nothing was imported.</source>
+        <translation>%1 has an event without a start time. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has an event with an invalid start or end. Nothing was imported.</source>
+        <translation>%1 has an event with an invalid start or end. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/schedulingservice.cpp" line="-201"/>
+        <source>Interview %1 has no date yet.</source>
+        <translation>Interview %1 has no date yet.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+73"/>
+        <source>Choose a date and time for the interview.</source>
+        <translation>Choose a date and time for the interview.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Interview %1 is cancelled.</source>
+        <translation>Interview %1 is cancelled.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
     </message>
     <message>
         <location filename="../core/services/interviewservice.cpp" line="+15"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+34"/>
         <source>schedule interviews</source>
         <translation>取材日程の登録</translation>
     </message>
@@ -27,6 +28,19 @@
         <location filename="../core/services/transcriptservice.cpp" line="+43"/>
         <source>change transcripts</source>
         <translation>書き起こしの変更</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../core/services/schedulingservice.cpp" line="+185"/>
+        <source>Interview: %1 (%2)</source>
+        <translation>取材：%1 様（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) = %3 (%4)</source>
+        <translation>%1（%2）＝ %3（%4）</translation>
     </message>
 </context>
 <context>
@@ -135,7 +149,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="+114"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="+115"/>
         <source>Organisation</source>
         <translation>所属</translation>
     </message>
@@ -245,7 +259,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>** 未回答 **</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="+65"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+64"/>
         <source>Format: %1, encoding: %2%3</source>
         <translation>形式：%1、文字コード：%2%3</translation>
     </message>
@@ -275,7 +289,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>（修正済み）</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Imported transcript %1: %2 segments, speakers: %3</source>
         <translation>書き起こし %1 を取り込みました：%2 セグメント、話者：%3</translation>
     </message>
@@ -283,6 +297,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+146"/>
         <source>(current)</source>
         <translation>（現在）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="+320"/>
+        <source>Imported %1 busy time(s).</source>
+        <translation>予定 %1 件を取り込みました。</translation>
     </message>
 </context>
 <context>
@@ -341,6 +360,29 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+19"/>
         <source>Mark a quote candidate</source>
         <translation>引用候補の登録</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../core/scheduling/conflicts.cpp" line="+44"/>
+        <source>Interviews %1 and %2 overlap for the same writer.</source>
+        <translation>取材 %1 と %2 は同じライターで時間が重なっています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interviews %1 and %2 overlap for the same interviewee.</source>
+        <translation>取材 %1 と %2 は同じ取材先で時間が重なっています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interview %1 lies outside the campaign&apos;s candidate times.</source>
+        <translation>取材 %1 は企画の候補日時の外にあります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interview %1 clashes with &quot;%2&quot; in an imported calendar.</source>
+        <translation>取材 %1 は取り込んだカレンダーの「%2」と重なっています。</translation>
     </message>
 </context>
 <context>
@@ -462,17 +504,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+9"/>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>The e-mail address is not valid: %1</source>
         <translation>メールアドレスが正しくありません：%1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>The phone number is not valid: %1</source>
         <translation>電話番号が正しくありません：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Choose a category of this campaign.</source>
         <translation>この企画の区分を選択してください。</translation>
     </message>
@@ -509,11 +551,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
+        <source>The buffer between interviews must be between 0 and 240 minutes.</source>
+        <translation>取材の間隔は 0〜240 分にしてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Offer at least one way to hold the interview.</source>
         <translation>取材方法を1つ以上選択してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
+        <location line="+62"/>
         <source>Unknown time zone: %1</source>
         <translation>不明なタイムゾーンです：%1</translation>
     </message>
@@ -570,22 +618,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/storage/answerrepository.cpp" line="+124"/>
+        <location filename="../core/storage/answerrepository.cpp" line="+109"/>
         <source>There is no quote candidate %1.</source>
         <translation>引用候補 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+109"/>
+        <location filename="../core/services/workspace.cpp" line="+111"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1（%2）には%3の権限がありません。必要な役割：%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/campaignrepository.cpp" line="+18"/>
+        <location filename="../core/storage/campaignrepository.cpp" line="+19"/>
         <source>There is no campaign %1.</source>
         <translation>企画 %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <location filename="../ui/commands/campaigncommands.cpp" line="+17"/>
         <source>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</source>
         <translation>この企画は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
@@ -662,18 +710,20 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>データベース %1 でエラーが発生しました：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+49"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+50"/>
         <source>There is no interviewee %1.</source>
         <translation>取材先 %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-103"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-124"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-205"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>ユーザー「%1」は存在しません。</translation>
     </message>
@@ -689,13 +739,15 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--minutes には数値を指定してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+5"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-18"/>
         <source>Unknown mode &quot;%1&quot; (use online, in_person).</source>
         <translation>不明な取材方法「%1」です（online、in_person のいずれかを指定してください）。</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-155"/>
         <source>--campaign needs a campaign number.</source>
         <translation>--campaign には企画の番号を指定してください。</translation>
     </message>
@@ -706,18 +758,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+160"/>
+        <location filename="../app/cli/commandline.cpp" line="+163"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+37"/>
+        <location filename="../app/cli/main.cpp" line="+43"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+68"/>
+        <location line="+179"/>
+        <location line="+20"/>
+        <location line="+33"/>
         <location filename="../app/cli/searchcommands.cpp" line="-132"/>
         <location line="+82"/>
         <location line="+62"/>
         <location line="+23"/>
         <location line="+52"/>
         <location line="+4"/>
-        <location filename="../app/cli/transcriptcommands.cpp" line="+11"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+216"/>
         <location line="+11"/>
         <source>Usage: shuzai-cli %1</source>
         <translation>使い方：shuzai-cli %1</translation>
@@ -754,13 +810,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>コマンド「%1」にオプション --%2 はありません。--help を参照してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="-206"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="-207"/>
         <location filename="../app/cli/searchcommands.cpp" line="-243"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>不明な区分「%1」です（次のいずれかを指定してください：%2）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Unknown attribution &quot;%1&quot; (use undecided, name_affiliation, with_photo, anonymous).</source>
         <translation>不明な掲載形式「%1」です（undecided、name_affiliation、with_photo、anonymous のいずれかを指定してください）。</translation>
     </message>
@@ -786,7 +842,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="-4"/>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
@@ -909,15 +965,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この書き起こしに話者「%1」はいません（話者：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/answerrepository.cpp" line="-83"/>
+        <location filename="../core/storage/answerrepository.cpp" line="-68"/>
         <location filename="../core/storage/transcriptrepository.cpp" line="+30"/>
         <source>There is no transcript segment %1.</source>
         <translation>書き起こしのセグメント %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/storage/interviewrepository.cpp" line="+55"/>
+        <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-257"/>
         <source>There is no interview %1.</source>
         <translation>取材 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The interview was changed by someone else in the meantime. Reload and try again.</source>
+        <translation>この取材は他の人によって変更されています。読み込み直してから、もう一度操作してください。</translation>
     </message>
     <message>
         <location filename="../core/storage/transcriptrepository.cpp" line="-7"/>
@@ -947,21 +1009,25 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="-117"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-33"/>
+        <location line="+132"/>
         <source>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</source>
         <translation>--at には 2025-05-27T10:00 のような日時を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
+        <location filename="../app/cli/campaigncommands.cpp" line="-111"/>
         <location filename="../app/cli/searchcommands.cpp" line="-14"/>
         <source>--%1 needs a number.</source>
         <translation>--%1 には数値を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-307"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-118"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-313"/>
         <source>%1 must be a number, not &quot;%2&quot;.</source>
         <translation>%1 には数値を指定してください（「%2」は使えません）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+23"/>
         <source>Interview %1 has no transcript yet.</source>
         <translation>取材 %1 にはまだ書き起こしがありません。</translation>
     </message>
@@ -971,9 +1037,55 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--map には LABEL=interviewee、LABEL=interviewer[:LOGIN]、LABEL=other のいずれかを指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>--expect-revision needs a number.</source>
         <translation>--expect-revision には数値を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/icalendar.cpp" line="+166"/>
+        <source>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>%1 は iCalendar ファイルではありません。先頭が BEGIN:VCALENDAR ではありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be read as an iCalendar file.</source>
+        <translation>%1 を iCalendar ファイルとして読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 holds no calendar.</source>
+        <translation>%1 にはカレンダーが含まれていません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has an event libical cannot read (%2). Nothing was imported.</source>
+        <translation>%1 に読み込めない予定があります（%2）。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has an event without a start time. Nothing was imported.</source>
+        <translation>%1 に開始日時のない予定があります。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has an event with an invalid start or end. Nothing was imported.</source>
+        <translation>%1 に開始または終了が不正な予定があります。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/schedulingservice.cpp" line="-201"/>
+        <source>Interview %1 has no date yet.</source>
+        <translation>取材 %1 の日時はまだ決まっていません。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+73"/>
+        <source>Choose a date and time for the interview.</source>
+        <translation>取材の日時を指定してください。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Interview %1 is cancelled.</source>
+        <translation>取材 %1 はキャンセルされています。</translation>
     </message>
 </context>
 <context>

@@ -38,31 +38,35 @@ QString toCode(Conflict::Kind kind)
 
 QString Conflict::message() const
 {
-    const auto tr = [](const char *s) {
-        return QCoreApplication::translate("Conflict", s);
-    };
+    const char *source = nullptr;
     switch (kind) {
     case Kind::SameWriter:
-        return tr(QT_TRANSLATE_NOOP("Conflict",
-                                    "Interviews %1 and %2 overlap for the same writer."))
-            .arg(interviewId)
-            .arg(otherInterviewId);
+        source = QT_TRANSLATE_NOOP("Conflict", "Interviews %1 and %2 overlap for the same writer.");
+        break;
     case Kind::SameInterviewee:
-        return tr(QT_TRANSLATE_NOOP("Conflict",
-                                    "Interviews %1 and %2 overlap for the same interviewee."))
-            .arg(interviewId)
-            .arg(otherInterviewId);
+        source = QT_TRANSLATE_NOOP("Conflict",
+                                   "Interviews %1 and %2 overlap for the same interviewee.");
+        break;
     case Kind::OutsideWindows:
-        return tr(QT_TRANSLATE_NOOP("Conflict",
-                                    "Interview %1 lies outside the campaign's candidate times."))
-            .arg(interviewId);
+        source = QT_TRANSLATE_NOOP("Conflict",
+                                   "Interview %1 lies outside the campaign's candidate times.");
+        break;
+    case Kind::BusyCalendar:
+        source = QT_TRANSLATE_NOOP("Conflict",
+                                   "Interview %1 clashes with \"%2\" in an imported calendar.");
+        break;
+    }
+    const QString text = QCoreApplication::translate("Conflict", source);
+    switch (kind) {
+    case Kind::SameWriter:
+    case Kind::SameInterviewee:
+        return text.arg(interviewId).arg(otherInterviewId);
+    case Kind::OutsideWindows:
+        return text.arg(interviewId);
     case Kind::BusyCalendar:
         break;
     }
-    return tr(QT_TRANSLATE_NOOP("Conflict", "Interview %1 clashes with \"%2\" in an imported "
-                                            "calendar."))
-        .arg(interviewId)
-        .arg(busySummary);
+    return text.arg(QString::number(interviewId), busySummary);
 }
 
 QList<Conflict> findConflicts(const Campaign &campaign, const QList<Interview> &interviews,
