@@ -35,6 +35,9 @@ $cli transcript import 1 tests/data/transcripts/zoom-ja.vtt >/dev/null
 $cli transcript import 2 tests/data/transcripts/plain-ja.txt >/dev/null
 $cli answers link 2 1 >/dev/null
 $cli answers link 4 5 >/dev/null
+$cli schedule book suzuki@example.co.jp --at 2025-05-29T14:00 --mode online --url https://zoom.us/j/2 >/dev/null
+$cli schedule book takahashi@example.jp --at 2025-05-30T10:00 --tentative >/dev/null
+$cli schedule book ito@example.go.jp --at 2025-05-30T10:00 --tentative >/dev/null
 
 Xvfb :97 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
@@ -58,3 +61,4 @@ shot main-window-ja
 shot transcripts-ja --screen transcripts
 shot search-ja --search 量子
 shot matrix-ja --screen matrix
+shot calendar-ja --screen calendar

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "answers/matrixscreen.h"
+#include "calendar/calendarscreen.h"
 #include "campaign/campaignsettingsdialog.h"
 #include "commands/campaigncommands.h"
 #include "commands/servicecommand.h"
@@ -66,8 +67,9 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_transcripts = new TranscriptsScreen(context, this);
     m_search = new SearchScreen(context, this);
     m_matrix = new MatrixScreen(context, this);
+    m_calendar = new CalendarScreen(context, this);
     for (Screen *screen :
-         std::initializer_list<Screen *>{m_roster, m_transcripts, m_search, m_matrix})
+         std::initializer_list<Screen *>{m_roster, m_calendar, m_transcripts, m_search, m_matrix})
         addScreen(screen);
     // Hits and matrix cells open the passage in its transcript.
     auto openSegment = [this](Id transcriptId, Id segmentId) {

@@ -21,6 +21,7 @@ class Workspace;
 namespace shuzai::ui {
 
 class Screen;
+class CalendarScreen;
 class MatrixScreen;
 class RosterScreen;
 class SearchScreen;
@@ -40,6 +41,7 @@ public:
     TranscriptsScreen *transcriptsScreen() const { return m_transcripts; }
     SearchScreen *searchScreen() const { return m_search; }
     MatrixScreen *matrixScreen() const { return m_matrix; }
+    CalendarScreen *calendarScreen() const { return m_calendar; }
     Id currentCampaign() const;
     void showScreen(int index);
     // By name: roster, transcripts, search, matrix (the screen's object name without "Screen").
@@ -71,6 +73,7 @@ private:
     TranscriptsScreen *m_transcripts = nullptr;
     SearchScreen *m_search = nullptr;
     MatrixScreen *m_matrix = nullptr;
+    CalendarScreen *m_calendar = nullptr;
 
     QComboBox *m_campaign = nullptr;
     QComboBox *m_user = nullptr;

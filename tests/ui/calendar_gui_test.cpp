@@ -1,0 +1,60 @@
+#include "calendar/calendarscreen.h"
+#include "calendar/weekview.h"
+#include "services/rosterservice.h"
+#include "services/schedulingservice.h"
+#include "shell/mainwindow.h"
+#include "testworkspace.h"
+
+#include <QTest>
+#include <QTimeZone>
+#include <QUndoStack>
+
+using namespace shuzai;
+using namespace shuzai::ui;
+
+TEST(CalendarGui, DraggingAnInterviewReschedulesItAndUndoMovesItBack)
+{
+    QTemporaryDir dir;
+    test::FakeClock clock(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
+    auto opened = Workspace::openSqlite(dir.filePath(QStringLiteral("cal.db")), clock);
+    ASSERT_TRUE(opened);
+    auto *window = new MainWindow(std::move(*opened));
+    Workspace &ws = window->workspace();
+    IntervieweeData d;
+    d.categoryId = 3;
+    d.familyName = QStringLiteral("鈴木");
+    d.familyReading = QStringLiteral("スズキ");
+    const Id person = ws.roster().add(1, d)->id;
+    const QTimeZone tokyo("Asia/Tokyo");
+    Booking b;
+    b.intervieweeId = person;
+    b.start = QDateTime(QDate(2025, 5, 27), QTime(10, 0), tokyo);
+    auto booked = ws.scheduling().book(b);
+    ASSERT_TRUE(booked);
+
+    window->showScreen(QStringLiteral("calendar"));
+    window->resize(1200, 900);
+    window->show();
+    WeekView *view = window->calendarScreen()->weekView();
+    EXPECT_EQ(view->weekStart(), QDate(2025, 5, 26)); // the interview window's week
+    QCoreApplication::processEvents();
+
+    const QDateTime target(QDate(2025, 5, 28), QTime(15, 0), tokyo);
+    const QPoint from = view->pointAt(b.start) + QPoint(0, 5);
+    const QPoint to = view->pointAt(target) + QPoint(0, 5);
+    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, from);
+    QMouseEvent move(QEvent::MouseMove, to, view->mapToGlobal(to), Qt::LeftButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QCoreApplication::sendEvent(view, &move);
+    QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, to);
+
+    auto moved = ws.scheduling().interviews(1);
+    ASSERT_TRUE(moved);
+    EXPECT_EQ(moved->first().startsAt, target.toUTC());
+    EXPECT_EQ(moved->first().sequence, 1);
+
+    window->undoStack()->undo();
+    EXPECT_EQ(ws.scheduling().interviews(1)->first().startsAt, b.start.toUTC());
+    EXPECT_EQ(ws.scheduling().history(booked->id)->size(), 3); // booked, moved, moved back
+    delete window;
+}

@@ -1,0 +1,150 @@
+#include "calendarscreen.h"
+
+#include "commands/schedulecommands.h"
+#include "common/messagebox.h"
+#include "domain/slotformat.h"
+#include "services/campaignservice.h"
+#include "services/rosterservice.h"
+#include "services/schedulingservice.h"
+#include "services/workspace.h"
+#include "weekview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace shuzai::ui {
+
+CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
+    : Screen(parent)
+    , m_context(context)
+    , m_previous(new QPushButton(this))
+    , m_next(new QPushButton(this))
+    , m_window(new QPushButton(this))
+    , m_today(new QPushButton(this))
+    , m_label(new QLabel(this))
+    , m_conflicts(new QLabel(this))
+    , m_week(new WeekView(this))
+{
+    setObjectName(QStringLiteral("calendarScreen"));
+    m_conflicts->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_conflicts->setWordWrap(true);
+    connect(m_previous, &QPushButton::clicked, this,
+            [this] { m_week->setWeekStart(m_week->weekStart().addDays(-7)); });
+    connect(m_next, &QPushButton::clicked, this,
+            [this] { m_week->setWeekStart(m_week->weekStart().addDays(7)); });
+    connect(m_today, &QPushButton::clicked, this,
+            [this] { m_week->setWeekStart(m_context.workspace.clock().now().date()); });
+    connect(m_window, &QPushButton::clicked, this, [this] {
+        if (auto c = m_context.workspace.campaigns().load(m_campaignId))
+            m_week->setWeekStart(c->windowStart);
+    });
+    connect(m_week, &WeekView::weekChanged, this, [this] { retranslate(); });
+    connect(m_week, &WeekView::moveRequested, this, &CalendarScreen::moveRequested);
+    connect(&context.workspace.scheduling(), &SchedulingService::scheduleChanged, this,
+            &CalendarScreen::reload);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_previous);
+    bar->addWidget(m_next);
+    bar->addWidget(m_today);
+    bar->addWidget(m_window);
+    bar->addWidget(m_label, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_week, 1);
+    layout->addWidget(m_conflicts);
+    retranslate();
+}
+
+QString CalendarScreen::title() const
+{
+    return tr("Calendar");
+}
+
+void CalendarScreen::setCampaign(Id campaignId)
+{
+    m_campaignId = campaignId;
+    if (auto c = m_context.workspace.campaigns().load(campaignId))
+        m_week->setWeekStart(c->windowStart);
+    reload();
+}
+
+void CalendarScreen::reload()
+{
+    Workspace &ws = m_context.workspace;
+    auto campaign = ws.campaigns().load(m_campaignId);
+    if (!campaign)
+        return;
+    auto interviews = ws.scheduling().interviews(m_campaignId);
+    auto people = ws.roster().list(m_campaignId);
+    auto conflicts = ws.scheduling().conflicts(m_campaignId);
+    if (!interviews || !people || !conflicts)
+        return;
+    QHash<Id, const Interviewee *> byId;
+    for (const Interviewee &p : *people)
+        byId.insert(p.id, &p);
+    QSet<Id> conflicted;
+    QStringList messages;
+    for (const Conflict &c : *conflicts) {
+        conflicted.insert(c.interviewId);
+        if (c.otherInterviewId)
+            conflicted.insert(c.otherInterviewId);
+        messages.append(c.message());
+    }
+    QList<WeekView::Item> items;
+    for (const Interview &i : *interviews) {
+        const Interviewee *p = byId.value(i.intervieweeId);
+        items.append({i, p ? p->data.fullName() : QString(), p ? p->data.categoryId : 0,
+                      conflicted.contains(i.id)});
+    }
+    m_week->setData(*campaign, items, ws.clock().now());
+    m_conflicts->setText(messages.join(u'\n'));
+    m_conflicts->setVisible(!messages.isEmpty());
+}
+
+void CalendarScreen::retranslate()
+{
+    m_previous->setText(tr("◀ Previous week"));
+    m_next->setText(tr("Next week ▶"));
+    m_today->setText(tr("Today"));
+    m_window->setText(tr("Interview window"));
+    const QDate monday = m_week->weekStart();
+    if (monday.isValid()) {
+        m_label->setText(tr("%1 – %2").arg(japaneseMonthDayWeekday(monday),
+                                           japaneseMonthDayWeekday(monday.addDays(6))));
+    }
+    reload();
+    emit titleChanged();
+}
+
+void CalendarScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Screen::changeEvent(event);
+}
+
+void CalendarScreen::moveRequested(Id interviewId, const QDateTime &newStart)
+{
+    auto interview = m_context.workspace.scheduling().interviews(m_campaignId);
+    if (!interview)
+        return;
+    for (const Interview &i : *interview) {
+        if (i.id != interviewId)
+            continue;
+        auto command =
+            std::make_unique<MoveInterviewCommand>(m_context.workspace.scheduling(), i, newStart);
+        if (auto r = command->execute(); !r) {
+            MessageBox::critical(this, tr("Move interview"), r.error().message());
+            return;
+        }
+        m_context.undoStack.push(command.release());
+    }
+}
+
+} // namespace shuzai::ui
