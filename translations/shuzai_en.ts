@@ -361,6 +361,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source>Mark a quote candidate</source>
         <translation>Mark a quote candidate</translation>
     </message>
+    <message>
+        <location filename="../ui/commands/schedulecommands.cpp" line="+9"/>
+        <source>Move an interview</source>
+        <translation>Move an interview</translation>
+    </message>
 </context>
 <context>
     <name>Conflict</name>
@@ -1179,6 +1184,44 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
 </context>
 <context>
+    <name>shuzai::ui::CalendarScreen</name>
+    <message>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+66"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview window</source>
+        <translation>Interview window</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move interview</source>
+        <translation>Move interview</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::CampaignSettingsDialog</name>
     <message>
         <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+31"/>
@@ -1461,7 +1504,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+45"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -1475,7 +1518,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>About Shuzai</source>
         <translation>About Shuzai</translation>
     </message>

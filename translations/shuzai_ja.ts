@@ -361,6 +361,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source>Mark a quote candidate</source>
         <translation>引用候補の登録</translation>
     </message>
+    <message>
+        <location filename="../ui/commands/schedulecommands.cpp" line="+9"/>
+        <source>Move an interview</source>
+        <translation>取材日時の変更</translation>
+    </message>
 </context>
 <context>
     <name>Conflict</name>
@@ -1179,6 +1184,44 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
 </context>
 <context>
+    <name>shuzai::ui::CalendarScreen</name>
+    <message>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+66"/>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>◀ Previous week</source>
+        <translation>◀ 前の週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week ▶</source>
+        <translation>次の週 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview window</source>
+        <translation>取材期間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 〜 %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move interview</source>
+        <translation>取材日時の変更</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::CampaignSettingsDialog</name>
     <message>
         <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+31"/>
@@ -1460,7 +1503,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+45"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -1474,7 +1517,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>About Shuzai</source>
         <translation>Shuzaiについて</translation>
     </message>
