@@ -306,12 +306,16 @@ VoidResult runCalendar(Context &ctx)
     if (verb == QLatin1String("import")) {
         if (auto r = cl.arguments(1, 1, QStringLiteral("calendar import FILE.ics")); !r)
             return r;
-        if (auto r = cl.onlyOptions({}); !r)
+        if (auto r = cl.onlyOptions({QStringLiteral("campaign")}); !r)
             return r;
         auto bytes = files::readAll(cl.word(2));
         if (!bytes)
             return bytes.error();
-        auto count = ctx.ws.scheduling().importBusyTimes(*bytes, QFileInfo(cl.word(2)).fileName());
+        auto campaign = resolveCampaign(ctx);
+        if (!campaign)
+            return campaign.error();
+        auto count = ctx.ws.scheduling().importBusyTimes(*bytes, QFileInfo(cl.word(2)).fileName(),
+                                                         campaign->id);
         if (!count)
             return count.error();
         if (ctx.out.json())

@@ -58,7 +58,8 @@ QString mailto(const QString &email)
     return QStringLiteral("mailto:") + email;
 }
 
-QDateTime toUtc(icaltimetype t, icalcomponent *calendar, icalproperty *property)
+QDateTime toUtc(icaltimetype t, icalcomponent *calendar, icalproperty *property,
+                const QTimeZone &floating)
 {
     if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t))
         return {};
@@ -81,6 +82,9 @@ QDateTime toUtc(icaltimetype t, icalcomponent *calendar, icalproperty *property)
             }
         }
     }
+    if (!zone && !icaltime_is_utc(t)) // floating: a local time of the reader's choosing
+        return QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second), floating)
+            .toUTC();
     const time_t seconds =
         icaltime_as_timet_with_zone(t, zone ? zone : icaltimezone_get_utc_timezone());
     return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
@@ -157,8 +161,10 @@ QByteArray write(const QList<Event> &events, Method method)
     return out;
 }
 
-Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &sourceName)
+Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &sourceName,
+                                        const QString &floatingZone)
 {
+    const QTimeZone floating(floatingZone.toUtf8());
     QByteArray text = ics;
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
@@ -211,11 +217,12 @@ Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &so
                                                           "Nothing was imported."),
                                {sourceName});
             }
-            const QDateTime start = toUtc(icalproperty_get_dtstart(dtstart), calendar, dtstart);
+            const QDateTime start =
+                toUtc(icalproperty_get_dtstart(dtstart), calendar, dtstart, floating);
             QDateTime end;
             if (icalproperty *dtend =
                     icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY)) {
-                end = toUtc(icalproperty_get_dtend(dtend), calendar, dtend);
+                end = toUtc(icalproperty_get_dtend(dtend), calendar, dtend, floating);
             } else if (icalproperty *duration =
                            icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY)) {
                 const icaldurationtype d = icalproperty_get_duration(duration);

@@ -36,6 +36,8 @@ QByteArray write(const QList<Event> &events, Method method);
 
 // The busy times (VEVENTs, not cancelled, not transparent) of an .ics file, in UTC. A file
 // libical cannot parse, or with errors in its events, is refused as a whole with the reason.
-Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &sourceName);
+// Floating times (no zone, no Z) are read in `floatingZone`.
+Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &sourceName,
+                                        const QString &floatingZone = QStringLiteral("UTC"));
 
 } // namespace shuzai::ical

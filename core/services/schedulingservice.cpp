@@ -288,11 +288,19 @@ Result<QByteArray> SchedulingService::exportCampaign(Id campaignId)
     return ical::write(events, ical::Method::Publish);
 }
 
-Result<int> SchedulingService::importBusyTimes(const QByteArray &ics, const QString &sourceName)
+Result<int> SchedulingService::importBusyTimes(const QByteArray &ics, const QString &sourceName,
+                                               Id campaignId)
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
-    auto periods = ical::readBusyTimes(ics, sourceName);
+    QString floating = QStringLiteral("UTC");
+    if (campaignId) {
+        auto campaign = m_workspace.campaigns().load(campaignId);
+        if (!campaign)
+            return campaign.error();
+        floating = campaign->timeZone;
+    }
+    auto periods = ical::readBusyTimes(ics, sourceName, floating);
     if (!periods)
         return periods.error();
     Database &db = m_workspace.database();

@@ -49,8 +49,10 @@ public:
     // iCalendar: one interview as an invitation (or its cancellation), or a whole campaign.
     Result<QByteArray> exportInterview(Id interviewId);
     Result<QByteArray> exportCampaign(Id campaignId);
-    // Busy times of someone's calendar, checked against bookings; returns how many.
-    Result<int> importBusyTimes(const QByteArray &ics, const QString &sourceName);
+    // Busy times of someone's calendar, checked against bookings; returns how many. Floating
+    // times are read in the campaign's zone.
+    Result<int> importBusyTimes(const QByteArray &ics, const QString &sourceName,
+                                Id campaignId = 0);
 
 signals:
     void scheduleChanged(shuzai::Id intervieweeId);

@@ -152,8 +152,19 @@ TEST(Scheduling, ConflictsAreFound)
                            "DTSTART:20250527T100000Z\r\nDTEND:20250527T110000Z\r\n"
                            "SUMMARY:定例会議\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     ASSERT_EQ(*s.ws->scheduling().importBusyTimes(ics, QStringLiteral("team.ics")), 1);
+    // A floating time is read in the campaign's zone: 5/28 12:00 Tokyo.
+    const QByteArray floating = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+                                "BEGIN:VEVENT\r\nUID:busy-2\r\nDTSTAMP:20250501T000000Z\r\n"
+                                "DTSTART:20250528T120000\r\nDTEND:20250528T130000\r\n"
+                                "SUMMARY:昼食\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    ASSERT_EQ(*s.ws->scheduling().importBusyTimes(floating, QStringLiteral("lunch.ics"), 1), 1);
+    ASSERT_TRUE(s.book(b, tokyo(28, 12, 30)));
     auto conflicts = s.ws->scheduling().conflicts(1);
     ASSERT_TRUE(conflicts);
+    int lunch = 0;
+    for (const Conflict &c : *conflicts)
+        lunch += c.busySummary == QStringLiteral("昼食");
+    EXPECT_EQ(lunch, 1);
     QStringList kinds;
     for (const Conflict &c : *conflicts)
         kinds.append(toCode(c.kind));
