@@ -44,8 +44,8 @@ QString Conflict::message() const
         source = QT_TRANSLATE_NOOP("Conflict", "Interviews %1 and %2 overlap for the same writer.");
         break;
     case Kind::SameInterviewee:
-        source = QT_TRANSLATE_NOOP("Conflict",
-                                   "Interviews %1 and %2 overlap for the same interviewee.");
+        source =
+            QT_TRANSLATE_NOOP("Conflict", "Interviews %1 and %2 overlap for the same interviewee.");
         break;
     case Kind::OutsideWindows:
         source = QT_TRANSLATE_NOOP("Conflict",

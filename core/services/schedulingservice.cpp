@@ -162,6 +162,58 @@ Result<Interview> SchedulingService::confirm(Id interviewId)
         [](Interview &i) { i.state = InterviewState::Planned; }, false);
 }
 
+Result<Interview> SchedulingService::reinstate(Id interviewId, InterviewState state)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed.error();
+    Database &db = m_workspace.database();
+    Id person = 0;
+    auto done = db.transact([&]() -> VoidResult {
+        InterviewRepository repo(db);
+        auto current = repo.load(interviewId);
+        if (!current)
+            return current.error();
+        person = current->intervieweeId;
+        Interview changed = *current;
+        changed.state = state == InterviewState::Cancelled ? InterviewState::Planned : state;
+        auto saved = repo.update(changed, true);
+        if (!saved)
+            return saved.error();
+        return repo.addHistory(interviewId, QStringLiteral("reinstated"), current->startsAt,
+                               changed.startsAt, m_workspace.actor().id);
+    });
+    if (!done)
+        return done.error();
+    emit scheduleChanged(person);
+    return InterviewRepository(db).load(interviewId);
+}
+
+Result<Interview> SchedulingService::changeDetails(const Interview &details)
+{
+    if (details.minutes < 10 || details.minutes > 480) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "The interview length must be between 10 and 480 "
+                                                "minutes."),
+                     {}, QStringLiteral("minutes"));
+    }
+    auto current = InterviewRepository(m_workspace.database()).load(details.id);
+    if (!current)
+        return current.error();
+    const bool moved = details.startsAt.isValid() && details.startsAt != current->startsAt;
+    return change(
+        details.id, moved ? QStringLiteral("moved") : QStringLiteral("changed"),
+        [&](Interview &i) {
+            if (moved)
+                i.startsAt = details.startsAt.toUTC();
+            i.minutes = details.minutes;
+            i.mode = details.mode;
+            i.place = details.place.trimmed();
+            i.meetingUrl = details.meetingUrl.trimmed();
+            i.writerId = details.writerId;
+        },
+        true);
+}
+
 Result<QList<InterviewChange>> SchedulingService::history(Id interviewId)
 {
     return InterviewRepository(m_workspace.database()).history(interviewId);

@@ -42,6 +42,11 @@ public:
     Result<Interview> move(Id interviewId, const QDateTime &newStart);
     Result<Interview> cancel(Id interviewId);
     Result<Interview> confirm(Id interviewId);
+    // Undoes a cancellation (undo of a booking, redo of a cancel).
+    Result<Interview> reinstate(Id interviewId, InterviewState state);
+    // Time, length, mode, place, meeting URL and writer in one change; the invitation's
+    // SEQUENCE moves on.
+    Result<Interview> changeDetails(const Interview &details);
     Result<QList<InterviewChange>> history(Id interviewId);
     Result<QList<Interview>> interviews(Id campaignId);
     Result<QList<Conflict>> conflicts(Id campaignId);

@@ -223,7 +223,7 @@ const QList<Migration> &migrations()
                 id %PK%,
                 interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
                 action TEXT NOT NULL CHECK (action IN ('booked', 'moved', 'cancelled',
-                                                       'confirmed')),
+                                                       'confirmed', 'reinstated', 'changed')),
                 old_starts_at TEXT,
                 new_starts_at TEXT,
                 changed_at TEXT NOT NULL,

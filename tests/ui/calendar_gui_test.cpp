@@ -5,8 +5,14 @@
 #include "shell/mainwindow.h"
 #include "testworkspace.h"
 
+#include <QApplication>
+#include <QDateEdit>
+#include <QDialog>
+#include <QLabel>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace shuzai;
@@ -56,5 +62,46 @@ TEST(CalendarGui, DraggingAnInterviewReschedulesItAndUndoMovesItBack)
     window->undoStack()->undo();
     EXPECT_EQ(ws.scheduling().interviews(1)->first().startsAt, b.start.toUTC());
     EXPECT_EQ(ws.scheduling().history(booked->id)->size(), 3); // booked, moved, moved back
+    delete window;
+}
+
+TEST(CalendarGui, BookingThroughTheDialogIsUndoable)
+{
+    QTemporaryDir dir;
+    test::FakeClock clock;
+    auto opened = Workspace::openSqlite(dir.filePath(QStringLiteral("cal.db")), clock);
+    ASSERT_TRUE(opened);
+    auto *window = new MainWindow(std::move(*opened));
+    Workspace &ws = window->workspace();
+    IntervieweeData d;
+    d.categoryId = 1;
+    d.familyName = QStringLiteral("山田");
+    d.timeZone = QStringLiteral("America/Los_Angeles");
+    ASSERT_TRUE(ws.roster().add(1, d));
+    window->showScreen(QStringLiteral("calendar"));
+
+    QString theirTime;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->findChild<QDateEdit *>()->setDate(QDate(2025, 5, 28));
+        dialog->findChild<QTimeEdit *>()->setTime(QTime(15, 0));
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("America/Los_Angeles")))
+                theirTime = label->text();
+        }
+        dialog->accept();
+    });
+    window->calendarScreen()->bookInterview();
+    auto booked = ws.scheduling().interviews(1);
+    ASSERT_EQ(booked->size(), 1);
+    const QDateTime expected(QDate(2025, 5, 28), QTime(15, 0), QTimeZone("Asia/Tokyo"));
+    EXPECT_EQ(booked->first().startsAt, expected.toUTC());
+    EXPECT_TRUE(theirTime.contains(QStringLiteral("23:00"))) << theirTime.toStdString(); // PDT
+
+    window->undoStack()->undo();
+    EXPECT_EQ(ws.scheduling().interviews(1)->first().state, InterviewState::Cancelled);
+    window->undoStack()->redo();
+    EXPECT_EQ(ws.scheduling().interviews(1)->first().state, InterviewState::Planned);
     delete window;
 }

@@ -3,6 +3,7 @@
 #include "commands/schedulecommands.h"
 #include "common/messagebox.h"
 #include "domain/slotformat.h"
+#include "interviewdialog.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
@@ -26,6 +27,7 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     , m_next(new QPushButton(this))
     , m_window(new QPushButton(this))
     , m_today(new QPushButton(this))
+    , m_book(new QPushButton(this))
     , m_label(new QLabel(this))
     , m_conflicts(new QLabel(this))
     , m_week(new WeekView(this))
@@ -45,6 +47,9 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     });
     connect(m_week, &WeekView::weekChanged, this, [this] { retranslate(); });
     connect(m_week, &WeekView::moveRequested, this, &CalendarScreen::moveRequested);
+    connect(m_week, &WeekView::openRequested, this, &CalendarScreen::openInterview);
+    m_book->setObjectName(QStringLiteral("bookInterview"));
+    connect(m_book, &QPushButton::clicked, this, &CalendarScreen::bookInterview);
     connect(&context.workspace.scheduling(), &SchedulingService::scheduleChanged, this,
             &CalendarScreen::reload);
 
@@ -54,6 +59,7 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     bar->addWidget(m_today);
     bar->addWidget(m_window);
     bar->addWidget(m_label, 1);
+    bar->addWidget(m_book);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_week, 1);
@@ -113,6 +119,7 @@ void CalendarScreen::retranslate()
     m_next->setText(tr("Next week ▶"));
     m_today->setText(tr("Today"));
     m_window->setText(tr("Interview window"));
+    m_book->setText(tr("Book interview…"));
     const QDate monday = m_week->weekStart();
     if (monday.isValid()) {
         m_label->setText(tr("%1 – %2").arg(japaneseMonthDayWeekday(monday),
@@ -127,6 +134,96 @@ void CalendarScreen::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     Screen::changeEvent(event);
+}
+
+namespace {
+QList<User> writersOf(Workspace &ws)
+{
+    QList<User> out;
+    if (auto users = ws.users()) {
+        for (const User &u : *users) {
+            if (u.role == Role::Writer || u.role == Role::Editor)
+                out.append(u);
+        }
+    }
+    return out;
+}
+} // namespace
+
+void CalendarScreen::bookInterview()
+{
+    Workspace &ws = m_context.workspace;
+    auto campaign = ws.campaigns().load(m_campaignId);
+    auto people = ws.roster().list(m_campaignId);
+    if (!campaign || !people)
+        return;
+    if (people->isEmpty()) {
+        MessageBox::critical(this, tr("Book interview"),
+                             tr("Add the interviewee to the roster first."));
+        return;
+    }
+    Interview proposal;
+    proposal.intervieweeId = people->first().id;
+    proposal.minutes = campaign->interviewMinutes;
+    // The first free slot of the week shown, if there is one.
+    if (auto offered = ws.scheduling().slotsOf(m_campaignId)) {
+        for (const Slot &s : *offered) {
+            if (s.state != Slot::State::Booked) {
+                proposal.startsAt = s.start;
+                break;
+            }
+        }
+    }
+    InterviewDialog dialog(*campaign, *people, writersOf(ws), proposal, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Interview chosen = dialog.interview();
+    Booking b;
+    b.intervieweeId = chosen.intervieweeId;
+    b.start = chosen.startsAt;
+    b.minutes = chosen.minutes;
+    b.mode = chosen.mode;
+    b.place = chosen.place;
+    b.meetingUrl = chosen.meetingUrl;
+    b.writerId = chosen.writerId;
+    b.tentative = dialog.tentative();
+    auto command = std::make_unique<BookInterviewCommand>(ws.scheduling(), b);
+    if (auto r = command->execute(); !r) {
+        MessageBox::critical(this, tr("Book interview"), r.error().message());
+        return;
+    }
+    m_context.undoStack.push(command.release());
+    m_week->setWeekStart(chosen.startsAt.toTimeZone(QTimeZone(campaign->timeZone.toUtf8())).date());
+}
+
+void CalendarScreen::openInterview(Id interviewId)
+{
+    Workspace &ws = m_context.workspace;
+    auto campaign = ws.campaigns().load(m_campaignId);
+    auto people = ws.roster().list(m_campaignId);
+    auto interviews = ws.scheduling().interviews(m_campaignId);
+    if (!campaign || !people || !interviews)
+        return;
+    for (const Interview &before : *interviews) {
+        if (before.id != interviewId)
+            continue;
+        InterviewDialog dialog(*campaign, *people, writersOf(ws), before, false, this);
+        const int answer = dialog.exec();
+        std::unique_ptr<ServiceCommand> command;
+        if (answer == InterviewDialog::CancelInterview)
+            command = std::make_unique<CancelInterviewCommand>(ws.scheduling(), before);
+        else if (answer == QDialog::Accepted)
+            command =
+                std::make_unique<EditInterviewCommand>(ws.scheduling(), before, dialog.interview());
+        if (!command)
+            return;
+        if (auto r = command->execute(); !r) {
+            MessageBox::critical(this, tr("Interview"), r.error().message());
+            return;
+        }
+        m_context.undoStack.push(command.release());
+        return;
+    }
 }
 
 void CalendarScreen::moveRequested(Id interviewId, const QDateTime &newStart)

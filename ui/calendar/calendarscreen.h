@@ -20,6 +20,8 @@ public:
     void setCampaign(Id campaignId) override;
     WeekView *weekView() const { return m_week; }
     void reload();
+    void bookInterview();
+    void openInterview(Id interviewId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +36,7 @@ private:
     QPushButton *m_next;
     QPushButton *m_window;
     QPushButton *m_today;
+    QPushButton *m_book;
     QLabel *m_label;
     QLabel *m_conflicts;
     WeekView *m_week;

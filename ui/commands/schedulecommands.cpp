@@ -27,3 +27,79 @@ VoidResult MoveInterviewCommand::revert()
 }
 
 } // namespace shuzai::ui
+
+namespace shuzai::ui {
+
+BookInterviewCommand::BookInterviewCommand(SchedulingService &scheduling, Booking booking)
+    : ServiceCommand(QCoreApplication::translate("Command", "Book an interview"))
+    , m_scheduling(scheduling)
+    , m_booking(std::move(booking))
+{
+}
+
+VoidResult BookInterviewCommand::apply()
+{
+    if (m_id) {
+        auto back = m_scheduling.reinstate(m_id, m_booking.tentative ? InterviewState::Tentative
+                                                                     : InterviewState::Planned);
+        return back ? VoidResult() : VoidResult(back.error());
+    }
+    auto booked = m_scheduling.book(m_booking);
+    if (!booked)
+        return booked.error();
+    m_id = booked->id;
+    return {};
+}
+
+VoidResult BookInterviewCommand::revert()
+{
+    auto cancelled = m_scheduling.cancel(m_id);
+    return cancelled ? VoidResult() : VoidResult(cancelled.error());
+}
+
+CancelInterviewCommand::CancelInterviewCommand(SchedulingService &scheduling,
+                                               const Interview &interview)
+    : ServiceCommand(QCoreApplication::translate("Command", "Cancel an interview"))
+    , m_scheduling(scheduling)
+    , m_id(interview.id)
+    , m_state(interview.state)
+{
+}
+
+VoidResult CancelInterviewCommand::apply()
+{
+    auto cancelled = m_scheduling.cancel(m_id);
+    return cancelled ? VoidResult() : VoidResult(cancelled.error());
+}
+
+VoidResult CancelInterviewCommand::revert()
+{
+    auto back = m_scheduling.reinstate(m_id, m_state);
+    return back ? VoidResult() : VoidResult(back.error());
+}
+
+EditInterviewCommand::EditInterviewCommand(SchedulingService &scheduling, const Interview &before,
+                                           Interview after)
+    : ServiceCommand(QCoreApplication::translate("Command", "Change an interview"))
+    , m_scheduling(scheduling)
+    , m_before(before)
+    , m_after(std::move(after))
+{
+}
+
+VoidResult EditInterviewCommand::save(const Interview &target)
+{
+    auto details = m_scheduling.changeDetails(target);
+    return details ? VoidResult() : VoidResult(details.error());
+}
+
+VoidResult EditInterviewCommand::apply()
+{
+    return save(m_after);
+}
+VoidResult EditInterviewCommand::revert()
+{
+    return save(m_before);
+}
+
+} // namespace shuzai::ui

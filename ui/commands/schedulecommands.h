@@ -23,4 +23,51 @@ private:
     QDateTime m_to;
 };
 
+// Books an interview; undo cancels it (the history keeps both), redo reinstates it.
+class BookInterviewCommand final : public ServiceCommand {
+public:
+    BookInterviewCommand(SchedulingService &scheduling, Booking booking);
+    Id interviewId() const { return m_id; }
+
+protected:
+    VoidResult apply() override;
+    VoidResult revert() override;
+
+private:
+    SchedulingService &m_scheduling;
+    Booking m_booking;
+    Id m_id = 0;
+};
+
+// Cancels an interview; undo reinstates it as it was.
+class CancelInterviewCommand final : public ServiceCommand {
+public:
+    CancelInterviewCommand(SchedulingService &scheduling, const Interview &interview);
+
+protected:
+    VoidResult apply() override;
+    VoidResult revert() override;
+
+private:
+    SchedulingService &m_scheduling;
+    Id m_id;
+    InterviewState m_state;
+};
+
+// Changes length, mode, place, URL, writer and time; undo restores them.
+class EditInterviewCommand final : public ServiceCommand {
+public:
+    EditInterviewCommand(SchedulingService &scheduling, const Interview &before, Interview after);
+
+protected:
+    VoidResult apply() override;
+    VoidResult revert() override;
+
+private:
+    VoidResult save(const Interview &target);
+    SchedulingService &m_scheduling;
+    Interview m_before;
+    Interview m_after;
+};
+
 } // namespace shuzai::ui
