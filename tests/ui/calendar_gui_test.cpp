@@ -1,4 +1,5 @@
 #include "calendar/calendarscreen.h"
+#include "calendar/monthview.h"
 #include "calendar/weekview.h"
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
@@ -103,5 +104,47 @@ TEST(CalendarGui, BookingThroughTheDialogIsUndoable)
     EXPECT_EQ(ws.scheduling().interviews(1)->first().state, InterviewState::Cancelled);
     window->undoStack()->redo();
     EXPECT_EQ(ws.scheduling().interviews(1)->first().state, InterviewState::Planned);
+    delete window;
+}
+
+TEST(CalendarGui, MonthViewShowsTheMonthAndADayOpensItsWeek)
+{
+    QTemporaryDir dir;
+    test::FakeClock clock;
+    auto opened = Workspace::openSqlite(dir.filePath(QStringLiteral("cal.db")), clock);
+    ASSERT_TRUE(opened);
+    auto *window = new MainWindow(std::move(*opened));
+    Workspace &ws = window->workspace();
+    IntervieweeData d;
+    d.categoryId = 2;
+    d.familyName = QStringLiteral("佐藤");
+    Booking b;
+    b.intervieweeId = ws.roster().add(1, d)->id;
+    b.start = QDateTime(QDate(2025, 5, 29), QTime(14, 0), QTimeZone("Asia/Tokyo"));
+    ASSERT_TRUE(ws.scheduling().book(b));
+    window->showScreen(QStringLiteral("calendar"));
+    window->resize(1200, 800);
+    window->show();
+    CalendarScreen *screen = window->calendarScreen();
+    screen->showMonth(true);
+    MonthView *month = screen->monthView();
+    EXPECT_EQ(month->month(), QDate(2025, 5, 1));
+    QCoreApplication::processEvents();
+    if (qEnvironmentVariableIsSet("SHUZAI_GRAB"))
+        month->grab().save(qEnvironmentVariable("SHUZAI_GRAB"));
+    // Find the cell of 5/28 and double-click it: the week of 5/26 opens.
+    QPoint cell;
+    for (int y = 30; y < month->height() && cell.isNull(); y += 10) {
+        for (int x = 5; x < month->width(); x += 10) {
+            if (month->dayAt(QPoint(x, y)) == QDate(2025, 6, 3)) {
+                cell = QPoint(x, y);
+                break;
+            }
+        }
+    }
+    ASSERT_FALSE(cell.isNull());
+    QTest::mouseDClick(month, Qt::LeftButton, Qt::NoModifier, cell);
+    EXPECT_EQ(screen->weekView()->weekStart(), QDate(2025, 6, 2));
+    EXPECT_TRUE(screen->weekView()->isVisible());
     delete window;
 }

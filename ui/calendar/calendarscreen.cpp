@@ -4,6 +4,7 @@
 #include "common/messagebox.h"
 #include "domain/slotformat.h"
 #include "interviewdialog.h"
+#include "monthview.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTimeZone>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -31,14 +33,35 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     , m_label(new QLabel(this))
     , m_conflicts(new QLabel(this))
     , m_week(new WeekView(this))
+    , m_month(new MonthView(this))
+    , m_views(new QStackedWidget(this))
+    , m_toggle(new QPushButton(this))
 {
+    m_views->addWidget(m_week);
+    m_views->addWidget(m_month);
+    m_toggle->setCheckable(true);
+    connect(m_toggle, &QPushButton::toggled, this, &CalendarScreen::showMonth);
+    connect(m_month, &MonthView::dayActivated, this, [this](const QDate &day) {
+        m_week->setWeekStart(day);
+        m_toggle->setChecked(false);
+    });
     setObjectName(QStringLiteral("calendarScreen"));
     m_conflicts->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_conflicts->setWordWrap(true);
-    connect(m_previous, &QPushButton::clicked, this,
-            [this] { m_week->setWeekStart(m_week->weekStart().addDays(-7)); });
-    connect(m_next, &QPushButton::clicked, this,
-            [this] { m_week->setWeekStart(m_week->weekStart().addDays(7)); });
+    connect(m_previous, &QPushButton::clicked, this, [this] {
+        if (m_toggle->isChecked())
+            m_month->setMonth(m_month->month().addMonths(-1));
+        else
+            m_week->setWeekStart(m_week->weekStart().addDays(-7));
+        retranslate();
+    });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        if (m_toggle->isChecked())
+            m_month->setMonth(m_month->month().addMonths(1));
+        else
+            m_week->setWeekStart(m_week->weekStart().addDays(7));
+        retranslate();
+    });
     connect(m_today, &QPushButton::clicked, this,
             [this] { m_week->setWeekStart(m_context.workspace.clock().now().date()); });
     connect(m_window, &QPushButton::clicked, this, [this] {
@@ -59,10 +82,11 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     bar->addWidget(m_today);
     bar->addWidget(m_window);
     bar->addWidget(m_label, 1);
+    bar->addWidget(m_toggle);
     bar->addWidget(m_book);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_week, 1);
+    layout->addWidget(m_views, 1);
     layout->addWidget(m_conflicts);
     retranslate();
 }
@@ -72,11 +96,23 @@ QString CalendarScreen::title() const
     return tr("Calendar");
 }
 
+void CalendarScreen::showMonth(bool month)
+{
+    if (month)
+        m_month->setMonth(m_week->weekStart().addDays(3));
+    m_views->setCurrentWidget(month ? static_cast<QWidget *>(m_month) : m_week);
+    if (m_toggle->isChecked() != month)
+        m_toggle->setChecked(month);
+    retranslate();
+}
+
 void CalendarScreen::setCampaign(Id campaignId)
 {
     m_campaignId = campaignId;
-    if (auto c = m_context.workspace.campaigns().load(campaignId))
+    if (auto c = m_context.workspace.campaigns().load(campaignId)) {
         m_week->setWeekStart(c->windowStart);
+        m_month->setMonth(c->windowStart);
+    }
     reload();
 }
 
@@ -109,19 +145,24 @@ void CalendarScreen::reload()
                       conflicted.contains(i.id)});
     }
     m_week->setData(*campaign, items, ws.clock().now());
+    m_month->setData(*campaign, items, ws.clock().now());
     m_conflicts->setText(messages.join(u'\n'));
     m_conflicts->setVisible(!messages.isEmpty());
 }
 
 void CalendarScreen::retranslate()
 {
-    m_previous->setText(tr("◀ Previous week"));
-    m_next->setText(tr("Next week ▶"));
+    const bool month = m_toggle->isChecked();
+    m_previous->setText(month ? tr("◀ Previous month") : tr("◀ Previous week"));
+    m_next->setText(month ? tr("Next month ▶") : tr("Next week ▶"));
+    m_toggle->setText(tr("Month"));
     m_today->setText(tr("Today"));
     m_window->setText(tr("Interview window"));
     m_book->setText(tr("Book interview…"));
     const QDate monday = m_week->weekStart();
-    if (monday.isValid()) {
+    if (month && m_month->month().isValid()) {
+        m_label->setText(tr("%1/%2").arg(m_month->month().year()).arg(m_month->month().month()));
+    } else if (monday.isValid()) {
         m_label->setText(tr("%1 – %2").arg(japaneseMonthDayWeekday(monday),
                                            japaneseMonthDayWeekday(monday.addDays(6))));
     }

@@ -4,9 +4,11 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 
 namespace shuzai::ui {
 
+class MonthView;
 class WeekView;
 
 // The campaign's week at a glance: candidate windows, tentative and booked interviews,
@@ -19,6 +21,8 @@ public:
     QString title() const override;
     void setCampaign(Id campaignId) override;
     WeekView *weekView() const { return m_week; }
+    MonthView *monthView() const { return m_month; }
+    void showMonth(bool month);
     void reload();
     void bookInterview();
     void openInterview(Id interviewId);
@@ -40,6 +44,9 @@ private:
     QLabel *m_label;
     QLabel *m_conflicts;
     WeekView *m_week;
+    MonthView *m_month;
+    QStackedWidget *m_views;
+    QPushButton *m_toggle;
 };
 
 } // namespace shuzai::ui
