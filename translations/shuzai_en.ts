@@ -33,7 +33,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+185"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+237"/>
         <source>Interview: %1 (%2)</source>
         <translation>Interview: %1 (%2)</translation>
     </message>
@@ -299,7 +299,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>(current)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+320"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+324"/>
         <source>Imported %1 busy time(s).</source>
         <translation>Imported %1 busy time(s).</translation>
     </message>
@@ -366,6 +366,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source>Move an interview</source>
         <translation>Move an interview</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Book an interview</source>
+        <translation>Book an interview</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancel an interview</source>
+        <translation>Cancel an interview</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Change an interview</source>
+        <translation>Change an interview</translation>
+    </message>
 </context>
 <context>
     <name>Conflict</name>
@@ -375,12 +390,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Interviews %1 and %2 overlap for the same writer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Interviews %1 and %2 overlap for the same interviewee.</source>
         <translation>Interviews %1 and %2 overlap for the same interviewee.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Interview %1 lies outside the campaign&apos;s candidate times.</source>
         <translation>Interview %1 lies outside the campaign&apos;s candidate times.</translation>
     </message>
@@ -551,6 +566,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+6"/>
         <location filename="../core/services/interviewservice.cpp" line="+5"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-85"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>The interview length must be between 10 and 480 minutes.</translation>
     </message>
@@ -727,7 +743,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-124"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-128"/>
         <location filename="../app/cli/transcriptcommands.cpp" line="-205"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
@@ -771,7 +787,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/schedulecommands.cpp" line="+68"/>
         <location line="+179"/>
         <location line="+20"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <location filename="../app/cli/searchcommands.cpp" line="-132"/>
         <location line="+82"/>
         <location line="+62"/>
@@ -977,7 +993,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-257"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-261"/>
         <source>There is no interview %1.</source>
         <translation>There is no interview %1.</translation>
     </message>
@@ -1047,7 +1063,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--expect-revision needs a number.</translation>
     </message>
     <message>
-        <location filename="../core/calendar/icalendar.cpp" line="+166"/>
+        <location filename="../core/calendar/icalendar.cpp" line="+172"/>
         <source>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
         <translation>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</translation>
     </message>
@@ -1072,12 +1088,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1 has an event without a start time. Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 has an event with an invalid start or end. Nothing was imported.</source>
         <translation>%1 has an event with an invalid start or end. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-201"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-168"/>
         <source>Interview %1 has no date yet.</source>
         <translation>Interview %1 has no date yet.</translation>
     </message>
@@ -1186,19 +1202,34 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+66"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+96"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>◀ Previous month</source>
+        <translation>◀ Previous month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next week ▶</source>
         <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next month ▶</source>
+        <translation>Next month ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Month</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1211,12 +1242,38 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Interview window</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Book interview…</source>
+        <translation>Book interview…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
+        <location line="+31"/>
+        <source>Book interview</source>
+        <translation>Book interview</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Add the interviewee to the roster first.</source>
+        <translation>Add the interviewee to the roster first.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Move interview</source>
         <translation>Move interview</translation>
     </message>
@@ -1353,6 +1410,79 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
             <numerusform>%n part will be skipped:</numerusform>
             <numerusform>%n parts will be skipped:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::InterviewDialog</name>
+    <message>
+        <location filename="../ui/calendar/interviewdialog.cpp" line="+37"/>
+        <source>Tentative (held until confirmed)</source>
+        <translation>Tentative (held until confirmed)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book interview</source>
+        <translation>Book interview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Interviewee:</source>
+        <translation>Interviewee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time:</source>
+        <translation>Date and time:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length:</source>
+        <translation>Length:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting URL:</source>
+        <translation>Meeting URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writer:</source>
+        <translation>Writer:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel interview</source>
+        <translation>Cancel interview</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>For the interviewee: %1 %2 (%3)</source>
+        <translation>For the interviewee: %1 %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+185"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+237"/>
         <source>Interview: %1 (%2)</source>
         <translation>取材：%1 様（%2）</translation>
     </message>
@@ -299,7 +299,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>（現在）</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+320"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+324"/>
         <source>Imported %1 busy time(s).</source>
         <translation>予定 %1 件を取り込みました。</translation>
     </message>
@@ -366,6 +366,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source>Move an interview</source>
         <translation>取材日時の変更</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Book an interview</source>
+        <translation>取材の予約</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancel an interview</source>
+        <translation>取材のキャンセル</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Change an interview</source>
+        <translation>取材の変更</translation>
+    </message>
 </context>
 <context>
     <name>Conflict</name>
@@ -375,12 +390,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>取材 %1 と %2 は同じライターで時間が重なっています。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Interviews %1 and %2 overlap for the same interviewee.</source>
         <translation>取材 %1 と %2 は同じ取材先で時間が重なっています。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Interview %1 lies outside the campaign&apos;s candidate times.</source>
         <translation>取材 %1 は企画の候補日時の外にあります。</translation>
     </message>
@@ -551,6 +566,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+6"/>
         <location filename="../core/services/interviewservice.cpp" line="+5"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-85"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>取材時間は10分から480分の間で指定してください。</translation>
     </message>
@@ -727,7 +743,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-124"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-128"/>
         <location filename="../app/cli/transcriptcommands.cpp" line="-205"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>ユーザー「%1」は存在しません。</translation>
@@ -771,7 +787,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/schedulecommands.cpp" line="+68"/>
         <location line="+179"/>
         <location line="+20"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <location filename="../app/cli/searchcommands.cpp" line="-132"/>
         <location line="+82"/>
         <location line="+62"/>
@@ -977,7 +993,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-257"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-261"/>
         <source>There is no interview %1.</source>
         <translation>取材 %1 はありません。</translation>
     </message>
@@ -1047,7 +1063,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--expect-revision には数値を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/icalendar.cpp" line="+166"/>
+        <location filename="../core/calendar/icalendar.cpp" line="+172"/>
         <source>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
         <translation>%1 は iCalendar ファイルではありません。先頭が BEGIN:VCALENDAR ではありません。</translation>
     </message>
@@ -1072,12 +1088,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1 に開始日時のない予定があります。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 has an event with an invalid start or end. Nothing was imported.</source>
         <translation>%1 に開始または終了が不正な予定があります。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-201"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-168"/>
         <source>Interview %1 has no date yet.</source>
         <translation>取材 %1 の日時はまだ決まっていません。</translation>
     </message>
@@ -1186,19 +1202,34 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+66"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+96"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>◀ Previous week</source>
         <translation>◀ 前の週</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>◀ Previous month</source>
+        <translation>◀ 前の月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next week ▶</source>
         <translation>次の週 ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next month ▶</source>
+        <translation>次の月 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月表示</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1211,12 +1242,38 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>取材期間</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Book interview…</source>
+        <translation>取材を予約…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>%1/%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 – %2</source>
         <translation>%1 〜 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
+        <location line="+31"/>
+        <source>Book interview</source>
+        <translation>取材の予約</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Add the interviewee to the roster first.</source>
+        <translation>先に取材先一覧に取材先を追加してください。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Interview</source>
+        <translation>取材</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Move interview</source>
         <translation>取材日時の変更</translation>
     </message>
@@ -1352,6 +1409,79 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>
             <numerusform>%n か所は取り込まれません：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::InterviewDialog</name>
+    <message>
+        <location filename="../ui/calendar/interviewdialog.cpp" line="+37"/>
+        <source>Tentative (held until confirmed)</source>
+        <translation>仮予約（確定まで押さえる）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book interview</source>
+        <translation>取材の予約</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interview</source>
+        <translation>取材</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not assigned)</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Interviewee:</source>
+        <translation>取材先：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time:</source>
+        <translation>日時：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length:</source>
+        <translation>所要時間：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode:</source>
+        <translation>取材方法：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>場所：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting URL:</source>
+        <translation>会議 URL：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writer:</source>
+        <translation>ライター：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel interview</source>
+        <translation>取材をキャンセル</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>For the interviewee: %1 %2 (%3)</source>
+        <translation>取材先の現地時刻：%1 %2（%3）</translation>
     </message>
 </context>
 <context>
