@@ -31,26 +31,31 @@ void WeekView::setData(const Campaign &campaign, const QList<Item> &items, const
     m_items = items;
     m_now = now;
     // Interviews at the same time stand side by side: each gets a lane among its overlaps.
+    // Times as integers first: the pairwise pass stays cheap with hundreds in view.
     m_lanes.clear();
-    auto live = [](const Item &i) {
-        return i.interview.startsAt.isValid() && i.interview.state != InterviewState::Cancelled;
+    struct Span {
+        Id id;
+        qint64 start;
+        qint64 end;
     };
-    for (const Item &a : m_items) {
-        if (!live(a))
+    std::vector<Span> spans;
+    spans.reserve(std::size_t(m_items.size()));
+    for (const Item &i : m_items) {
+        if (!i.interview.startsAt.isValid() || i.interview.state == InterviewState::Cancelled)
             continue;
-        const QDateTime aEnd = a.interview.startsAt.addSecs(a.interview.minutes * 60);
+        const qint64 start = i.interview.startsAt.toMSecsSinceEpoch();
+        spans.push_back({i.interview.id, start, start + qint64(i.interview.minutes) * 60000});
+    }
+    for (const Span &a : spans) {
         int lane = 0, lanes = 1;
-        for (const Item &b : m_items) {
-            if (&a == &b || !live(b))
-                continue;
-            const QDateTime bEnd = b.interview.startsAt.addSecs(b.interview.minutes * 60);
-            if (a.interview.startsAt < bEnd && b.interview.startsAt < aEnd) {
+        for (const Span &b : spans) {
+            if (a.id != b.id && a.start < b.end && b.start < a.end) {
                 ++lanes;
-                if (b.interview.id < a.interview.id)
+                if (b.id < a.id)
                     ++lane;
             }
         }
-        m_lanes.insert(a.interview.id, {lane, lanes});
+        m_lanes.insert(a.id, {lane, lanes});
     }
     update();
 }
