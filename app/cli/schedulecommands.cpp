@@ -84,9 +84,46 @@ void printInterview(Context &ctx, const Interview &i, const Campaign &c)
 }
 } // namespace
 
+namespace {
+VoidResult runWindow(Context &ctx)
+{
+    const CommandLine &cl = ctx.cl;
+    // slots window add DATE START END [--note N] | slots window remove ID
+    if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("note")}); !r)
+        return r;
+    auto campaign = resolveCampaign(ctx);
+    if (!campaign)
+        return campaign.error();
+    const QString synopsis = QStringLiteral(
+        "slots window add YYYY-MM-DD HH:MM HH:MM [--note N] | slots window remove ID");
+    if (cl.word(2) == QLatin1String("add") && cl.words.size() == 6) {
+        AvailabilityWindow w;
+        w.day = QDate::fromString(cl.word(3), Qt::ISODate);
+        w.start = QTime::fromString(cl.word(4), QStringLiteral("HH:mm"));
+        w.end = QTime::fromString(cl.word(5), QStringLiteral("HH:mm"));
+        w.note = cl.option(QStringLiteral("note"));
+        auto added = ctx.ws.campaigns().addWindow(campaign->id, w);
+        if (!added)
+            return added.error();
+        if (ctx.out.json())
+            ctx.out.printJson(QJsonObject{{QStringLiteral("id"), added->id}});
+        return {};
+    }
+    if (cl.word(2) == QLatin1String("remove") && cl.words.size() == 4) {
+        bool ok = false;
+        const Id id = cl.word(3).toLongLong(&ok);
+        if (ok)
+            return ctx.ws.campaigns().removeWindow(campaign->id, id);
+    }
+    return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+}
+} // namespace
+
 VoidResult runSlots(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
+    if (cl.word(1) == QLatin1String("window"))
+        return runWindow(ctx);
     if (cl.word(1) != QLatin1String("list") && cl.word(1) != QLatin1String("block"))
         return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
                           {QStringLiteral("slots list|block [CAMPAIGN] [--free]")});

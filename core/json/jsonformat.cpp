@@ -59,7 +59,8 @@ QJsonObject campaign(const Campaign &c)
     out.insert(QStringLiteral("categories"), categories);
     QJsonArray candidateSlots;
     for (const AvailabilityWindow &w : c.windows) {
-        candidateSlots.append(QJsonObject{{QStringLiteral("date"), date(w.day)},
+        candidateSlots.append(QJsonObject{{QStringLiteral("id"), w.id},
+                                          {QStringLiteral("date"), date(w.day)},
                                           {QStringLiteral("start"), time(w.start)},
                                           {QStringLiteral("end"), time(w.end)},
                                           {QStringLiteral("note"), w.note}});

@@ -21,6 +21,9 @@ public:
     Result<Campaign> load(Id id);
     // Validates and saves; refused if someone saved a newer version in between.
     Result<Campaign> updateSettings(Id id, const CampaignSettings &settings, int expectedVersion);
+    // Candidate times (the letter's 候補日時): one window a day and time range.
+    Result<AvailabilityWindow> addWindow(Id campaignId, const AvailabilityWindow &window);
+    VoidResult removeWindow(Id campaignId, Id windowId);
 
 signals:
     void campaignChanged(shuzai::Id id);

@@ -201,4 +201,29 @@ Result<int> CampaignRepository::updateSettings(Id id, const CampaignSettings &s,
     return expectedVersion + 1;
 }
 
+Result<Id> CampaignRepository::addWindow(Id campaignId, const AvailabilityWindow &w)
+{
+    Statement q(m_db, QStringLiteral("INSERT INTO availability_windows (campaign_id, day, "
+                                     "start_time, end_time, note) VALUES (?, ?, ?, ?, ?)"));
+    q.bindAll(campaignId, sv::date(w.day), sv::time(w.start), sv::time(w.end), w.note);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    return q.lastInsertId();
+}
+
+VoidResult CampaignRepository::removeWindow(Id campaignId, Id windowId)
+{
+    Statement q(m_db, QStringLiteral("DELETE FROM availability_windows WHERE id = ? AND "
+                                     "campaign_id = ?"));
+    q.bindAll(windowId, campaignId);
+    if (auto r = q.exec(); !r)
+        return r;
+    if (q.rowsAffected() == 0) {
+        return Error(ErrorCode::NotFound,
+                     QT_TRANSLATE_NOOP("Error", "The campaign has no candidate time %1."),
+                     {QString::number(windowId)});
+    }
+    return {};
+}
+
 } // namespace shuzai

@@ -20,6 +20,8 @@ public:
     Result<Id> insert(const Campaign &campaign); // with its categories, questions, windows
     // Saves the settings if the stored version is still expectedVersion; returns the new version.
     Result<int> updateSettings(Id id, const CampaignSettings &settings, int expectedVersion);
+    Result<Id> addWindow(Id campaignId, const AvailabilityWindow &window);
+    VoidResult removeWindow(Id campaignId, Id windowId);
 
 private:
     Result<Campaign> readRow(class Statement &q);

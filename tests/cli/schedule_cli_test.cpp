@@ -77,3 +77,23 @@ TEST(ScheduleCli, ABrokenCalendarIsRefusedAndNothingImported)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("broken.ics")));
 }
+
+TEST(ScheduleCli, CandidateTimesCanBeAddedAndRemoved)
+{
+    CliRunner cli;
+    auto added = cli.onDb(args({"slots", "window", "add", "2025-05-31", "13:00", "15:00", "--note",
+                                "必要に応じて", "--json"}));
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_TRUE(cli.onDb(args({"slots", "block"}))
+                    .out.contains(
+                        QStringLiteral("- 5月31日（土）10:00-12:00, 13:00-15:00（必要に応じて）")));
+    auto overlap = cli.onDb(args({"slots", "window", "add", "2025-05-31", "14:00", "16:00"}));
+    EXPECT_EQ(overlap.exitCode, 1);
+    const QString id = QString::number(added.json().object()[QStringLiteral("id")].toInt());
+    ASSERT_EQ(
+        cli.onDb({QStringLiteral("slots"), QStringLiteral("window"), QStringLiteral("remove"), id})
+            .exitCode,
+        0);
+    EXPECT_EQ(cli.onDb(args({"slots", "block"})).out.trimmed(),
+              RequestLetter().candidateSlotBlock());
+}

@@ -131,3 +131,26 @@ TEST(Undo, AChangeMadeElsewhereStopsUndoAndClearsTheHistory)
     EXPECT_EQ(s.stack().count(), 0);                     // and the stack claims nothing
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("小林")));
 }
+
+TEST(Undo, CandidateTimesAddAndRemoveUndoably)
+{
+    Stack s;
+    CampaignService &campaigns = s.window->workspace().campaigns();
+    const qsizetype before = campaigns.load(1)->windows.size();
+    AvailabilityWindow w{0, QDate(2025, 5, 31), QTime(13, 0), QTime(15, 0), {}};
+    auto add = std::make_unique<AddWindowCommand>(campaigns, 1, w);
+    ASSERT_TRUE(add->execute());
+    s.stack().push(add.release());
+    EXPECT_EQ(campaigns.load(1)->windows.size(), before + 1);
+    const AvailabilityWindow first = campaigns.load(1)->windows.first();
+    auto remove = std::make_unique<RemoveWindowCommand>(campaigns, 1, first);
+    ASSERT_TRUE(remove->execute());
+    s.stack().push(remove.release());
+    EXPECT_EQ(campaigns.load(1)->windows.size(), before);
+    s.stack().undo();
+    EXPECT_EQ(campaigns.load(1)->windows.first().start, first.start);
+    s.stack().undo();
+    EXPECT_EQ(campaigns.load(1)->windows.size(), before);
+    s.stack().redo();
+    EXPECT_EQ(campaigns.load(1)->windows.size(), before + 1);
+}

@@ -10,6 +10,7 @@
 #include "services/schedulingservice.h"
 #include "services/workspace.h"
 #include "weekview.h"
+#include "windowsdialog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -30,6 +31,7 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     , m_window(new QPushButton(this))
     , m_today(new QPushButton(this))
     , m_book(new QPushButton(this))
+    , m_windows(new QPushButton(this))
     , m_label(new QLabel(this))
     , m_conflicts(new QLabel(this))
     , m_week(new WeekView(this))
@@ -73,7 +75,14 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     connect(m_week, &WeekView::openRequested, this, &CalendarScreen::openInterview);
     m_book->setObjectName(QStringLiteral("bookInterview"));
     connect(m_book, &QPushButton::clicked, this, &CalendarScreen::bookInterview);
+    connect(m_windows, &QPushButton::clicked, this, [this] {
+        WindowsDialog dialog(m_context.workspace, m_context.undoStack, m_campaignId, this);
+        dialog.exec();
+        reload();
+    });
     connect(&context.workspace.scheduling(), &SchedulingService::scheduleChanged, this,
+            &CalendarScreen::reload);
+    connect(&context.workspace.campaigns(), &CampaignService::campaignChanged, this,
             &CalendarScreen::reload);
 
     auto *bar = new QHBoxLayout;
@@ -83,6 +92,7 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     bar->addWidget(m_window);
     bar->addWidget(m_label, 1);
     bar->addWidget(m_toggle);
+    bar->addWidget(m_windows);
     bar->addWidget(m_book);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -159,6 +169,7 @@ void CalendarScreen::retranslate()
     m_today->setText(tr("Today"));
     m_window->setText(tr("Interview window"));
     m_book->setText(tr("Book interview…"));
+    m_windows->setText(tr("Candidate times…"));
     const QDate monday = m_week->weekStart();
     if (month && m_month->month().isValid()) {
         m_label->setText(tr("%1/%2").arg(m_month->month().year()).arg(m_month->month().month()));

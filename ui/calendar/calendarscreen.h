@@ -41,6 +41,7 @@ private:
     QPushButton *m_window;
     QPushButton *m_today;
     QPushButton *m_book;
+    QPushButton *m_windows;
     QLabel *m_label;
     QLabel *m_conflicts;
     WeekView *m_week;

@@ -48,3 +48,53 @@ VoidResult EditCampaignSettingsCommand::revert()
 }
 
 } // namespace shuzai::ui
+
+namespace shuzai::ui {
+
+AddWindowCommand::AddWindowCommand(CampaignService &campaigns, Id campaignId,
+                                   AvailabilityWindow window)
+    : ServiceCommand(QCoreApplication::translate("Command", "Add a candidate time"))
+    , m_campaigns(campaigns)
+    , m_campaignId(campaignId)
+    , m_window(std::move(window))
+{
+}
+
+VoidResult AddWindowCommand::apply()
+{
+    auto added = m_campaigns.addWindow(m_campaignId, m_window);
+    if (!added)
+        return added.error();
+    m_window.id = added->id;
+    return {};
+}
+
+VoidResult AddWindowCommand::revert()
+{
+    return m_campaigns.removeWindow(m_campaignId, m_window.id);
+}
+
+RemoveWindowCommand::RemoveWindowCommand(CampaignService &campaigns, Id campaignId,
+                                         AvailabilityWindow window)
+    : ServiceCommand(QCoreApplication::translate("Command", "Remove a candidate time"))
+    , m_campaigns(campaigns)
+    , m_campaignId(campaignId)
+    , m_window(std::move(window))
+{
+}
+
+VoidResult RemoveWindowCommand::apply()
+{
+    return m_campaigns.removeWindow(m_campaignId, m_window.id);
+}
+
+VoidResult RemoveWindowCommand::revert()
+{
+    auto added = m_campaigns.addWindow(m_campaignId, m_window);
+    if (!added)
+        return added.error();
+    m_window.id = added->id;
+    return {};
+}
+
+} // namespace shuzai::ui

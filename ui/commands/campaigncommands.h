@@ -25,3 +25,37 @@ private:
 };
 
 } // namespace shuzai::ui
+
+namespace shuzai::ui {
+
+// Adds a candidate time; undo removes it.
+class AddWindowCommand final : public ServiceCommand {
+public:
+    AddWindowCommand(CampaignService &campaigns, Id campaignId, AvailabilityWindow window);
+
+protected:
+    VoidResult apply() override;
+    VoidResult revert() override;
+
+private:
+    CampaignService &m_campaigns;
+    Id m_campaignId;
+    AvailabilityWindow m_window;
+};
+
+// Removes a candidate time; undo adds it back.
+class RemoveWindowCommand final : public ServiceCommand {
+public:
+    RemoveWindowCommand(CampaignService &campaigns, Id campaignId, AvailabilityWindow window);
+
+protected:
+    VoidResult apply() override;
+    VoidResult revert() override;
+
+private:
+    CampaignService &m_campaigns;
+    Id m_campaignId;
+    AvailabilityWindow m_window;
+};
+
+} // namespace shuzai::ui
