@@ -5,6 +5,8 @@
     <name>Action</name>
     <message>
         <location filename="../core/services/campaignservice.cpp" line="+23"/>
+        <location line="+21"/>
+        <location line="+42"/>
         <source>change campaign settings</source>
         <translation>change campaign settings</translation>
     </message>
@@ -299,7 +301,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>(current)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+324"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+361"/>
         <source>Imported %1 busy time(s).</source>
         <translation>Imported %1 busy time(s).</translation>
     </message>
@@ -310,6 +312,16 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../ui/commands/campaigncommands.cpp" line="+10"/>
         <source>Change campaign settings</source>
         <translation>Change campaign settings</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Add a candidate time</source>
+        <translation>Add a candidate time</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove a candidate time</source>
+        <translation>Remove a candidate time</translation>
     </message>
     <message>
         <location filename="../ui/commands/rostercommands.cpp" line="+17"/>
@@ -655,9 +667,14 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+178"/>
-        <location filename="../ui/commands/campaigncommands.cpp" line="+17"/>
+        <location filename="../ui/commands/campaigncommands.cpp" line="-52"/>
         <source>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</source>
         <translation>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The campaign has no candidate time %1.</source>
+        <translation>The campaign has no candidate time %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="+71"/>
@@ -768,7 +785,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-155"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-192"/>
         <source>--campaign needs a campaign number.</source>
         <translation>--campaign needs a campaign number.</translation>
     </message>
@@ -781,10 +798,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+40"/>
         <location filename="../app/cli/commandline.cpp" line="+163"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+43"/>
+        <location filename="../app/cli/main.cpp" line="+44"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="+68"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+95"/>
+        <location line="+10"/>
         <location line="+179"/>
         <location line="+20"/>
         <location line="+37"/>
@@ -993,7 +1011,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-261"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-298"/>
         <source>There is no interview %1.</source>
         <translation>There is no interview %1.</translation>
     </message>
@@ -1031,7 +1049,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="-117"/>
         <location filename="../app/cli/schedulecommands.cpp" line="-33"/>
-        <location line="+132"/>
+        <location line="+169"/>
         <source>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</source>
         <translation>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</translation>
     </message>
@@ -1042,7 +1060,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--%1 needs a number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="-118"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-155"/>
         <location filename="../app/cli/transcriptcommands.cpp" line="-313"/>
         <source>%1 must be a number, not &quot;%2&quot;.</source>
         <translation>%1 must be a number, not &quot;%2&quot;.</translation>
@@ -1107,6 +1125,16 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="-22"/>
         <source>Interview %1 is cancelled.</source>
         <translation>Interview %1 is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/campaignservice.cpp" line="-37"/>
+        <source>A candidate time needs a day and a start before its end.</source>
+        <translation>A candidate time needs a day and a start before its end.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The candidate time overlaps %1 %2-%3.</source>
+        <translation>The candidate time overlaps %1 %2-%3.</translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1230,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+96"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+106"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
@@ -1245,6 +1273,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>Book interview…</source>
         <translation>Book interview…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate times…</source>
+        <translation>Candidate times…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2183,6 +2216,31 @@ File: %2</translation>
         <location line="+40"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::WindowsDialog</name>
+    <message>
+        <location filename="../ui/calendar/windowsdialog.cpp" line="+35"/>
+        <location line="+54"/>
+        <location line="+15"/>
+        <source>Candidate times</source>
+        <translation>Candidate times</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Note, e.g. 必要に応じて</source>
+        <translation>Note, e.g. 必要に応じて</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Remove selected</translation>
     </message>
 </context>
 </TS>
