@@ -39,7 +39,7 @@ Result<QList<Interview>> SchedulingService::interviews(Id campaignId)
     return InterviewRepository(m_workspace.database()).forCampaign(campaignId);
 }
 
-Result<QList<Slot>> SchedulingService::slotsOf(Id campaignId)
+Result<SchedulingService::Plan> SchedulingService::plan(Id campaignId)
 {
     auto campaign = m_workspace.campaigns().load(campaignId);
     if (!campaign)
@@ -47,18 +47,23 @@ Result<QList<Slot>> SchedulingService::slotsOf(Id campaignId)
     auto all = interviews(campaignId);
     if (!all)
         return all.error();
-    return campaignSlots(*campaign, *all);
+    return Plan{*campaign, *all};
+}
+
+Result<QList<Slot>> SchedulingService::slotsOf(Id campaignId)
+{
+    auto p = plan(campaignId);
+    if (!p)
+        return p.error();
+    return campaignSlots(p->campaign, p->interviews);
 }
 
 Result<QString> SchedulingService::freeSlotBlock(Id campaignId)
 {
-    auto campaign = m_workspace.campaigns().load(campaignId);
-    if (!campaign)
-        return campaign.error();
-    auto all = interviews(campaignId);
-    if (!all)
-        return all.error();
-    return shuzai::freeSlotBlock(*campaign, *all);
+    auto p = plan(campaignId);
+    if (!p)
+        return p.error();
+    return shuzai::freeSlotBlock(p->campaign, p->interviews);
 }
 
 Result<Interview> SchedulingService::book(const Booking &b)
@@ -221,14 +226,12 @@ Result<QList<InterviewChange>> SchedulingService::history(Id interviewId)
 
 Result<QList<Conflict>> SchedulingService::conflicts(Id campaignId)
 {
-    auto campaign = m_workspace.campaigns().load(campaignId);
-    if (!campaign)
-        return campaign.error();
-    auto all = interviews(campaignId);
-    if (!all)
-        return all.error();
+    auto p = plan(campaignId);
+    if (!p)
+        return p.error();
+    const QList<Interview> &all = p->interviews;
     QDateTime from, to;
-    for (const Interview &i : *all) {
+    for (const Interview &i : all) {
         if (!i.startsAt.isValid())
             continue;
         if (!from.isValid() || i.startsAt < from)
@@ -244,7 +247,7 @@ Result<QList<Conflict>> SchedulingService::conflicts(Id campaignId)
             return found.error();
         busy = *found;
     }
-    return findConflicts(*campaign, *all, busy);
+    return findConflicts(p->campaign, all, busy);
 }
 
 Result<ical::Event> SchedulingService::eventFor(const Interview &interview,

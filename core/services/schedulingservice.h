@@ -63,6 +63,11 @@ signals:
     void scheduleChanged(shuzai::Id intervieweeId);
 
 private:
+    struct Plan {
+        Campaign campaign;
+        QList<Interview> interviews;
+    };
+    Result<Plan> plan(Id campaignId);
     VoidResult requireEditor() const;
     Result<ical::Event> eventFor(const Interview &interview, const Campaign &campaign);
     Result<Interview> change(Id interviewId, const QString &action,
