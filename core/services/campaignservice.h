@@ -21,7 +21,8 @@ public:
     Result<Campaign> load(Id id);
     // Validates and saves; refused if someone saved a newer version in between.
     Result<Campaign> updateSettings(Id id, const CampaignSettings &settings, int expectedVersion);
-    // Candidate times (the letter's 候補日時): one window a day and time range.
+    // Candidate times (the letter's 候補日時): one window a day and time range. A window with
+    // an id is put back under that id (undo of a removal).
     Result<AvailabilityWindow> addWindow(Id campaignId, const AvailabilityWindow &window);
     VoidResult removeWindow(Id campaignId, Id windowId);
 

@@ -53,6 +53,12 @@ public:
                                 int expectedRevision);
     VoidResult mapSpeakers(Id transcriptId, const QList<SpeakerMapping> &speakers);
 
+    // For an import stored through another connection (a worker thread's workspace).
+    void announceImport(Id interviewId, Id transcriptId)
+    {
+        emit transcriptImported(interviewId, transcriptId);
+    }
+
 signals:
     void transcriptImported(shuzai::Id interviewId, shuzai::Id transcriptId);
     void segmentChanged(shuzai::Id transcriptId, shuzai::Id segmentId);

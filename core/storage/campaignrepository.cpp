@@ -203,12 +203,14 @@ Result<int> CampaignRepository::updateSettings(Id id, const CampaignSettings &s,
 
 Result<Id> CampaignRepository::addWindow(Id campaignId, const AvailabilityWindow &w)
 {
-    Statement q(m_db, QStringLiteral("INSERT INTO availability_windows (campaign_id, day, "
-                                     "start_time, end_time, note) VALUES (?, ?, ?, ?, ?)"));
+    // With an id: put back a removed window under its old id (undo).
+    Statement q(m_db, QStringLiteral("INSERT INTO availability_windows (id, campaign_id, day, "
+                                     "start_time, end_time, note) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bind(w.id ? QVariant(w.id) : QVariant());
     q.bindAll(campaignId, sv::date(w.day), sv::time(w.start), sv::time(w.end), w.note);
     if (auto r = q.exec(); !r)
         return r.error();
-    return q.lastInsertId();
+    return w.id ? w.id : q.lastInsertId();
 }
 
 VoidResult CampaignRepository::removeWindow(Id campaignId, Id windowId)

@@ -102,6 +102,12 @@ Result<Id> TranscriptRepository::insert(const Transcript &meta, const QByteArray
     }
     if (auto r = setSpeakers(transcriptId, meta.speakers); !r)
         return r.error();
+    // A last word before the caller commits: a Cancel pressed at the very end still cancels.
+    if (progress && !progress(segments.size(), segments.size())) {
+        return Error(ErrorCode::Cancelled,
+                     QT_TRANSLATE_NOOP("Error", "The import was cancelled. Nothing was "
+                                                "stored."));
+    }
     return transcriptId;
 }
 

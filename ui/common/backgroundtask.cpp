@@ -13,7 +13,8 @@ bool runTaskInBackground(QWidget *parent, const QString &label, TaskControl &con
     std::unique_ptr<QThread> thread(QThread::create(work));
     QProgressDialog progress(label, QProgressDialog::tr("Cancel"), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300); // quick jobs finish without a flash of a dialog
+    // At once: the dialog is what keeps the window from taking input while the job runs.
+    progress.setMinimumDuration(0);
     QObject::connect(&progress, &QProgressDialog::canceled, &progress,
                      [&control] { control.cancelled = true; });
     QTimer poll;

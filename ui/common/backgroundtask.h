@@ -16,9 +16,10 @@ struct TaskControl {
     std::atomic_bool cancelled{false};
 };
 
-// Runs `work` on a worker thread while a progress dialog (with Cancel) keeps the window alive,
-// and returns its result; std::nullopt when the user cancelled before it finished. `work` must
-// not touch widgets or the GUI thread's database connection.
+// Runs `work` on a worker thread while a window-modal progress dialog (with Cancel) keeps the
+// window alive, and returns its result. Cancel only asks: `work` decides (and says so in its
+// result); a job that finished anyway returns what it did. `work` must not touch widgets or the
+// GUI thread's database connection.
 template <typename T>
 std::optional<T> runInBackground(QWidget *parent, const QString &label,
                                  const std::function<T(TaskControl &)> &work);
@@ -33,10 +34,7 @@ std::optional<T> runInBackground(QWidget *parent, const QString &label,
 {
     TaskControl control;
     std::optional<T> result;
-    const bool finished =
-        runTaskInBackground(parent, label, control, [&] { result.emplace(work(control)); });
-    if (!finished || control.cancelled)
-        return std::nullopt;
+    runTaskInBackground(parent, label, control, [&] { result.emplace(work(control)); });
     return result;
 }
 

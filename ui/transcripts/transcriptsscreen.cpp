@@ -15,6 +15,7 @@
 #include "util/files.h"
 
 #include <QDragEnterEvent>
+#include <QScopeGuard>
 #include <QDropEvent>
 #include <QEvent>
 #include <QFileDialog>
@@ -233,6 +234,10 @@ void TranscriptsScreen::importClicked()
 
 Id TranscriptsScreen::importFile(Id interviewId, const QString &path)
 {
+    if (m_importing)
+        return 0; // one import at a time (a drop while the progress dialog runs)
+    m_importing = true;
+    const auto done = qScopeGuard([this] { m_importing = false; });
     auto bytes = files::readAll(path);
     if (!bytes) {
         MessageBox::critical(this, tr("Import transcript"), bytes.error().message());
@@ -243,8 +248,13 @@ Id TranscriptsScreen::importFile(Id interviewId, const QString &path)
         // Parsing tens of megabytes takes a while: off the GUI thread.
         auto parsed = runInBackground<Result<ParsedTranscript>>(
             this, tr("Reading %1…").arg(path),
-            [&](TaskControl &) { return parseTranscriptFile(*bytes, path, options); });
-        if (!parsed)
+            [&](TaskControl &control) -> Result<ParsedTranscript> {
+                auto result = parseTranscriptFile(*bytes, path, options);
+                if (control.cancelled)
+                    return Error(ErrorCode::Cancelled, "cancelled");
+                return result;
+            });
+        if (!parsed || (!*parsed && parsed->error().code() == ErrorCode::Cancelled))
             return 0;
         if (!*parsed) {
             MessageBox::critical(this, tr("Import transcript"),
@@ -292,12 +302,14 @@ Id TranscriptsScreen::importFile(Id interviewId, const QString &path)
             return imported->id;
         });
     if (!stored)
-        return 0; // cancelled: the worker's transaction was rolled back
+        return 0;
     if (!*stored) {
         if (stored->error().code() != ErrorCode::Cancelled)
             MessageBox::critical(this, tr("Import transcript"), stored->error().message());
         return 0;
     }
+    // The worker had its own workspace: tell this one's listeners (search, matrix, ...).
+    m_context.workspace.transcripts().announceImport(interviewId, stored->value());
     reload();
     showTranscript(stored->value());
     return stored->value();

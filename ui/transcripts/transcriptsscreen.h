@@ -47,6 +47,7 @@ private:
 
     ScreenContext m_context;
     Id m_campaignId = 0;
+    bool m_importing = false;
     QStandardItemModel *m_items;
     QTreeView *m_tree;
     QPushButton *m_newInterview;
