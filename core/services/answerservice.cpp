@@ -48,29 +48,50 @@ Result<std::pair<Excerpt, EffectiveQuestion>> AnswerService::resolve(Id segmentI
     return std::pair{*excerpt, questions->at(listedNumber - 1)};
 }
 
+Result<AnswerService::LinkTarget> AnswerService::target(Id segmentId, int listedNumber)
+{
+    auto resolved = resolve(segmentId, listedNumber);
+    if (!resolved)
+        return resolved.error();
+    const EffectiveQuestion &question = resolved->second;
+    const bool added = question.origin == EffectiveQuestion::Origin::Added;
+    return LinkTarget{segmentId, added ? 0 : question.questionId,
+                      added ? question.customisationId : 0};
+}
+
 Result<Id> AnswerService::link(Id segmentId, int listedNumber)
+{
+    auto t = target(segmentId, listedNumber);
+    if (!t)
+        return t.error();
+    return link(*t);
+}
+
+VoidResult AnswerService::unlink(Id segmentId, int listedNumber)
+{
+    auto t = target(segmentId, listedNumber);
+    if (!t)
+        return t.error();
+    return unlink(*t);
+}
+
+Result<Id> AnswerService::link(const LinkTarget &t)
 {
     if (auto allowed = requireWriter(); !allowed)
         return allowed.error();
     Database &db = m_workspace.database();
+    AnswerRepository repo(db);
+    auto excerpt = repo.excerpt(t.segmentId);
+    if (!excerpt)
+        return excerpt.error();
     Id linkId = 0;
-    Id intervieweeId = 0;
     auto done = db.transact([&]() -> VoidResult {
-        auto target = resolve(segmentId, listedNumber);
-        if (!target)
-            return target.error();
-        const auto &[excerpt, question] = *target;
-        intervieweeId = excerpt.intervieweeId;
-        const Id customisation =
-            question.origin == EffectiveQuestion::Origin::Added ? question.customisationId : 0;
-        auto id = AnswerRepository(db).link(segmentId, customisation ? 0 : question.questionId,
-                                            customisation, m_workspace.actor().id);
+        auto id = repo.link(t.segmentId, t.questionId, t.customisationId, m_workspace.actor().id);
         if (!id) {
             if (id.error().code() == ErrorCode::Conflict) {
                 return Error(ErrorCode::Duplicate,
-                             QT_TRANSLATE_NOOP("Error", "This passage is already linked to "
-                                                        "question %1."),
-                             {QString::number(listedNumber)});
+                             QT_TRANSLATE_NOOP("Error", "This passage is already linked to that "
+                                                        "question."));
             }
             return id.error();
         }
@@ -79,38 +100,32 @@ Result<Id> AnswerService::link(Id segmentId, int listedNumber)
     });
     if (!done)
         return done.error();
-    emit answersChanged(intervieweeId);
+    emit answersChanged(excerpt->intervieweeId);
     return linkId;
 }
 
-VoidResult AnswerService::unlink(Id segmentId, int listedNumber)
+VoidResult AnswerService::unlink(const LinkTarget &t)
 {
     if (auto allowed = requireWriter(); !allowed)
         return allowed;
     Database &db = m_workspace.database();
-    Id intervieweeId = 0;
+    AnswerRepository repo(db);
+    auto excerpt = repo.excerpt(t.segmentId);
+    if (!excerpt)
+        return excerpt.error();
     auto done = db.transact([&]() -> VoidResult {
-        auto target = resolve(segmentId, listedNumber);
-        if (!target)
-            return target.error();
-        const auto &[excerpt, question] = *target;
-        intervieweeId = excerpt.intervieweeId;
-        const Id customisation =
-            question.origin == EffectiveQuestion::Origin::Added ? question.customisationId : 0;
-        auto removed = AnswerRepository(db).unlink(
-            segmentId, customisation ? 0 : question.questionId, customisation);
+        auto removed = repo.unlink(t.segmentId, t.questionId, t.customisationId);
         if (!removed)
             return removed.error();
         if (!*removed) {
             return Error(ErrorCode::NotFound,
-                         QT_TRANSLATE_NOOP("Error", "This passage is not linked to question %1."),
-                         {QString::number(listedNumber)});
+                         QT_TRANSLATE_NOOP("Error", "This passage is not linked to that question."));
         }
         return {};
     });
     if (!done)
         return done;
-    emit answersChanged(intervieweeId);
+    emit answersChanged(excerpt->intervieweeId);
     return {};
 }
 

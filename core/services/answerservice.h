@@ -48,9 +48,21 @@ public:
     {
     }
 
+    // Which question a link points at: a template question or one added for the person. Kept
+    // by undo, so a list renumbered in between does not redirect the undo to another question.
+    struct LinkTarget {
+        Id segmentId = 0;
+        Id questionId = 0;
+        Id customisationId = 0;
+    };
+    // The segment's interviewee's question `listedNumber`, as their list stands now.
+    Result<LinkTarget> target(Id segmentId, int listedNumber);
+
     // Links a segment as an answer to question `listedNumber` of its interviewee's list.
     Result<Id> link(Id segmentId, int listedNumber);
     VoidResult unlink(Id segmentId, int listedNumber);
+    Result<Id> link(const LinkTarget &target);
+    VoidResult unlink(const LinkTarget &target);
     Result<AnswerMatrix> matrix(Id campaignId, Id categoryId = 0);
 
     // Marks segment text [start, end) (whole segment when end <= 0) as a quote candidate.

@@ -61,13 +61,19 @@ LinkAnswerCommand::LinkAnswerCommand(AnswerService &answers, Id segmentId, int l
 
 VoidResult LinkAnswerCommand::apply()
 {
-    auto linked = m_answers.link(m_segmentId, m_number);
+    if (!m_target) {
+        auto t = m_answers.target(m_segmentId, m_number);
+        if (!t)
+            return t.error();
+        m_target = *t;
+    }
+    auto linked = m_answers.link(*m_target);
     return linked ? VoidResult() : VoidResult(linked.error());
 }
 
 VoidResult LinkAnswerCommand::revert()
 {
-    return m_answers.unlink(m_segmentId, m_number);
+    return m_answers.unlink(*m_target);
 }
 
 AddQuoteCommand::AddQuoteCommand(AnswerService &answers, Id segmentId, int start, int end)

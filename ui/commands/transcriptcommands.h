@@ -41,6 +41,7 @@ private:
     AnswerService &m_answers;
     Id m_segmentId;
     int m_number;
+    std::optional<AnswerService::LinkTarget> m_target; // resolved once, at the first apply
 };
 
 class AddQuoteCommand final : public ServiceCommand {
