@@ -32,8 +32,11 @@ Result<Id> categoryFilter(Context &ctx, const Campaign &campaign)
         if (c.code == text || c.name == text || QString::number(c.id) == text)
             return c.id;
     }
+    QStringList codes;
+    for (const Category &c : campaign.categories)
+        codes.append(c.code);
     return usageError(QT_TRANSLATE_NOOP("Error", "Unknown category \"%1\" (use one of: %2)."),
-                      {text, QStringLiteral("researcher, vendor, adopter")});
+                      {text, codes.join(QStringLiteral(", "))});
 }
 
 // "【佐藤 花子】" marks in plain text for the highlighted parts.

@@ -1,5 +1,6 @@
 #include "icalendar.h"
 
+#include <QSet>
 #include <QTimeZone>
 #include <libical/ical.h>
 #include <memory>
@@ -63,8 +64,8 @@ QDateTime toUtc(icaltimetype t, icalcomponent *calendar, icalproperty *property,
 {
     if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t))
         return {};
-    if (t.is_date)
-        return QDateTime(QDate(t.year, t.month, t.day), QTime(0, 0), Qt::UTC);
+    if (t.is_date) // an all-day event: the day where the reader is
+        return QDateTime(QDate(t.year, t.month, t.day), QTime(0, 0), floating).toUTC();
     const icaltimezone *zone = t.zone;
     if (!zone && property) {
         if (icalparameter *p = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER)) {
@@ -112,9 +113,14 @@ QByteArray write(const QList<Event> &events, Method method)
         if (!zones.contains(e.timeZone))
             zones.append(e.timeZone);
     }
+    // A zone libical has no definition for (Qt knows more) is written as UTC times instead,
+    // so no event names a TZID the file does not define.
+    QSet<QString> inUtc;
     for (const QString &zone : zones) {
         if (icalcomponent *tz = vtimezone(zone))
             icalcomponent_add_component(calendar.get(), tz);
+        else
+            inUtc.insert(zone);
     }
     const icaltimetype now = icaltime_current_time_with_zone(icaltimezone_get_utc_timezone());
     for (const Event &e : events) {
@@ -122,10 +128,19 @@ QByteArray write(const QList<Event> &events, Method method)
         icalcomponent_add_property(event, icalproperty_new_uid(e.uid.toUtf8().constData()));
         icalcomponent_add_property(event, icalproperty_new_sequence(e.sequence));
         icalcomponent_add_property(event, icalproperty_new_dtstamp(now));
-        icalcomponent_add_property(
-            event, withZone(icalproperty_new_dtstart(localTime(e.start, e.timeZone)), e.timeZone));
-        icalcomponent_add_property(
-            event, withZone(icalproperty_new_dtend(localTime(e.end, e.timeZone)), e.timeZone));
+        if (inUtc.contains(e.timeZone)) {
+            icaltimetype start = localTime(e.start, QStringLiteral("UTC"));
+            icaltimetype end = localTime(e.end, QStringLiteral("UTC"));
+            start.zone = end.zone = icaltimezone_get_utc_timezone();
+            icalcomponent_add_property(event, icalproperty_new_dtstart(start));
+            icalcomponent_add_property(event, icalproperty_new_dtend(end));
+        } else {
+            icalcomponent_add_property(
+                event,
+                withZone(icalproperty_new_dtstart(localTime(e.start, e.timeZone)), e.timeZone));
+            icalcomponent_add_property(
+                event, withZone(icalproperty_new_dtend(localTime(e.end, e.timeZone)), e.timeZone));
+        }
         icalcomponent_add_property(event, icalproperty_new_summary(e.summary.toUtf8().constData()));
         if (!e.description.isEmpty())
             icalcomponent_add_property(
@@ -150,9 +165,10 @@ QByteArray write(const QList<Event> &events, Method method)
             icalproperty_set_parameter(attendee, icalparameter_new_rsvp(ICAL_RSVP_TRUE));
             icalcomponent_add_property(event, attendee);
         }
-        icalcomponent_add_property(
-            event,
-            icalproperty_new_status(e.cancelled ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
+        icalcomponent_add_property(event,
+                                   icalproperty_new_status(e.cancelled   ? ICAL_STATUS_CANCELLED
+                                                           : e.tentative ? ICAL_STATUS_TENTATIVE
+                                                                         : ICAL_STATUS_CONFIRMED));
         icalcomponent_add_component(calendar.get(), event);
     }
     char *text = icalcomponent_as_ical_string_r(calendar.get());
@@ -162,7 +178,7 @@ QByteArray write(const QList<Event> &events, Method method)
 }
 
 Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &sourceName,
-                                        const QString &floatingZone)
+                                        const QString &floatingZone, const Range &range)
 {
     const QTimeZone floating(floatingZone.toUtf8());
     QByteArray text = ics;
@@ -238,8 +254,65 @@ Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &so
             }
             const char *uid = icalcomponent_get_uid(event);
             const char *summary = icalcomponent_get_summary(event);
-            out.append(BusyPeriod{0, sourceName, QString::fromUtf8(uid ? uid : ""),
-                                  QString::fromUtf8(summary ? summary : ""), start, end});
+            const qint64 length = start.secsTo(end);
+            auto add = [&](const QDateTime &s) {
+                if (range.isValid() && (s >= range.to || s.addSecs(length) <= range.from))
+                    return;
+                out.append(BusyPeriod{0, sourceName, QString::fromUtf8(uid ? uid : ""),
+                                      QString::fromUtf8(summary ? summary : ""), s,
+                                      s.addSecs(length)});
+            };
+            // A repeating meeting blocks every occurrence in the range, not just its first.
+            QSet<QDateTime> excluded;
+            for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); p;
+                 p = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY))
+                excluded.insert(toUtc(icalproperty_get_exdate(p), calendar, p, floating));
+            if (icalproperty *rrule =
+                    icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY)) {
+                icalrecur_iterator *it = icalrecur_iterator_new(icalproperty_get_rrule(rrule),
+                                                                icalproperty_get_dtstart(dtstart));
+                constexpr int kMaxOccurrences = 5000;
+                for (int n = 0; it && n < kMaxOccurrences; ++n) {
+                    const icaltimetype next = icalrecur_iterator_next(it);
+                    if (icaltime_is_null_time(next))
+                        break;
+                    const QDateTime s = toUtc(next, calendar, dtstart, floating);
+                    if (!s.isValid() || (range.isValid() && s >= range.to))
+                        break;
+                    if (!excluded.contains(s))
+                        add(s);
+                }
+                if (it)
+                    icalrecur_iterator_free(it);
+            } else {
+                add(start);
+            }
+            for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY); p;
+                 p = icalcomponent_get_next_property(event, ICAL_RDATE_PROPERTY)) {
+                const icaldatetimeperiodtype rd = icalproperty_get_rdate(p);
+                if (!icaltime_is_null_time(rd.time))
+                    add(toUtc(rd.time, calendar, p, floating));
+            }
+        }
+        // Free/busy exports (VFREEBUSY) list the busy periods directly.
+        for (icalcomponent *fb =
+                 icalcomponent_get_first_component(calendar, ICAL_VFREEBUSY_COMPONENT);
+             fb; fb = icalcomponent_get_next_component(calendar, ICAL_VFREEBUSY_COMPONENT)) {
+            for (icalproperty *p = icalcomponent_get_first_property(fb, ICAL_FREEBUSY_PROPERTY); p;
+                 p = icalcomponent_get_next_property(fb, ICAL_FREEBUSY_PROPERTY)) {
+                if (icalparameter *type =
+                        icalproperty_get_first_parameter(p, ICAL_FBTYPE_PARAMETER);
+                    type && icalparameter_get_fbtype(type) == ICAL_FBTYPE_FREE)
+                    continue;
+                const icalperiodtype period = icalproperty_get_freebusy(p);
+                const QDateTime s = toUtc(period.start, calendar, nullptr, floating);
+                const QDateTime e = icaltime_is_null_time(period.end)
+                                        ? s.addSecs(icaldurationtype_as_int(period.duration))
+                                        : toUtc(period.end, calendar, nullptr, floating);
+                if (s.isValid() && e > s &&
+                    !(range.isValid() && (s >= range.to || e <= range.from)))
+                    out.append(BusyPeriod{0, sourceName, QString(), QString(), s, e});
+            }
         }
     }
     return out;

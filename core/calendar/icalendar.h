@@ -26,6 +26,7 @@ struct Event {
     Person organizer;
     QList<Person> attendees;
     bool cancelled = false;
+    bool tentative = false; // held, not yet confirmed: STATUS:TENTATIVE
 };
 
 enum class Method { Publish, Request, Cancel };
@@ -36,8 +37,17 @@ QByteArray write(const QList<Event> &events, Method method);
 
 // The busy times (VEVENTs, not cancelled, not transparent) of an .ics file, in UTC. A file
 // libical cannot parse, or with errors in its events, is refused as a whole with the reason.
-// Floating times (no zone, no Z) are read in `floatingZone`.
+struct Range {
+    QDateTime from;
+    QDateTime to;
+    bool isValid() const { return from.isValid() && to.isValid(); }
+};
+
+// Floating times (no zone, no Z) and all-day events are read in `floatingZone`. Repeating
+// events (RRULE, RDATE, EXDATE) are expanded over `range` (only their first 5,000 occurrences
+// when there is no range); VFREEBUSY periods count as busy unless marked FREE.
 Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &sourceName,
-                                        const QString &floatingZone = QStringLiteral("UTC"));
+                                        const QString &floatingZone = QStringLiteral("UTC"),
+                                        const Range &range = {});
 
 } // namespace shuzai::ical

@@ -81,6 +81,9 @@ QList<Conflict> findConflicts(const Campaign &campaign, const QList<Interview> &
             const Interview &y = interviews.at(b);
             if (!live(y) || !overlaps(x, y))
                 continue;
+            // A slot held for several people at once is the point of a hold, not a clash.
+            if (x.state == InterviewState::Tentative || y.state == InterviewState::Tentative)
+                continue;
             if (x.intervieweeId == y.intervieweeId)
                 out.append({Conflict::Kind::SameInterviewee, x.id, y.id, 0, {}});
             if (x.writerId != 0 && x.writerId == y.writerId)

@@ -118,8 +118,9 @@ VoidResult AnswerService::unlink(const LinkTarget &t)
         if (!removed)
             return removed.error();
         if (!*removed) {
-            return Error(ErrorCode::NotFound,
-                         QT_TRANSLATE_NOOP("Error", "This passage is not linked to that question."));
+            return Error(
+                ErrorCode::NotFound,
+                QT_TRANSLATE_NOOP("Error", "This passage is not linked to that question."));
         }
         return {};
     });

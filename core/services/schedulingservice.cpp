@@ -300,6 +300,7 @@ Result<ical::Event> SchedulingService::eventFor(const Interview &interview,
             e.attendees.append({u.displayName, u.email});
     }
     e.cancelled = interview.state == InterviewState::Cancelled;
+    e.tentative = interview.state == InterviewState::Tentative;
     return e;
 }
 
@@ -317,6 +318,14 @@ Result<QByteArray> SchedulingService::exportInterview(Id interviewId)
     auto campaign = CampaignRepository(db).load(person->campaignId);
     if (!campaign)
         return campaign.error();
+    if (campaign->editorEmail.isEmpty()) {
+        // iTIP: an invitation (or its cancellation) without an organizer cannot be answered.
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "An invitation needs the editor's e-mail address "
+                                                "as its organizer: set it in the campaign "
+                                                "settings."),
+                     {}, QStringLiteral("editorEmail"));
+    }
     auto event = eventFor(*interview, *campaign);
     if (!event)
         return event.error();
@@ -349,13 +358,18 @@ Result<int> SchedulingService::importBusyTimes(const QByteArray &ics, const QStr
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
     QString floating = QStringLiteral("UTC");
+    ical::Range range;
     if (campaignId) {
         auto campaign = m_workspace.campaigns().load(campaignId);
         if (!campaign)
             return campaign.error();
         floating = campaign->timeZone;
+        // What matters is the interview window (repeating events are expanded over it).
+        const QTimeZone zone(campaign->timeZone.toUtf8());
+        range = {QDateTime(campaign->windowStart, QTime(0, 0), zone).toUTC(),
+                 QDateTime(campaign->windowEnd.addDays(1), QTime(0, 0), zone).toUTC()};
     }
-    auto periods = ical::readBusyTimes(ics, sourceName, floating);
+    auto periods = ical::readBusyTimes(ics, sourceName, floating, range);
     if (!periods)
         return periods.error();
     Database &db = m_workspace.database();

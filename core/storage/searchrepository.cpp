@@ -30,19 +30,20 @@ SearchRepository::segments(const QString &query, const SearchFilter &filter, int
     if (match.isEmpty())
         return out;
     Statement q(
-        m_db, QStringLiteral("SELECT s.id, s.transcript_id, t.interview_id, s.position, s.speaker, "
-                             "COALESCE(s.start_ms, -1), COALESCE(i.starts_at, ''), p.id, "
-                             "p.family_name, p.given_name, p.category_id, c.id, c.title, s.text "
-                             "FROM segment_search f "
-                             "JOIN transcript_segments s ON s.id = f.rowid "
-                             "JOIN transcripts t ON t.id = s.transcript_id "
-                             "JOIN interviews i ON i.id = t.interview_id "
-                             "JOIN interviewees p ON p.id = i.interviewee_id "
-                             "JOIN campaigns c ON c.id = p.campaign_id "
-                             "WHERE segment_search MATCH ? "
-                             "AND (? = 0 OR c.id = ?) AND (? = 0 OR p.category_id = ?) "
-                             "AND (? = 0 OR p.id = ?) AND (? = '' OR s.speaker = ?) "
-                             "ORDER BY f.rowid LIMIT ? OFFSET ?"));
+        m_db, QStringLiteral(
+                  "SELECT s.id, s.transcript_id, t.interview_id, s.position, s.speaker, "
+                  "COALESCE(s.start_ms, -1), COALESCE(i.starts_at, ''), p.id, "
+                  "p.family_name, p.given_name, p.category_id, c.id, c.title, s.text, c.time_zone "
+                  "FROM segment_search f "
+                  "JOIN transcript_segments s ON s.id = f.rowid "
+                  "JOIN transcripts t ON t.id = s.transcript_id "
+                  "JOIN interviews i ON i.id = t.interview_id "
+                  "JOIN interviewees p ON p.id = i.interviewee_id "
+                  "JOIN campaigns c ON c.id = p.campaign_id "
+                  "WHERE segment_search MATCH ? "
+                  "AND (? = 0 OR c.id = ?) AND (? = 0 OR p.category_id = ?) "
+                  "AND (? = 0 OR p.id = ?) AND (? = '' OR s.speaker = ?) "
+                  "ORDER BY f.rowid LIMIT ? OFFSET ?"));
     q.bindAll(match, filter.campaignId, filter.campaignId, filter.categoryId, filter.categoryId,
               filter.intervieweeId, filter.intervieweeId, filter.speaker, filter.speaker, limit,
               offset);
@@ -64,6 +65,7 @@ SearchRepository::segments(const QString &query, const SearchFilter &filter, int
         row.campaignId = q.integer(11);
         row.campaignTitle = q.text(12);
         row.text = q.text(13);
+        row.campaignTimeZone = q.text(14);
         out.append(row);
     }
     return out;
@@ -77,7 +79,7 @@ Result<QList<SearchRow>> SearchRepository::notes(const QString &query, const Sea
     if (match.isEmpty() || !filter.speaker.isEmpty())
         return out;
     Statement q(m_db, QStringLiteral("SELECT p.id, p.family_name, p.given_name, p.category_id, "
-                                     "c.id, c.title, p.notes FROM note_search f "
+                                     "c.id, c.title, p.notes, c.time_zone FROM note_search f "
                                      "JOIN interviewees p ON p.id = f.rowid "
                                      "JOIN campaigns c ON c.id = p.campaign_id "
                                      "WHERE note_search MATCH ? "
@@ -96,6 +98,7 @@ Result<QList<SearchRow>> SearchRepository::notes(const QString &query, const Sea
         row.campaignId = q.integer(4);
         row.campaignTitle = q.text(5);
         row.text = q.text(6);
+        row.campaignTimeZone = q.text(7);
         out.append(row);
     }
     return out;

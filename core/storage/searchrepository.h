@@ -32,6 +32,7 @@ struct SearchRow {
     Id categoryId = 0;
     Id campaignId = 0;
     QString campaignTitle;
+    QString campaignTimeZone;
     QString text; // the segment's text or the notes
 };
 

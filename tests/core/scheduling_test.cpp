@@ -255,3 +255,61 @@ TEST(Scheduling, CorpusCalendarsImportOrAreRefusedCleanly)
     ASSERT_TRUE(g);
     EXPECT_GE(*g, 1);
 }
+
+TEST(Scheduling, RepeatingAllDayAndFreeBusyTimesAreReadAsTheyMean)
+{
+    Schedule s;
+    const QByteArray ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+        // Every Tuesday 10:00 Tokyo from 6 May: the 27 May occurrence is in the window.
+        "BEGIN:VEVENT\r\nUID:weekly\r\nDTSTAMP:20250501T000000Z\r\n"
+        "DTSTART;TZID=Asia/Tokyo:20250506T100000\r\nDTEND;TZID=Asia/Tokyo:20250506T110000\r\n"
+        "RRULE:FREQ=WEEKLY;BYDAY=TU\r\nSUMMARY:週次定例\r\nEND:VEVENT\r\n"
+        // The same on Thursdays, except 29 May.
+        "BEGIN:VEVENT\r\nUID:thursday\r\nDTSTAMP:20250501T000000Z\r\n"
+        "DTSTART;TZID=Asia/Tokyo:20250508T150000\r\nDTEND;TZID=Asia/Tokyo:20250508T160000\r\n"
+        "RRULE:FREQ=WEEKLY\r\nEXDATE;TZID=Asia/Tokyo:20250529T150000\r\nSUMMARY:木曜会\r\n"
+        "END:VEVENT\r\n"
+        // All of 30 May, in Tokyo.
+        "BEGIN:VEVENT\r\nUID:allday\r\nDTSTAMP:20250501T000000Z\r\n"
+        "DTSTART;VALUE=DATE:20250530\r\nDTEND;VALUE=DATE:20250531\r\nSUMMARY:出張\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n";
+    auto count = s.ws->scheduling().importBusyTimes(ics, QStringLiteral("team.ics"), 1);
+    ASSERT_TRUE(count) << count.error().untranslatedMessage().toStdString();
+    EXPECT_EQ(*count, 2); // 27 May (weekly) and 30 May (all day); 29 May is excluded
+
+    const Id a = s.add("青木", "アオキ");
+    ASSERT_TRUE(s.book(a, tokyo(27, 10))); // clashes with the weekly meeting
+    ASSERT_TRUE(s.book(a, tokyo(29, 15))); // the excluded Thursday: free
+    ASSERT_TRUE(s.book(a, tokyo(30, 10))); // the all-day trip (9:00 JST ≠ midnight UTC)
+    auto conflicts = s.ws->scheduling().conflicts(1);
+    ASSERT_TRUE(conflicts);
+    QStringList busy;
+    for (const Conflict &c : *conflicts) {
+        if (c.kind == Conflict::Kind::BusyCalendar)
+            busy.append(c.busySummary);
+    }
+    busy.sort();
+    EXPECT_EQ(busy, (QStringList{QStringLiteral("出張"), QStringLiteral("週次定例")}));
+
+    const QByteArray freebusy = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+                                "BEGIN:VFREEBUSY\r\nUID:fb\r\nDTSTAMP:20250501T000000Z\r\n"
+                                "FREEBUSY:20250528T010000Z/20250528T020000Z\r\n"
+                                "FREEBUSY;FBTYPE=FREE:20250528T050000Z/20250528T060000Z\r\n"
+                                "END:VFREEBUSY\r\nEND:VCALENDAR\r\n";
+    EXPECT_EQ(*s.ws->scheduling().importBusyTimes(freebusy, QStringLiteral("fb.ics"), 1), 1);
+}
+
+TEST(Scheduling, TentativeHoldsAreExportedAsTentativeAndAreNoConflict)
+{
+    Schedule s;
+    const Id a = s.add("青木", "アオキ", QStringLiteral("aoki@example.jp"));
+    const Id b = s.add("井上", "イノウエ");
+    auto held = s.book(a, tokyo(27, 11), true, 2);
+    ASSERT_TRUE(held);
+    ASSERT_TRUE(s.book(b, tokyo(27, 11), true, 2)); // the same slot offered to both
+    EXPECT_TRUE(s.ws->scheduling().conflicts(1)->isEmpty());
+    const QJsonObject e =
+        readWithPython(*s.ws->scheduling().exportInterview(held->id)).first().toObject();
+    EXPECT_EQ(e[QStringLiteral("status")].toString(), QStringLiteral("TENTATIVE"));
+}

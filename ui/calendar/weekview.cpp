@@ -111,7 +111,9 @@ QRect WeekView::itemRect(const Item &item) const
 const WeekView::Item *WeekView::itemAt(const QPoint &point) const
 {
     for (auto it = m_items.crbegin(); it != m_items.crend(); ++it) {
-        if (itemRect(*it).contains(point))
+        const Interview &i = it->interview;
+        if (i.startsAt.isValid() && i.state != InterviewState::Cancelled &&
+            itemRect(*it).contains(point))
             return &*it;
     }
     return nullptr;

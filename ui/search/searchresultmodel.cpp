@@ -3,6 +3,8 @@
 #include "domain/slotformat.h"
 #include "transcripts/segmentmodel.h"
 
+#include <QTimeZone>
+
 namespace shuzai::ui {
 
 void SearchResultModel::setResults(const QList<SearchHit> &hits)
@@ -34,7 +36,10 @@ QString SearchResultModel::highlightedHtml(const SearchHit &hit)
         where = SearchResultModel::tr("%1 — notes").arg(r.intervieweeName.toHtmlEscaped());
     } else {
         const QString when =
-            r.interviewAt.isValid() ? japaneseMonthDayWeekday(r.interviewAt.date()) : QString();
+            r.interviewAt.isValid()
+                ? japaneseMonthDayWeekday(
+                      r.interviewAt.toTimeZone(QTimeZone(r.campaignTimeZone.toUtf8())).date())
+                : QString(); // the day where the campaign is: 09:00 in Tokyo is 00:00 UTC
         where = SearchResultModel::tr("%1 — %2 %3 %4")
                     .arg(r.intervieweeName.toHtmlEscaped(), r.speaker.toHtmlEscaped(), when,
                          SegmentModel::formatTime(r.startMs));

@@ -15,7 +15,6 @@
 #include "util/files.h"
 
 #include <QDragEnterEvent>
-#include <QScopeGuard>
 #include <QDropEvent>
 #include <QEvent>
 #include <QFileDialog>
@@ -23,6 +22,7 @@
 #include <QHeaderView>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTimeZone>
