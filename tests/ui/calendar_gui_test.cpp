@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QLabel>
+#include <QPushButton>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -146,5 +147,37 @@ TEST(CalendarGui, MonthViewShowsTheMonthAndADayOpensItsWeek)
     QTest::mouseDClick(month, Qt::LeftButton, Qt::NoModifier, cell);
     EXPECT_EQ(screen->weekView()->weekStart(), QDate(2025, 6, 2));
     EXPECT_TRUE(screen->weekView()->isVisible());
+    delete window;
+}
+
+TEST(CalendarGui, AHoldIsConfirmedFromItsDialogAndUndoMakesItAHoldAgain)
+{
+    QTemporaryDir dir;
+    test::FakeClock clock;
+    auto opened = Workspace::openSqlite(dir.filePath(QStringLiteral("cal.db")), clock);
+    ASSERT_TRUE(opened);
+    auto *window = new MainWindow(std::move(*opened));
+    Workspace &ws = window->workspace();
+    IntervieweeData d;
+    d.categoryId = 1;
+    d.familyName = QStringLiteral("井上");
+    Booking b;
+    b.intervieweeId = ws.roster().add(1, d)->id;
+    b.start = QDateTime(QDate(2025, 5, 27), QTime(13, 0), QTimeZone("Asia/Tokyo"));
+    b.tentative = true;
+    auto held = ws.scheduling().book(b);
+    ASSERT_TRUE(held);
+    window->showScreen(QStringLiteral("calendar"));
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmBooking"));
+        ASSERT_NE(confirm, nullptr);
+        confirm->click();
+    });
+    window->calendarScreen()->openInterview(held->id);
+    EXPECT_EQ(ws.scheduling().interviews(1)->first().state, InterviewState::Planned);
+    window->undoStack()->undo();
+    EXPECT_EQ(ws.scheduling().interviews(1)->first().state, InterviewState::Tentative);
     delete window;
 }

@@ -9,10 +9,13 @@
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
 #include "services/workspace.h"
+#include "util/files.h"
 #include "weekview.h"
 #include "windowsdialog.h"
 
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -32,6 +35,8 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     , m_today(new QPushButton(this))
     , m_book(new QPushButton(this))
     , m_windows(new QPushButton(this))
+    , m_exportButton(new QPushButton(this))
+    , m_importButton(new QPushButton(this))
     , m_label(new QLabel(this))
     , m_conflicts(new QLabel(this))
     , m_week(new WeekView(this))
@@ -75,6 +80,8 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     connect(m_week, &WeekView::openRequested, this, &CalendarScreen::openInterview);
     m_book->setObjectName(QStringLiteral("bookInterview"));
     connect(m_book, &QPushButton::clicked, this, &CalendarScreen::bookInterview);
+    connect(m_exportButton, &QPushButton::clicked, this, &CalendarScreen::exportCampaign);
+    connect(m_importButton, &QPushButton::clicked, this, &CalendarScreen::importBusyTimes);
     connect(m_windows, &QPushButton::clicked, this, [this] {
         WindowsDialog dialog(m_context.workspace, m_context.undoStack, m_campaignId, this);
         dialog.exec();
@@ -93,11 +100,16 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     bar->addWidget(m_label, 1);
     bar->addWidget(m_toggle);
     bar->addWidget(m_windows);
+    auto *files = new QHBoxLayout;
+    files->addStretch();
+    files->addWidget(m_importButton);
+    files->addWidget(m_exportButton);
     bar->addWidget(m_book);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_views, 1);
     layout->addWidget(m_conflicts);
+    layout->addLayout(files);
     retranslate();
 }
 
@@ -170,6 +182,8 @@ void CalendarScreen::retranslate()
     m_window->setText(tr("Interview window"));
     m_book->setText(tr("Book interview…"));
     m_windows->setText(tr("Candidate times…"));
+    m_exportButton->setText(tr("Export calendar (.ics)…"));
+    m_importButton->setText(tr("Import busy times (.ics)…"));
     const QDate monday = m_week->weekStart();
     if (month && m_month->month().isValid()) {
         m_label->setText(tr("%1/%2").arg(m_month->month().year()).arg(m_month->month().month()));
@@ -261,8 +275,14 @@ void CalendarScreen::openInterview(Id interviewId)
             continue;
         InterviewDialog dialog(*campaign, *people, writersOf(ws), before, false, this);
         const int answer = dialog.exec();
+        if (answer == InterviewDialog::SaveInvitation) {
+            saveInvitation(before.id);
+            return;
+        }
         std::unique_ptr<ServiceCommand> command;
-        if (answer == InterviewDialog::CancelInterview)
+        if (answer == InterviewDialog::ConfirmInterview)
+            command = std::make_unique<ConfirmInterviewCommand>(ws.scheduling(), before.id);
+        else if (answer == InterviewDialog::CancelInterview)
             command = std::make_unique<CancelInterviewCommand>(ws.scheduling(), before);
         else if (answer == QDialog::Accepted)
             command =
@@ -276,6 +296,55 @@ void CalendarScreen::openInterview(Id interviewId)
         m_context.undoStack.push(command.release());
         return;
     }
+}
+
+void CalendarScreen::saveInvitation(Id interviewId)
+{
+    auto ics = m_context.workspace.scheduling().exportInterview(interviewId);
+    if (!ics) {
+        MessageBox::critical(this, tr("Save invitation"), ics.error().message());
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save invitation"), QStringLiteral("interview-%1.ics").arg(interviewId),
+        tr("iCalendar (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = files::writeAtomically(path, *ics); !r)
+        MessageBox::critical(this, tr("Save invitation"), r.error().message());
+}
+
+void CalendarScreen::exportCampaign()
+{
+    auto ics = m_context.workspace.scheduling().exportCampaign(m_campaignId);
+    if (!ics) {
+        MessageBox::critical(this, tr("Export calendar"), ics.error().message());
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export calendar"), QStringLiteral("campaign.ics"), tr("iCalendar (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = files::writeAtomically(path, *ics); !r)
+        MessageBox::critical(this, tr("Export calendar"), r.error().message());
+}
+
+void CalendarScreen::importBusyTimes()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import busy times"), QString(),
+                                                      tr("iCalendar (*.ics)"));
+    if (path.isEmpty())
+        return;
+    auto bytes = files::readAll(path);
+    if (!bytes) {
+        MessageBox::critical(this, tr("Import busy times"), bytes.error().message());
+        return;
+    }
+    auto count = m_context.workspace.scheduling().importBusyTimes(
+        *bytes, QFileInfo(path).fileName(), m_campaignId);
+    if (!count)
+        MessageBox::critical(this, tr("Import busy times"), count.error().message());
+    reload();
 }
 
 void CalendarScreen::moveRequested(Id interviewId, const QDateTime &newStart)

@@ -33,6 +33,9 @@ protected:
 private:
     void retranslate();
     void moveRequested(Id interviewId, const QDateTime &newStart);
+    void saveInvitation(Id interviewId);
+    void exportCampaign();
+    void importBusyTimes();
 
     ScreenContext m_context;
     Id m_campaignId = 0;
@@ -42,6 +45,8 @@ private:
     QPushButton *m_today;
     QPushButton *m_book;
     QPushButton *m_windows;
+    QPushButton *m_exportButton;
+    QPushButton *m_importButton;
     QLabel *m_label;
     QLabel *m_conflicts;
     WeekView *m_week;

@@ -95,6 +95,17 @@ InterviewDialog::InterviewDialog(const Campaign &campaign, const QList<Interview
             buttons->addButton(tr("Cancel interview"), QDialogButtonBox::DestructiveRole);
         connect(cancel, &QPushButton::clicked, this, [this] { done(CancelInterview); });
     }
+    if (!isNew && interview.state == InterviewState::Tentative) {
+        QPushButton *confirm =
+            buttons->addButton(tr("Confirm booking"), QDialogButtonBox::ActionRole);
+        confirm->setObjectName(QStringLiteral("confirmBooking"));
+        connect(confirm, &QPushButton::clicked, this, [this] { done(ConfirmInterview); });
+    }
+    if (!isNew) {
+        QPushButton *save =
+            buttons->addButton(tr("Save invitation (.ics)…"), QDialogButtonBox::ActionRole);
+        connect(save, &QPushButton::clicked, this, [this] { done(SaveInvitation); });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

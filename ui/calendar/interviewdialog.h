@@ -22,7 +22,10 @@ namespace shuzai::ui {
 class InterviewDialog : public QDialog {
     Q_OBJECT
 public:
-    static constexpr int CancelInterview = 3; // exec() result of the "Cancel interview" button
+    // exec() results of the extra buttons.
+    static constexpr int CancelInterview = 3;
+    static constexpr int ConfirmInterview = 4;
+    static constexpr int SaveInvitation = 5;
 
     InterviewDialog(const Campaign &campaign, const QList<Interviewee> &people,
                     const QList<User> &writers, const Interview &interview, bool isNew,

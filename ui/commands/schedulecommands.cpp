@@ -102,4 +102,23 @@ VoidResult EditInterviewCommand::revert()
     return save(m_before);
 }
 
+ConfirmInterviewCommand::ConfirmInterviewCommand(SchedulingService &scheduling, Id interviewId)
+    : ServiceCommand(QCoreApplication::translate("Command", "Confirm an interview"))
+    , m_scheduling(scheduling)
+    , m_id(interviewId)
+{
+}
+
+VoidResult ConfirmInterviewCommand::apply()
+{
+    auto confirmed = m_scheduling.confirm(m_id);
+    return confirmed ? VoidResult() : VoidResult(confirmed.error());
+}
+
+VoidResult ConfirmInterviewCommand::revert()
+{
+    auto held = m_scheduling.reinstate(m_id, InterviewState::Tentative);
+    return held ? VoidResult() : VoidResult(held.error());
+}
+
 } // namespace shuzai::ui

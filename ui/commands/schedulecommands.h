@@ -54,6 +54,20 @@ private:
     InterviewState m_state;
 };
 
+// Confirms a held (tentative) interview; undo makes it a hold again.
+class ConfirmInterviewCommand final : public ServiceCommand {
+public:
+    ConfirmInterviewCommand(SchedulingService &scheduling, Id interviewId);
+
+protected:
+    VoidResult apply() override;
+    VoidResult revert() override;
+
+private:
+    SchedulingService &m_scheduling;
+    Id m_id;
+};
+
 // Changes length, mode, place, URL, writer and time; undo restores them.
 class EditInterviewCommand final : public ServiceCommand {
 public:
