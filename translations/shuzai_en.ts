@@ -35,7 +35,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+237"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+240"/>
         <source>Interview: %1 (%2)</source>
         <translation>Interview: %1 (%2)</translation>
     </message>
@@ -236,7 +236,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommands.cpp" line="+112"/>
+        <location filename="../app/cli/searchcommands.cpp" line="+115"/>
         <source>%1 (notes): %2</source>
         <translation>%1 (notes): %2</translation>
     </message>
@@ -369,7 +369,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Link an answer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Mark a quote candidate</source>
         <translation>Mark a quote candidate</translation>
     </message>
@@ -392,6 +392,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+21"/>
         <source>Change an interview</source>
         <translation>Change an interview</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Confirm an interview</source>
+        <translation>Confirm an interview</translation>
     </message>
 </context>
 <context>
@@ -578,7 +583,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+6"/>
         <location filename="../core/services/interviewservice.cpp" line="+5"/>
-        <location filename="../core/services/schedulingservice.cpp" line="-85"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-83"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>The interview length must be between 10 and 480 minutes.</translation>
     </message>
@@ -635,17 +640,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>There is no question %1 in the list (1 to %2).</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>This passage is already linked to question %1.</source>
-        <translation>This passage is already linked to question %1.</translation>
+        <location line="+49"/>
+        <source>This passage is already linked to that question.</source>
+        <translation>This passage is already linked to that question.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>This passage is not linked to question %1.</source>
-        <translation>This passage is not linked to question %1.</translation>
+        <location line="+30"/>
+        <source>This passage is not linked to that question.</source>
+        <translation>This passage is not linked to that question.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>The passage %1-%2 is outside the segment&apos;s text (0-%3).</source>
         <translation>The passage %1-%2 is outside the segment&apos;s text (0-%3).</translation>
     </message>
@@ -672,7 +677,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The campaign has no candidate time %1.</source>
         <translation>The campaign has no candidate time %1.</translation>
     </message>
@@ -1027,12 +1032,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+76"/>
+        <location line="+9"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>The import was cancelled. Nothing was stored.</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location filename="../ui/commands/transcriptcommands.cpp" line="-45"/>
+        <location line="+105"/>
+        <location filename="../ui/commands/transcriptcommands.cpp" line="-51"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</translation>
     </message>
@@ -1055,7 +1061,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/campaigncommands.cpp" line="-111"/>
-        <location filename="../app/cli/searchcommands.cpp" line="-14"/>
+        <location filename="../app/cli/searchcommands.cpp" line="-17"/>
         <source>--%1 needs a number.</source>
         <translation>--%1 needs a number.</translation>
     </message>
@@ -1081,7 +1087,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--expect-revision needs a number.</translation>
     </message>
     <message>
-        <location filename="../core/calendar/icalendar.cpp" line="+172"/>
+        <location filename="../core/calendar/icalendar.cpp" line="+188"/>
         <source>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
         <translation>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</translation>
     </message>
@@ -1111,12 +1117,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1 has an event with an invalid start or end. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-168"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-173"/>
         <source>Interview %1 has no date yet.</source>
         <translation>Interview %1 has no date yet.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <location line="+73"/>
         <source>Choose a date and time for the interview.</source>
         <translation>Choose a date and time for the interview.</translation>
@@ -1125,6 +1131,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="-22"/>
         <source>Interview %1 is cancelled.</source>
         <translation>Interview %1 is cancelled.</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</source>
+        <translation>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</translation>
     </message>
     <message>
         <location filename="../core/services/campaignservice.cpp" line="-37"/>
@@ -1230,7 +1241,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+106"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+118"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
@@ -1280,6 +1291,16 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Candidate times…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export calendar (.ics)…</source>
+        <translation>Export calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import busy times (.ics)…</source>
+        <translation>Import busy times (.ics)…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
@@ -1301,12 +1322,40 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Add the interviewee to the roster first.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Save invitation</source>
+        <translation>Save invitation</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Import busy times</source>
+        <translation>Import busy times</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Move interview</source>
         <translation>Move interview</translation>
     </message>
@@ -1511,6 +1560,16 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+6"/>
         <source>Cancel interview</source>
         <translation>Cancel interview</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm booking</source>
+        <translation>Confirm booking</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save invitation (.ics)…</source>
+        <translation>Save invitation (.ics)…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1965,12 +2024,12 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::SearchResultModel</name>
     <message>
-        <location filename="../ui/search/searchresultmodel.cpp" line="+34"/>
+        <location filename="../ui/search/searchresultmodel.cpp" line="+36"/>
         <source>%1 — notes</source>
         <translation>%1 — notes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 — %2 %3 %4</source>
         <translation>%1 — %2 %3 %4</translation>
     </message>
@@ -2150,7 +2209,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::TranscriptsScreen</name>
     <message>
-        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+89"/>
+        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+90"/>
         <source>Transcripts</source>
         <translation>Transcripts</translation>
     </message>
@@ -2182,24 +2241,24 @@ The undo history has been cleared.</translation>
     </message>
     <message>
         <location line="+84"/>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+17"/>
         <location line="+48"/>
         <source>Import transcript</source>
         <translation>Import transcript</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-78"/>
         <source>Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)</source>
         <translation>Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1
 
 File: %2</source>
@@ -2213,7 +2272,7 @@ File: %2</translation>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>

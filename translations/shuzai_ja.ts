@@ -35,7 +35,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+237"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+240"/>
         <source>Interview: %1 (%2)</source>
         <translation>取材：%1 様（%2）</translation>
     </message>
@@ -236,7 +236,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommands.cpp" line="+112"/>
+        <location filename="../app/cli/searchcommands.cpp" line="+115"/>
         <source>%1 (notes): %2</source>
         <translation>%1（メモ）：%2</translation>
     </message>
@@ -369,7 +369,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>回答の紐付け</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Mark a quote candidate</source>
         <translation>引用候補の登録</translation>
     </message>
@@ -392,6 +392,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+21"/>
         <source>Change an interview</source>
         <translation>取材の変更</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Confirm an interview</source>
+        <translation>取材の確定</translation>
     </message>
 </context>
 <context>
@@ -578,7 +583,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+6"/>
         <location filename="../core/services/interviewservice.cpp" line="+5"/>
-        <location filename="../core/services/schedulingservice.cpp" line="-85"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-83"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>取材時間は10分から480分の間で指定してください。</translation>
     </message>
@@ -635,17 +640,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>質問一覧に質問 %1 はありません（1〜%2）。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>This passage is already linked to question %1.</source>
-        <translation>この箇所はすでに質問 %1 に紐付けられています。</translation>
+        <location line="+49"/>
+        <source>This passage is already linked to that question.</source>
+        <translation>この箇所はすでにその質問に紐付けられています。</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>This passage is not linked to question %1.</source>
-        <translation>この箇所は質問 %1 に紐付けられていません。</translation>
+        <location line="+30"/>
+        <source>This passage is not linked to that question.</source>
+        <translation>この箇所はその質問に紐付けられていません。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>The passage %1-%2 is outside the segment&apos;s text (0-%3).</source>
         <translation>範囲 %1-%2 はセグメントの本文（0-%3）の外にあります。</translation>
     </message>
@@ -672,7 +677,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この企画は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The campaign has no candidate time %1.</source>
         <translation>この企画に候補日時 %1 はありません。</translation>
     </message>
@@ -1027,12 +1032,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+76"/>
+        <location line="+9"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>取り込みを中止しました。何も保存されていません。</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location filename="../ui/commands/transcriptcommands.cpp" line="-45"/>
+        <location line="+105"/>
+        <location filename="../ui/commands/transcriptcommands.cpp" line="-51"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>このセグメントは他の人によって変更されています。書き起こしを読み込み直してから、もう一度修正してください。</translation>
     </message>
@@ -1055,7 +1061,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/campaigncommands.cpp" line="-111"/>
-        <location filename="../app/cli/searchcommands.cpp" line="-14"/>
+        <location filename="../app/cli/searchcommands.cpp" line="-17"/>
         <source>--%1 needs a number.</source>
         <translation>--%1 には数値を指定してください。</translation>
     </message>
@@ -1081,7 +1087,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--expect-revision には数値を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/icalendar.cpp" line="+172"/>
+        <location filename="../core/calendar/icalendar.cpp" line="+188"/>
         <source>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
         <translation>%1 は iCalendar ファイルではありません。先頭が BEGIN:VCALENDAR ではありません。</translation>
     </message>
@@ -1111,12 +1117,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1 に開始または終了が不正な予定があります。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-168"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-173"/>
         <source>Interview %1 has no date yet.</source>
         <translation>取材 %1 の日時はまだ決まっていません。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <location line="+73"/>
         <source>Choose a date and time for the interview.</source>
         <translation>取材の日時を指定してください。</translation>
@@ -1125,6 +1131,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="-22"/>
         <source>Interview %1 is cancelled.</source>
         <translation>取材 %1 はキャンセルされています。</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</source>
+        <translation>招待には主催者として編集者のメールアドレスが必要です。企画設定で入力してください。</translation>
     </message>
     <message>
         <location filename="../core/services/campaignservice.cpp" line="-37"/>
@@ -1230,7 +1241,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+106"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+118"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
@@ -1280,6 +1291,16 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>候補日時…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export calendar (.ics)…</source>
+        <translation>カレンダーを書き出す（.ics）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import busy times (.ics)…</source>
+        <translation>予定を取り込む（.ics）…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1/%2</source>
         <translation>%1年%2月</translation>
@@ -1301,12 +1322,40 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>先に取材先一覧に取材先を追加してください。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Interview</source>
         <translation>取材</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Save invitation</source>
+        <translation>招待の保存</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Export calendar</source>
+        <translation>カレンダーの書き出し</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Import busy times</source>
+        <translation>予定の取り込み</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Move interview</source>
         <translation>取材日時の変更</translation>
     </message>
@@ -1510,6 +1559,16 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+6"/>
         <source>Cancel interview</source>
         <translation>取材をキャンセル</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm booking</source>
+        <translation>予約を確定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save invitation (.ics)…</source>
+        <translation>招待を保存（.ics）…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1962,12 +2021,12 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::SearchResultModel</name>
     <message>
-        <location filename="../ui/search/searchresultmodel.cpp" line="+34"/>
+        <location filename="../ui/search/searchresultmodel.cpp" line="+36"/>
         <source>%1 — notes</source>
         <translation>%1 — メモ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 — %2 %3 %4</source>
         <translation>%1 — %2 %3 %4</translation>
     </message>
@@ -2144,7 +2203,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::TranscriptsScreen</name>
     <message>
-        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+89"/>
+        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+90"/>
         <source>Transcripts</source>
         <translation>書き起こし</translation>
     </message>
@@ -2176,24 +2235,24 @@ The undo history has been cleared.</source>
     </message>
     <message>
         <location line="+84"/>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+17"/>
         <location line="+48"/>
         <source>Import transcript</source>
         <translation>書き起こしの取り込み</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-78"/>
         <source>Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)</source>
         <translation>書き起こし (*.vtt *.srt *.txt *.docx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1
 
 File: %2</source>
@@ -2207,7 +2266,7 @@ File: %2</source>
         <translation>%1 を取り込み中…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Speakers</source>
         <translation>話者</translation>
     </message>
