@@ -1633,7 +1633,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::IntervieweeDialog</name>
     <message>
-        <location filename="../ui/roster/intervieweedialog.cpp" line="+77"/>
+        <location filename="../ui/roster/intervieweedialog.cpp" line="+85"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
@@ -1681,6 +1681,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone (if not the campaign&apos;s):</source>
+        <translation>Time &amp;zone (if not the campaign&apos;s):</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1632,7 +1632,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::IntervieweeDialog</name>
     <message>
-        <location filename="../ui/roster/intervieweedialog.cpp" line="+77"/>
+        <location filename="../ui/roster/intervieweedialog.cpp" line="+85"/>
         <source>&amp;Category:</source>
         <translation>区分(&amp;C)：</translation>
     </message>
@@ -1680,6 +1680,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>&amp;Status:</source>
         <translation>状況(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone (if not the campaign&apos;s):</source>
+        <translation>タイムゾーン（企画と異なる場合）(&amp;Z)：</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace shuzai::ui {
@@ -69,6 +70,13 @@ void IntervieweeDialog::build()
     m_attribution->setObjectName(QStringLiteral("attribution"));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("status"));
+    m_timeZone = new QComboBox(this);
+    m_timeZone->setObjectName(QStringLiteral("timeZone"));
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    m_timeZone->addItem(QString());
+    for (const QByteArray &zone : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromLatin1(zone));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
@@ -84,6 +92,7 @@ void IntervieweeDialog::build()
     row(QT_TR_NOOP("&Phone:"), m_phone);
     row(QT_TR_NOOP("&Attribution:"), m_attribution);
     row(QT_TR_NOOP("&Status:"), m_status);
+    row(QT_TR_NOOP("Time &zone (if not the campaign's):"), m_timeZone);
     row(QT_TR_NOOP("N&otes:"), m_notes);
 
     // Readings are typed with an IME that often gives hiragana: offer the katakana form.
@@ -162,6 +171,7 @@ void IntervieweeDialog::load(const IntervieweeData &d)
     m_attribution->setCurrentIndex(std::max(0, m_attribution->findData(toCode(d.attribution))));
     m_status->setCurrentIndex(std::max(0, m_status->findData(toCode(d.status))));
     m_notes->setPlainText(d.notes);
+    m_timeZone->setCurrentText(d.timeZone);
 }
 
 IntervieweeData IntervieweeDialog::data() const
@@ -182,6 +192,7 @@ IntervieweeData IntervieweeDialog::data() const
     d.status =
         statusFromCode(m_status->currentData().toString()).value_or(PipelineStatus::NotContacted);
     d.notes = m_notes->toPlainText();
+    d.timeZone = m_timeZone->currentText().trimmed();
     return d;
 }
 
@@ -191,6 +202,8 @@ QWidget *IntervieweeDialog::fieldWidget(const QString &field) const
         return m_category;
     if (field == QLatin1String("attribution"))
         return m_attribution;
+    if (field == QLatin1String("timeZone"))
+        return m_timeZone;
     return field.isEmpty() ? nullptr : findChild<QWidget *>(field);
 }
 

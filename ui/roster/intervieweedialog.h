@@ -56,6 +56,7 @@ private:
     QComboBox *m_attribution = nullptr;
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QComboBox *m_timeZone = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<QPair<QLabel *, const char *>> m_labels;
