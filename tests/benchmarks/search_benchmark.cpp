@@ -128,6 +128,21 @@ BENCHMARK_CAPTURE(BM_Search, two_chars_kana, "おれ")->Unit(benchmark::kMillise
 BENCHMARK_CAPTURE(BM_Search, three_chars, "坊っちゃん")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Search, absent, "量子コンピューター")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Search, two_terms, "おれ 学校")->Unit(benchmark::kMillisecond);
+
+// The worst case for a filter applied after the index: every segment matches, none passes.
+void BM_SearchFilteredAway(benchmark::State &state, const char *query)
+{
+    SearchQuery q;
+    q.text = QString::fromUtf8(query);
+    q.limit = 50;
+    q.filter.speaker = QStringLiteral("誰でもない話者");
+    for (auto _ : state) {
+        auto r = archive().ws->search().search(q);
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK_CAPTURE(BM_SearchFilteredAway, rare_char, "鼠")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_SearchFilteredAway, common_char, "の")->Unit(benchmark::kMillisecond);
 } // namespace
 
 int main(int argc, char **argv)
