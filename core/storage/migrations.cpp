@@ -138,6 +138,11 @@ const QList<Migration> &migrations()
                 original_text TEXT NOT NULL,
                 revision INTEGER NOT NULL DEFAULT 0,
                 UNIQUE (transcript_id, position)))"),
+             // For filtered searches: a transcript's id range, and the transcripts of a speaker.
+             QStringLiteral("CREATE INDEX transcript_segments_ids ON transcript_segments "
+                            "(transcript_id, id)"),
+             QStringLiteral("CREATE INDEX transcript_segments_speaker ON transcript_segments "
+                            "(speaker, transcript_id)"),
              QStringLiteral(R"(CREATE TABLE segment_revisions (
                 id %PK%,
                 segment_id INTEGER NOT NULL REFERENCES transcript_segments(id) ON DELETE CASCADE,

@@ -5,6 +5,8 @@
 #include "statement.h"
 #include "util/searchfold.h"
 
+#include <limits>
+
 namespace shuzai {
 
 QString SearchRepository::matchExpression(const QString &query)
@@ -22,6 +24,75 @@ QString SearchRepository::matchExpression(const QString &query)
     return terms.join(u' ');
 }
 
+namespace {
+// A filter that leaves only a few transcripts is searched transcript by transcript (a segment's
+// id range each), so the index never walks through the matches of everyone else.
+constexpr int kRangeSearchUpTo = 64;
+
+SearchRow readRow(const Statement &q)
+{
+    SearchRow row;
+    row.segmentId = q.integer(0);
+    row.transcriptId = q.integer(1);
+    row.interviewId = q.integer(2);
+    row.position = int(q.integer(3));
+    row.speaker = q.text(4);
+    row.startMs = q.integer(5);
+    if (!q.text(6).isEmpty())
+        row.interviewAt = sqlvalues::toTimestamp(q.text(6));
+    row.intervieweeId = q.integer(7);
+    row.intervieweeName = (q.text(8) + u' ' + q.text(9)).trimmed();
+    row.categoryId = q.integer(10);
+    row.campaignId = q.integer(11);
+    row.campaignTitle = q.text(12);
+    row.text = q.text(13);
+    row.campaignTimeZone = q.text(14);
+    return row;
+}
+
+const QString kSegmentSearch =
+    QStringLiteral("SELECT s.id, s.transcript_id, t.interview_id, s.position, s.speaker, "
+                   "COALESCE(s.start_ms, -1), COALESCE(i.starts_at, ''), p.id, "
+                   "p.family_name, p.given_name, p.category_id, c.id, c.title, s.text, c.time_zone "
+                   "FROM segment_search f "
+                   "JOIN transcript_segments s ON s.id = f.rowid "
+                   "JOIN transcripts t ON t.id = s.transcript_id "
+                   "JOIN interviews i ON i.id = t.interview_id "
+                   "JOIN interviewees p ON p.id = i.interviewee_id "
+                   "JOIN campaigns c ON c.id = p.campaign_id "
+                   "WHERE segment_search MATCH ? "
+                   "AND (? = 0 OR c.id = ?) AND (? = 0 OR p.category_id = ?) "
+                   "AND (? = 0 OR p.id = ?) AND (? = '' OR s.speaker = ?) "
+                   "AND f.rowid BETWEEN ? AND ? "
+                   "ORDER BY f.rowid LIMIT ? OFFSET ?");
+} // namespace
+
+Result<QList<std::pair<Id, Id>>> SearchRepository::segmentRanges(const SearchFilter &filter,
+                                                                 int atMost)
+{
+    Statement q(m_db, QStringLiteral(
+                          "SELECT (SELECT MIN(id) FROM transcript_segments WHERE transcript_id = "
+                          "t.id), (SELECT MAX(id) FROM transcript_segments WHERE transcript_id = "
+                          "t.id) FROM transcripts t "
+                          "JOIN interviews i ON i.id = t.interview_id "
+                          "JOIN interviewees p ON p.id = i.interviewee_id "
+                          "WHERE (? = 0 OR p.campaign_id = ?) AND (? = 0 OR p.category_id = ?) "
+                          "AND (? = 0 OR p.id = ?) AND (? = '' OR EXISTS (SELECT 1 FROM "
+                          "transcript_segments x WHERE x.speaker = ? AND x.transcript_id = t.id)) "
+                          "ORDER BY 1 LIMIT ?"));
+    q.bindAll(filter.campaignId, filter.campaignId, filter.categoryId, filter.categoryId,
+              filter.intervieweeId, filter.intervieweeId, filter.speaker, filter.speaker,
+              atMost + 1);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<std::pair<Id, Id>> out;
+    while (q.next()) {
+        if (!q.value(0).isNull())
+            out.append({q.integer(0), q.integer(1)});
+    }
+    return out;
+}
+
 Result<QList<SearchRow>>
 SearchRepository::segments(const QString &query, const SearchFilter &filter, int limit, int offset)
 {
@@ -29,45 +100,37 @@ SearchRepository::segments(const QString &query, const SearchFilter &filter, int
     const QString match = matchExpression(query);
     if (match.isEmpty())
         return out;
-    Statement q(
-        m_db, QStringLiteral(
-                  "SELECT s.id, s.transcript_id, t.interview_id, s.position, s.speaker, "
-                  "COALESCE(s.start_ms, -1), COALESCE(i.starts_at, ''), p.id, "
-                  "p.family_name, p.given_name, p.category_id, c.id, c.title, s.text, c.time_zone "
-                  "FROM segment_search f "
-                  "JOIN transcript_segments s ON s.id = f.rowid "
-                  "JOIN transcripts t ON t.id = s.transcript_id "
-                  "JOIN interviews i ON i.id = t.interview_id "
-                  "JOIN interviewees p ON p.id = i.interviewee_id "
-                  "JOIN campaigns c ON c.id = p.campaign_id "
-                  "WHERE segment_search MATCH ? "
-                  "AND (? = 0 OR c.id = ?) AND (? = 0 OR p.category_id = ?) "
-                  "AND (? = 0 OR p.id = ?) AND (? = '' OR s.speaker = ?) "
-                  "ORDER BY f.rowid LIMIT ? OFFSET ?"));
-    q.bindAll(match, filter.campaignId, filter.campaignId, filter.categoryId, filter.categoryId,
-              filter.intervieweeId, filter.intervieweeId, filter.speaker, filter.speaker, limit,
-              offset);
-    if (auto r = q.exec(); !r)
-        return r.error();
-    while (q.next()) {
-        SearchRow row;
-        row.segmentId = q.integer(0);
-        row.transcriptId = q.integer(1);
-        row.interviewId = q.integer(2);
-        row.position = int(q.integer(3));
-        row.speaker = q.text(4);
-        row.startMs = q.integer(5);
-        if (!q.text(6).isEmpty())
-            row.interviewAt = sqlvalues::toTimestamp(q.text(6));
-        row.intervieweeId = q.integer(7);
-        row.intervieweeName = (q.text(8) + u' ' + q.text(9)).trimmed();
-        row.categoryId = q.integer(10);
-        row.campaignId = q.integer(11);
-        row.campaignTitle = q.text(12);
-        row.text = q.text(13);
-        row.campaignTimeZone = q.text(14);
-        out.append(row);
+    auto run = [&](Id from, Id to, int rowLimit, int rowOffset) -> VoidResult {
+        Statement q(m_db, kSegmentSearch);
+        q.bindAll(match, filter.campaignId, filter.campaignId, filter.categoryId, filter.categoryId,
+                  filter.intervieweeId, filter.intervieweeId, filter.speaker, filter.speaker, from,
+                  to, rowLimit, rowOffset);
+        if (auto r = q.exec(); !r)
+            return r;
+        while (q.next())
+            out.append(readRow(q));
+        return {};
+    };
+    const bool filtered =
+        filter.campaignId || filter.categoryId || filter.intervieweeId || !filter.speaker.isEmpty();
+    if (filtered) {
+        auto ranges = segmentRanges(filter, kRangeSearchUpTo);
+        if (!ranges)
+            return ranges.error();
+        if (ranges->size() <= kRangeSearchUpTo) {
+            // In id order, so pages come out as the whole-index query would give them.
+            for (const auto &[from, to] : *ranges) {
+                const int wanted = offset + limit - int(out.size());
+                if (wanted <= 0)
+                    break;
+                if (auto r = run(from, to, wanted, 0); !r)
+                    return r.error();
+            }
+            return out.mid(std::min<qsizetype>(offset, out.size()), limit);
+        }
     }
+    if (auto r = run(0, std::numeric_limits<Id>::max(), limit, offset); !r)
+        return r.error();
     return out;
 }
 

@@ -53,6 +53,9 @@ public:
     Result<QList<SearchRow>> notes(const QString &query, const SearchFilter &filter, int limit);
 
 private:
+    // The segment id range of each transcript passing the filter, in id order; at most
+    // atMost + 1 of them (one more tells "too many").
+    Result<QList<std::pair<Id, Id>>> segmentRanges(const SearchFilter &filter, int atMost);
     Database &m_db;
 };
 

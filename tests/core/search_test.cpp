@@ -177,3 +177,45 @@ TEST(Search, FiltersContextHighlightsAndNotes)
     EXPECT_EQ(found->hits.first().row.kind, SearchRow::Kind::Note);
     EXPECT_EQ(found->hits.first().row.intervieweeId, 1);
 }
+
+TEST(Search, FilteredRecallEqualsTheFilteredScanAcrossPages)
+{
+    Archive a;
+    // Which interviewee each segment belongs to (interviewee n has transcript n).
+    QMap<Id, Id> owner;
+    for (Id person = 1; person <= 4; ++person) {
+        auto interviews = a.ws->interviews().forInterviewee(person);
+        for (const Transcript &t : *a.ws->transcripts().forInterview(interviews->first().id)) {
+            for (const Segment &s : a.ws->transcripts().load(t.id)->segments)
+                owner.insert(s.id, person);
+        }
+    }
+    for (const QString &term :
+         {QStringLiteral("の"), QStringLiteral("日本"), QStringLiteral("おれ")}) {
+        QSet<Id> expected;
+        for (Id id : a.bruteForce(term)) {
+            if (owner.value(id) == 3)
+                expected.insert(id);
+        }
+        // Page through 7 at a time: pages must neither skip nor repeat.
+        QSet<Id> found;
+        int pages = 0;
+        for (int offset = 0;; offset += 7, ++pages) {
+            SearchQuery q;
+            q.text = term;
+            q.limit = 7;
+            q.offset = offset;
+            q.includeNotes = false;
+            q.filter.intervieweeId = 3;
+            auto r = a.ws->search().search(q);
+            ASSERT_TRUE(r);
+            for (const SearchHit &h : r->hits) {
+                EXPECT_FALSE(found.contains(h.row.segmentId));
+                found.insert(h.row.segmentId);
+            }
+            if (!r->more || pages > 2000)
+                break;
+        }
+        EXPECT_EQ(found, expected) << term.toStdString();
+    }
+}
