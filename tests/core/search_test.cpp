@@ -185,8 +185,10 @@ TEST(Search, FilteredRecallEqualsTheFilteredScanAcrossPages)
     QMap<Id, Id> owner;
     for (Id person = 1; person <= 4; ++person) {
         auto interviews = a.ws->interviews().forInterviewee(person);
-        for (const Transcript &t : *a.ws->transcripts().forInterview(interviews->first().id)) {
-            for (const Segment &s : a.ws->transcripts().load(t.id)->segments)
+        const auto transcripts = a.ws->transcripts().forInterview(interviews->first().id);
+        for (const Transcript &t : *transcripts) {
+            const auto loaded = a.ws->transcripts().load(t.id);
+            for (const Segment &s : loaded->segments)
                 owner.insert(s.id, person);
         }
     }
