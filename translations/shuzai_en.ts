@@ -305,6 +305,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source>Imported %1 busy time(s).</source>
         <translation>Imported %1 busy time(s).</translation>
     </message>
+    <message>
+        <location filename="../app/cli/outreachcommands.cpp" line="+57"/>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -661,7 +666,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>There is no quote candidate %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+111"/>
+        <location filename="../core/services/workspace.cpp" line="+113"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1 (%2) may not %3. This needs the role: %4.</translation>
     </message>
@@ -801,9 +806,10 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+163"/>
+        <location filename="../app/cli/commandline.cpp" line="+164"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+44"/>
+        <location filename="../app/cli/main.cpp" line="+45"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-41"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+95"/>
@@ -886,7 +892,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="-4"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Unknown command &quot;%1&quot;. See --help.</translation>
     </message>
@@ -1146,6 +1152,30 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+13"/>
         <source>The candidate time overlaps %1 %2-%3.</source>
         <translation>The candidate time overlaps %1 %2-%3.</translation>
+    </message>
+    <message>
+        <location filename="../core/outreach/letter.cpp" line="+162"/>
+        <source>The letter template has a problem: %1</source>
+        <translation>The letter template has a problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Letter</name>
+    <message>
+        <location line="-20"/>
+        <source>Line %1: unknown placeholder %2</source>
+        <translation>Line %1: unknown placeholder %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: malformed placeholder in &quot;%2&quot;</source>
+        <translation>Line %1: malformed placeholder in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+5"/>
+        <source>Line %1: still to fill in: %2</source>
+        <translation>Line %1: still to fill in: %2</translation>
     </message>
 </context>
 <context>

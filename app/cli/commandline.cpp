@@ -64,6 +64,7 @@ const QSet<QString> &valueOptions()
         QStringLiteral("writer"),
         QStringLiteral("interview"),
         QStringLiteral("buffer"),
+        QStringLiteral("template"),
     };
     return names;
 }

@@ -31,6 +31,7 @@ VoidResult runSlots(Context &ctx);
 VoidResult runSchedule(Context &ctx);
 VoidResult runCalendar(Context &ctx);
 VoidResult runConflicts(Context &ctx);
+VoidResult runOutreach(Context &ctx);
 
 // --campaign ID, or the campaign with the latest publication date when there is no option.
 Result<Campaign> resolveCampaign(Context &ctx);

@@ -67,6 +67,7 @@ VoidResult checkCommand(const CommandLine &cl)
           QStringLiteral("confirm"), QStringLiteral("history")}},
         {QStringLiteral("calendar"), {QStringLiteral("export"), QStringLiteral("import")}},
         {QStringLiteral("conflicts"), {}},
+        {QStringLiteral("outreach"), {QStringLiteral("render")}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))
@@ -111,6 +112,8 @@ VoidResult dispatch(Context &ctx)
         return runCalendar(ctx);
     if (noun == QLatin1String("conflicts"))
         return runConflicts(ctx);
+    if (noun == QLatin1String("outreach"))
+        return runOutreach(ctx);
     return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."), {noun});
 }
 } // namespace

@@ -3,6 +3,7 @@
 #include "answerservice.h"
 #include "campaignservice.h"
 #include "interviewservice.h"
+#include "outreachservice.h"
 #include "rosterservice.h"
 #include "schedulingservice.h"
 #include "searchservice.h"
@@ -27,6 +28,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     , m_search(std::make_unique<SearchService>(*this))
     , m_answers(std::make_unique<AnswerService>(*this))
     , m_scheduling(std::make_unique<SchedulingService>(*this))
+    , m_outreach(std::make_unique<OutreachService>(*this))
 {
 }
 

@@ -12,6 +12,7 @@ namespace shuzai {
 class AnswerService;
 class CampaignService;
 class InterviewService;
+class OutreachService;
 class RosterService;
 class SchedulingService;
 class SearchService;
@@ -43,6 +44,7 @@ public:
     SearchService &search() { return *m_search; }
     AnswerService &answers() { return *m_answers; }
     SchedulingService &scheduling() { return *m_scheduling; }
+    OutreachService &outreach() { return *m_outreach; }
 
     Result<QList<User>> users();
     const User &actor() const { return m_actor; }
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<AnswerService> m_answers;
     std::unique_ptr<SchedulingService> m_scheduling;
+    std::unique_ptr<OutreachService> m_outreach;
     User m_actor;
 };
 

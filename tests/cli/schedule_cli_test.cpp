@@ -97,3 +97,26 @@ TEST(ScheduleCli, CandidateTimesCanBeAddedAndRemoved)
     EXPECT_EQ(cli.onDb(args({"slots", "block"})).out.trimmed(),
               RequestLetter().candidateSlotBlock());
 }
+
+TEST(OutreachCli, RenderedLetterForAVendor)
+{
+    CliRunner cli;
+    ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子",
+                             "--org", "エッジAI株式会社"}))
+                  .exitCode,
+              0);
+    auto r = cli.onDb(args({"outreach", "render", "1", "--json"}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject letter = r.json().object();
+    const QString body = letter[QStringLiteral("body")].toString();
+    EXPECT_TRUE(
+        body.contains(QStringLiteral("【候補日時】\n") + RequestLetter().candidateSlotBlock()));
+    EXPECT_TRUE(body.contains(
+        RequestLetter().questionsFor(QStringLiteral("SLMソリューション提供企業")).first()));
+    EXPECT_EQ(letter[QStringLiteral("unfilled")]
+                  .toArray()
+                  .first()
+                  .toObject()[QStringLiteral("text")]
+                  .toString(),
+              QStringLiteral("[編集長名]"));
+}
