@@ -306,7 +306,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>予定 %1 件を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="+57"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+78"/>
         <source>Subject: %1</source>
         <translation>件名：%1</translation>
     </message>
@@ -547,6 +547,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+9"/>
         <location line="+87"/>
+        <location filename="../core/outreach/mailmessage.cpp" line="+85"/>
         <source>The e-mail address is not valid: %1</source>
         <translation>メールアドレスが正しくありません：%1</translation>
     </message>
@@ -806,10 +807,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+164"/>
+        <location filename="../app/cli/commandline.cpp" line="+165"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
         <location filename="../app/cli/main.cpp" line="+45"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-41"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-58"/>
+        <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+95"/>
@@ -1158,11 +1160,42 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source>The letter template has a problem: %1</source>
         <translation>依頼状のテンプレートに問題があります：%1</translation>
     </message>
+    <message>
+        <location filename="../core/outreach/mailmessage.cpp" line="+60"/>
+        <source>The message has no recipient.</source>
+        <translation>メッセージに宛先がありません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>This line cannot be sent in ISO-2022-JP (a character outside JIS X 0208): %1</source>
+        <translation>この行は ISO-2022-JP では送れません（JIS X 0208 にない文字があります）：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/outreachservice.cpp" line="+38"/>
+        <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
+        <translation>依頼状に未記入の箇所があります（%1）。送信前に記入してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no e-mail address.</source>
+        <translation>%1 にはメールアドレスがありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</source>
+        <translation>企画設定で編集者のメールアドレスを入力してください。依頼状はこのアドレスから送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outreachcommands.cpp" line="+22"/>
+        <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
+        <translation>不明な文字コード「%1」です（utf-8 または iso-2022-jp を指定してください）。</translation>
+    </message>
 </context>
 <context>
     <name>Letter</name>
     <message>
-        <location line="-20"/>
+        <location filename="../core/outreach/letter.cpp" line="-20"/>
         <source>Line %1: unknown placeholder %2</source>
         <translation>%1 行目：不明な差し込み項目 %2</translation>
     </message>

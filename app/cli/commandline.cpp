@@ -65,6 +65,7 @@ const QSet<QString> &valueOptions()
         QStringLiteral("interview"),
         QStringLiteral("buffer"),
         QStringLiteral("template"),
+        QStringLiteral("charset"),
     };
     return names;
 }

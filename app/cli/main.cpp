@@ -67,7 +67,7 @@ VoidResult checkCommand(const CommandLine &cl)
           QStringLiteral("confirm"), QStringLiteral("history")}},
         {QStringLiteral("calendar"), {QStringLiteral("export"), QStringLiteral("import")}},
         {QStringLiteral("conflicts"), {}},
-        {QStringLiteral("outreach"), {QStringLiteral("render")}},
+        {QStringLiteral("outreach"), {QStringLiteral("render"), QStringLiteral("export-eml")}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))

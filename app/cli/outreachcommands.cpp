@@ -12,17 +12,21 @@ namespace shuzai::cli {
 VoidResult runOutreach(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
-    if (cl.word(1) != QLatin1String("render")) {
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                          {QStringLiteral("outreach render INTERVIEWEE [--template ja|en|FILE]")});
-    }
-    if (auto r = cl.arguments(1, 1,
-                              QStringLiteral("outreach render INTERVIEWEE [--template "
-                                             "ja|en|FILE]"));
-        !r)
+    const bool eml = cl.word(1) == QLatin1String("export-eml");
+    const QString synopsis =
+        QStringLiteral("outreach render|export-eml INTERVIEWEE [--template ja|en|FILE] "
+                       "[-o FILE.eml] [--charset utf-8|iso-2022-jp]");
+    if (cl.word(1) != QLatin1String("render") && !eml)
+        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+    if (auto r = cl.arguments(1, 1, synopsis); !r)
         return r;
-    if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("template")}); !r)
+    QSet<QString> allowed{QStringLiteral("campaign"), QStringLiteral("template")};
+    if (eml)
+        allowed += QSet<QString>{QStringLiteral("output"), QStringLiteral("charset")};
+    if (auto r = cl.onlyOptions(allowed); !r)
         return r;
+    if (eml && !cl.options.contains(QStringLiteral("output")))
+        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
     auto campaign = resolveCampaign(ctx);
     if (!campaign)
         return campaign.error();
@@ -39,6 +43,23 @@ VoidResult runOutreach(Context &ctx)
         if (!bytes)
             return bytes.error();
         templateText = QString::fromUtf8(*bytes);
+    }
+    if (eml) {
+        const QString charset = cl.option(QStringLiteral("charset")).toLower();
+        if (!charset.isEmpty() && charset != QLatin1String("utf-8") &&
+            charset != QLatin1String("iso-2022-jp")) {
+            return usageError(QT_TRANSLATE_NOOP("Error", "Unknown charset \"%1\" (use utf-8 or "
+                                                         "iso-2022-jp)."),
+                              {charset});
+        }
+        auto message = ctx.ws.outreach().message(person->id,
+                                                 charset == QLatin1String("iso-2022-jp")
+                                                     ? MailMessage::Charset::Iso2022Jp
+                                                     : MailMessage::Charset::Utf8,
+                                                 language, templateText);
+        if (!message)
+            return message.error();
+        return files::writeAtomically(cl.option(QStringLiteral("output")), *message);
     }
     auto letter = ctx.ws.outreach().render(person->id, language, templateText);
     if (!letter)

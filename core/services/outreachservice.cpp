@@ -27,4 +27,49 @@ Result<RenderedLetter> OutreachService::render(Id intervieweeId, const QString &
                         ctx);
 }
 
+Result<QByteArray> OutreachService::message(Id intervieweeId, MailMessage::Charset charset,
+                                            const QString &language, const QString &templateText)
+{
+    auto letter = render(intervieweeId, language, templateText);
+    if (!letter)
+        return letter.error();
+    if (!letter->unfilled.isEmpty()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "The letter still has parts to fill in (%1). "
+                                                "Complete them before it is sent."),
+                     {letter->unfilled.first().message()}, QStringLiteral("letter"));
+    }
+    auto person = m_workspace.roster().load(intervieweeId);
+    if (!person)
+        return person.error();
+    auto campaign = m_workspace.campaigns().load(person->campaignId);
+    if (!campaign)
+        return campaign.error();
+    if (person->data.email.isEmpty()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "%1 has no e-mail address."),
+                     {person->data.fullName()}, QStringLiteral("email"));
+    }
+    if (campaign->editorEmail.isEmpty()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "Set the editor's e-mail address in the campaign "
+                                                "settings: letters are sent from it."),
+                     {}, QStringLiteral("editorEmail"));
+    }
+    MailMessage m;
+    const MailAddress editor{campaign->editorName.isEmpty() ? campaign->publication
+                                                            : campaign->editorName,
+                             campaign->editorEmail};
+    m.from = editor;
+    m.replyTo = editor;
+    m.to = {{person->data.fullName() +
+                 (language == QLatin1String("en") ? QString() : QStringLiteral(" 様")),
+             person->data.email}};
+    m.subject = letter->subject;
+    m.body = letter->body;
+    m.charset = charset;
+    m.date = m_workspace.clock().now();
+    return formatMessage(m);
+}
+
 } // namespace shuzai

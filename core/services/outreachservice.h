@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outreach/letter.h"
+#include "outreach/mailmessage.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -23,6 +24,12 @@ public:
     // `templateText` empty: the built-in template of `language` ("ja" or "en").
     Result<RenderedLetter> render(Id intervieweeId, const QString &language = QStringLiteral("ja"),
                                   const QString &templateText = {});
+
+    // The letter as an e-mail to the interviewee, from the campaign's editor. Refused while the
+    // letter has parts to fill in, or without the two addresses.
+    Result<QByteArray> message(Id intervieweeId, MailMessage::Charset charset,
+                               const QString &language = QStringLiteral("ja"),
+                               const QString &templateText = {});
 
 private:
     Workspace &m_workspace;

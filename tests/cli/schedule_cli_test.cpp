@@ -119,4 +119,21 @@ TEST(OutreachCli, RenderedLetterForAVendor)
                   .toObject()[QStringLiteral("text")]
                   .toString(),
               QStringLiteral("[編集長名]"));
+
+    // Not to be sent with a part left to fill in, nor without an address; then it is.
+    const QString eml = cli.path(QStringLiteral("letter.eml"));
+    auto refused = cli.onDb({QStringLiteral("outreach"), QStringLiteral("export-eml"),
+                             QStringLiteral("1"), QStringLiteral("-o"), eml});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(eml));
+    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "田中 一郎"})).exitCode, 0);
+    ASSERT_EQ(
+        cli.onDb(args({"interviewee", "edit", "1", "--email", "sato@example.co.jp"})).exitCode, 0);
+    auto written = cli.onDb({QStringLiteral("outreach"), QStringLiteral("export-eml"),
+                             QStringLiteral("1"), QStringLiteral("-o"), eml,
+                             QStringLiteral("--charset"), QStringLiteral("iso-2022-jp")});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    QFile file(eml);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains("charset=ISO-2022-JP"));
 }

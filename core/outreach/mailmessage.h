@@ -1,0 +1,35 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QDateTime>
+
+namespace shuzai {
+
+struct MailAddress {
+    QString name;
+    QString email;
+};
+
+// A plain-text e-mail as RFC 5322 wants it: Japanese in headers as RFC 2047 encoded words,
+// the body in UTF-8 (base64) or ISO-2022-JP (7bit) for recipients whose software needs it.
+struct MailMessage {
+    enum class Charset { Utf8, Iso2022Jp };
+    MailAddress from;
+    MailAddress replyTo;
+    QList<MailAddress> to;
+    QString subject;
+    QString body;
+    Charset charset = Charset::Utf8;
+    QDateTime date;
+    QString messageId; // without <>; made from the date and a random part when empty
+};
+
+// The message's bytes, CRLF line ends, header lines folded under 78 characters. Refused when
+// an address is not valid or the text has characters ISO-2022-JP cannot carry.
+Result<QByteArray> formatMessage(const MailMessage &message);
+
+// "=?UTF-8?B?...?=" words (or ISO-2022-JP), split so no word exceeds 75 characters.
+QList<QByteArray> encodedWords(const QString &text, MailMessage::Charset charset);
+
+} // namespace shuzai

@@ -1,0 +1,125 @@
+#include "outreach/mailmessage.h"
+#include "services/campaignservice.h"
+#include "services/outreachservice.h"
+#include "services/rosterservice.h"
+#include "testworkspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace shuzai;
+
+namespace {
+// Python's email package parses what we wrote, independently of our encoder.
+QJsonObject parseWithPython(const QByteArray &eml)
+{
+    const char *script = R"(
+import sys, json, email, email.policy
+m = email.message_from_bytes(sys.stdin.buffer.read(), policy=email.policy.default)
+to = m['To'].addresses[0]
+print(json.dumps({'subject': str(m['Subject']), 'to_name': to.display_name, 'to': to.addr_spec,
+                  'from': m['From'].addresses[0].addr_spec, 'reply_to': str(m['Reply-To']),
+                  'body': m.get_content(), 'charset': m.get_content_charset(),
+                  'message_id': str(m['Message-ID']), 'date': str(m['Date']),
+                  'defects': len(m.defects) + sum(len(h.defects) for h in [m['Subject'], m['To']])}))
+)";
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"), QString::fromUtf8(script)});
+    python.write(eml);
+    python.closeWriteChannel();
+    EXPECT_TRUE(python.waitForFinished(20000));
+    EXPECT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+
+struct Recipient {
+    Recipient()
+    {
+        IntervieweeData d;
+        d.categoryId = 2;
+        d.familyName = QStringLiteral("佐藤");
+        d.givenName = QStringLiteral("花子");
+        d.organisation = QStringLiteral("エッジAI株式会社");
+        d.email = QStringLiteral("sato@example.co.jp");
+        id = ws->roster().add(1, d)->id;
+        auto c = ws->campaigns().load(1);
+        CampaignSettings s = settingsOf(*c);
+        s.editorName = QStringLiteral("田中 一郎");
+        EXPECT_TRUE(ws->campaigns().updateSettings(1, s, c->version));
+    }
+    test::TestWorkspace ws;
+    Id id = 0;
+};
+} // namespace
+
+TEST(Mail, LetterArrivesCharacterForCharacterInUtf8AndIso2022Jp)
+{
+    Recipient r;
+    auto letter = r.ws->outreach().render(r.id);
+    ASSERT_TRUE(letter);
+    for (auto charset : {MailMessage::Charset::Utf8, MailMessage::Charset::Iso2022Jp}) {
+        auto eml = r.ws->outreach().message(r.id, charset);
+        ASSERT_TRUE(eml) << eml.error().untranslatedMessage().toStdString();
+        // Header lines folded under 78 characters; body lines within RFC 5322's 998.
+        const qsizetype headerEnd = eml->indexOf("\r\n\r\n");
+        ASSERT_GT(headerEnd, 0);
+        for (const QByteArray &line : eml->left(headerEnd).split('\n'))
+            EXPECT_LE(line.size(), 78) << line.toStdString();
+        for (const QByteArray &line : eml->split('\n'))
+            EXPECT_LE(line.size(), 998);
+        const QJsonObject parsed = parseWithPython(*eml);
+        EXPECT_EQ(parsed[QStringLiteral("subject")].toString(), letter->subject);
+        EXPECT_EQ(parsed[QStringLiteral("to_name")].toString(), QStringLiteral("佐藤 花子 様"));
+        EXPECT_EQ(parsed[QStringLiteral("to")].toString(), QStringLiteral("sato@example.co.jp"));
+        EXPECT_EQ(parsed[QStringLiteral("from")].toString(),
+                  QStringLiteral("editor@aitechmedia.jp"));
+        QString body = parsed[QStringLiteral("body")].toString();
+        body.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        if (body.endsWith(u'\n') && !letter->body.endsWith(u'\n'))
+            body.chop(1);
+        qsizetype at = 0;
+        while (at < std::min(body.size(), letter->body.size()) &&
+               body.at(at) == letter->body.at(at))
+            ++at;
+        EXPECT_TRUE(body == letter->body)
+            << "differs at " << at << ": U+" << std::hex
+            << int(at < body.size() ? body.at(at).unicode() : 0) << " vs U+"
+            << int(at < letter->body.size() ? letter->body.at(at).unicode() : 0) << " sizes "
+            << std::dec << body.size() << "/" << letter->body.size();
+        EXPECT_EQ(parsed[QStringLiteral("charset")].toString(),
+                  charset == MailMessage::Charset::Utf8 ? QStringLiteral("utf-8")
+                                                        : QStringLiteral("iso-2022-jp"));
+        EXPECT_FALSE(parsed[QStringLiteral("message_id")].toString().isEmpty());
+        EXPECT_EQ(parsed[QStringLiteral("defects")].toInt(), 0);
+    }
+}
+
+TEST(Mail, UnfilledLettersAndBadAddressesAreNotSent)
+{
+    Recipient r;
+    auto c = r.ws->campaigns().load(1);
+    CampaignSettings s = settingsOf(*c);
+    s.editorName.clear();
+    ASSERT_TRUE(r.ws->campaigns().updateSettings(1, s, c->version));
+    auto unfilled = r.ws->outreach().message(r.id, MailMessage::Charset::Utf8);
+    ASSERT_FALSE(unfilled);
+    EXPECT_EQ(unfilled.error().field(), QStringLiteral("letter"));
+    EXPECT_TRUE(unfilled.error().message().contains(QStringLiteral("[編集長名]")));
+
+    MailMessage m;
+    m.from = {QStringLiteral("編集部"), QStringLiteral("editor@example.jp")};
+    m.to = {{QStringLiteral("誰か"), QStringLiteral("not an address")}};
+    m.subject = QStringLiteral("件名");
+    auto bad = formatMessage(m);
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().field(), QStringLiteral("email"));
+
+    m.to = {{QStringLiteral("髙橋"), QStringLiteral("t@example.jp")}}; // 髙 is outside JIS X 0208
+    m.body = QStringLiteral("①髙橋様");
+    m.charset = MailMessage::Charset::Iso2022Jp;
+    auto jis = formatMessage(m);
+    ASSERT_FALSE(jis);
+    EXPECT_EQ(jis.error().field(), QStringLiteral("charset"));
+}
