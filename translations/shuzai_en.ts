@@ -1191,6 +1191,41 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</translation>
     </message>
+    <message>
+        <location filename="../core/outreach/smtpclient.cpp" line="+33"/>
+        <source>No certificate could be read from %1.</source>
+        <translation>No certificate could be read from %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The mail server %1 does not offer STARTTLS; nothing was sent.</source>
+        <translation>The mail server %1 does not offer STARTTLS; nothing was sent.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The mail server %1 refused &quot;%2&quot;: %3</source>
+        <translation>The mail server %1 refused &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The secure connection to %1 failed: %2. Nothing was sent.</source>
+        <translation>The secure connection to %1 failed: %2. Nothing was sent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mail server %1 could not be reached or stopped answering: %2</source>
+        <translation>The mail server %1 could not be reached or stopped answering: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--smtp needs smtp://user@host:port, not &quot;%1&quot;.</source>
+        <translation>--smtp needs smtp://user@host:port, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--tls needs none, starttls or implicit, not &quot;%1&quot;.</source>
+        <translation>--tls needs none, starttls or implicit, not &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Letter</name>

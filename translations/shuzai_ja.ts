@@ -1191,6 +1191,41 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>不明な文字コード「%1」です（utf-8 または iso-2022-jp を指定してください）。</translation>
     </message>
+    <message>
+        <location filename="../core/outreach/smtpclient.cpp" line="+33"/>
+        <source>No certificate could be read from %1.</source>
+        <translation>%1 から証明書を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The mail server %1 does not offer STARTTLS; nothing was sent.</source>
+        <translation>メールサーバー %1 は STARTTLS に対応していません。何も送信されていません。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The mail server %1 refused &quot;%2&quot;: %3</source>
+        <translation>メールサーバー %1 が「%2」を拒否しました：%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The secure connection to %1 failed: %2. Nothing was sent.</source>
+        <translation>%1 との暗号化接続に失敗しました：%2。何も送信されていません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mail server %1 could not be reached or stopped answering: %2</source>
+        <translation>メールサーバー %1 に接続できないか、応答がありません：%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--smtp needs smtp://user@host:port, not &quot;%1&quot;.</source>
+        <translation>--smtp には smtp://user@host:port の形式で指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--tls needs none, starttls or implicit, not &quot;%1&quot;.</source>
+        <translation>--tls には none、starttls、implicit のいずれかを指定してください（「%1」は使えません）。</translation>
+    </message>
 </context>
 <context>
     <name>Letter</name>

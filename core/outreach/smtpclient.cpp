@@ -1,0 +1,230 @@
+#include "smtpclient.h"
+
+#include "util/logging.h"
+
+#include <QDir>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QUrl>
+
+namespace shuzai {
+
+namespace {
+Error smtpError(const char *text, const QStringList &args)
+{
+    return Error(ErrorCode::Io, text, args, QStringLiteral("smtp"));
+}
+
+class Session {
+public:
+    explicit Session(const SmtpSettings &s)
+        : m_settings(s)
+    {
+    }
+
+    VoidResult connect()
+    {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!m_settings.caFile.isEmpty()) {
+            const auto extra = QSslCertificate::fromPath(m_settings.caFile);
+            if (extra.isEmpty()) {
+                return smtpError(QT_TRANSLATE_NOOP("Error", "No certificate could be read from "
+                                                            "%1."),
+                                 {QDir::toNativeSeparators(m_settings.caFile)});
+            }
+            config.addCaCertificates(extra);
+        }
+        m_socket.setSslConfiguration(config);
+        if (m_settings.security == SmtpSettings::Security::Implicit)
+            m_socket.connectToHostEncrypted(m_settings.host, m_settings.port);
+        else
+            m_socket.connectToHost(m_settings.host, m_settings.port);
+        if (!m_socket.waitForConnected(m_settings.timeoutMs))
+            return socketError();
+        if (m_settings.security == SmtpSettings::Security::Implicit &&
+            !m_socket.waitForEncrypted(m_settings.timeoutMs))
+            return tlsError();
+        return expect(220);
+    }
+
+    VoidResult hello()
+    {
+        if (auto r = command("EHLO shuzai.localhost", 250); !r)
+            return r;
+        if (m_settings.security == SmtpSettings::Security::StartTls) {
+            if (!m_lastReply.contains("STARTTLS")) {
+                return smtpError(QT_TRANSLATE_NOOP("Error", "The mail server %1 does not offer "
+                                                            "STARTTLS; nothing was sent."),
+                                 {m_settings.host});
+            }
+            if (auto r = command("STARTTLS", 220); !r)
+                return r;
+            m_socket.startClientEncryption();
+            if (!m_socket.waitForEncrypted(m_settings.timeoutMs))
+                return tlsError();
+            return command("EHLO shuzai.localhost", 250);
+        }
+        return {};
+    }
+
+    VoidResult authenticate()
+    {
+        if (m_settings.user.isEmpty())
+            return {};
+        const QByteArray user = m_settings.user.toUtf8();
+        const QByteArray password = m_settings.password.toUtf8();
+        if (m_lastReply.contains("PLAIN")) {
+            const QByteArray token = (QByteArray(1, '\0') + user + '\0' + password).toBase64();
+            return command("AUTH PLAIN " + token, 235, true);
+        }
+        if (auto r = command("AUTH LOGIN", 334); !r)
+            return r;
+        if (auto r = command(user.toBase64(), 334, true); !r)
+            return r;
+        return command(password.toBase64(), 235, true);
+    }
+
+    VoidResult deliver(const QString &from, const QStringList &to, const QByteArray &message)
+    {
+        if (auto r = command("MAIL FROM:<" + from.toUtf8() + ">", 250); !r)
+            return r;
+        for (const QString &rcpt : to) {
+            if (auto r = command("RCPT TO:<" + rcpt.toUtf8() + ">", 250); !r)
+                return r;
+        }
+        if (auto r = command("DATA", 354); !r)
+            return r;
+        // Dot-stuffing: a line starting with "." gets another.
+        QByteArray data = message;
+        if (data.startsWith('.'))
+            data.prepend('.');
+        data.replace("\r\n.", "\r\n..");
+        if (!data.endsWith("\r\n"))
+            data += "\r\n";
+        data += ".\r\n";
+        m_socket.write(data);
+        if (auto r = expect(250); !r)
+            return r;
+        command("QUIT", 221);
+        return {};
+    }
+
+private:
+    VoidResult command(const QByteArray &line, int code, bool secret = false)
+    {
+        m_socket.write(line + "\r\n");
+        m_lastCommand = secret ? QByteArray("AUTH …") : line.left(40);
+        return expect(code);
+    }
+
+    VoidResult expect(int code)
+    {
+        m_lastReply.clear();
+        for (;;) {
+            while (!m_socket.canReadLine()) {
+                if (!m_socket.waitForReadyRead(m_settings.timeoutMs))
+                    return socketError();
+            }
+            const QByteArray line = m_socket.readLine();
+            m_lastReply += line;
+            if (line.size() < 4 || line.at(3) != '-')
+                break;
+        }
+        const int got = m_lastReply.left(3).toInt();
+        if (got == code || (code == 250 && got == 251))
+            return {};
+        return smtpError(QT_TRANSLATE_NOOP("Error", "The mail server %1 refused \"%2\": %3"),
+                         {m_settings.host, QString::fromUtf8(m_lastCommand),
+                          QString::fromUtf8(m_lastReply.trimmed())});
+    }
+
+    Error tlsError()
+    {
+        QStringList reasons;
+        for (const QSslError &e : m_socket.sslHandshakeErrors())
+            reasons.append(e.errorString());
+        if (reasons.isEmpty())
+            reasons.append(m_socket.errorString());
+        return smtpError(QT_TRANSLATE_NOOP("Error", "The secure connection to %1 failed: %2. "
+                                                    "Nothing was sent."),
+                         {m_settings.host, reasons.join(QStringLiteral("; "))});
+    }
+
+    Error socketError()
+    {
+        return smtpError(QT_TRANSLATE_NOOP("Error", "The mail server %1 could not be reached or "
+                                                    "stopped answering: %2"),
+                         {m_settings.host, m_socket.errorString()});
+    }
+
+    const SmtpSettings &m_settings;
+    QSslSocket m_socket;
+    QByteArray m_lastReply;
+    QByteArray m_lastCommand;
+};
+} // namespace
+
+QString toCode(SmtpSettings::Security security)
+{
+    switch (security) {
+    case SmtpSettings::Security::None:
+        return QStringLiteral("none");
+    case SmtpSettings::Security::Implicit:
+        return QStringLiteral("implicit");
+    case SmtpSettings::Security::StartTls:
+        break;
+    }
+    return QStringLiteral("starttls");
+}
+
+Result<SmtpSettings> SmtpSettings::fromUrl(const QString &url, const QString &tls)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() ||
+        (u.scheme() != QLatin1String("smtp") && u.scheme() != QLatin1String("smtps")) ||
+        u.host().isEmpty()) {
+        return Error(ErrorCode::Usage,
+                     QT_TRANSLATE_NOOP("Error", "--smtp needs smtp://user@host:port, not \"%1\"."),
+                     {url});
+    }
+    SmtpSettings s;
+    s.host = u.host();
+    s.user = u.userName();
+    const QString mode = tls.isEmpty()
+                             ? (u.scheme() == QLatin1String("smtps") ? QStringLiteral("implicit")
+                                                                     : QStringLiteral("starttls"))
+                             : tls;
+    if (mode == QLatin1String("none"))
+        s.security = Security::None;
+    else if (mode == QLatin1String("implicit"))
+        s.security = Security::Implicit;
+    else if (mode == QLatin1String("starttls"))
+        s.security = Security::StartTls;
+    else
+        return Error(ErrorCode::Usage,
+                     QT_TRANSLATE_NOOP("Error", "--tls needs none, starttls or implicit, not "
+                                                "\"%1\"."),
+                     {tls});
+    s.port = quint16(u.port(s.security == Security::Implicit ? 465 : 587));
+    return s;
+}
+
+VoidResult sendMail(const SmtpSettings &settings, const QString &from, const QStringList &to,
+                    const QByteArray &message)
+{
+    Session session(settings);
+    if (auto r = session.connect(); !r)
+        return r;
+    if (auto r = session.hello(); !r)
+        return r;
+    if (auto r = session.authenticate(); !r)
+        return r;
+    if (auto r = session.deliver(from, to, message); !r)
+        return r;
+    log::info("sent a message over SMTP ({} recipient(s))", to.size());
+    return {};
+}
+
+} // namespace shuzai

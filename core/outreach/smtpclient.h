@@ -1,0 +1,32 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace shuzai {
+
+struct SmtpSettings {
+    enum class Security { None, StartTls, Implicit };
+    QString host;
+    quint16 port = 587;
+    Security security = Security::StartTls;
+    QString user;     // empty: no AUTH
+    QString password; // from the keychain or SHUZAI_SMTP_PASSWORD; never stored by Shuzai
+    QString caFile;   // one more certificate authority to trust (PEM), e.g. a test server's
+    int timeoutMs = 30000;
+
+    // "smtp://user@host:port"; security from --tls.
+    static Result<SmtpSettings> fromUrl(const QString &url, const QString &tls);
+};
+
+QString toCode(SmtpSettings::Security security);
+
+// One SMTP session that delivers one message: EHLO, STARTTLS or implicit TLS with the
+// certificate verified (an invalid certificate is an error, never accepted), AUTH PLAIN or
+// LOGIN, MAIL FROM, RCPT TO, DATA. Blocking: run it off the GUI thread.
+VoidResult sendMail(const SmtpSettings &settings, const QString &from, const QStringList &to,
+                    const QByteArray &message);
+
+} // namespace shuzai
