@@ -306,7 +306,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Imported %1 busy time(s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="+78"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+168"/>
         <source>Subject: %1</source>
         <translation>Subject: %1</translation>
     </message>
@@ -807,10 +807,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+165"/>
+        <location filename="../app/cli/commandline.cpp" line="+168"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+45"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-58"/>
+        <location filename="../app/cli/main.cpp" line="+46"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-145"/>
+        <location line="+11"/>
+        <location line="+76"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
@@ -1187,7 +1189,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="+22"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-26"/>
+        <source>%1 of %2 letter(s) could not be sent.</source>
+        <translation>%1 of %2 letter(s) could not be sent.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</translation>
     </message>

@@ -306,7 +306,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>予定 %1 件を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="+78"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+168"/>
         <source>Subject: %1</source>
         <translation>件名：%1</translation>
     </message>
@@ -807,10 +807,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+165"/>
+        <location filename="../app/cli/commandline.cpp" line="+168"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+45"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-58"/>
+        <location filename="../app/cli/main.cpp" line="+46"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-145"/>
+        <location line="+11"/>
+        <location line="+76"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
@@ -1187,7 +1189,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>企画設定で編集者のメールアドレスを入力してください。依頼状はこのアドレスから送信されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="+22"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-26"/>
+        <source>%1 of %2 letter(s) could not be sent.</source>
+        <translation>%2 通中 %1 通の依頼状を送信できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>不明な文字コード「%1」です（utf-8 または iso-2022-jp を指定してください）。</translation>
     </message>

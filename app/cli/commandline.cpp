@@ -66,6 +66,9 @@ const QSet<QString> &valueOptions()
         QStringLiteral("buffer"),
         QStringLiteral("template"),
         QStringLiteral("charset"),
+        QStringLiteral("smtp"),
+        QStringLiteral("tls"),
+        QStringLiteral("ca-file"),
     };
     return names;
 }

@@ -67,7 +67,8 @@ VoidResult checkCommand(const CommandLine &cl)
           QStringLiteral("confirm"), QStringLiteral("history")}},
         {QStringLiteral("calendar"), {QStringLiteral("export"), QStringLiteral("import")}},
         {QStringLiteral("conflicts"), {}},
-        {QStringLiteral("outreach"), {QStringLiteral("render"), QStringLiteral("export-eml")}},
+        {QStringLiteral("outreach"),
+         {QStringLiteral("render"), QStringLiteral("export-eml"), QStringLiteral("send")}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))

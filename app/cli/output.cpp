@@ -57,6 +57,7 @@ QString errorCodeName(ErrorCode code)
 
 void Output::printJson(const QJsonValue &value) const
 {
+    m_printedJson = true;
     QJsonDocument doc =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     write(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
@@ -72,7 +73,7 @@ int Output::fail(const Error &error) const
     QString message = error.message();
     message.replace(u'\n', u' ');
     write(stderr, QStringLiteral("shuzai-cli: %1\n").arg(message));
-    if (m_json) {
+    if (m_json && !m_printedJson) {
         QJsonObject e{{QStringLiteral("code"), errorCodeName(error.code())},
                       {QStringLiteral("message"), message}};
         if (!error.field().isEmpty())

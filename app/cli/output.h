@@ -28,6 +28,9 @@ public:
 
 private:
     bool m_json;
+    // A command that already printed its JSON (a batch with some failures) keeps stdout one
+    // document: the error then goes to stderr only.
+    mutable bool m_printedJson = false;
 };
 
 QString errorCodeName(ErrorCode code);

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "outreach/smtpclient.h"
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
@@ -9,9 +10,98 @@
 
 namespace shuzai::cli {
 
+namespace {
+// outreach send INTERVIEWEE... [--dry-run] --smtp smtp://user@host:port [--tls MODE]
+// [--ca-file PEM] [--charset C]: one result a recipient; one failure stops no one else.
+VoidResult runSend(Context &ctx)
+{
+    const CommandLine &cl = ctx.cl;
+    const QString synopsis = QStringLiteral(
+        "outreach send INTERVIEWEE... [--dry-run] --smtp smtp://user@host:port "
+        "[--tls none|starttls|implicit] [--ca-file PEM] [--charset utf-8|iso-2022-jp]");
+    if (cl.words.size() < 3)
+        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+    if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("template"),
+                                 QStringLiteral("smtp"), QStringLiteral("tls"),
+                                 QStringLiteral("ca-file"), QStringLiteral("charset"),
+                                 QStringLiteral("dry-run")});
+        !r)
+        return r;
+    const bool dryRun = cl.flags.contains(QStringLiteral("dry-run"));
+    SmtpSettings smtp;
+    if (!dryRun) {
+        if (!cl.options.contains(QStringLiteral("smtp")))
+            return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+        auto parsed = SmtpSettings::fromUrl(cl.option(QStringLiteral("smtp")),
+                                            cl.option(QStringLiteral("tls")));
+        if (!parsed)
+            return parsed.error();
+        smtp = *parsed;
+        smtp.caFile = cl.option(QStringLiteral("ca-file"));
+        // The password never comes from a file Shuzai writes: the environment (scripts) here.
+        smtp.password = qEnvironmentVariable("SHUZAI_SMTP_PASSWORD");
+    }
+    auto campaign = resolveCampaign(ctx);
+    if (!campaign)
+        return campaign.error();
+    const auto charset =
+        cl.option(QStringLiteral("charset")).toLower() == QLatin1String("iso-2022-jp")
+            ? MailMessage::Charset::Iso2022Jp
+            : MailMessage::Charset::Utf8;
+    QJsonArray results;
+    int failed = 0;
+    for (const QString &who : cl.words.mid(2)) {
+        QJsonObject result{{QStringLiteral("interviewee"), who}};
+        Error problem(ErrorCode::Io, "");
+        bool ok = false;
+        auto person = ctx.ws.roster().find(campaign->id, who);
+        if (!person) {
+            problem = person.error();
+        } else {
+            result.insert(QStringLiteral("email"), person->data.email);
+            auto message = ctx.ws.outreach().message(person->id, charset);
+            if (!message) {
+                problem = message.error();
+            } else if (dryRun) {
+                ok = true;
+            } else if (auto sent =
+                           sendMail(smtp, campaign->editorEmail, {person->data.email}, *message);
+                       !sent) {
+                problem = sent.error();
+            } else {
+                ok = true;
+            }
+        }
+        result.insert(QStringLiteral("status"),
+                      ok ? (dryRun ? QStringLiteral("ready") : QStringLiteral("sent"))
+                         : QStringLiteral("failed"));
+        if (!ok) {
+            ++failed;
+            result.insert(QStringLiteral("error"), problem.message());
+        }
+        if (!ctx.out.json()) {
+            ctx.out.line(QStringLiteral("%1\t%2%3")
+                             .arg(who, result[QStringLiteral("status")].toString(),
+                                  ok ? QString() : u'\t' + problem.message()));
+        }
+        results.append(result);
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(results);
+    if (failed > 0) {
+        return Error(ErrorCode::Io,
+                     QT_TRANSLATE_NOOP("Error", "%1 of %2 letter(s) could not be sent."),
+                     {QString::number(failed), QString::number(results.size())});
+    }
+    return {};
+}
+} // namespace
+
 VoidResult runOutreach(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
+    if (cl.word(1) == QLatin1String("send"))
+        return runSend(ctx);
     const bool eml = cl.word(1) == QLatin1String("export-eml");
     const QString synopsis =
         QStringLiteral("outreach render|export-eml INTERVIEWEE [--template ja|en|FILE] "

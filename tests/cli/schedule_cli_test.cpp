@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "requestletter.h"
+#include "smtpserver.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -136,4 +137,37 @@ TEST(OutreachCli, RenderedLetterForAVendor)
     QFile file(eml);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().contains("charset=ISO-2022-JP"));
+}
+
+TEST(OutreachCli, SendingToFiveWhereOneIsRefusedSendsFourAndReportsOne)
+{
+    CliRunner cli;
+    shuzai::test::SmtpServer server({QStringLiteral("--reject"), QStringLiteral("p3@example.jp")});
+    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "田中 一郎"})).exitCode, 0);
+    QStringList ids;
+    for (int n = 1; n <= 5; ++n) {
+        auto added = cli.onDb({QStringLiteral("interviewee"), QStringLiteral("add"),
+                               QStringLiteral("--category"), QStringLiteral("adopter"),
+                               QStringLiteral("--name"), QStringLiteral("取材先 %1").arg(n),
+                               QStringLiteral("--email"), QStringLiteral("p%1@example.jp").arg(n),
+                               QStringLiteral("--json")});
+        ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+        ids.append(QString::number(added.json().object()[QStringLiteral("id")].toInt()));
+    }
+    auto sent = cli.onDb(QStringList{QStringLiteral("outreach"), QStringLiteral("send")} + ids +
+                         QStringList{QStringLiteral("--smtp"),
+                                     QStringLiteral("smtp://127.0.0.1:%1").arg(server.port),
+                                     QStringLiteral("--tls"), QStringLiteral("none"),
+                                     QStringLiteral("--json")});
+    EXPECT_EQ(sent.exitCode, 1);
+    const QJsonArray results = sent.json().array();
+    ASSERT_EQ(results.size(), 5);
+    int ok = 0;
+    for (const auto &r : results)
+        ok += r.toObject()[QStringLiteral("status")].toString() == QStringLiteral("sent");
+    EXPECT_EQ(ok, 4);
+    EXPECT_EQ(results[2].toObject()[QStringLiteral("status")].toString(), QStringLiteral("failed"));
+    EXPECT_TRUE(
+        results[2].toObject()[QStringLiteral("error")].toString().contains(QStringLiteral("550")));
+    EXPECT_EQ(server.received().size(), 4);
 }
