@@ -31,6 +31,12 @@
         <source>change transcripts</source>
         <translation>change transcripts</translation>
     </message>
+    <message>
+        <location filename="../core/services/outreachservice.cpp" line="+81"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+206"/>
+        <source>send request letters</source>
+        <translation>send request letters</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -306,7 +312,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Imported %1 busy time(s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="+168"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+26"/>
         <source>Subject: %1</source>
         <translation>Subject: %1</translation>
     </message>
@@ -809,10 +815,10 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+40"/>
         <location filename="../app/cli/commandline.cpp" line="+168"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+46"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-145"/>
+        <location filename="../app/cli/main.cpp" line="+47"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-208"/>
         <location line="+11"/>
-        <location line="+76"/>
+        <location line="+127"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
@@ -1174,7 +1180,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>This line cannot be sent in ISO-2022-JP (a character outside JIS X 0208): %1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+38"/>
+        <location filename="../core/services/outreachservice.cpp" line="-41"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>The letter still has parts to fill in (%1). Complete them before it is sent.</translation>
     </message>
@@ -1189,12 +1195,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-26"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-70"/>
         <source>%1 of %2 letter(s) could not be sent.</source>
         <translation>%1 of %2 letter(s) could not be sent.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+92"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</translation>
     </message>

@@ -31,6 +31,12 @@
         <source>change transcripts</source>
         <translation>書き起こしの変更</translation>
     </message>
+    <message>
+        <location filename="../core/services/outreachservice.cpp" line="+81"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+206"/>
+        <source>send request letters</source>
+        <translation>依頼状の送付</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -306,7 +312,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>予定 %1 件を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="+168"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+26"/>
         <source>Subject: %1</source>
         <translation>件名：%1</translation>
     </message>
@@ -809,10 +815,10 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+40"/>
         <location filename="../app/cli/commandline.cpp" line="+168"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+46"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-145"/>
+        <location filename="../app/cli/main.cpp" line="+47"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-208"/>
         <location line="+11"/>
-        <location line="+76"/>
+        <location line="+127"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
@@ -1174,7 +1180,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この行は ISO-2022-JP では送れません（JIS X 0208 にない文字があります）：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+38"/>
+        <location filename="../core/services/outreachservice.cpp" line="-41"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>依頼状に未記入の箇所があります（%1）。送信前に記入してください。</translation>
     </message>
@@ -1189,12 +1195,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>企画設定で編集者のメールアドレスを入力してください。依頼状はこのアドレスから送信されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-26"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-70"/>
         <source>%1 of %2 letter(s) could not be sent.</source>
         <translation>%2 通中 %1 通の依頼状を送信できませんでした。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+92"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>不明な文字コード「%1」です（utf-8 または iso-2022-jp を指定してください）。</translation>
     </message>

@@ -68,7 +68,8 @@ VoidResult checkCommand(const CommandLine &cl)
         {QStringLiteral("calendar"), {QStringLiteral("export"), QStringLiteral("import")}},
         {QStringLiteral("conflicts"), {}},
         {QStringLiteral("outreach"),
-         {QStringLiteral("render"), QStringLiteral("export-eml"), QStringLiteral("send")}},
+         {QStringLiteral("render"), QStringLiteral("export-eml"), QStringLiteral("send"),
+          QStringLiteral("log")}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))

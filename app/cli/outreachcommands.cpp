@@ -5,6 +5,7 @@
 #include "services/workspace.h"
 #include "util/files.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -64,12 +65,19 @@ VoidResult runSend(Context &ctx)
                 problem = message.error();
             } else if (dryRun) {
                 ok = true;
-            } else if (auto sent =
-                           sendMail(smtp, campaign->editorEmail, {person->data.email}, *message);
-                       !sent) {
-                problem = sent.error();
             } else {
-                ok = true;
+                auto sent = sendMail(smtp, campaign->editorEmail, {person->data.email}, *message);
+                ok = bool(sent);
+                if (!ok)
+                    problem = sent.error();
+                // The log keeps failures too: the editor sees who still has to be written to.
+                auto logged = ctx.ws.outreach().record(
+                    person->id, ok ? OutreachRecord::Kind::Sent : OutreachRecord::Kind::Failed,
+                    *message, ok ? QString() : problem.message());
+                if (logged)
+                    result.insert(QStringLiteral("log"), *logged);
+                else
+                    result.insert(QStringLiteral("logError"), logged.error().message());
             }
         }
         result.insert(QStringLiteral("status"),
@@ -95,6 +103,48 @@ VoidResult runSend(Context &ctx)
     }
     return {};
 }
+// outreach log [INTERVIEWEE]: every letter sent, exported or failed; --json holds the exact
+// message (7-bit by construction, so it travels as text unchanged).
+VoidResult runLog(Context &ctx)
+{
+    const CommandLine &cl = ctx.cl;
+    if (auto r = cl.arguments(0, 1, QStringLiteral("outreach log [INTERVIEWEE]")); !r)
+        return r;
+    if (auto r = cl.onlyOptions({QStringLiteral("campaign")}); !r)
+        return r;
+    auto campaign = resolveCampaign(ctx);
+    if (!campaign)
+        return campaign.error();
+    Id only = 0;
+    if (!cl.word(2).isEmpty()) {
+        auto person = ctx.ws.roster().find(campaign->id, cl.word(2));
+        if (!person)
+            return person.error();
+        only = person->id;
+    }
+    auto log = ctx.ws.outreach().log(campaign->id, only);
+    if (!log)
+        return log.error();
+    QJsonArray rows;
+    for (const OutreachRecord &r : *log) {
+        if (!ctx.out.json()) {
+            ctx.out.line(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                             .arg(r.at.toString(Qt::ISODate), QString::number(r.intervieweeId),
+                                  toCode(r.kind), r.recipient, r.detail));
+            continue;
+        }
+        rows.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                {QStringLiteral("interviewee"), r.intervieweeId},
+                                {QStringLiteral("kind"), toCode(r.kind)},
+                                {QStringLiteral("at"), r.at.toString(Qt::ISODate)},
+                                {QStringLiteral("recipient"), r.recipient},
+                                {QStringLiteral("detail"), r.detail},
+                                {QStringLiteral("message"), QString::fromLatin1(r.message)}});
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(rows);
+    return {};
+}
 } // namespace
 
 VoidResult runOutreach(Context &ctx)
@@ -102,6 +152,8 @@ VoidResult runOutreach(Context &ctx)
     const CommandLine &cl = ctx.cl;
     if (cl.word(1) == QLatin1String("send"))
         return runSend(ctx);
+    if (cl.word(1) == QLatin1String("log"))
+        return runLog(ctx);
     const bool eml = cl.word(1) == QLatin1String("export-eml");
     const QString synopsis =
         QStringLiteral("outreach render|export-eml INTERVIEWEE [--template ja|en|FILE] "
@@ -149,7 +201,19 @@ VoidResult runOutreach(Context &ctx)
                                                  language, templateText);
         if (!message)
             return message.error();
-        return files::writeAtomically(cl.option(QStringLiteral("output")), *message);
+        // Refused before the file exists: an export is a letter on its way and is logged.
+        if (auto allowed =
+                ctx.ws.require({Role::Editor}, QT_TRANSLATE_NOOP("Action", "send request letters"));
+            !allowed)
+            return allowed;
+        const QString output = cl.option(QStringLiteral("output"));
+        if (auto written = files::writeAtomically(output, *message); !written)
+            return written;
+        auto logged = ctx.ws.outreach().record(person->id, OutreachRecord::Kind::Exported, *message,
+                                               QFileInfo(output).absoluteFilePath());
+        if (!logged)
+            return logged.error();
+        return {};
     }
     auto letter = ctx.ws.outreach().render(person->id, language, templateText);
     if (!letter)

@@ -3,6 +3,8 @@
 #include "campaignservice.h"
 #include "rosterservice.h"
 #include "schedulingservice.h"
+#include "storage/intervieweerepository.h"
+#include "storage/outreachrepository.h"
 #include "workspace.h"
 
 namespace shuzai {
@@ -70,6 +72,50 @@ Result<QByteArray> OutreachService::message(Id intervieweeId, MailMessage::Chars
     m.charset = charset;
     m.date = m_workspace.clock().now();
     return formatMessage(m);
+}
+
+Result<Id> OutreachService::record(Id intervieweeId, OutreachRecord::Kind kind,
+                                   const QByteArray &message, const QString &detail)
+{
+    if (auto allowed = m_workspace.require({Role::Editor},
+                                           QT_TRANSLATE_NOOP("Action", "send request letters"));
+        !allowed)
+        return allowed.error();
+    Id id = 0;
+    auto done = m_workspace.database().transact([&]() -> VoidResult {
+        IntervieweeRepository people(m_workspace.database());
+        auto person = people.load(intervieweeId);
+        if (!person)
+            return person.error();
+        OutreachRecord r;
+        r.intervieweeId = intervieweeId;
+        r.kind = kind;
+        r.at = m_workspace.clock().now();
+        r.recipient = person->data.email;
+        r.detail = detail;
+        r.message = message;
+        auto added = OutreachRepository(m_workspace.database()).add(r);
+        if (!added)
+            return added.error();
+        id = *added;
+        if (kind == OutreachRecord::Kind::Failed ||
+            person->data.status != PipelineStatus::NotContacted)
+            return {};
+        IntervieweeData data = person->data;
+        data.status = PipelineStatus::RequestSent;
+        auto updated = people.update(intervieweeId, data, person->version);
+        if (!updated)
+            return updated.error();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<QList<OutreachRecord>> OutreachService::log(Id campaignId, Id intervieweeId)
+{
+    return OutreachRepository(m_workspace.database()).list(campaignId, intervieweeId);
 }
 
 } // namespace shuzai

@@ -2,6 +2,7 @@
 
 #include "outreach/letter.h"
 #include "outreach/mailmessage.h"
+#include "outreach/outreachrecord.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -10,8 +11,7 @@ namespace shuzai {
 
 class Workspace;
 
-// Request letters to interviewees. (Sending by e-mail, the outreach log and replies come with
-// the rest of the outreach work.)
+// Request letters to interviewees and the log of every letter that left (or failed to).
 class OutreachService : public QObject {
     Q_OBJECT
 public:
@@ -30,6 +30,13 @@ public:
     Result<QByteArray> message(Id intervieweeId, MailMessage::Charset charset,
                                const QString &language = QStringLiteral("ja"),
                                const QString &templateText = {});
+
+    // Logs a letter with its exact bytes, in one transaction with its consequence: a person not
+    // yet contacted becomes "request sent" once a letter was sent or exported to them.
+    Result<Id> record(Id intervieweeId, OutreachRecord::Kind kind, const QByteArray &message,
+                      const QString &detail = {});
+    // Oldest first; `intervieweeId` non-zero: that person's letters only.
+    Result<QList<OutreachRecord>> log(Id campaignId, Id intervieweeId = 0);
 
 private:
     Workspace &m_workspace;

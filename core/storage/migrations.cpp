@@ -247,6 +247,20 @@ const QList<Migration> &migrations()
                             "NULL)"),
              QStringLiteral("INSERT INTO database_info (key, value) VALUES ('instance', %UUID%)"),
          }},
+        {4,
+         "outreach: every letter sent, exported or failed, with an exact copy",
+         {
+             QStringLiteral(R"(CREATE TABLE outreach_letters (
+                id %PK%,
+                interviewee_id INTEGER NOT NULL REFERENCES interviewees(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL CHECK (kind IN ('sent', 'exported', 'failed')),
+                at TEXT NOT NULL,
+                recipient TEXT NOT NULL DEFAULT '',
+                detail TEXT NOT NULL DEFAULT '',
+                message %BLOB% NOT NULL))"),
+             QStringLiteral("CREATE INDEX outreach_letters_interviewee ON outreach_letters "
+                            "(interviewee_id, at)"),
+         }},
     };
     return all;
 }

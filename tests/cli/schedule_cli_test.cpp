@@ -3,6 +3,7 @@
 #include "smtpserver.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <gtest/gtest.h>
@@ -136,7 +137,16 @@ TEST(OutreachCli, RenderedLetterForAVendor)
     ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
     QFile file(eml);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(file.readAll().contains("charset=ISO-2022-JP"));
+    const QByteArray exported = file.readAll();
+    EXPECT_TRUE(exported.contains("charset=ISO-2022-JP"));
+
+    // Only the export that happened is logged, byte for byte, with where it went.
+    auto log = cli.onDb(args({"outreach", "log", "1", "--json"}));
+    ASSERT_EQ(log.json().array().size(), 1);
+    const QJsonObject entry = log.json().array().first().toObject();
+    EXPECT_EQ(entry[QStringLiteral("kind")].toString(), QStringLiteral("exported"));
+    EXPECT_EQ(entry[QStringLiteral("detail")].toString(), QFileInfo(eml).absoluteFilePath());
+    EXPECT_EQ(entry[QStringLiteral("message")].toString().toLatin1(), exported);
 }
 
 TEST(OutreachCli, SendingToFiveWhereOneIsRefusedSendsFourAndReportsOne)
@@ -169,5 +179,38 @@ TEST(OutreachCli, SendingToFiveWhereOneIsRefusedSendsFourAndReportsOne)
     EXPECT_EQ(results[2].toObject()[QStringLiteral("status")].toString(), QStringLiteral("failed"));
     EXPECT_TRUE(
         results[2].toObject()[QStringLiteral("error")].toString().contains(QStringLiteral("550")));
-    EXPECT_EQ(server.received().size(), 4);
+    const QJsonArray received = server.received();
+    EXPECT_EQ(received.size(), 4);
+
+    // The log holds all five, the refused one as failed, each with the exact message: what the
+    // server delivered is what the log shows.
+    auto log = cli.onDb(args({"outreach", "log", "--json"}));
+    ASSERT_EQ(log.exitCode, 0) << log.err.toStdString();
+    const QJsonArray entries = log.json().array();
+    ASSERT_EQ(entries.size(), 5);
+    int loggedSent = 0;
+    for (const auto &e : entries) {
+        const QJsonObject entry = e.toObject();
+        const bool refusedOne =
+            entry[QStringLiteral("recipient")] == QStringLiteral("p3@example.jp");
+        EXPECT_EQ(entry[QStringLiteral("kind")].toString(),
+                  refusedOne ? QStringLiteral("failed") : QStringLiteral("sent"));
+        loggedSent += !refusedOne;
+        const QJsonObject copy =
+            shuzai::test::SmtpServer::parse(entry[QStringLiteral("message")].toString().toLatin1());
+        bool delivered = false;
+        for (const auto &r : received)
+            delivered = delivered || r.toObject() == copy;
+        EXPECT_EQ(delivered, !refusedOne) << copy[QStringLiteral("to")].toString().toStdString();
+    }
+    EXPECT_EQ(loggedSent, 4);
+    auto mine = cli.onDb(args({"outreach", "log", "p3@example.jp", "--json"}));
+    ASSERT_EQ(mine.json().array().size(), 1);
+    EXPECT_TRUE(
+        mine.json().array().first().toObject()[QStringLiteral("detail")].toString().contains(
+            QStringLiteral("550")));
+
+    // The pipeline follows: four have had a request, the refused one has not.
+    auto requested = cli.onDb(args({"interviewee", "list", "--status", "request_sent", "--json"}));
+    EXPECT_EQ(requested.json().array().size(), 4);
 }

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -51,6 +52,23 @@ print(json.dumps(out))
                      {QStringLiteral("-c"), QString::fromUtf8(script), maildir()});
         EXPECT_TRUE(python.waitForFinished(20000));
         return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    }
+
+    // One message as Python's email package reads it (the same fields as received()).
+    static QJsonObject parse(const QByteArray &message)
+    {
+        const char *script = R"(
+import sys, json, email, email.policy
+m = email.message_from_bytes(sys.stdin.buffer.read(), policy=email.policy.default)
+print(json.dumps({'subject': str(m['Subject']), 'to': str(m['To']), 'body': m.get_content()}))
+)";
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"), QString::fromUtf8(script)});
+        python.write(message);
+        python.closeWriteChannel();
+        EXPECT_TRUE(python.waitForFinished(20000));
+        return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
     }
 
     quint16 port = 0;

@@ -1,0 +1,64 @@
+#include "outreachrepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+#include "statement.h"
+
+namespace shuzai {
+
+namespace sv = sqlvalues;
+
+QString toCode(OutreachRecord::Kind kind)
+{
+    switch (kind) {
+    case OutreachRecord::Kind::Sent:
+        return QStringLiteral("sent");
+    case OutreachRecord::Kind::Exported:
+        return QStringLiteral("exported");
+    case OutreachRecord::Kind::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+OutreachRecord::Kind outreachKindFromCode(const QString &code)
+{
+    if (code == QLatin1String("sent"))
+        return OutreachRecord::Kind::Sent;
+    if (code == QLatin1String("exported"))
+        return OutreachRecord::Kind::Exported;
+    return OutreachRecord::Kind::Failed;
+}
+
+Result<Id> OutreachRepository::add(const OutreachRecord &r)
+{
+    Statement insert(m_db, QStringLiteral("INSERT INTO outreach_letters (interviewee_id, kind, "
+                                          "at, recipient, detail, message) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.bindAll(r.intervieweeId, toCode(r.kind), sv::timestamp(r.at), r.recipient, r.detail,
+                   r.message);
+    if (auto done = insert.exec(); !done)
+        return done.error();
+    return insert.lastInsertId();
+}
+
+Result<QList<OutreachRecord>> OutreachRepository::list(Id campaignId, Id intervieweeId)
+{
+    Statement q(m_db, QStringLiteral("SELECT o.id, o.interviewee_id, o.kind, o.at, o.recipient, "
+                                     "o.detail, o.message FROM outreach_letters o JOIN "
+                                     "interviewees i ON i.id = o.interviewee_id WHERE "
+                                     "i.campaign_id = ? AND (? = 0 OR o.interviewee_id = ?) "
+                                     "ORDER BY o.at, o.id"));
+    q.bindAll(campaignId, intervieweeId, intervieweeId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<OutreachRecord> out;
+    while (q.next()) {
+        out.append(OutreachRecord{q.integer(0), q.integer(1), outreachKindFromCode(q.text(2)),
+                                  sv::toTimestamp(q.text(3)), q.text(4), q.text(5),
+                                  q.value(6).toByteArray()});
+    }
+    return out;
+}
+
+} // namespace shuzai

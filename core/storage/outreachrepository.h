@@ -1,0 +1,25 @@
+#pragma once
+
+#include "outreach/outreachrecord.h"
+#include "util/result.h"
+
+namespace shuzai {
+
+class Database;
+
+class OutreachRepository {
+public:
+    explicit OutreachRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    Result<Id> add(const OutreachRecord &record);
+    // The campaign's log, oldest first; `intervieweeId` non-zero: that person's letters only.
+    Result<QList<OutreachRecord>> list(Id campaignId, Id intervieweeId = 0);
+
+private:
+    Database &m_db;
+};
+
+} // namespace shuzai
