@@ -33,9 +33,14 @@
     </message>
     <message>
         <location filename="../core/services/outreachservice.cpp" line="+81"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+206"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+208"/>
         <source>send request letters</source>
         <translation>依頼状の送付</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>record replies to request letters</source>
+        <translation>依頼状への返信の記録</translation>
     </message>
 </context>
 <context>
@@ -82,79 +87,6 @@
         <location line="+5"/>
         <source>Candidate slots:</source>
         <translation>候補日時：</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/help.cpp" line="+7"/>
-        <source>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
-
-Global options (before or after the command):
-  --db PATH      open this database file (default: %1)
-  --json         print machine-readable UTF-8 JSON
-  --as USER      act as this user (see: user list)
-  --lang ja|en   language of messages (default: the system&apos;s)
-  --help, --version
-
-Commands:
-  init [--no-sample]                 create or upgrade the database
-  campaign list
-  campaign show ID                   categories, questions, candidate slots
-  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
-        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
-        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
-  interviewee list [--category C] [--status S] [--search TEXT]
-  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
-        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
-        [--attribution name_affiliation|with_photo|anonymous|undecided]
-        [--status S] [--notes N]
-  interviewee show ID|EMAIL
-  interviewee edit ID|EMAIL [the options of add] [--expect-version N]
-  interviewee remove ID|EMAIL
-  questions show INTERVIEWEE
-  questions reword INTERVIEWEE N TEXT    reword template question N
-  questions drop INTERVIEWEE N           leave template question N out
-  questions add INTERVIEWEE TEXT [--after N]
-  questions reset INTERVIEWEE [N]        back to the category&apos;s template
-  user list
-
-Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
-latest publication date). Categories: researcher, vendor, adopter (or the name).
-Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
-</source>
-        <translation>使い方：shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
-
-全体オプション（コマンドの前後どちらにも指定可）：
-  --db PATH      使用するデータベースファイル（既定：%1）
-  --json         機械可読な UTF-8 の JSON で出力
-  --as USER      指定したユーザーとして操作（参照：user list）
-  --lang ja|en   メッセージの言語（既定：システムの言語）
-  --help, --version
-
-コマンド：
-  init [--no-sample]                 データベースを作成またはアップグレード
-  campaign list
-  campaign show ID                   区分・質問・候補日時を表示
-  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
-        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
-        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
-  interviewee list [--category C] [--status S] [--search TEXT]
-  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
-        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
-        [--attribution name_affiliation|with_photo|anonymous|undecided]
-        [--status S] [--notes N]
-  interviewee show ID|EMAIL
-  interviewee edit ID|EMAIL [add と同じオプション] [--expect-version N]
-  interviewee remove ID|EMAIL
-  questions show INTERVIEWEE
-  questions reword INTERVIEWEE N TEXT    テンプレートの質問 N を言い換える
-  questions drop INTERVIEWEE N           テンプレートの質問 N を除外する
-  questions add INTERVIEWEE TEXT [--after N]
-  questions reset INTERVIEWEE [N]        区分のテンプレートに戻す
-  user list
-
-企画の取材先を扱うコマンドには --campaign ID を指定します（既定：掲載日が最も新しい企画）。
-区分：researcher、vendor、adopter（または区分名）。
-終了ステータス：0 成功、2 使い方の誤り、1 その他のエラー（メッセージは標準エラー出力へ）。
-</translation>
     </message>
     <message>
         <location filename="../app/cli/intervieweecommands.cpp" line="+115"/>
@@ -315,6 +247,113 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/outreachcommands.cpp" line="+26"/>
         <source>Subject: %1</source>
         <translation>件名：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replycommands.cpp" line="+64"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%1	%2	due %3 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>%1	%2	催促期日 %3（%n 日超過）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/help.cpp" line="+7"/>
+        <source>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
+
+Global options (before or after the command):
+  --db PATH      open this database file (default: %1)
+  --json         print machine-readable UTF-8 JSON
+  --as USER      act as this user (see: user list)
+  --lang ja|en   language of messages (default: the system&apos;s)
+  --help, --version
+
+Commands:
+  init [--no-sample]                 create or upgrade the database
+  campaign list
+  campaign show ID                   categories, questions, candidate slots
+  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
+        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
+        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
+        [--buffer MINUTES] [--follow-up-days N]
+  interviewee list [--category C] [--status S] [--search TEXT]
+  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
+        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
+        [--attribution name_affiliation|with_photo|anonymous|undecided]
+        [--status S] [--notes N]
+  interviewee show ID|EMAIL
+  interviewee edit ID|EMAIL [the options of add] [--expect-version N]
+  interviewee remove ID|EMAIL
+  questions show INTERVIEWEE
+  questions reword INTERVIEWEE N TEXT    reword template question N
+  questions drop INTERVIEWEE N           leave template question N out
+  questions add INTERVIEWEE TEXT [--after N]
+  questions reset INTERVIEWEE [N]        back to the category&apos;s template
+  user list
+  outreach render INTERVIEWEE [--template ja|en|FILE]
+  outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
+  outreach send INTERVIEWEE... [--dry-run] --smtp smtp://user@host:port
+        [--tls none|starttls|implicit] [--ca-file PEM]
+  outreach log [INTERVIEWEE]             letters sent, exported or refused
+  outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)
+  reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
+        [--prefers TIMES] [--note TEXT]
+  reply list [INTERVIEWEE]
+  transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
+
+Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
+latest publication date). Categories: researcher, vendor, adopter (or the name).
+Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
+</source>
+        <translation>使い方：shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
+
+全体オプション（コマンドの前後どちらにも指定可）：
+  --db PATH      使用するデータベースファイル（既定：%1）
+  --json         機械可読な UTF-8 の JSON で出力
+  --as USER      指定したユーザーとして操作（参照：user list）
+  --lang ja|en   メッセージの言語（既定：システムの言語）
+  --help, --version
+
+コマンド：
+  init [--no-sample]                 データベースを作成またはアップグレード
+  campaign list
+  campaign show ID                   区分・質問・候補日時を表示
+  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
+        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
+        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
+        [--buffer MINUTES] [--follow-up-days N]
+  interviewee list [--category C] [--status S] [--search TEXT]
+  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
+        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
+        [--attribution name_affiliation|with_photo|anonymous|undecided]
+        [--status S] [--notes N]
+  interviewee show ID|EMAIL
+  interviewee edit ID|EMAIL [add と同じオプション] [--expect-version N]
+  interviewee remove ID|EMAIL
+  questions show INTERVIEWEE
+  questions reword INTERVIEWEE N TEXT    テンプレートの質問 N を言い換える
+  questions drop INTERVIEWEE N           テンプレートの質問 N を除外する
+  questions add INTERVIEWEE TEXT [--after N]
+  questions reset INTERVIEWEE [N]        区分のテンプレートに戻す
+  user list
+  outreach render INTERVIEWEE [--template ja|en|FILE]
+  outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
+  outreach send INTERVIEWEE... [--dry-run] --smtp smtp://user@host:port
+        [--tls none|starttls|implicit] [--ca-file PEM]
+  outreach log [INTERVIEWEE]             送信・書き出し・失敗した依頼状の記録
+  outreach due [--on YYYY-MM-DD]         催促が必要な相手（設定日数を過ぎても返信なし）
+  reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
+        [--prefers TIMES] [--note TEXT]
+  reply list [INTERVIEWEE]
+  transcript, search, answers, quote, slots, schedule, calendar, conflicts：README を参照
+
+企画の取材先を扱うコマンドには --campaign ID を指定します（既定：掲載日が最も新しい企画）。
+区分：researcher、vendor、adopter（または区分名）。
+終了ステータス：0 成功、2 使い方の誤り、1 その他のエラー（メッセージは標準エラー出力へ）。
+</translation>
     </message>
 </context>
 <context>
@@ -552,13 +591,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+9"/>
-        <location line="+87"/>
+        <location line="+93"/>
         <location filename="../core/outreach/mailmessage.cpp" line="+85"/>
         <source>The e-mail address is not valid: %1</source>
         <translation>メールアドレスが正しくありません：%1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>The phone number is not valid: %1</source>
         <translation>電話番号が正しくありません：%1</translation>
     </message>
@@ -606,12 +645,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
+        <source>Follow-ups must fall due between 1 and 60 days after a letter.</source>
+        <translation>催促までの日数は、依頼状の送付から 1〜60 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Offer at least one way to hold the interview.</source>
         <translation>取材方法を1つ以上選択してください。</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+62"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>Unknown time zone: %1</source>
         <translation>不明なタイムゾーンです：%1</translation>
     </message>
@@ -683,7 +727,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>企画 %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <location filename="../ui/commands/campaigncommands.cpp" line="-52"/>
         <source>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</source>
         <translation>この企画は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
@@ -794,7 +838,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--minutes には数値を指定してください。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+5"/>
         <location filename="../app/cli/schedulecommands.cpp" line="-18"/>
         <source>Unknown mode &quot;%1&quot; (use online, in_person).</source>
@@ -813,15 +857,16 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+168"/>
+        <location filename="../app/cli/commandline.cpp" line="+171"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+47"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-208"/>
+        <location filename="../app/cli/main.cpp" line="+48"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-210"/>
         <location line="+11"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
+        <location filename="../app/cli/replycommands.cpp" line="-85"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+95"/>
         <location line="+10"/>
         <location line="+179"/>
@@ -839,7 +884,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>使い方：shuzai-cli %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Usage: shuzai-cli campaign list|show ID|edit ID</source>
         <translation>使い方：shuzai-cli campaign list|show ID|edit ID</translation>
     </message>
@@ -902,7 +947,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="-4"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
@@ -1076,7 +1121,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--at には 2025-05-27T10:00 のような日時を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-111"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="-119"/>
+        <location line="+7"/>
         <location filename="../app/cli/searchcommands.cpp" line="-17"/>
         <source>--%1 needs a number.</source>
         <translation>--%1 には数値を指定してください。</translation>
@@ -1180,7 +1226,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この行は ISO-2022-JP では送れません（JIS X 0208 にない文字があります）：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-41"/>
+        <location filename="../core/services/outreachservice.cpp" line="-85"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>依頼状に未記入の箇所があります（%1）。送信前に記入してください。</translation>
     </message>
@@ -1195,12 +1241,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>企画設定で編集者のメールアドレスを入力してください。依頼状はこのアドレスから送信されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-70"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-72"/>
         <source>%1 of %2 letter(s) could not be sent.</source>
         <translation>%2 通中 %1 通の依頼状を送信できませんでした。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>不明な文字コード「%1」です（utf-8 または iso-2022-jp を指定してください）。</translation>
     </message>
@@ -1238,6 +1284,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+18"/>
         <source>--tls needs none, starttls or implicit, not &quot;%1&quot;.</source>
         <translation>--tls には none、starttls、implicit のいずれかを指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replycommands.cpp" line="+73"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>「%1」は日付（YYYY-MM-DD）ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1480,8 +1531,14 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+10"/>
+        <location line="+5"/>
         <source> min</source>
         <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> 日</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1507,6 +1564,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>Interview &amp;length:</source>
         <translation>取材時間(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Buffer between interviews:</source>
+        <translation>取材間の間隔(&amp;B)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1537,6 +1599,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>&amp;Website:</source>
         <translation>ウェブサイト(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow up after:</source>
+        <translation>催促までの日数(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -83,6 +83,13 @@ Result<CampaignSettings> applySettings(const CommandLine &cl, CampaignSettings s
             return usageError(QT_TRANSLATE_NOOP("Error", "--%1 needs a number."),
                               {QStringLiteral("buffer")});
     }
+    if (cl.options.contains(QStringLiteral("follow-up-days"))) {
+        bool ok = false;
+        s.followUpDays = cl.option(QStringLiteral("follow-up-days")).toInt(&ok);
+        if (!ok)
+            return usageError(QT_TRANSLATE_NOOP("Error", "--%1 needs a number."),
+                              {QStringLiteral("follow-up-days")});
+    }
     if (cl.options.contains(QStringLiteral("modes"))) {
         s.modes.clear();
         for (const QString &code : cl.option(QStringLiteral("modes")).split(u',')) {
@@ -165,7 +172,8 @@ VoidResult runCampaign(Context &ctx)
                      QStringLiteral("window-end"), QStringLiteral("minutes"),
                      QStringLiteral("modes"), QStringLiteral("time-zone"),
                      QStringLiteral("editor-name"), QStringLiteral("editor-email"),
-                     QStringLiteral("editor-phone"), QStringLiteral("website")});
+                     QStringLiteral("editor-phone"), QStringLiteral("website"),
+                     QStringLiteral("buffer"), QStringLiteral("follow-up-days")});
                 !r) {
                 return r;
             }

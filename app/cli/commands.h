@@ -32,6 +32,8 @@ VoidResult runSchedule(Context &ctx);
 VoidResult runCalendar(Context &ctx);
 VoidResult runConflicts(Context &ctx);
 VoidResult runOutreach(Context &ctx);
+VoidResult runReply(Context &ctx);
+VoidResult runOutreachDue(Context &ctx);
 
 // --campaign ID, or the campaign with the latest publication date when there is no option.
 Result<Campaign> resolveCampaign(Context &ctx);

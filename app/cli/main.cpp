@@ -69,7 +69,8 @@ VoidResult checkCommand(const CommandLine &cl)
         {QStringLiteral("conflicts"), {}},
         {QStringLiteral("outreach"),
          {QStringLiteral("render"), QStringLiteral("export-eml"), QStringLiteral("send"),
-          QStringLiteral("log")}},
+          QStringLiteral("log"), QStringLiteral("due")}},
+        {QStringLiteral("reply"), {QStringLiteral("record"), QStringLiteral("list")}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))
@@ -116,6 +117,8 @@ VoidResult dispatch(Context &ctx)
         return runConflicts(ctx);
     if (noun == QLatin1String("outreach"))
         return runOutreach(ctx);
+    if (noun == QLatin1String("reply"))
+        return runReply(ctx);
     return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."), {noun});
 }
 } // namespace

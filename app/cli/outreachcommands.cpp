@@ -154,6 +154,8 @@ VoidResult runOutreach(Context &ctx)
         return runSend(ctx);
     if (cl.word(1) == QLatin1String("log"))
         return runLog(ctx);
+    if (cl.word(1) == QLatin1String("due"))
+        return runOutreachDue(ctx);
     const bool eml = cl.word(1) == QLatin1String("export-eml");
     const QString synopsis =
         QStringLiteral("outreach render|export-eml INTERVIEWEE [--template ja|en|FILE] "

@@ -21,6 +21,7 @@ CampaignSettings settingsOf(const Campaign &c)
     s.windowEnd = c.windowEnd;
     s.interviewMinutes = c.interviewMinutes;
     s.bufferMinutes = c.bufferMinutes;
+    s.followUpDays = c.followUpDays;
     s.modes = c.modes;
     s.timeZone = c.timeZone;
     s.editorName = c.editorName;

@@ -43,6 +43,7 @@ struct Campaign {
     QDate windowEnd;
     int interviewMinutes = 60;
     int bufferMinutes = 0; // between two slots of a window
+    int followUpDays = 7;  // a letter without a reply is followed up this many days later
     QList<InterviewMode> modes;
     QString timeZone = QStringLiteral("Asia/Tokyo");
     QString editorName;
@@ -66,6 +67,7 @@ struct CampaignSettings {
     QDate windowEnd;
     int interviewMinutes = 60;
     int bufferMinutes = 0;
+    int followUpDays = 7;
     QList<InterviewMode> modes;
     QString timeZone;
     QString editorName;

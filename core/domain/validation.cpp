@@ -149,6 +149,12 @@ Result<CampaignSettings> validateCampaignSettings(CampaignSettings s)
                                                 "and 240 minutes."),
                      {}, QStringLiteral("bufferMinutes"));
     }
+    if (s.followUpDays < 1 || s.followUpDays > 60) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "Follow-ups must fall due between 1 and 60 days "
+                                                "after a letter."),
+                     {}, QStringLiteral("followUpDays"));
+    }
     if (s.modes.isEmpty()) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Error", "Offer at least one way to hold the interview."),

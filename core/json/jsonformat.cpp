@@ -32,6 +32,7 @@ QJsonObject campaignSummary(const Campaign &c)
         {QStringLiteral("modes"), modes},
         {QStringLiteral("timeZone"), c.timeZone},
         {QStringLiteral("bufferMinutes"), c.bufferMinutes},
+        {QStringLiteral("followUpDays"), c.followUpDays},
         {QStringLiteral("version"), c.version},
     };
 }

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <optional>
 
 namespace shuzai {
 
@@ -23,5 +24,29 @@ struct OutreachRecord {
 
 QString toCode(OutreachRecord::Kind kind);
 OutreachRecord::Kind outreachKindFromCode(const QString &code);
+
+// What an interviewee answered to a request, as the editor records it.
+struct OutreachReply {
+    enum class Kind { Accepted, Declined, Question, NoReply };
+    Id id = 0;
+    Id intervieweeId = 0;
+    Kind kind = Kind::Accepted;
+    QDateTime at;
+    QString prefers; // the candidate times the person prefers, as they wrote them
+    QString note;
+};
+
+QString toCode(OutreachReply::Kind kind);
+std::optional<OutreachReply::Kind> replyKindFromCode(const QString &code);
+
+// A letter that has waited longer than the campaign's follow-up days without a reply.
+struct FollowUpDue {
+    Id intervieweeId = 0;
+    QString name;
+    QString email;
+    QDateTime lastLetter;
+    QDateTime due;
+    int daysOverdue = 0;
+};
 
 } // namespace shuzai

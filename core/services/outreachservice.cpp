@@ -118,4 +118,95 @@ Result<QList<OutreachRecord>> OutreachService::log(Id campaignId, Id interviewee
     return OutreachRepository(m_workspace.database()).list(campaignId, intervieweeId);
 }
 
+Result<Id> OutreachService::recordReply(Id intervieweeId, OutreachReply::Kind kind,
+                                        const QString &prefers, const QString &note)
+{
+    if (auto allowed = m_workspace.require(
+            {Role::Editor}, QT_TRANSLATE_NOOP("Action", "record replies to request letters"));
+        !allowed)
+        return allowed.error();
+    Id id = 0;
+    auto done = m_workspace.database().transact([&]() -> VoidResult {
+        IntervieweeRepository people(m_workspace.database());
+        auto person = people.load(intervieweeId);
+        if (!person)
+            return person.error();
+        auto added = OutreachRepository(m_workspace.database())
+                         .addReply({0, intervieweeId, kind, m_workspace.clock().now(),
+                                    prefers.trimmed(), note.trimmed()});
+        if (!added)
+            return added.error();
+        id = *added;
+        static const QList<PipelineStatus> answerable{
+            PipelineStatus::NotContacted, PipelineStatus::RequestSent, PipelineStatus::Accepted,
+            PipelineStatus::Declined};
+        if (!answerable.contains(person->data.status))
+            return {};
+        IntervieweeData data = person->data;
+        if (kind == OutreachReply::Kind::Accepted)
+            data.status = PipelineStatus::Accepted;
+        else if (kind == OutreachReply::Kind::Declined)
+            data.status = PipelineStatus::Declined;
+        if (data.status == person->data.status)
+            return {};
+        auto updated = people.update(intervieweeId, data, person->version);
+        if (!updated)
+            return updated.error();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<QList<OutreachReply>> OutreachService::replies(Id campaignId, Id intervieweeId)
+{
+    return OutreachRepository(m_workspace.database()).replies(campaignId, intervieweeId);
+}
+
+Result<QList<FollowUpDue>> OutreachService::due(Id campaignId, const QDateTime &asOf)
+{
+    auto campaign = m_workspace.campaigns().load(campaignId);
+    if (!campaign)
+        return campaign.error();
+    auto people = m_workspace.roster().list(campaignId);
+    if (!people)
+        return people.error();
+    OutreachRepository repo(m_workspace.database());
+    auto letters = repo.list(campaignId);
+    if (!letters)
+        return letters.error();
+    auto answers = repo.replies(campaignId);
+    if (!answers)
+        return answers.error();
+    QHash<Id, QDateTime> lastLetter;
+    for (const OutreachRecord &r : *letters) {
+        if (r.kind != OutreachRecord::Kind::Failed)
+            lastLetter[r.intervieweeId] = std::max(lastLetter.value(r.intervieweeId), r.at);
+    }
+    QHash<Id, QDateTime> lastReply;
+    for (const OutreachReply &r : *answers) {
+        if (r.kind != OutreachReply::Kind::NoReply)
+            lastReply[r.intervieweeId] = std::max(lastReply.value(r.intervieweeId), r.at);
+    }
+    const QDateTime now = asOf.isValid() ? asOf : m_workspace.clock().now();
+    QList<FollowUpDue> out;
+    for (const Interviewee &p : *people) {
+        // Withdrawn, declined or already further along: nobody to chase.
+        if (p.data.status != PipelineStatus::RequestSent || !lastLetter.contains(p.id))
+            continue;
+        const QDateTime sent = lastLetter.value(p.id);
+        if (lastReply.contains(p.id) && lastReply.value(p.id) >= sent)
+            continue;
+        const QDateTime dueAt = sent.addDays(campaign->followUpDays);
+        if (dueAt > now)
+            continue;
+        out.append(
+            {p.id, p.data.fullName(), p.data.email, sent, dueAt, int(dueAt.secsTo(now) / 86400)});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const FollowUpDue &a, const FollowUpDue &b) { return a.due < b.due; });
+    return out;
+}
+
 } // namespace shuzai

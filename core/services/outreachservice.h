@@ -38,6 +38,16 @@ public:
     // Oldest first; `intervieweeId` non-zero: that person's letters only.
     Result<QList<OutreachRecord>> log(Id campaignId, Id intervieweeId = 0);
 
+    // Records a reply; accepted and declined move the pipeline, unless the person is already
+    // further along (scheduled, interviewed, ...).
+    Result<Id> recordReply(Id intervieweeId, OutreachReply::Kind kind, const QString &prefers = {},
+                           const QString &note = {});
+    Result<QList<OutreachReply>> replies(Id campaignId, Id intervieweeId = 0);
+    // People whose last letter has waited the campaign's follow-up days with no reply since,
+    // most overdue first. A "no reply" record does not count as a reply.
+    // `asOf` invalid: now; otherwise "what will be due by then", for planning the week.
+    Result<QList<FollowUpDue>> due(Id campaignId, const QDateTime &asOf = {});
+
 private:
     Workspace &m_workspace;
 };

@@ -12,7 +12,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, title, publication, publication_date, window_start, window_end, interview_minutes, "
     "modes, time_zone, editor_name, editor_email, editor_phone, website, version, "
-    "buffer_minutes");
+    "buffer_minutes, follow_up_days");
 
 Error campaignNotFound(Id id)
 {
@@ -39,6 +39,7 @@ Result<Campaign> CampaignRepository::readRow(Statement &q)
     c.website = q.text(12);
     c.version = int(q.integer(13));
     c.bufferMinutes = int(q.integer(14));
+    c.followUpDays = int(q.integer(15));
     return c;
 }
 
@@ -122,11 +123,12 @@ Result<Id> CampaignRepository::insert(const Campaign &c)
                     QStringLiteral("INSERT INTO campaigns (title, publication, publication_date, "
                                    "window_start, window_end, interview_minutes, modes, time_zone, "
                                    "editor_name, editor_email, editor_phone, website, created_at, "
-                                   "updated_at, buffer_minutes) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                   "updated_at, buffer_minutes, follow_up_days) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.bindAll(c.title, c.publication, sv::date(c.publicationDate), sv::date(c.windowStart),
                   sv::date(c.windowEnd), c.interviewMinutes, sv::modes(c.modes), c.timeZone,
-                  c.editorName, c.editorEmail, c.editorPhone, c.website, now, now, c.bufferMinutes);
+                  c.editorName, c.editorEmail, c.editorPhone, c.website, now, now, c.bufferMinutes,
+                  c.followUpDays);
         if (auto r = q.exec(); !r)
             return r;
         campaignId = q.lastInsertId();
@@ -178,12 +180,13 @@ Result<int> CampaignRepository::updateSettings(Id id, const CampaignSettings &s,
                           "UPDATE campaigns SET title = ?, publication = ?, publication_date = ?, "
                           "window_start = ?, window_end = ?, interview_minutes = ?, modes = ?, "
                           "time_zone = ?, editor_name = ?, editor_email = ?, editor_phone = ?, "
-                          "website = ?, buffer_minutes = ?, version = version + 1, updated_at = ? "
+                          "website = ?, buffer_minutes = ?, follow_up_days = ?, version = version "
+                          "+ 1, updated_at = ? "
                           "WHERE id = ? AND version = ?"));
     q.bindAll(s.title, s.publication, sv::date(s.publicationDate), sv::date(s.windowStart),
               sv::date(s.windowEnd), s.interviewMinutes, sv::modes(s.modes), s.timeZone,
               s.editorName, s.editorEmail, s.editorPhone, s.website, s.bufferMinutes,
-              sv::timestamp(m_db.clock().now()), id, expectedVersion);
+              s.followUpDays, sv::timestamp(m_db.clock().now()), id, expectedVersion);
     if (auto r = q.exec(); !r)
         return r.error();
     if (q.rowsAffected() == 0) {

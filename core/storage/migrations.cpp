@@ -260,6 +260,18 @@ const QList<Migration> &migrations()
                 message %BLOB% NOT NULL))"),
              QStringLiteral("CREATE INDEX outreach_letters_interviewee ON outreach_letters "
                             "(interviewee_id, at)"),
+             QStringLiteral(R"(CREATE TABLE outreach_replies (
+                id %PK%,
+                interviewee_id INTEGER NOT NULL REFERENCES interviewees(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL CHECK (kind IN ('accepted', 'declined', 'question',
+                                                   'no_reply')),
+                at TEXT NOT NULL,
+                prefers TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX outreach_replies_interviewee ON outreach_replies "
+                            "(interviewee_id, at)"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN follow_up_days INTEGER NOT NULL "
+                            "DEFAULT 7"),
          }},
     };
     return all;

@@ -30,6 +30,31 @@ OutreachRecord::Kind outreachKindFromCode(const QString &code)
     return OutreachRecord::Kind::Failed;
 }
 
+QString toCode(OutreachReply::Kind kind)
+{
+    switch (kind) {
+    case OutreachReply::Kind::Accepted:
+        return QStringLiteral("accepted");
+    case OutreachReply::Kind::Declined:
+        return QStringLiteral("declined");
+    case OutreachReply::Kind::Question:
+        return QStringLiteral("question");
+    case OutreachReply::Kind::NoReply:
+        break;
+    }
+    return QStringLiteral("no_reply");
+}
+
+std::optional<OutreachReply::Kind> replyKindFromCode(const QString &code)
+{
+    for (auto kind : {OutreachReply::Kind::Accepted, OutreachReply::Kind::Declined,
+                      OutreachReply::Kind::Question, OutreachReply::Kind::NoReply}) {
+        if (toCode(kind) == code)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 Result<Id> OutreachRepository::add(const OutreachRecord &r)
 {
     Statement insert(m_db, QStringLiteral("INSERT INTO outreach_letters (interviewee_id, kind, "
@@ -57,6 +82,35 @@ Result<QList<OutreachRecord>> OutreachRepository::list(Id campaignId, Id intervi
         out.append(OutreachRecord{q.integer(0), q.integer(1), outreachKindFromCode(q.text(2)),
                                   sv::toTimestamp(q.text(3)), q.text(4), q.text(5),
                                   q.value(6).toByteArray()});
+    }
+    return out;
+}
+
+Result<Id> OutreachRepository::addReply(const OutreachReply &r)
+{
+    Statement insert(m_db, QStringLiteral("INSERT INTO outreach_replies (interviewee_id, kind, at, "
+                                          "prefers, note) VALUES (?, ?, ?, ?, ?)"));
+    insert.bindAll(r.intervieweeId, toCode(r.kind), sv::timestamp(r.at), r.prefers, r.note);
+    if (auto done = insert.exec(); !done)
+        return done.error();
+    return insert.lastInsertId();
+}
+
+Result<QList<OutreachReply>> OutreachRepository::replies(Id campaignId, Id intervieweeId)
+{
+    Statement q(m_db, QStringLiteral("SELECT r.id, r.interviewee_id, r.kind, r.at, r.prefers, "
+                                     "r.note FROM outreach_replies r JOIN interviewees i ON i.id "
+                                     "= r.interviewee_id WHERE i.campaign_id = ? AND (? = 0 OR "
+                                     "r.interviewee_id = ?) ORDER BY r.at, r.id"));
+    q.bindAll(campaignId, intervieweeId, intervieweeId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<OutreachReply> out;
+    while (q.next()) {
+        out.append(
+            OutreachReply{q.integer(0), q.integer(1),
+                          replyKindFromCode(q.text(2)).value_or(OutreachReply::Kind::NoReply),
+                          sv::toTimestamp(q.text(3)), q.text(4), q.text(5)});
     }
     return out;
 }

@@ -18,6 +18,9 @@ public:
     // The campaign's log, oldest first; `intervieweeId` non-zero: that person's letters only.
     Result<QList<OutreachRecord>> list(Id campaignId, Id intervieweeId = 0);
 
+    Result<Id> addReply(const OutreachReply &reply);
+    Result<QList<OutreachReply>> replies(Id campaignId, Id intervieweeId = 0);
+
 private:
     Database &m_db;
 };

@@ -2,6 +2,7 @@
 #include "requestletter.h"
 #include "smtpserver.h"
 
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -147,6 +148,32 @@ TEST(OutreachCli, RenderedLetterForAVendor)
     EXPECT_EQ(entry[QStringLiteral("kind")].toString(), QStringLiteral("exported"));
     EXPECT_EQ(entry[QStringLiteral("detail")].toString(), QFileInfo(eml).absoluteFilePath());
     EXPECT_EQ(entry[QStringLiteral("message")].toString().toLatin1(), exported);
+
+    // A week without a reply makes a follow-up due; an acceptance ends it and moves the pipeline.
+    const QStringList dueInEightDays{
+        QStringLiteral("outreach"), QStringLiteral("due"), QStringLiteral("--on"),
+        QDate::currentDate().addDays(8).toString(Qt::ISODate), QStringLiteral("--json")};
+    EXPECT_TRUE(cli.onDb(dueInEightDays.mid(0, 2) + QStringList{QStringLiteral("--json")})
+                    .json()
+                    .array()
+                    .isEmpty());
+    auto due = cli.onDb(dueInEightDays);
+    ASSERT_EQ(due.exitCode, 0) << due.err.toStdString();
+    ASSERT_EQ(due.json().array().size(), 1);
+    EXPECT_EQ(due.json().array().first().toObject()[QStringLiteral("email")].toString(),
+              QStringLiteral("sato@example.co.jp"));
+    auto both = cli.onDb(args({"reply", "record", "1", "--accepted", "--declined"}));
+    EXPECT_EQ(both.exitCode, 2);
+    auto accepted = cli.onDb(args(
+        {"reply", "record", "1", "--accepted", "--prefers", "5月28日（水）15:00-16:00", "--json"}));
+    ASSERT_EQ(accepted.exitCode, 0) << accepted.err.toStdString();
+    EXPECT_EQ(accepted.json().object()[QStringLiteral("status")].toString(),
+              QStringLiteral("accepted"));
+    EXPECT_TRUE(cli.onDb(dueInEightDays).json().array().isEmpty());
+    auto replies = cli.onDb(args({"reply", "list", "--json"}));
+    ASSERT_EQ(replies.json().array().size(), 1);
+    EXPECT_EQ(replies.json().array().first().toObject()[QStringLiteral("prefers")].toString(),
+              QStringLiteral("5月28日（水）15:00-16:00"));
 }
 
 TEST(OutreachCli, SendingToFiveWhereOneIsRefusedSendsFourAndReportsOne)

@@ -1,3 +1,4 @@
+#include "campaign/campaignsettingsdialog.h"
 #include "commands/campaigncommands.h"
 #include "commands/rostercommands.h"
 #include "common/messagebox.h"
@@ -163,4 +164,22 @@ TEST(Undo, CandidateTimesAddAndRemoveUndoably)
     s.stack().redo();
     s.stack().redo();
     EXPECT_EQ(campaigns.load(1)->windows.size(), before);
+}
+
+// Saving the settings dialog must not quietly reset what it shows (the buffer between slots,
+// the follow-up days): each comes back as it was unless the editor changed it.
+TEST(CampaignSettingsDialog, KeepsTheBufferAndFollowUpDaysItShows)
+{
+    test::TestWorkspace ws;
+    auto c = ws->campaigns().load(1);
+    CampaignSettings s = settingsOf(*c);
+    s.bufferMinutes = 15;
+    s.followUpDays = 10;
+    ASSERT_TRUE(ws->campaigns().updateSettings(1, s, c->version));
+    CampaignSettingsDialog dialog(*ws->campaigns().load(1),
+                                  [](const CampaignSettings &) { return VoidResult(); });
+    const CampaignSettings shown = dialog.settings();
+    EXPECT_EQ(shown.bufferMinutes, 15);
+    EXPECT_EQ(shown.followUpDays, 10);
+    EXPECT_EQ(shown.title, c->title);
 }

@@ -39,6 +39,15 @@ CampaignSettingsDialog::CampaignSettingsDialog(const Campaign &c, Submit submit,
     m_minutes->setSingleStep(15);
     m_minutes->setValue(c.interviewMinutes);
     m_minutes->setSuffix(tr(" min"));
+    m_buffer = new QSpinBox(this);
+    m_buffer->setRange(0, 240);
+    m_buffer->setSingleStep(5);
+    m_buffer->setValue(c.bufferMinutes);
+    m_buffer->setSuffix(tr(" min"));
+    m_followUpDays = new QSpinBox(this);
+    m_followUpDays->setRange(1, 60);
+    m_followUpDays->setValue(c.followUpDays);
+    m_followUpDays->setSuffix(tr(" days"));
     m_online = new QCheckBox(displayName(InterviewMode::Online), this);
     m_online->setChecked(c.modes.contains(InterviewMode::Online));
     m_inPerson = new QCheckBox(displayName(InterviewMode::InPerson), this);
@@ -70,12 +79,14 @@ CampaignSettingsDialog::CampaignSettingsDialog(const Campaign &c, Submit submit,
     form->addRow(tr("Publication &date:"), m_publicationDate);
     form->addRow(tr("&Interview window:"), window);
     form->addRow(tr("Interview &length:"), m_minutes);
+    form->addRow(tr("&Buffer between interviews:"), m_buffer);
     form->addRow(tr("Modes:"), modes);
     form->addRow(tr("Time &zone:"), m_timeZone);
     form->addRow(tr("Editor's &name:"), m_editorName);
     form->addRow(tr("Editor's &e-mail:"), m_editorEmail);
     form->addRow(tr("Editor's &phone:"), m_editorPhone);
     form->addRow(tr("&Website:"), m_website);
+    form->addRow(tr("&Follow up after:"), m_followUpDays);
     form->addRow(tr("Candidate slots:"), slotBlock);
 
     m_error = new QLabel(this);
@@ -102,6 +113,8 @@ CampaignSettings CampaignSettingsDialog::settings() const
     s.windowStart = m_windowStart->date();
     s.windowEnd = m_windowEnd->date();
     s.interviewMinutes = m_minutes->value();
+    s.bufferMinutes = m_buffer->value();
+    s.followUpDays = m_followUpDays->value();
     if (m_online->isChecked())
         s.modes.append(InterviewMode::Online);
     if (m_inPerson->isChecked())

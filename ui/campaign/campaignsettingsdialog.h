@@ -33,6 +33,8 @@ private:
     QDateEdit *m_publicationDate;
     QDateEdit *m_windowStart;
     QDateEdit *m_windowEnd;
+    QSpinBox *m_buffer = nullptr;
+    QSpinBox *m_followUpDays = nullptr;
     QSpinBox *m_minutes;
     QCheckBox *m_online;
     QCheckBox *m_inPerson;

@@ -1,0 +1,149 @@
+#include "commands.h"
+#include "services/outreachservice.h"
+#include "services/rosterservice.h"
+#include "services/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace shuzai::cli {
+
+namespace {
+QJsonObject toJson(const OutreachReply &r)
+{
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("interviewee"), r.intervieweeId},
+                       {QStringLiteral("kind"), toCode(r.kind)},
+                       {QStringLiteral("at"), r.at.toString(Qt::ISODate)},
+                       {QStringLiteral("prefers"), r.prefers},
+                       {QStringLiteral("note"), r.note}};
+}
+
+// reply record INTERVIEWEE --accepted|--declined|--question|--no-reply [--prefers T] [--note T]
+VoidResult runRecord(Context &ctx, const Campaign &campaign)
+{
+    const CommandLine &cl = ctx.cl;
+    const QString synopsis =
+        QStringLiteral("reply record INTERVIEWEE --accepted|--declined|--question|--no-reply "
+                       "[--prefers TIMES] [--note TEXT]");
+    if (auto r = cl.arguments(1, 1, synopsis); !r)
+        return r;
+    if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("accepted"),
+                                 QStringLiteral("declined"), QStringLiteral("question"),
+                                 QStringLiteral("no-reply"), QStringLiteral("prefers"),
+                                 QStringLiteral("note")});
+        !r)
+        return r;
+    std::optional<OutreachReply::Kind> kind;
+    int given = 0;
+    for (auto k : {OutreachReply::Kind::Accepted, OutreachReply::Kind::Declined,
+                   OutreachReply::Kind::Question, OutreachReply::Kind::NoReply}) {
+        if (cl.flags.contains(toCode(k).replace(u'_', u'-'))) {
+            kind = k;
+            ++given;
+        }
+    }
+    if (given != 1)
+        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+    auto person = ctx.ws.roster().find(campaign.id, cl.word(2));
+    if (!person)
+        return person.error();
+    auto id = ctx.ws.outreach().recordReply(person->id, *kind, cl.option(QStringLiteral("prefers")),
+                                            cl.option(QStringLiteral("note")));
+    if (!id)
+        return id.error();
+    auto updated = ctx.ws.roster().load(person->id);
+    if (!updated)
+        return updated.error();
+    if (ctx.out.json()) {
+        ctx.out.printJson(QJsonObject{{QStringLiteral("id"), *id},
+                                      {QStringLiteral("status"), toCode(updated->data.status)}});
+    } else {
+        ctx.out.line(
+            Cli::tr("%1: %2").arg(updated->data.fullName(), displayName(updated->data.status)));
+    }
+    return {};
+}
+} // namespace
+
+VoidResult runReply(Context &ctx)
+{
+    auto campaign = resolveCampaign(ctx);
+    if (!campaign)
+        return campaign.error();
+    if (ctx.cl.word(1) == QLatin1String("record"))
+        return runRecord(ctx, *campaign);
+    // reply list [INTERVIEWEE]
+    if (auto r = ctx.cl.arguments(0, 1, QStringLiteral("reply list [INTERVIEWEE]")); !r)
+        return r;
+    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign")}); !r)
+        return r;
+    Id only = 0;
+    if (!ctx.cl.word(2).isEmpty()) {
+        auto person = ctx.ws.roster().find(campaign->id, ctx.cl.word(2));
+        if (!person)
+            return person.error();
+        only = person->id;
+    }
+    auto replies = ctx.ws.outreach().replies(campaign->id, only);
+    if (!replies)
+        return replies.error();
+    QJsonArray rows;
+    for (const OutreachReply &r : *replies) {
+        if (ctx.out.json())
+            rows.append(toJson(r));
+        else
+            ctx.out.line(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                             .arg(r.at.toString(Qt::ISODate), QString::number(r.intervieweeId),
+                                  toCode(r.kind), r.prefers, r.note));
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(rows);
+    return {};
+}
+
+// outreach due [--on YYYY-MM-DD]: letters waiting past the follow-up days with no reply.
+VoidResult runOutreachDue(Context &ctx)
+{
+    const CommandLine &cl = ctx.cl;
+    if (auto r = cl.arguments(0, 0, QStringLiteral("outreach due [--on YYYY-MM-DD]")); !r)
+        return r;
+    if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("on")}); !r)
+        return r;
+    auto campaign = resolveCampaign(ctx);
+    if (!campaign)
+        return campaign.error();
+    QDateTime asOf;
+    if (cl.options.contains(QStringLiteral("on"))) {
+        const QDate day = QDate::fromString(cl.option(QStringLiteral("on")), Qt::ISODate);
+        if (!day.isValid()) {
+            return usageError(QT_TRANSLATE_NOOP("Error", "\"%1\" is not a date (YYYY-MM-DD)."),
+                              {cl.option(QStringLiteral("on"))});
+        }
+        // The end of that day where the campaign is run.
+        asOf = QDateTime(day, QTime(23, 59, 59), QTimeZone(campaign->timeZone.toUtf8()));
+    }
+    auto due = ctx.ws.outreach().due(campaign->id, asOf);
+    if (!due)
+        return due.error();
+    QJsonArray rows;
+    for (const FollowUpDue &d : *due) {
+        if (!ctx.out.json()) {
+            ctx.out.line(Cli::tr("%1\t%2\tdue %3 (%n day(s) overdue)", nullptr, d.daysOverdue)
+                             .arg(d.name, d.email, d.due.toString(Qt::ISODate)));
+            continue;
+        }
+        rows.append(QJsonObject{{QStringLiteral("interviewee"), d.intervieweeId},
+                                {QStringLiteral("name"), d.name},
+                                {QStringLiteral("email"), d.email},
+                                {QStringLiteral("lastLetter"), d.lastLetter.toString(Qt::ISODate)},
+                                {QStringLiteral("due"), d.due.toString(Qt::ISODate)},
+                                {QStringLiteral("daysOverdue"), d.daysOverdue}});
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(rows);
+    return {};
+}
+
+} // namespace shuzai::cli
