@@ -38,7 +38,7 @@
         <translation>send request letters</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>record replies to request letters</source>
         <translation>record replies to request letters</translation>
     </message>
@@ -1227,7 +1227,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>This line cannot be sent in ISO-2022-JP (a character outside JIS X 0208): %1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-85"/>
+        <location filename="../core/services/outreachservice.cpp" line="-88"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>The letter still has parts to fill in (%1). Complete them before it is sent.</translation>
     </message>
@@ -2079,7 +2079,20 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+119"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+99"/>
+        <source>No reply to the letter of %1: follow up.</source>
+        <translation>No reply to the letter of %1: follow up.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 (follow-up overdue by %n day(s))</source>
+        <translation>
+            <numerusform>%1 (follow-up overdue by %n day)</numerusform>
+            <numerusform>%1 (follow-up overdue by %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -38,7 +38,7 @@
         <translation>依頼状の送付</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>record replies to request letters</source>
         <translation>依頼状への返信の記録</translation>
     </message>
@@ -1226,7 +1226,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この行は ISO-2022-JP では送れません（JIS X 0208 にない文字があります）：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-85"/>
+        <location filename="../core/services/outreachservice.cpp" line="-88"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>依頼状に未記入の箇所があります（%1）。送信前に記入してください。</translation>
     </message>
@@ -2076,7 +2076,19 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+119"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+99"/>
+        <source>No reply to the letter of %1: follow up.</source>
+        <translation>%1 に送った依頼状への返信がありません。催促してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 (follow-up overdue by %n day(s))</source>
+        <translation>
+            <numerusform>%1（催促期限を %n 日超過）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>

@@ -82,6 +82,7 @@ Result<Id> OutreachService::record(Id intervieweeId, OutreachRecord::Kind kind,
         !allowed)
         return allowed.error();
     Id id = 0;
+    Id campaignId = 0;
     auto done = m_workspace.database().transact([&]() -> VoidResult {
         IntervieweeRepository people(m_workspace.database());
         auto person = people.load(intervieweeId);
@@ -98,6 +99,7 @@ Result<Id> OutreachService::record(Id intervieweeId, OutreachRecord::Kind kind,
         if (!added)
             return added.error();
         id = *added;
+        campaignId = person->campaignId;
         if (kind == OutreachRecord::Kind::Failed ||
             person->data.status != PipelineStatus::NotContacted)
             return {};
@@ -110,6 +112,7 @@ Result<Id> OutreachService::record(Id intervieweeId, OutreachRecord::Kind kind,
     });
     if (!done)
         return done.error();
+    emit outreachChanged(campaignId, intervieweeId);
     return id;
 }
 
@@ -126,6 +129,7 @@ Result<Id> OutreachService::recordReply(Id intervieweeId, OutreachReply::Kind ki
         !allowed)
         return allowed.error();
     Id id = 0;
+    Id campaignId = 0;
     auto done = m_workspace.database().transact([&]() -> VoidResult {
         IntervieweeRepository people(m_workspace.database());
         auto person = people.load(intervieweeId);
@@ -137,6 +141,7 @@ Result<Id> OutreachService::recordReply(Id intervieweeId, OutreachReply::Kind ki
         if (!added)
             return added.error();
         id = *added;
+        campaignId = person->campaignId;
         static const QList<PipelineStatus> answerable{
             PipelineStatus::NotContacted, PipelineStatus::RequestSent, PipelineStatus::Accepted,
             PipelineStatus::Declined};
@@ -156,6 +161,7 @@ Result<Id> OutreachService::recordReply(Id intervieweeId, OutreachReply::Kind ki
     });
     if (!done)
         return done.error();
+    emit outreachChanged(campaignId, intervieweeId);
     return id;
 }
 

@@ -48,6 +48,10 @@ public:
     // `asOf` invalid: now; otherwise "what will be due by then", for planning the week.
     Result<QList<FollowUpDue>> due(Id campaignId, const QDateTime &asOf = {});
 
+signals:
+    // A letter or reply was recorded (the person's pipeline status may have moved with it).
+    void outreachChanged(Id campaignId, Id intervieweeId);
+
 private:
     Workspace &m_workspace;
 };

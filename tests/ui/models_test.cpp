@@ -1,6 +1,7 @@
 #include "roster/questionlistmodel.h"
 #include "roster/rosterfilterproxy.h"
 #include "roster/rostermodel.h"
+#include "services/outreachservice.h"
 #include "services/rosterservice.h"
 #include "testworkspace.h"
 
@@ -89,4 +90,31 @@ TEST(RosterModels, QuestionListShowsCustomisationsAsTheyHappen)
               QStringLiteral("added"));
     ASSERT_TRUE(ws->roster().remove(someone->id));
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(RosterModels, ShowWhoIsOverdueForAFollowUpAndWhenThatEnds)
+{
+    test::TestWorkspace ws;
+    IntervieweeData d = person(QStringLiteral("佐藤"), QStringLiteral("サトウ"));
+    d.email = QStringLiteral("sato@example.co.jp");
+    const Id id = ws->roster().add(1, d)->id;
+    RosterModel model(*ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCampaign(1);
+    const QModelIndex status = model.index(model.rowOf(id), RosterModel::Status);
+
+    ASSERT_TRUE(ws->outreach().record(id, OutreachRecord::Kind::Sent, QByteArray("letter")));
+    EXPECT_EQ(status.data().toString(), displayName(PipelineStatus::RequestSent));
+    EXPECT_FALSE(status.data(RosterModel::OverdueRole).isValid());
+
+    ws.clock.advanceSecs(9 * 24 * 3600); // the sample campaign follows up after 7 days
+    ASSERT_TRUE(ws->outreach().recordReply(id, OutreachReply::Kind::NoReply));
+    EXPECT_EQ(status.data(RosterModel::OverdueRole).toInt(), 2);
+    EXPECT_NE(status.data().toString(), displayName(PipelineStatus::RequestSent));
+    EXPECT_TRUE(status.data().toString().contains(u'2'));
+    EXPECT_TRUE(status.data(Qt::ForegroundRole).isValid());
+
+    ASSERT_TRUE(ws->outreach().recordReply(id, OutreachReply::Kind::Accepted));
+    EXPECT_EQ(status.data().toString(), displayName(PipelineStatus::Accepted));
+    EXPECT_FALSE(status.data(RosterModel::OverdueRole).isValid());
 }

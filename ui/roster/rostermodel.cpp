@@ -1,8 +1,12 @@
 #include "rostermodel.h"
 
 #include "services/campaignservice.h"
+#include "services/outreachservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
+
+#include <QColor>
+#include <QLocale>
 
 namespace shuzai::ui {
 
@@ -16,6 +20,8 @@ RosterModel::RosterModel(Workspace &workspace, QObject *parent)
     connect(roster, &RosterService::intervieweeRemoved, this, &RosterModel::onRemoved);
     connect(&workspace.campaigns(), &CampaignService::campaignChanged, this,
             &RosterModel::onCampaignChanged);
+    connect(&workspace.outreach(), &OutreachService::outreachChanged, this,
+            &RosterModel::onOutreachChanged);
 }
 
 void RosterModel::setCampaign(Id campaignId)
@@ -23,6 +29,7 @@ void RosterModel::setCampaign(Id campaignId)
     QString failure;
     beginResetModel();
     m_rows.clear();
+    m_due.clear();
     m_campaign = Campaign{};
     if (campaignId != 0) {
         auto campaign = m_workspace.campaigns().load(campaignId);
@@ -30,6 +37,7 @@ void RosterModel::setCampaign(Id campaignId)
         if (campaign && rows) {
             m_campaign = *campaign;
             m_rows = *rows;
+            reloadDue();
         } else {
             failure = campaign ? rows.error().message() : campaign.error().message();
         }
@@ -78,9 +86,20 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return d.categoryId;
     case StatusRole:
         return toCode(d.status);
+    case OverdueRole:
+        return m_due.contains(i.id) ? QVariant(m_due.value(i.id).daysOverdue) : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == Status && m_due.contains(i.id))
+            return QColor(0xb0, 0x00, 0x20);
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == Name && !d.notes.isEmpty())
             return d.notes;
+        if (index.column() == Status && m_due.contains(i.id)) {
+            return tr("No reply to the letter of %1: follow up.")
+                .arg(QLocale().toString(m_due.value(i.id).lastLetter.toLocalTime(),
+                                        QLocale::ShortFormat));
+        }
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -96,6 +115,11 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             return c ? c->name : QString();
         }
         case Status:
+            if (m_due.contains(i.id)) {
+                return tr("%1 (follow-up overdue by %n day(s))", nullptr,
+                          m_due.value(i.id).daysOverdue)
+                    .arg(displayName(d.status));
+            }
             return displayName(d.status);
         case Attribution:
             return displayName(d.attribution);
@@ -170,6 +194,24 @@ void RosterModel::onRemoved(Id campaignId, Id id)
     endRemoveRows();
 }
 
+void RosterModel::reloadDue()
+{
+    m_due.clear();
+    auto due = m_workspace.outreach().due(m_campaign.id);
+    if (!due)
+        return; // the roster itself still shows; the next change tries again
+    for (const FollowUpDue &d : *due)
+        m_due.insert(d.intervieweeId, d);
+}
+
+void RosterModel::onOutreachChanged(Id campaignId, Id id)
+{
+    if (campaignId != m_campaign.id)
+        return;
+    reloadDue();
+    onChanged(campaignId, id);
+}
+
 void RosterModel::onCampaignChanged(Id campaignId)
 {
     if (campaignId != m_campaign.id)
@@ -178,6 +220,7 @@ void RosterModel::onCampaignChanged(Id campaignId)
     if (!campaign)
         return;
     m_campaign = *campaign;
+    reloadDue(); // the follow-up days may have changed
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }

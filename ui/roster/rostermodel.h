@@ -2,6 +2,9 @@
 
 #include "domain/campaign.h"
 #include "domain/interviewee.h"
+#include "outreach/outreachrecord.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 
@@ -17,7 +20,8 @@ class RosterModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Name, Reading, Organisation, Category, Status, Attribution, Email, ColumnCount };
-    enum Roles { IdRole = Qt::UserRole + 1, CategoryIdRole, StatusRole };
+    // OverdueRole: days a follow-up is overdue, or null when none is due.
+    enum Roles { IdRole = Qt::UserRole + 1, CategoryIdRole, StatusRole, OverdueRole };
 
     explicit RosterModel(Workspace &workspace, QObject *parent = nullptr);
 
@@ -46,10 +50,14 @@ private:
     void onChanged(Id campaignId, Id id);
     void onRemoved(Id campaignId, Id id);
     void onCampaignChanged(Id campaignId);
+    void onOutreachChanged(Id campaignId, Id id);
+    // Which follow-ups are due now; the roster shows them on the status column.
+    void reloadDue();
 
     Workspace &m_workspace;
     Campaign m_campaign;
     QList<Interviewee> m_rows;
+    QHash<Id, FollowUpDue> m_due;
 };
 
 } // namespace shuzai::ui
