@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../core/services/outreachservice.cpp" line="+81"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+208"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+249"/>
         <source>send request letters</source>
         <translation>send request letters</translation>
     </message>
@@ -860,10 +860,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+40"/>
         <location filename="../app/cli/commandline.cpp" line="+171"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+48"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-210"/>
+        <location filename="../app/cli/main.cpp" line="+49"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-249"/>
         <location line="+11"/>
-        <location line="+129"/>
+        <location line="+132"/>
+        <location line="+36"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
@@ -948,7 +949,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="-4"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Unknown command &quot;%1&quot;. See --help.</translation>
     </message>
@@ -1242,12 +1243,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-72"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-104"/>
         <source>%1 of %2 letter(s) could not be sent.</source>
         <translation>%1 of %2 letter(s) could not be sent.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+67"/>
+        <source>The SMTP address needs a user name (smtp://user@host:port).</source>
+        <translation>The SMTP address needs a user name (smtp://user@host:port).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the password on standard input.</source>
+        <translation>Give the password on standard input.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</translation>
     </message>
@@ -1262,7 +1273,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The mail server %1 does not offer STARTTLS; nothing was sent.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>The mail server %1 refused &quot;%2&quot;: %3</source>
         <translation>The mail server %1 refused &quot;%2&quot;: %3</translation>
     </message>
@@ -1290,6 +1301,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/replycommands.cpp" line="+73"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>&quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../core/outreach/passwordstore.cpp" line="+27"/>
+        <source>The keychain holds no password for %1.</source>
+        <translation>The keychain holds no password for %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused access to the password for %1.</source>
+        <translation>The keychain refused access to the password for %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No system keychain is available (%1), so the password for %2 cannot be kept: give it each time (Shuzai never writes it to disk).</source>
+        <translation>No system keychain is available (%1), so the password for %2 cannot be kept: give it each time (Shuzai never writes it to disk).</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../core/services/outreachservice.cpp" line="+81"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+208"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+249"/>
         <source>send request letters</source>
         <translation>依頼状の送付</translation>
     </message>
@@ -859,10 +859,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+40"/>
         <location filename="../app/cli/commandline.cpp" line="+171"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+48"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-210"/>
+        <location filename="../app/cli/main.cpp" line="+49"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-249"/>
         <location line="+11"/>
-        <location line="+129"/>
+        <location line="+132"/>
+        <location line="+36"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
@@ -947,7 +948,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="-4"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
@@ -1241,12 +1242,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>企画設定で編集者のメールアドレスを入力してください。依頼状はこのアドレスから送信されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-72"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-104"/>
         <source>%1 of %2 letter(s) could not be sent.</source>
         <translation>%2 通中 %1 通の依頼状を送信できませんでした。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+67"/>
+        <source>The SMTP address needs a user name (smtp://user@host:port).</source>
+        <translation>SMTP のアドレスにはユーザー名が必要です（smtp://user@host:port）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the password on standard input.</source>
+        <translation>パスワードを標準入力から渡してください。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>不明な文字コード「%1」です（utf-8 または iso-2022-jp を指定してください）。</translation>
     </message>
@@ -1261,7 +1272,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>メールサーバー %1 は STARTTLS に対応していません。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>The mail server %1 refused &quot;%2&quot;: %3</source>
         <translation>メールサーバー %1 が「%2」を拒否しました：%3</translation>
     </message>
@@ -1289,6 +1300,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/replycommands.cpp" line="+73"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>「%1」は日付（YYYY-MM-DD）ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/outreach/passwordstore.cpp" line="+27"/>
+        <source>The keychain holds no password for %1.</source>
+        <translation>キーチェーンに %1 のパスワードがありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused access to the password for %1.</source>
+        <translation>キーチェーンが %1 のパスワードへのアクセスを拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No system keychain is available (%1), so the password for %2 cannot be kept: give it each time (Shuzai never writes it to disk).</source>
+        <translation>システムのキーチェーンを利用できないため（%1）、%2 のパスワードを保存できません。毎回入力してください（Shuzai がディスクに書き込むことはありません）。</translation>
     </message>
 </context>
 <context>

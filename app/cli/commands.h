@@ -34,6 +34,7 @@ VoidResult runConflicts(Context &ctx);
 VoidResult runOutreach(Context &ctx);
 VoidResult runReply(Context &ctx);
 VoidResult runOutreachDue(Context &ctx);
+VoidResult runSmtp(Context &ctx);
 
 // --campaign ID, or the campaign with the latest publication date when there is no option.
 Result<Campaign> resolveCampaign(Context &ctx);

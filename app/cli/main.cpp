@@ -71,6 +71,7 @@ VoidResult checkCommand(const CommandLine &cl)
          {QStringLiteral("render"), QStringLiteral("export-eml"), QStringLiteral("send"),
           QStringLiteral("log"), QStringLiteral("due")}},
         {QStringLiteral("reply"), {QStringLiteral("record"), QStringLiteral("list")}},
+        {QStringLiteral("smtp"), {QStringLiteral("password")}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))
@@ -119,6 +120,8 @@ VoidResult dispatch(Context &ctx)
         return runOutreach(ctx);
     if (noun == QLatin1String("reply"))
         return runReply(ctx);
+    if (noun == QLatin1String("smtp"))
+        return runSmtp(ctx);
     return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."), {noun});
 }
 } // namespace

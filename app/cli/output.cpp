@@ -41,6 +41,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("disk_full");
     case ErrorCode::DatabaseError:
         return QStringLiteral("database_error");
+    case ErrorCode::KeychainUnavailable:
+        return QStringLiteral("keychain_unavailable");
     case ErrorCode::Io:
         return QStringLiteral("io_error");
     case ErrorCode::Usage:

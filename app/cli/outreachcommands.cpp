@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "outreach/passwordstore.h"
 #include "outreach/smtpclient.h"
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
 
 namespace shuzai::cli {
 
@@ -39,8 +41,15 @@ VoidResult runSend(Context &ctx)
             return parsed.error();
         smtp = *parsed;
         smtp.caFile = cl.option(QStringLiteral("ca-file"));
-        // The password never comes from a file Shuzai writes: the environment (scripts) here.
+        // The password never comes from a file Shuzai writes: the environment (scripts), else
+        // the system keychain (`smtp password set`).
         smtp.password = qEnvironmentVariable("SHUZAI_SMTP_PASSWORD");
+        if (smtp.password.isEmpty() && !smtp.user.isEmpty()) {
+            auto stored = passwordstore::read(passwordstore::smtpKey(smtp));
+            if (!stored)
+                return stored.error();
+            smtp.password = *stored;
+        }
     }
     auto campaign = resolveCampaign(ctx);
     if (!campaign)
@@ -146,6 +155,38 @@ VoidResult runLog(Context &ctx)
     return {};
 }
 } // namespace
+
+// smtp password set|forget --smtp smtp://user@host:port: the keychain entry `outreach send`
+// reads. The password comes on standard input, so it shows in no process list or history.
+VoidResult runSmtp(Context &ctx)
+{
+    const CommandLine &cl = ctx.cl;
+    const QString synopsis =
+        QStringLiteral("smtp password set|forget --smtp smtp://user@host:port (password on stdin)");
+    if (cl.word(1) != QLatin1String("password") ||
+        (cl.word(2) != QLatin1String("set") && cl.word(2) != QLatin1String("forget")) ||
+        !cl.options.contains(QStringLiteral("smtp")))
+        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+    if (auto r = cl.onlyOptions({QStringLiteral("smtp"), QStringLiteral("tls")}); !r)
+        return r;
+    auto smtp =
+        SmtpSettings::fromUrl(cl.option(QStringLiteral("smtp")), cl.option(QStringLiteral("tls")));
+    if (!smtp)
+        return smtp.error();
+    if (smtp->user.isEmpty()) {
+        return usageError(QT_TRANSLATE_NOOP("Error", "The SMTP address needs a user name "
+                                                     "(smtp://user@host:port)."));
+    }
+    const QString key = passwordstore::smtpKey(*smtp);
+    if (cl.word(2) == QLatin1String("forget"))
+        return passwordstore::remove(key);
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.isEmpty()) {
+        return usageError(QT_TRANSLATE_NOOP("Error", "Give the password on standard input."));
+    }
+    return passwordstore::write(key, password);
+}
 
 VoidResult runOutreach(Context &ctx)
 {

@@ -19,6 +19,7 @@ enum class ErrorCode {
     DatabaseCorrupt,
     DatabaseUnavailable,
     DatabaseError,
+    KeychainUnavailable,
     Io,
     Usage,
     Cancelled,

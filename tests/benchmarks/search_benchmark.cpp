@@ -36,8 +36,12 @@ Archive &archive()
 {
     static Archive a = [] {
         Archive a;
-        const int transcripts = qEnvironmentVariableIntValue("SHUZAI_BENCH_TRANSCRIPTS") ?: 4000;
-        const int chars = qEnvironmentVariableIntValue("SHUZAI_BENCH_CHARS") ?: 25000;
+        const int transcripts = qEnvironmentVariableIntValue("SHUZAI_BENCH_TRANSCRIPTS") == 0
+                                    ? 4000
+                                    : qEnvironmentVariableIntValue("SHUZAI_BENCH_TRANSCRIPTS");
+        const int chars = qEnvironmentVariableIntValue("SHUZAI_BENCH_CHARS") == 0
+                              ? 25000
+                              : qEnvironmentVariableIntValue("SHUZAI_BENCH_CHARS");
         QFile f(QStringLiteral(
             SHUZAI_TEST_DATA
             "/corpora/japanese/kuromoji__kuromoji-ipadic__src__test__resources__bocchan.txt"));

@@ -31,11 +31,15 @@ public:
     QString path(const QString &name) const { return m_home.filePath(name); }
     QString dataHome() const { return m_home.filePath(QStringLiteral("data")); }
 
-    Run run(const QStringList &arguments) const
+    void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
+
+    Run run(const QStringList &arguments, const QByteArray &input = {}) const
     {
         QProcess process;
         process.setProcessEnvironment(m_env);
         process.start(QStringLiteral(SHUZAI_CLI), arguments);
+        process.write(input);
+        process.closeWriteChannel();
         Run r;
         if (!process.waitForFinished(30000))
             return r;
@@ -46,9 +50,10 @@ public:
     }
 
     // The same, on a database file in the temporary directory.
-    Run onDb(const QStringList &arguments, const QString &db = QStringLiteral("test.db")) const
+    Run onDb(const QStringList &arguments, const QString &db = QStringLiteral("test.db"),
+             const QByteArray &input = {}) const
     {
-        return run(QStringList{QStringLiteral("--db"), path(db)} + arguments);
+        return run(QStringList{QStringLiteral("--db"), path(db)} + arguments, input);
     }
 
 private:

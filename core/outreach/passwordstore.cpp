@@ -1,0 +1,71 @@
+#include "passwordstore.h"
+
+#include "smtpclient.h"
+
+#include <QEventLoop>
+#include <qt6keychain/keychain.h>
+
+namespace shuzai::passwordstore {
+
+namespace {
+const QString kService = QStringLiteral("Shuzai");
+
+// Runs a keychain job to its end and maps its failure to a translated error naming the entry.
+VoidResult run(QKeychain::Job &job, const QString &key)
+{
+    job.setAutoDelete(false);
+    job.setKey(key);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    switch (job.error()) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return Error(ErrorCode::NotFound,
+                     QT_TRANSLATE_NOOP("Error", "The keychain holds no password for %1."), {key});
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return Error(ErrorCode::PermissionDenied,
+                     QT_TRANSLATE_NOOP("Error", "The keychain refused access to the password for "
+                                                "%1."),
+                     {key});
+    default:
+        break;
+    }
+    return Error(ErrorCode::KeychainUnavailable,
+                 QT_TRANSLATE_NOOP("Error", "No system keychain is available (%1), so the "
+                                            "password for %2 cannot be kept: give it each time "
+                                            "(Shuzai never writes it to disk)."),
+                 {job.errorString(), key});
+}
+} // namespace
+
+QString smtpKey(const SmtpSettings &s)
+{
+    return QStringLiteral("smtp://%1@%2:%3").arg(s.user, s.host, QString::number(s.port));
+}
+
+Result<QString> read(const QString &key)
+{
+    QKeychain::ReadPasswordJob job(kService);
+    if (auto r = run(job, key); !r)
+        return r.error();
+    return job.textData();
+}
+
+VoidResult write(const QString &key, const QString &password)
+{
+    QKeychain::WritePasswordJob job(kService);
+    job.setTextData(password);
+    return run(job, key);
+}
+
+VoidResult remove(const QString &key)
+{
+    QKeychain::DeletePasswordJob job(kService);
+    return run(job, key);
+}
+
+} // namespace shuzai::passwordstore
