@@ -1934,6 +1934,44 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
 </context>
 <context>
+    <name>shuzai::ui::LetterDialog</name>
+    <message>
+        <location filename="../ui/outreach/letterdialog.cpp" line="+27"/>
+        <source>Request letter</source>
+        <translation>Request letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Japanese template</source>
+        <translation>Japanese template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English template</source>
+        <translation>English template</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save as &amp;e-mail file…</source>
+        <translation>Save as &amp;e-mail file…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save the letter as</source>
+        <translation>Save the letter as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail files (*.eml)</source>
+        <translation>E-mail files (*.eml)</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::MainWindow</name>
     <message>
         <location filename="../ui/shell/mainwindow.cpp" line="+45"/>
@@ -2156,8 +2194,8 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+42"/>
-        <location line="+95"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+44"/>
+        <location line="+99"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
@@ -2182,6 +2220,11 @@ The undo history has been cleared.</translation>
         <translation>&amp;Remove</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Request &amp;letter…</source>
+        <translation>Request &amp;letter…</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>All categories</source>
         <translation>All categories</translation>
@@ -2201,7 +2244,7 @@ The undo history has been cleared.</translation>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <location line="+8"/>
         <source>Remove interviewee</source>
         <translation>Remove interviewee</translation>

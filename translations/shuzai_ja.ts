@@ -1932,6 +1932,44 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
 </context>
 <context>
+    <name>shuzai::ui::LetterDialog</name>
+    <message>
+        <location filename="../ui/outreach/letterdialog.cpp" line="+27"/>
+        <source>Request letter</source>
+        <translation>取材依頼状</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Japanese template</source>
+        <translation>日本語のテンプレート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English template</source>
+        <translation>英語のテンプレート</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save as &amp;e-mail file…</source>
+        <translation>メールファイルとして保存(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Subject: %1</source>
+        <translation>件名：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save the letter as</source>
+        <translation>依頼状の保存先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail files (*.eml)</source>
+        <translation>メールファイル (*.eml)</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::MainWindow</name>
     <message>
         <location filename="../ui/shell/mainwindow.cpp" line="+45"/>
@@ -2152,8 +2190,8 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+42"/>
-        <location line="+95"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+44"/>
+        <location line="+99"/>
         <source>Roster</source>
         <translation>取材先一覧</translation>
     </message>
@@ -2178,6 +2216,11 @@ The undo history has been cleared.</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Request &amp;letter…</source>
+        <translation>依頼状(&amp;L)…</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>All categories</source>
         <translation>すべての区分</translation>
@@ -2196,7 +2239,7 @@ The undo history has been cleared.</source>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <location line="+8"/>
         <source>Remove interviewee</source>
         <translation>取材先の削除</translation>

@@ -18,6 +18,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+
+#include "outreach/letterdialog.h"
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
@@ -56,6 +58,8 @@ void RosterScreen::build()
     m_add->setObjectName(QStringLiteral("addInterviewee"));
     m_edit = new QPushButton(this);
     m_remove = new QPushButton(this);
+    m_letter = new QPushButton(this);
+    m_letter->setObjectName(QStringLiteral("openLetter"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -66,6 +70,7 @@ void RosterScreen::build()
     filters->addWidget(m_add);
     filters->addWidget(m_edit);
     filters->addWidget(m_remove);
+    filters->addWidget(m_letter);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("rosterTable"));
@@ -119,6 +124,7 @@ void RosterScreen::build()
     connect(m_add, &QPushButton::clicked, this, &RosterScreen::addInterviewee);
     connect(m_edit, &QPushButton::clicked, this, &RosterScreen::editInterviewee);
     connect(m_remove, &QPushButton::clicked, this, &RosterScreen::removeInterviewee);
+    connect(m_letter, &QPushButton::clicked, this, &RosterScreen::openLetter);
     connect(m_view, &QTableView::doubleClicked, this, &RosterScreen::editInterviewee);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RosterScreen::selectionChanged);
@@ -151,6 +157,7 @@ void RosterScreen::retranslate()
     m_add->setText(tr("&Add…"));
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("&Remove"));
+    m_letter->setText(tr("Request &letter…"));
 
     const QSignalBlocker blockCategory(m_category);
     const QSignalBlocker blockStatus(m_status);
@@ -227,6 +234,7 @@ void RosterScreen::selectionChanged()
     const Interviewee *selected = selectedInterviewee();
     m_edit->setEnabled(selected != nullptr);
     m_remove->setEnabled(selected != nullptr);
+    m_letter->setEnabled(selected != nullptr);
     m_add->setEnabled(m_model->campaignId() != 0);
     m_details->show(m_model->campaign(), selected);
 }
@@ -254,6 +262,14 @@ void RosterScreen::addInterviewee()
         this);
     if (dialog.exec() == QDialog::Accepted)
         selectId(added);
+}
+
+void RosterScreen::openLetter()
+{
+    if (const Interviewee *selected = selectedInterviewee()) {
+        LetterDialog dialog(m_context.workspace, selected->id, this);
+        dialog.exec();
+    }
 }
 
 void RosterScreen::editInterviewee()

@@ -34,6 +34,7 @@ public slots:
     void addInterviewee();
     void editInterviewee();
     void removeInterviewee();
+    void openLetter();
     void selectInterviewee(shuzai::Id intervieweeId) { selectId(intervieweeId); }
 
 protected:
@@ -62,6 +63,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_letter = nullptr;
     QTableView *m_view = nullptr;
     IntervieweeDetails *m_details = nullptr;
 };

@@ -1,0 +1,65 @@
+#include "outreach/letterdialog.h"
+#include "services/campaignservice.h"
+#include "services/outreachservice.h"
+#include "services/rosterservice.h"
+#include "testworkspace.h"
+
+#include <QFile>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace shuzai;
+using namespace shuzai::ui;
+
+namespace {
+Id addVendor(Workspace &ws)
+{
+    IntervieweeData d;
+    d.categoryId = 2;
+    d.familyName = QStringLiteral("佐藤");
+    d.givenName = QStringLiteral("花子");
+    d.organisation = QStringLiteral("エッジAI株式会社");
+    d.email = QStringLiteral("sato@example.co.jp");
+    return ws.roster().add(1, d)->id;
+}
+} // namespace
+
+TEST(LetterDialog, PreviewFollowsTheTemplateAsTheEditorTypes)
+{
+    test::TestWorkspace ws;
+    const Id id = addVendor(*ws);
+    LetterDialog dialog(*ws, id);
+    EXPECT_TRUE(dialog.preview().contains(QStringLiteral("エッジAI株式会社")));
+    EXPECT_TRUE(dialog.problems().contains(QStringLiteral("[編集長名]")));
+
+    // Typing changes the preview once the typing pauses; a bad placeholder is named with its line.
+    dialog.setTemplateText(QStringLiteral("Subject: ご依頼\n\n{{recipient.name}} 様\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.preview().contains(QStringLiteral("エッジAI株式会社")), 2000);
+    EXPECT_TRUE(dialog.preview().contains(QStringLiteral("ご依頼")));
+    EXPECT_TRUE(dialog.preview().contains(QStringLiteral("佐藤 花子 様")));
+    EXPECT_TRUE(dialog.problems().isEmpty()) << dialog.problems().toStdString();
+    dialog.setTemplateText(
+        QStringLiteral("Subject: ご依頼\n\n{{recipient.name}} 様\n{{nonsense}}\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.problems().contains(QStringLiteral("nonsense")), 2000);
+    EXPECT_TRUE(dialog.problems().contains(u'4')) << dialog.problems().toStdString();
+}
+
+TEST(LetterDialog, ACompleteLetterIsSavedAndLoggedAnIncompleteOneIsNot)
+{
+    test::TestWorkspace ws;
+    const Id id = addVendor(*ws);
+    LetterDialog dialog(*ws, id);
+    const QString path = ws.dir.filePath(QStringLiteral("letter.eml"));
+    EXPECT_FALSE(dialog.exportTo(path));
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_TRUE(ws->outreach().log(1)->isEmpty());
+
+    auto c = ws->campaigns().load(1);
+    CampaignSettings s = settingsOf(*c);
+    s.editorName = QStringLiteral("田中 一郎");
+    ASSERT_TRUE(ws->campaigns().updateSettings(1, s, c->version));
+    ASSERT_TRUE(dialog.exportTo(path)) << dialog.problems().toStdString();
+    EXPECT_TRUE(QFile::exists(path));
+    ASSERT_EQ(ws->outreach().log(1)->size(), 1);
+    EXPECT_EQ(ws->roster().load(id)->data.status, PipelineStatus::RequestSent);
+}

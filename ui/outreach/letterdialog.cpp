@@ -1,0 +1,145 @@
+#include "letterdialog.h"
+
+#include "outreach/letter.h"
+#include "services/outreachservice.h"
+#include "services/workspace.h"
+#include "util/files.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace shuzai::ui {
+
+LetterDialog::LetterDialog(Workspace &workspace, Id intervieweeId, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_intervieweeId(intervieweeId)
+{
+    setWindowTitle(tr("Request letter"));
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("Japanese template"), QStringLiteral("ja"));
+    m_language->addItem(tr("English template"), QStringLiteral("en"));
+    m_template = new QPlainTextEdit(this);
+    m_template->setObjectName(QStringLiteral("letterTemplate"));
+    m_preview = new QPlainTextEdit(this);
+    m_preview->setObjectName(QStringLiteral("letterPreview"));
+    m_preview->setReadOnly(true);
+    m_problems = new QLabel(this);
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // Rendering waits for a pause in typing, so a long letter never lags the keyboard.
+    m_pause = new QTimer(this);
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(250);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_language);
+    leftLayout->addWidget(m_template, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_preview);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *save =
+        buttons->addButton(tr("Save as &e-mail file…"), QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+    resize(1100, 700);
+
+    connect(m_template, &QPlainTextEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
+    connect(m_pause, &QTimer::timeout, this, &LetterDialog::refreshNow);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &LetterDialog::chooseLanguage);
+    connect(save, &QPushButton::clicked, this, &LetterDialog::saveAs);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    chooseLanguage();
+}
+
+QString LetterDialog::templateText() const
+{
+    return m_template->toPlainText();
+}
+
+void LetterDialog::setTemplateText(const QString &text)
+{
+    m_template->setPlainText(text);
+}
+
+QString LetterDialog::preview() const
+{
+    return m_preview->toPlainText();
+}
+
+QString LetterDialog::problems() const
+{
+    return m_problems->text();
+}
+
+void LetterDialog::chooseLanguage()
+{
+    setTemplateText(defaultLetterTemplate(m_language->currentData().toString()));
+    refreshNow();
+}
+
+void LetterDialog::refreshNow()
+{
+    m_pause->stop();
+    QStringList problems;
+    for (const LetterProblem &p : checkTemplate(templateText()))
+        problems.append(p.message());
+    auto letter = m_workspace.outreach().render(
+        m_intervieweeId, m_language->currentData().toString(), templateText());
+    if (!letter) {
+        problems.append(letter.error().message());
+    } else {
+        m_preview->setPlainText(tr("Subject: %1").arg(letter->subject) + QStringLiteral("\n\n") +
+                                letter->body);
+        for (const LetterProblem &p : letter->unfilled)
+            problems.append(p.message());
+    }
+    m_problems->setText(problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
+}
+
+bool LetterDialog::exportTo(const QString &path)
+{
+    refreshNow();
+    auto message =
+        m_workspace.outreach().message(m_intervieweeId, MailMessage::Charset::Utf8,
+                                       m_language->currentData().toString(), templateText());
+    VoidResult done =
+        message ? files::writeAtomically(path, *message) : VoidResult(message.error());
+    if (done) {
+        auto logged = m_workspace.outreach().record(m_intervieweeId, OutreachRecord::Kind::Exported,
+                                                    *message, QFileInfo(path).absoluteFilePath());
+        if (!logged)
+            done = logged.error();
+    }
+    if (!done) {
+        m_problems->setText(done.error().message());
+        m_problems->setVisible(true);
+    }
+    return bool(done);
+}
+
+void LetterDialog::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter as"), {},
+                                                      tr("E-mail files (*.eml)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+} // namespace shuzai::ui
