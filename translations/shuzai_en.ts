@@ -32,13 +32,13 @@
         <translation>change transcripts</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+81"/>
+        <location filename="../core/services/outreachservice.cpp" line="+114"/>
         <location filename="../app/cli/outreachcommands.cpp" line="+249"/>
         <source>send request letters</source>
         <translation>send request letters</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+22"/>
         <source>record replies to request letters</source>
         <translation>record replies to request letters</translation>
     </message>
@@ -1228,7 +1228,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>This line cannot be sent in ISO-2022-JP (a character outside JIS X 0208): %1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-88"/>
+        <location filename="../core/services/outreachservice.cpp" line="-96"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>The letter still has parts to fill in (%1). Complete them before it is sent.</translation>
     </message>

@@ -32,13 +32,13 @@
         <translation>書き起こしの変更</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+81"/>
+        <location filename="../core/services/outreachservice.cpp" line="+114"/>
         <location filename="../app/cli/outreachcommands.cpp" line="+249"/>
         <source>send request letters</source>
         <translation>依頼状の送付</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+22"/>
         <source>record replies to request letters</source>
         <translation>依頼状への返信の記録</translation>
     </message>
@@ -1227,7 +1227,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この行は ISO-2022-JP では送れません（JIS X 0208 にない文字があります）：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-88"/>
+        <location filename="../core/services/outreachservice.cpp" line="-96"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>依頼状に未記入の箇所があります（%1）。送信前に記入してください。</translation>
     </message>

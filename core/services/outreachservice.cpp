@@ -74,12 +74,11 @@ Result<QByteArray> OutreachService::message(Id intervieweeId, MailMessage::Chars
     return formatMessage(m);
 }
 
-Result<Id> OutreachService::record(Id intervieweeId, OutreachRecord::Kind kind,
-                                   const QByteArray &message, const QString &detail)
+Result<Id> OutreachService::recordEvent(Id intervieweeId, const char *action,
+                                        const std::function<Result<Id>(const Interviewee &)> &add,
+                                        const std::function<PipelineStatus(PipelineStatus)> &next)
 {
-    if (auto allowed = m_workspace.require({Role::Editor},
-                                           QT_TRANSLATE_NOOP("Action", "send request letters"));
-        !allowed)
+    if (auto allowed = m_workspace.require({Role::Editor}, action); !allowed)
         return allowed.error();
     Id id = 0;
     Id campaignId = 0;
@@ -88,70 +87,13 @@ Result<Id> OutreachService::record(Id intervieweeId, OutreachRecord::Kind kind,
         auto person = people.load(intervieweeId);
         if (!person)
             return person.error();
-        OutreachRecord r;
-        r.intervieweeId = intervieweeId;
-        r.kind = kind;
-        r.at = m_workspace.clock().now();
-        r.recipient = person->data.email;
-        r.detail = detail;
-        r.message = message;
-        auto added = OutreachRepository(m_workspace.database()).add(r);
+        auto added = add(*person);
         if (!added)
             return added.error();
         id = *added;
         campaignId = person->campaignId;
-        if (kind == OutreachRecord::Kind::Failed ||
-            person->data.status != PipelineStatus::NotContacted)
-            return {};
         IntervieweeData data = person->data;
-        data.status = PipelineStatus::RequestSent;
-        auto updated = people.update(intervieweeId, data, person->version);
-        if (!updated)
-            return updated.error();
-        return {};
-    });
-    if (!done)
-        return done.error();
-    emit outreachChanged(campaignId, intervieweeId);
-    return id;
-}
-
-Result<QList<OutreachRecord>> OutreachService::log(Id campaignId, Id intervieweeId)
-{
-    return OutreachRepository(m_workspace.database()).list(campaignId, intervieweeId);
-}
-
-Result<Id> OutreachService::recordReply(Id intervieweeId, OutreachReply::Kind kind,
-                                        const QString &prefers, const QString &note)
-{
-    if (auto allowed = m_workspace.require(
-            {Role::Editor}, QT_TRANSLATE_NOOP("Action", "record replies to request letters"));
-        !allowed)
-        return allowed.error();
-    Id id = 0;
-    Id campaignId = 0;
-    auto done = m_workspace.database().transact([&]() -> VoidResult {
-        IntervieweeRepository people(m_workspace.database());
-        auto person = people.load(intervieweeId);
-        if (!person)
-            return person.error();
-        auto added = OutreachRepository(m_workspace.database())
-                         .addReply({0, intervieweeId, kind, m_workspace.clock().now(),
-                                    prefers.trimmed(), note.trimmed()});
-        if (!added)
-            return added.error();
-        id = *added;
-        campaignId = person->campaignId;
-        static const QList<PipelineStatus> answerable{
-            PipelineStatus::NotContacted, PipelineStatus::RequestSent, PipelineStatus::Accepted,
-            PipelineStatus::Declined};
-        if (!answerable.contains(person->data.status))
-            return {};
-        IntervieweeData data = person->data;
-        if (kind == OutreachReply::Kind::Accepted)
-            data.status = PipelineStatus::Accepted;
-        else if (kind == OutreachReply::Kind::Declined)
-            data.status = PipelineStatus::Declined;
+        data.status = next(data.status);
         if (data.status == person->data.status)
             return {};
         auto updated = people.update(intervieweeId, data, person->version);
@@ -163,6 +105,52 @@ Result<Id> OutreachService::recordReply(Id intervieweeId, OutreachReply::Kind ki
         return done.error();
     emit outreachChanged(campaignId, intervieweeId);
     return id;
+}
+
+Result<Id> OutreachService::record(Id intervieweeId, OutreachRecord::Kind kind,
+                                   const QByteArray &message, const QString &detail)
+{
+    return recordEvent(
+        intervieweeId, QT_TRANSLATE_NOOP("Action", "send request letters"),
+        [&](const Interviewee &person) {
+            return OutreachRepository(m_workspace.database())
+                .add({0, intervieweeId, kind, m_workspace.clock().now(), person.data.email, detail,
+                      message});
+        },
+        [kind](PipelineStatus status) {
+            return kind != OutreachRecord::Kind::Failed && status == PipelineStatus::NotContacted
+                       ? PipelineStatus::RequestSent
+                       : status;
+        });
+}
+
+Result<QList<OutreachRecord>> OutreachService::log(Id campaignId, Id intervieweeId)
+{
+    return OutreachRepository(m_workspace.database()).list(campaignId, intervieweeId);
+}
+
+Result<Id> OutreachService::recordReply(Id intervieweeId, OutreachReply::Kind kind,
+                                        const QString &prefers, const QString &note)
+{
+    return recordEvent(
+        intervieweeId, QT_TRANSLATE_NOOP("Action", "record replies to request letters"),
+        [&](const Interviewee &) {
+            return OutreachRepository(m_workspace.database())
+                .addReply({0, intervieweeId, kind, m_workspace.clock().now(), prefers.trimmed(),
+                           note.trimmed()});
+        },
+        [kind](PipelineStatus status) {
+            static const QList<PipelineStatus> answerable{
+                PipelineStatus::NotContacted, PipelineStatus::RequestSent, PipelineStatus::Accepted,
+                PipelineStatus::Declined};
+            if (!answerable.contains(status))
+                return status;
+            if (kind == OutreachReply::Kind::Accepted)
+                return PipelineStatus::Accepted;
+            if (kind == OutreachReply::Kind::Declined)
+                return PipelineStatus::Declined;
+            return status;
+        });
 }
 
 Result<QList<OutreachReply>> OutreachService::replies(Id campaignId, Id intervieweeId)
@@ -179,22 +167,14 @@ Result<QList<FollowUpDue>> OutreachService::due(Id campaignId, const QDateTime &
     if (!people)
         return people.error();
     OutreachRepository repo(m_workspace.database());
-    auto letters = repo.list(campaignId);
+    auto letters = repo.lastLetterTimes(campaignId);
     if (!letters)
         return letters.error();
-    auto answers = repo.replies(campaignId);
+    auto answers = repo.lastReplyTimes(campaignId);
     if (!answers)
         return answers.error();
-    QHash<Id, QDateTime> lastLetter;
-    for (const OutreachRecord &r : *letters) {
-        if (r.kind != OutreachRecord::Kind::Failed)
-            lastLetter[r.intervieweeId] = std::max(lastLetter.value(r.intervieweeId), r.at);
-    }
-    QHash<Id, QDateTime> lastReply;
-    for (const OutreachReply &r : *answers) {
-        if (r.kind != OutreachReply::Kind::NoReply)
-            lastReply[r.intervieweeId] = std::max(lastReply.value(r.intervieweeId), r.at);
-    }
+    const QHash<Id, QDateTime> &lastLetter = *letters;
+    const QHash<Id, QDateTime> &lastReply = *answers;
     const QDateTime now = asOf.isValid() ? asOf : m_workspace.clock().now();
     QList<FollowUpDue> out;
     for (const Interviewee &p : *people) {

@@ -5,7 +5,10 @@
 #include "outreach/outreachrecord.h"
 #include "util/result.h"
 
+#include "domain/interviewee.h"
+
 #include <QObject>
+#include <functional>
 
 namespace shuzai {
 
@@ -53,6 +56,12 @@ signals:
     void outreachChanged(Id campaignId, Id intervieweeId);
 
 private:
+    // Stores one letter or reply (`add`) and moves the person's pipeline status through `next`,
+    // in one transaction; refused unless the editor acts.
+    Result<Id> recordEvent(Id intervieweeId, const char *action,
+                           const std::function<Result<Id>(const Interviewee &)> &add,
+                           const std::function<PipelineStatus(PipelineStatus)> &next);
+
     Workspace &m_workspace;
 };
 

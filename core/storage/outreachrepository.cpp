@@ -86,6 +86,37 @@ Result<QList<OutreachRecord>> OutreachRepository::list(Id campaignId, Id intervi
     return out;
 }
 
+namespace {
+// Timestamps are ISO text in UTC, so MAX() orders them as times.
+Result<QHash<Id, QDateTime>> latestPerInterviewee(Database &db, const QString &table,
+                                                  const QString &excludedKind, Id campaignId)
+{
+    Statement q(db, QStringLiteral("SELECT t.interviewee_id, MAX(t.at) FROM %1 t JOIN "
+                                   "interviewees i ON i.id = t.interviewee_id WHERE "
+                                   "i.campaign_id = ? AND t.kind <> ? GROUP BY t.interviewee_id")
+                        .arg(table));
+    q.bindAll(campaignId, excludedKind);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QHash<Id, QDateTime> out;
+    while (q.next())
+        out.insert(q.integer(0), sv::toTimestamp(q.text(1)));
+    return out;
+}
+} // namespace
+
+Result<QHash<Id, QDateTime>> OutreachRepository::lastLetterTimes(Id campaignId)
+{
+    return latestPerInterviewee(m_db, QStringLiteral("outreach_letters"),
+                                toCode(OutreachRecord::Kind::Failed), campaignId);
+}
+
+Result<QHash<Id, QDateTime>> OutreachRepository::lastReplyTimes(Id campaignId)
+{
+    return latestPerInterviewee(m_db, QStringLiteral("outreach_replies"),
+                                toCode(OutreachReply::Kind::NoReply), campaignId);
+}
+
 Result<Id> OutreachRepository::addReply(const OutreachReply &r)
 {
     Statement insert(m_db, QStringLiteral("INSERT INTO outreach_replies (interviewee_id, kind, at, "

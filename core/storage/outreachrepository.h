@@ -3,6 +3,8 @@
 #include "outreach/outreachrecord.h"
 #include "util/result.h"
 
+#include <QHash>
+
 namespace shuzai {
 
 class Database;
@@ -19,6 +21,10 @@ public:
     Result<QList<OutreachRecord>> list(Id campaignId, Id intervieweeId = 0);
 
     Result<Id> addReply(const OutreachReply &reply);
+    // Per interviewee, when the last letter left (sent or exported, not failed) and when the
+    // last real reply came (not "no reply"): what follow-ups are computed from.
+    Result<QHash<Id, QDateTime>> lastLetterTimes(Id campaignId);
+    Result<QHash<Id, QDateTime>> lastReplyTimes(Id campaignId);
     Result<QList<OutreachReply>> replies(Id campaignId, Id intervieweeId = 0);
 
 private:
