@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../core/services/outreachservice.cpp" line="+114"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+249"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+245"/>
         <source>send request letters</source>
         <translation>send request letters</translation>
     </message>
@@ -59,7 +59,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+22"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+23"/>
         <source>Publication date: %1</source>
         <translation>Publication date: %1</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+65"/>
         <source>%1	%2	due %3 (%n day(s) overdue)</source>
         <translation>
             <numerusform>%1	%2	due %3 (%n day overdue)</numerusform>
@@ -846,7 +846,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Unknown mode &quot;%1&quot; (use online, in_person).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <location filename="../app/cli/schedulecommands.cpp" line="-192"/>
         <source>--campaign needs a campaign number.</source>
         <translation>--campaign needs a campaign number.</translation>
@@ -861,14 +861,14 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/commandline.cpp" line="+171"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
         <location filename="../app/cli/main.cpp" line="+49"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-249"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-245"/>
         <location line="+11"/>
-        <location line="+132"/>
+        <location line="+128"/>
         <location line="+36"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
-        <location filename="../app/cli/replycommands.cpp" line="-85"/>
+        <location filename="../app/cli/replycommands.cpp" line="-81"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+95"/>
         <location line="+10"/>
         <location line="+179"/>
@@ -1123,7 +1123,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-119"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="-129"/>
         <location line="+7"/>
         <location filename="../app/cli/searchcommands.cpp" line="-17"/>
         <source>--%1 needs a number.</source>
@@ -1243,12 +1243,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-104"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-100"/>
         <source>%1 of %2 letter(s) could not be sent.</source>
         <translation>%1 of %2 letter(s) could not be sent.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>The SMTP address needs a user name (smtp://user@host:port).</source>
         <translation>The SMTP address needs a user name (smtp://user@host:port).</translation>
     </message>
@@ -1298,7 +1298,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--tls needs none, starttls or implicit, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="+73"/>
+        <location filename="../app/cli/replycommands.cpp" line="+69"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>&quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
     </message>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../core/services/outreachservice.cpp" line="+114"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+249"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+245"/>
         <source>send request letters</source>
         <translation>依頼状の送付</translation>
     </message>
@@ -59,7 +59,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+22"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+23"/>
         <source>Publication date: %1</source>
         <translation>掲載日：%1</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+65"/>
         <source>%1	%2	due %3 (%n day(s) overdue)</source>
         <translation>
             <numerusform>%1	%2	催促期日 %3（%n 日超過）</numerusform>
@@ -845,7 +845,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>不明な取材方法「%1」です（online、in_person のいずれかを指定してください）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <location filename="../app/cli/schedulecommands.cpp" line="-192"/>
         <source>--campaign needs a campaign number.</source>
         <translation>--campaign には企画の番号を指定してください。</translation>
@@ -860,14 +860,14 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/commandline.cpp" line="+171"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
         <location filename="../app/cli/main.cpp" line="+49"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-249"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-245"/>
         <location line="+11"/>
-        <location line="+132"/>
+        <location line="+128"/>
         <location line="+36"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
-        <location filename="../app/cli/replycommands.cpp" line="-85"/>
+        <location filename="../app/cli/replycommands.cpp" line="-81"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+95"/>
         <location line="+10"/>
         <location line="+179"/>
@@ -1122,7 +1122,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--at には 2025-05-27T10:00 のような日時を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-119"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="-129"/>
         <location line="+7"/>
         <location filename="../app/cli/searchcommands.cpp" line="-17"/>
         <source>--%1 needs a number.</source>
@@ -1242,12 +1242,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>企画設定で編集者のメールアドレスを入力してください。依頼状はこのアドレスから送信されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-104"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-100"/>
         <source>%1 of %2 letter(s) could not be sent.</source>
         <translation>%2 通中 %1 通の依頼状を送信できませんでした。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>The SMTP address needs a user name (smtp://user@host:port).</source>
         <translation>SMTP のアドレスにはユーザー名が必要です（smtp://user@host:port）。</translation>
     </message>
@@ -1297,7 +1297,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--tls には none、starttls、implicit のいずれかを指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="+73"/>
+        <location filename="../app/cli/replycommands.cpp" line="+69"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>「%1」は日付（YYYY-MM-DD）ではありません。</translation>
     </message>

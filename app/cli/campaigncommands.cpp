@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "domain/slotformat.h"
 #include "services/campaignservice.h"
+#include "services/rosterservice.h"
 #include "services/workspace.h"
 #include "json/jsonformat.h"
 
@@ -105,6 +106,16 @@ Result<CampaignSettings> applySettings(const CommandLine &cl, CampaignSettings s
     return s;
 }
 } // namespace
+
+Result<Id> optionalInterviewee(Context &ctx, Id campaignId, int word)
+{
+    if (ctx.cl.word(word).isEmpty())
+        return Id(0);
+    auto person = ctx.ws.roster().find(campaignId, ctx.cl.word(word));
+    if (!person)
+        return person.error();
+    return person->id;
+}
 
 Result<Campaign> resolveCampaign(Context &ctx)
 {

@@ -38,6 +38,8 @@ VoidResult runSmtp(Context &ctx);
 
 // --campaign ID, or the campaign with the latest publication date when there is no option.
 Result<Campaign> resolveCampaign(Context &ctx);
+// The interviewee named by the optional argument at `word` (id or e-mail); 0 when absent.
+Result<Id> optionalInterviewee(Context &ctx, Id campaignId, int word);
 
 QString helpText();
 

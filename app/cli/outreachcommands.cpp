@@ -124,14 +124,10 @@ VoidResult runLog(Context &ctx)
     auto campaign = resolveCampaign(ctx);
     if (!campaign)
         return campaign.error();
-    Id only = 0;
-    if (!cl.word(2).isEmpty()) {
-        auto person = ctx.ws.roster().find(campaign->id, cl.word(2));
-        if (!person)
-            return person.error();
-        only = person->id;
-    }
-    auto log = ctx.ws.outreach().log(campaign->id, only);
+    auto only = optionalInterviewee(ctx, campaign->id, 2);
+    if (!only)
+        return only.error();
+    auto log = ctx.ws.outreach().log(campaign->id, *only);
     if (!log)
         return log.error();
     QJsonArray rows;

@@ -79,14 +79,10 @@ VoidResult runReply(Context &ctx)
         return r;
     if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign")}); !r)
         return r;
-    Id only = 0;
-    if (!ctx.cl.word(2).isEmpty()) {
-        auto person = ctx.ws.roster().find(campaign->id, ctx.cl.word(2));
-        if (!person)
-            return person.error();
-        only = person->id;
-    }
-    auto replies = ctx.ws.outreach().replies(campaign->id, only);
+    auto only = optionalInterviewee(ctx, campaign->id, 2);
+    if (!only)
+        return only.error();
+    auto replies = ctx.ws.outreach().replies(campaign->id, *only);
     if (!replies)
         return replies.error();
     QJsonArray rows;

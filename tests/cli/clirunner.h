@@ -8,6 +8,15 @@
 
 namespace shuzai::test {
 
+// A command line from UTF-8 literals: args({"outreach", "log", "--json"}).
+inline QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *a : list)
+        out.append(QString::fromUtf8(a));
+    return out;
+}
+
 // Runs the real shuzai-cli binary with its data and config folders in a temporary directory.
 class CliRunner {
 public:

@@ -9,18 +9,11 @@
 #include <QJsonObject>
 #include <gtest/gtest.h>
 
+using shuzai::test::args;
 using shuzai::test::CliRunner;
 using shuzai::test::SmtpServer;
 
 namespace {
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *a : list)
-        out.append(QString::fromUtf8(a));
-    return out;
-}
-
 // The campaign's editor and one interviewee with an address, ready for a letter.
 void prepare(const CliRunner &cli)
 {

@@ -11,16 +11,6 @@
 
 using namespace shuzai::test;
 
-namespace {
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *a : list)
-        out.append(QString::fromUtf8(a));
-    return out;
-}
-} // namespace
-
 TEST(ScheduleCli, FreeSlotsBookMoveCancelAndExport)
 {
     CliRunner cli;

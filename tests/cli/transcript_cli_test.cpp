@@ -14,14 +14,6 @@ QString data(const char *relative)
     return QStringLiteral(SHUZAI_TEST_DATA "/") + QLatin1String(relative);
 }
 
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *a : list)
-        out.append(QString::fromUtf8(a));
-    return out;
-}
-
 // A campaign with 佐藤 花子 (vendor) and interview 1.
 struct Session {
     Session()
