@@ -71,7 +71,7 @@ VoidResult checkCommand(const CommandLine &cl)
          {QStringLiteral("render"), QStringLiteral("export-eml"), QStringLiteral("send"),
           QStringLiteral("log"), QStringLiteral("due")}},
         {QStringLiteral("reply"), {QStringLiteral("record"), QStringLiteral("list")}},
-        {QStringLiteral("smtp"), {QStringLiteral("password")}},
+        {QStringLiteral("smtp"), {QStringLiteral("account"), QStringLiteral("password")}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))

@@ -4,7 +4,11 @@
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
+#include "util/appsettings.h"
 #include "util/files.h"
+
+#include <QDir>
+#include <QSettings>
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,14 +18,63 @@
 namespace shuzai::cli {
 
 namespace {
-// outreach send INTERVIEWEE... [--dry-run] --smtp smtp://user@host:port [--tls MODE]
-// [--ca-file PEM] [--charset C]: one result a recipient; one failure stops no one else.
+// The SMTP account of a command: --smtp (with --tls), else the one saved with `smtp account
+// set`; --ca-file adds a certificate authority to either.
+Result<SmtpSettings> smtpAccount(const CommandLine &cl)
+{
+    SmtpSettings smtp;
+    if (cl.options.contains(QStringLiteral("smtp"))) {
+        auto parsed = SmtpSettings::fromUrl(cl.option(QStringLiteral("smtp")),
+                                            cl.option(QStringLiteral("tls")));
+        if (!parsed)
+            return parsed.error();
+        smtp = *parsed;
+    } else {
+        smtp = SmtpSettings::load(appSettings());
+        if (smtp.host.isEmpty()) {
+            return usageError(QT_TRANSLATE_NOOP("Error", "No SMTP server: give --smtp "
+                                                         "smtp://user@host:port, or save one "
+                                                         "with \"shuzai-cli smtp account set\"."));
+        }
+    }
+    if (cl.options.contains(QStringLiteral("ca-file")))
+        smtp.caFile = cl.option(QStringLiteral("ca-file"));
+    return smtp;
+}
+
+// --template ja|en|FILE: the language and, for a file, the template text.
+Result<std::pair<QString, QString>> letterTemplate(const CommandLine &cl)
+{
+    const QString chosen = cl.option(QStringLiteral("template"));
+    if (chosen.isEmpty() || chosen == QLatin1String("en") || chosen == QLatin1String("ja"))
+        return std::pair{chosen.isEmpty() ? QStringLiteral("ja") : chosen, QString()};
+    auto bytes = files::readAll(chosen);
+    if (!bytes)
+        return bytes.error();
+    return std::pair{QStringLiteral("ja"), QString::fromUtf8(*bytes)};
+}
+
+Result<MailMessage::Charset> charsetOption(const CommandLine &cl)
+{
+    const QString charset = cl.option(QStringLiteral("charset")).toLower();
+    if (charset.isEmpty() || charset == QLatin1String("utf-8"))
+        return MailMessage::Charset::Utf8;
+    if (charset == QLatin1String("iso-2022-jp"))
+        return MailMessage::Charset::Iso2022Jp;
+    return usageError(QT_TRANSLATE_NOOP("Error", "Unknown charset \"%1\" (use utf-8 or "
+                                                 "iso-2022-jp)."),
+                      {charset});
+}
+
+// outreach send INTERVIEWEE... [--dry-run] [--smtp URL] [--tls MODE] [--ca-file PEM]
+// [--charset C] [--template T]: one result a recipient; one failure stops no one else.
 VoidResult runSend(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
     const QString synopsis = QStringLiteral(
-        "outreach send INTERVIEWEE... [--dry-run] --smtp smtp://user@host:port "
-        "[--tls none|starttls|implicit] [--ca-file PEM] [--charset utf-8|iso-2022-jp]");
+        "outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port] "
+        "[--tls none|starttls|implicit] [--ca-file PEM] [--charset utf-8|iso-2022-jp] "
+        "[--template ja|en|FILE]");
     if (cl.words.size() < 3)
         return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
     if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("template"),
@@ -33,14 +86,10 @@ VoidResult runSend(Context &ctx)
     const bool dryRun = cl.flags.contains(QStringLiteral("dry-run"));
     SmtpSettings smtp;
     if (!dryRun) {
-        if (!cl.options.contains(QStringLiteral("smtp")))
-            return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
-        auto parsed = SmtpSettings::fromUrl(cl.option(QStringLiteral("smtp")),
-                                            cl.option(QStringLiteral("tls")));
-        if (!parsed)
-            return parsed.error();
-        smtp = *parsed;
-        smtp.caFile = cl.option(QStringLiteral("ca-file"));
+        auto account = smtpAccount(cl);
+        if (!account)
+            return account.error();
+        smtp = *account;
         // The password never comes from a file Shuzai writes: the environment (scripts), else
         // the system keychain (`smtp password set`).
         smtp.password = qEnvironmentVariable("SHUZAI_SMTP_PASSWORD");
@@ -54,61 +103,83 @@ VoidResult runSend(Context &ctx)
     auto campaign = resolveCampaign(ctx);
     if (!campaign)
         return campaign.error();
-    const auto charset =
-        cl.option(QStringLiteral("charset")).toLower() == QLatin1String("iso-2022-jp")
-            ? MailMessage::Charset::Iso2022Jp
-            : MailMessage::Charset::Utf8;
-    QJsonArray results;
-    int failed = 0;
-    for (const QString &who : cl.words.mid(2)) {
-        QJsonObject result{{QStringLiteral("interviewee"), who}};
-        Error problem(ErrorCode::Io, "");
-        bool ok = false;
-        auto person = ctx.ws.roster().find(campaign->id, who);
+    auto charset = charsetOption(cl);
+    if (!charset)
+        return charset.error();
+    auto chosen = letterTemplate(cl);
+    if (!chosen)
+        return chosen.error();
+
+    // One row a name given, in that order; names not in the roster fail on their own.
+    const QStringList names = cl.words.mid(2);
+    QList<QJsonObject> results(names.size());
+    QList<Id> ids;
+    QList<int> rowOfLetter;
+    for (int row = 0; row < names.size(); ++row) {
+        results[row].insert(QStringLiteral("interviewee"), names[row]);
+        auto person = ctx.ws.roster().find(campaign->id, names[row]);
         if (!person) {
-            problem = person.error();
-        } else {
-            result.insert(QStringLiteral("email"), person->data.email);
-            auto message = ctx.ws.outreach().message(person->id, charset);
-            if (!message) {
-                problem = message.error();
-            } else if (dryRun) {
-                ok = true;
-            } else {
-                auto sent = sendMail(smtp, campaign->editorEmail, {person->data.email}, *message);
-                ok = bool(sent);
-                if (!ok)
-                    problem = sent.error();
-                // The log keeps failures too: the editor sees who still has to be written to.
-                auto logged = ctx.ws.outreach().record(
-                    person->id, ok ? OutreachRecord::Kind::Sent : OutreachRecord::Kind::Failed,
-                    *message, ok ? QString() : problem.message());
-                if (logged)
-                    result.insert(QStringLiteral("log"), *logged);
-                else
-                    result.insert(QStringLiteral("logError"), logged.error().message());
-            }
+            results[row].insert(QStringLiteral("status"), QStringLiteral("failed"));
+            results[row].insert(QStringLiteral("error"), person.error().message());
+            continue;
         }
-        result.insert(QStringLiteral("status"),
-                      ok ? (dryRun ? QStringLiteral("ready") : QStringLiteral("sent"))
-                         : QStringLiteral("failed"));
-        if (!ok) {
+        results[row].insert(QStringLiteral("email"), person->data.email);
+        ids.append(person->id);
+        rowOfLetter.append(row);
+    }
+    // Refused before anything leaves unless the editor acts: a letter sent must be logged.
+    const auto letters = ctx.ws.outreach().prepare(ids, *charset, chosen->first, chosen->second);
+    if (!letters)
+        return letters.error();
+    const auto settle = [&](int index, const VoidResult &result) {
+        QJsonObject &row = results[rowOfLetter[index]];
+        const OutgoingLetter &letter = letters->at(index);
+        row.insert(QStringLiteral("status"),
+                   result ? (dryRun ? QStringLiteral("ready") : QStringLiteral("sent"))
+                          : QStringLiteral("failed"));
+        if (!result)
+            row.insert(QStringLiteral("error"), result.error().message());
+        // The log keeps failures too, so the editor sees who still has to be written to; a
+        // letter that could not even be made has nothing to keep.
+        if (dryRun || letter.problem)
+            return;
+        auto logged = ctx.ws.outreach().record(
+            letter.intervieweeId,
+            result ? OutreachRecord::Kind::Sent : OutreachRecord::Kind::Failed, letter.message,
+            result ? QString() : result.error().message());
+        if (logged)
+            row.insert(QStringLiteral("log"), *logged);
+        else
+            row.insert(QStringLiteral("logError"), logged.error().message());
+    };
+    for (int i = 0; i < letters->size(); ++i) {
+        const OutgoingLetter &letter = letters->at(i);
+        if (dryRun)
+            settle(i, letter.problem ? VoidResult(*letter.problem) : VoidResult());
+        else
+            settle(i, sendLetter(smtp, campaign->editorEmail, letter));
+    }
+
+    int failed = 0;
+    QJsonArray rows;
+    for (int row = 0; row < names.size(); ++row) {
+        const QJsonObject &result = results[row];
+        const QString error = result[QStringLiteral("error")].toString();
+        if (result[QStringLiteral("status")] == QLatin1String("failed"))
             ++failed;
-            result.insert(QStringLiteral("error"), problem.message());
-        }
         if (!ctx.out.json()) {
             ctx.out.line(QStringLiteral("%1\t%2%3")
-                             .arg(who, result[QStringLiteral("status")].toString(),
-                                  ok ? QString() : u'\t' + problem.message()));
+                             .arg(names[row], result[QStringLiteral("status")].toString(),
+                                  error.isEmpty() ? QString() : u'\t' + error));
         }
-        results.append(result);
+        rows.append(result);
     }
     if (ctx.out.json())
-        ctx.out.printJson(results);
+        ctx.out.printJson(rows);
     if (failed > 0) {
         return Error(ErrorCode::Io,
                      QT_TRANSLATE_NOOP("Error", "%1 of %2 letter(s) could not be sent."),
-                     {QString::number(failed), QString::number(results.size())});
+                     {QString::number(failed), QString::number(rows.size())});
     }
     return {};
 }
@@ -152,29 +223,64 @@ VoidResult runLog(Context &ctx)
 }
 } // namespace
 
-// smtp password set|forget --smtp smtp://user@host:port: the keychain entry `outreach send`
-// reads. The password comes on standard input, so it shows in no process list or history.
+// smtp account set|show, smtp password set|forget: the account `outreach send` uses when no
+// --smtp is given (kept in the app's settings, shared with the GUI) and its password in the
+// keychain. The password comes on standard input, so it shows in no process list or history.
 VoidResult runSmtp(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
-    const QString synopsis =
-        QStringLiteral("smtp password set|forget --smtp smtp://user@host:port (password on stdin)");
-    if (cl.word(1) != QLatin1String("password") ||
-        (cl.word(2) != QLatin1String("set") && cl.word(2) != QLatin1String("forget")) ||
-        !cl.options.contains(QStringLiteral("smtp")))
+    const QString synopsis = QStringLiteral(
+        "smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM] | "
+        "smtp account show | smtp password set|forget [--smtp URL] (password on stdin)");
+    const QString what = cl.word(1);
+    const QString verb = cl.word(2);
+    const bool known = (what == QLatin1String("account") &&
+                        (verb == QLatin1String("set") || verb == QLatin1String("show"))) ||
+                       (what == QLatin1String("password") &&
+                        (verb == QLatin1String("set") || verb == QLatin1String("forget")));
+    if (!known || cl.words.size() != 3)
         return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
-    if (auto r = cl.onlyOptions({QStringLiteral("smtp"), QStringLiteral("tls")}); !r)
+    if (auto r = cl.onlyOptions(
+            {QStringLiteral("smtp"), QStringLiteral("tls"), QStringLiteral("ca-file")});
+        !r)
         return r;
-    auto smtp =
-        SmtpSettings::fromUrl(cl.option(QStringLiteral("smtp")), cl.option(QStringLiteral("tls")));
+
+    if (what == QLatin1String("account") && verb == QLatin1String("show")) {
+        const SmtpSettings saved = SmtpSettings::load(appSettings());
+        if (saved.host.isEmpty())
+            return Error(ErrorCode::NotFound,
+                         QT_TRANSLATE_NOOP("Error", "No SMTP account is saved."));
+        if (ctx.out.json()) {
+            ctx.out.printJson(QJsonObject{{QStringLiteral("smtp"), saved.url()},
+                                          {QStringLiteral("tls"), toCode(saved.security)},
+                                          {QStringLiteral("caFile"), saved.caFile}});
+        } else {
+            ctx.out.line(QStringLiteral("%1\t%2\t%3")
+                             .arg(saved.url(), toCode(saved.security), saved.caFile));
+        }
+        return {};
+    }
+    if (what == QLatin1String("account") && !cl.options.contains(QStringLiteral("smtp")))
+        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+    auto smtp = smtpAccount(cl);
     if (!smtp)
         return smtp.error();
+    if (what == QLatin1String("account")) {
+        QSettings settings = appSettings();
+        smtp->save(settings);
+        settings.sync();
+        if (settings.status() != QSettings::NoError) {
+            return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Error", "Could not write %1."),
+                         {QDir::toNativeSeparators(settings.fileName())});
+        }
+        return {};
+    }
     if (smtp->user.isEmpty()) {
         return usageError(QT_TRANSLATE_NOOP("Error", "The SMTP address needs a user name "
                                                      "(smtp://user@host:port)."));
     }
     const QString key = passwordstore::smtpKey(*smtp);
-    if (cl.word(2) == QLatin1String("forget"))
+    if (verb == QLatin1String("forget"))
         return passwordstore::remove(key);
     QTextStream in(stdin);
     const QString password = in.readLine();
@@ -214,30 +320,15 @@ VoidResult runOutreach(Context &ctx)
     auto person = ctx.ws.roster().find(campaign->id, cl.word(2));
     if (!person)
         return person.error();
-    QString language = QStringLiteral("ja");
-    QString templateText;
-    const QString chosen = cl.option(QStringLiteral("template"));
-    if (chosen == QLatin1String("en") || chosen == QLatin1String("ja")) {
-        language = chosen;
-    } else if (!chosen.isEmpty()) {
-        auto bytes = files::readAll(chosen);
-        if (!bytes)
-            return bytes.error();
-        templateText = QString::fromUtf8(*bytes);
-    }
+    auto chosen = letterTemplate(cl);
+    if (!chosen)
+        return chosen.error();
+    const auto &[language, templateText] = *chosen;
     if (eml) {
-        const QString charset = cl.option(QStringLiteral("charset")).toLower();
-        if (!charset.isEmpty() && charset != QLatin1String("utf-8") &&
-            charset != QLatin1String("iso-2022-jp")) {
-            return usageError(QT_TRANSLATE_NOOP("Error", "Unknown charset \"%1\" (use utf-8 or "
-                                                         "iso-2022-jp)."),
-                              {charset});
-        }
-        auto message = ctx.ws.outreach().message(person->id,
-                                                 charset == QLatin1String("iso-2022-jp")
-                                                     ? MailMessage::Charset::Iso2022Jp
-                                                     : MailMessage::Charset::Utf8,
-                                                 language, templateText);
+        auto charset = charsetOption(cl);
+        if (!charset)
+            return charset.error();
+        auto message = ctx.ws.outreach().message(person->id, *charset, language, templateText);
         if (!message)
             return message.error();
         // Refused before the file exists: an export is a letter on its way and is logged.

@@ -1,6 +1,6 @@
 // shuzai: the desktop workbench. Opens the embedded default database (or --db PATH) and shows
 // the main window; everything else lives in ui/ and core/.
-#include "common/appsettings.h"
+#include "util/appsettings.h"
 #include "common/messagebox.h"
 #include "services/workspace.h"
 #include "shell/mainwindow.h"
@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     log::setup({paths::logDirectory(), log::LogSetup::Console::Warnings});
 
     // The saved choice, else the system's; --lang below overrides it for this run.
-    if (!i18n::install(ui::appSettings().value(QStringLiteral("ui/language")).toString()))
+    if (!i18n::install(appSettings().value(QStringLiteral("ui/language")).toString()))
         i18n::install(i18n::systemLanguage());
 
     QCommandLineParser parser;

@@ -3,6 +3,7 @@
 #include "util/logging.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -211,6 +212,33 @@ Result<SmtpSettings> SmtpSettings::fromUrl(const QString &url, const QString &tl
                      {tls});
     s.port = quint16(u.port(s.security == Security::Implicit ? 465 : 587));
     return s;
+}
+
+QString SmtpSettings::url() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("smtp"));
+    u.setUserName(user);
+    u.setHost(host);
+    u.setPort(port);
+    return u.toString();
+}
+
+SmtpSettings SmtpSettings::load(const QSettings &settings)
+{
+    auto parsed = fromUrl(settings.value(QStringLiteral("smtp/url")).toString(),
+                          settings.value(QStringLiteral("smtp/tls")).toString());
+    if (!parsed)
+        return {};
+    parsed->caFile = settings.value(QStringLiteral("smtp/caFile")).toString();
+    return *parsed;
+}
+
+void SmtpSettings::save(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("smtp/url"), url());
+    settings.setValue(QStringLiteral("smtp/tls"), toCode(security));
+    settings.setValue(QStringLiteral("smtp/caFile"), caFile);
 }
 
 VoidResult sendMail(const SmtpSettings &settings, const QString &from, const QStringList &to,

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+class QSettings;
+
 namespace shuzai {
 
 struct SmtpSettings {
@@ -19,6 +21,12 @@ struct SmtpSettings {
 
     // "smtp://user@host:port"; security from --tls.
     static Result<SmtpSettings> fromUrl(const QString &url, const QString &tls);
+    QString url() const;
+
+    // The account kept in the app's settings: server, security and extra CA, never the
+    // password. An empty host: no account saved yet.
+    static SmtpSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
 };
 
 QString toCode(SmtpSettings::Security security);

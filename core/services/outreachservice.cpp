@@ -29,6 +29,32 @@ Result<RenderedLetter> OutreachService::render(Id intervieweeId, const QString &
                         ctx);
 }
 
+Result<QList<OutgoingLetter>> OutreachService::prepare(const QList<Id> &intervieweeIds,
+                                                       MailMessage::Charset charset,
+                                                       const QString &language,
+                                                       const QString &templateText)
+{
+    if (auto allowed = m_workspace.require({Role::Editor},
+                                           QT_TRANSLATE_NOOP("Action", "send request letters"));
+        !allowed)
+        return allowed.error();
+    QList<OutgoingLetter> letters;
+    for (Id id : intervieweeIds) {
+        OutgoingLetter letter;
+        letter.intervieweeId = id;
+        if (auto person = m_workspace.roster().load(id)) {
+            letter.name = person->data.fullName();
+            letter.address = person->data.email;
+        }
+        if (auto made = message(id, charset, language, templateText))
+            letter.message = *made;
+        else
+            letter.problem = made.error();
+        letters.append(letter);
+    }
+    return letters;
+}
+
 Result<QByteArray> OutreachService::message(Id intervieweeId, MailMessage::Charset charset,
                                             const QString &language, const QString &templateText)
 {

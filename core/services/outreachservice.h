@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outreach/letter.h"
+#include "outreach/lettersender.h"
 #include "outreach/mailmessage.h"
 #include "outreach/outreachrecord.h"
 #include "util/result.h"
@@ -33,6 +34,14 @@ public:
     Result<QByteArray> message(Id intervieweeId, MailMessage::Charset charset,
                                const QString &language = QStringLiteral("ja"),
                                const QString &templateText = {});
+
+    // The messages for many people at once, in the given order; one that cannot be made carries
+    // its reason instead of stopping the others. Refused unless the editor acts, before any
+    // letter leaves: every letter sent is logged, and only the editor may log one.
+    Result<QList<OutgoingLetter>> prepare(const QList<Id> &intervieweeIds,
+                                          MailMessage::Charset charset,
+                                          const QString &language = QStringLiteral("ja"),
+                                          const QString &templateText = {});
 
     // Logs a letter with its exact bytes, in one transaction with its consequence: a person not
     // yet contacted becomes "request sent" once a letter was sent or exported to them.

@@ -231,3 +231,54 @@ TEST(OutreachCli, SendingToFiveWhereOneIsRefusedSendsFourAndReportsOne)
     auto requested = cli.onDb(args({"interviewee", "list", "--status", "request_sent", "--json"}));
     EXPECT_EQ(requested.json().array().size(), 4);
 }
+
+TEST(OutreachCli, TheSavedAccountIsUsedWhenNoServerIsGiven)
+{
+    CliRunner cli;
+    shuzai::test::SmtpServer server({});
+    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "Ichiro Tanaka"})).exitCode,
+              0);
+    ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "vendor", "--name", "Jane Doe",
+                             "--email", "jane@example.com"}))
+                  .exitCode,
+              0);
+    auto noAccount = cli.onDb(args({"outreach", "send", "jane@example.com"}));
+    EXPECT_EQ(noAccount.exitCode, 2);
+    EXPECT_TRUE(noAccount.err.contains(QStringLiteral("smtp account set")))
+        << noAccount.err.toStdString();
+    EXPECT_EQ(cli.onDb(args({"smtp", "account", "show"})).exitCode, 1);
+
+    const QString url = QStringLiteral("smtp://127.0.0.1:%1").arg(server.port);
+    auto saved =
+        cli.onDb({QStringLiteral("smtp"), QStringLiteral("account"), QStringLiteral("set"),
+                  QStringLiteral("--smtp"), url, QStringLiteral("--tls"), QStringLiteral("none")});
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    auto shown = cli.onDb(args({"smtp", "account", "show", "--json"}));
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    EXPECT_EQ(shown.json().object()[QStringLiteral("smtp")].toString(), url);
+    EXPECT_EQ(shown.json().object()[QStringLiteral("tls")].toString(), QStringLiteral("none"));
+
+    // Only the editor sends: a writer is refused before anything leaves.
+    auto writer = cli.onDb(args({"--as", "writer", "outreach", "send", "jane@example.com"}));
+    EXPECT_EQ(writer.exitCode, 1);
+    EXPECT_TRUE(server.received().isEmpty());
+    EXPECT_TRUE(cli.onDb(args({"outreach", "log", "--json"})).json().array().isEmpty());
+
+    // An unknown name fails on its own; the known one leaves in English through the saved
+    // account.
+    auto sent = cli.onDb(args({"outreach", "send", "nobody@example.com", "jane@example.com",
+                               "--template", "en", "--json"}));
+    EXPECT_EQ(sent.exitCode, 1);
+    const QJsonArray results = sent.json().array();
+    ASSERT_EQ(results.size(), 2);
+    EXPECT_EQ(results[0].toObject()[QStringLiteral("status")].toString(), QStringLiteral("failed"));
+    EXPECT_EQ(results[1].toObject()[QStringLiteral("status")].toString(), QStringLiteral("sent"))
+        << results[1].toObject()[QStringLiteral("error")].toString().toStdString();
+    const QJsonArray received = server.received();
+    ASSERT_EQ(received.size(), 1);
+    EXPECT_EQ(received[0].toObject()[QStringLiteral("to")].toString(),
+              QStringLiteral("Jane Doe <jane@example.com>"));
+    EXPECT_TRUE(
+        received[0].toObject()[QStringLiteral("body")].toString().contains(QStringLiteral("Dear")))
+        << received[0].toObject()[QStringLiteral("body")].toString().toStdString();
+}

@@ -5,7 +5,7 @@
 #include "campaign/campaignsettingsdialog.h"
 #include "commands/campaigncommands.h"
 #include "commands/servicecommand.h"
-#include "common/appsettings.h"
+#include "util/appsettings.h"
 #include "common/messagebox.h"
 #include "roster/rosterscreen.h"
 #include "search/searchscreen.h"

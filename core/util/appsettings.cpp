@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QStandardPaths>
 
-namespace shuzai::ui {
+namespace shuzai {
 
 QSettings appSettings()
 {
@@ -11,4 +11,4 @@ QSettings appSettings()
     return QSettings(QDir(dir).filePath(QStringLiteral("shuzai.conf")), QSettings::IniFormat);
 }
 
-} // namespace shuzai::ui
+} // namespace shuzai
