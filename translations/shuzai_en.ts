@@ -32,8 +32,9 @@
         <translation>change transcripts</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+114"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+245"/>
+        <location filename="../core/services/outreachservice.cpp" line="+38"/>
+        <location line="+104"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+348"/>
         <source>send request letters</source>
         <translation>send request letters</translation>
     </message>
@@ -296,13 +297,16 @@ Commands:
   user list
   outreach render INTERVIEWEE [--template ja|en|FILE]
   outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
-  outreach send INTERVIEWEE... [--dry-run] --smtp smtp://user@host:port
-        [--tls none|starttls|implicit] [--ca-file PEM]
+  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
+        [--tls none|starttls|implicit] [--ca-file PEM]   (default: the saved account)
   outreach log [INTERVIEWEE]             letters sent, exported or refused
   outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)
   reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
         [--prefers TIMES] [--note TEXT]
   reply list [INTERVIEWEE]
+  smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
+  smtp account show
+  smtp password set|forget [--smtp URL]  the keychain entry (password on stdin)
   transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
 
 Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
@@ -342,13 +346,16 @@ Commands:
   user list
   outreach render INTERVIEWEE [--template ja|en|FILE]
   outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
-  outreach send INTERVIEWEE... [--dry-run] --smtp smtp://user@host:port
-        [--tls none|starttls|implicit] [--ca-file PEM]
+  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
+        [--tls none|starttls|implicit] [--ca-file PEM]   (default: the saved account)
   outreach log [INTERVIEWEE]             letters sent, exported or refused
   outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)
   reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
         [--prefers TIMES] [--note TEXT]
   reply list [INTERVIEWEE]
+  smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
+  smtp account show
+  smtp password set|forget [--smtp URL]  the keychain entry (password on stdin)
   transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
 
 Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
@@ -861,10 +868,10 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/commandline.cpp" line="+171"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
         <location filename="../app/cli/main.cpp" line="+49"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-245"/>
-        <location line="+11"/>
-        <location line="+128"/>
-        <location line="+36"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-294"/>
+        <location line="+174"/>
+        <location line="+22"/>
+        <location line="+43"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
@@ -1243,12 +1250,32 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-100"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-292"/>
+        <source>No SMTP server: give --smtp smtp://user@host:port, or save one with &quot;shuzai-cli smtp account set&quot;.</source>
+        <translation>No SMTP server: give --smtp smtp://user@host:port, or save one with &quot;shuzai-cli smtp account set&quot;.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Not sent: the mail server or the account failed for an earlier letter.</source>
+        <translation>Not sent: the mail server or the account failed for an earlier letter.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 of %2 letter(s) could not be sent.</source>
         <translation>%1 of %2 letter(s) could not be sent.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
+        <source>No SMTP account is saved.</source>
+        <translation>No SMTP account is saved.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The SMTP address needs a user name (smtp://user@host:port).</source>
         <translation>The SMTP address needs a user name (smtp://user@host:port).</translation>
     </message>
@@ -1258,12 +1285,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Give the password on standard input.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-235"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</translation>
     </message>
     <message>
-        <location filename="../core/outreach/smtpclient.cpp" line="+33"/>
+        <location filename="../core/outreach/smtpclient.cpp" line="+42"/>
         <source>No certificate could be read from %1.</source>
         <translation>No certificate could be read from %1.</translation>
     </message>
@@ -2194,8 +2221,8 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+44"/>
-        <location line="+99"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+45"/>
+        <location line="+104"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
@@ -2225,6 +2252,16 @@ The undo history has been cleared.</translation>
         <translation>Request &amp;letter…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Se&amp;nd letters…</source>
+        <translation>Se&amp;nd letters…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the request letter to everyone selected</source>
+        <translation>Send the request letter to everyone selected</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>All categories</source>
         <translation>All categories</translation>
@@ -2244,7 +2281,7 @@ The undo history has been cleared.</translation>
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+115"/>
         <location line="+8"/>
         <source>Remove interviewee</source>
         <translation>Remove interviewee</translation>
@@ -2373,6 +2410,207 @@ The undo history has been cleared.</translation>
         <location line="+2"/>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SendLettersDialog</name>
+    <message>
+        <location filename="../ui/outreach/senddialog.cpp" line="+34"/>
+        <source>Send request letters</source>
+        <translation>Send request letters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS from the start (port 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (local test servers only)</source>
+        <translation>None (local test servers only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a server with a private certificate authority</source>
+        <translation>Only for a server with a private certificate authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the keychain when empty</source>
+        <translation>From the keychain when empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in the system keychain</source>
+        <translation>Remember in the system keychain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mail server</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;ecurity:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra &amp;CA certificate:</source>
+        <translation>Extra &amp;CA certificate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Japanese template</source>
+        <translation>Japanese template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English template</source>
+        <translation>English template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO-2022-JP (older Japanese mail systems)</source>
+        <translation>ISO-2022-JP (older Japanese mail systems)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter:</source>
+        <translation>Letter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the mail server as smtp://user@host:port.</source>
+        <translation>Enter the mail server as smtp://user@host:port.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the password for %1.</source>
+        <translation>Enter the password for %1.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping after the letter being sent…</source>
+        <translation>Stopping after the letter being sent…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the mail server or the account failed; fix it and send to the rest</source>
+        <translation>the mail server or the account failed; fix it and send to the rest</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Not logged: %1</source>
+        <translation>Not logged: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Send to the rest</source>
+        <translation>&amp;Send to the rest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent, %2 failed, %3 not sent.</source>
+        <translation>%1 sent, %2 failed, %3 not sent.</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SendResultsModel</name>
+    <message>
+        <location filename="../ui/outreach/sendresultsmodel.cpp" line="+49"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent (cancelled)</source>
+        <translation>Not sent (cancelled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Interviewee</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>

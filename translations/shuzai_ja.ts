@@ -32,8 +32,9 @@
         <translation>書き起こしの変更</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+114"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+245"/>
+        <location filename="../core/services/outreachservice.cpp" line="+38"/>
+        <location line="+104"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+348"/>
         <source>send request letters</source>
         <translation>依頼状の送付</translation>
     </message>
@@ -295,13 +296,16 @@ Commands:
   user list
   outreach render INTERVIEWEE [--template ja|en|FILE]
   outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
-  outreach send INTERVIEWEE... [--dry-run] --smtp smtp://user@host:port
-        [--tls none|starttls|implicit] [--ca-file PEM]
+  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
+        [--tls none|starttls|implicit] [--ca-file PEM]   (default: the saved account)
   outreach log [INTERVIEWEE]             letters sent, exported or refused
   outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)
   reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
         [--prefers TIMES] [--note TEXT]
   reply list [INTERVIEWEE]
+  smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
+  smtp account show
+  smtp password set|forget [--smtp URL]  the keychain entry (password on stdin)
   transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
 
 Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
@@ -341,13 +345,16 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
   user list
   outreach render INTERVIEWEE [--template ja|en|FILE]
   outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
-  outreach send INTERVIEWEE... [--dry-run] --smtp smtp://user@host:port
-        [--tls none|starttls|implicit] [--ca-file PEM]
+  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
+        [--tls none|starttls|implicit] [--ca-file PEM]   （省略時は保存したアカウント）
   outreach log [INTERVIEWEE]             送信・書き出し・失敗した依頼状の記録
   outreach due [--on YYYY-MM-DD]         催促が必要な相手（設定日数を過ぎても返信なし）
   reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
         [--prefers TIMES] [--note TEXT]
   reply list [INTERVIEWEE]
+  smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
+  smtp account show
+  smtp password set|forget [--smtp URL]  キーチェーンの登録・削除（パスワードは標準入力から）
   transcript, search, answers, quote, slots, schedule, calendar, conflicts：README を参照
 
 企画の取材先を扱うコマンドには --campaign ID を指定します（既定：掲載日が最も新しい企画）。
@@ -860,10 +867,10 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/commandline.cpp" line="+171"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
         <location filename="../app/cli/main.cpp" line="+49"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-245"/>
-        <location line="+11"/>
-        <location line="+128"/>
-        <location line="+36"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-294"/>
+        <location line="+174"/>
+        <location line="+22"/>
+        <location line="+43"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
@@ -1242,12 +1249,32 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>企画設定で編集者のメールアドレスを入力してください。依頼状はこのアドレスから送信されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-100"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-292"/>
+        <source>No SMTP server: give --smtp smtp://user@host:port, or save one with &quot;shuzai-cli smtp account set&quot;.</source>
+        <translation>SMTP サーバーがありません。--smtp smtp://user@host:port を指定するか、「shuzai-cli smtp account set」で保存してください。</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Not sent: the mail server or the account failed for an earlier letter.</source>
+        <translation>未送信：先の依頼状でメールサーバーまたはアカウントのエラーが起きました。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 of %2 letter(s) could not be sent.</source>
         <translation>%2 通中 %1 通の依頼状を送信できませんでした。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
+        <source>No SMTP account is saved.</source>
+        <translation>SMTP アカウントは保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The SMTP address needs a user name (smtp://user@host:port).</source>
         <translation>SMTP のアドレスにはユーザー名が必要です（smtp://user@host:port）。</translation>
     </message>
@@ -1257,12 +1284,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>パスワードを標準入力から渡してください。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-235"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>不明な文字コード「%1」です（utf-8 または iso-2022-jp を指定してください）。</translation>
     </message>
     <message>
-        <location filename="../core/outreach/smtpclient.cpp" line="+33"/>
+        <location filename="../core/outreach/smtpclient.cpp" line="+42"/>
         <source>No certificate could be read from %1.</source>
         <translation>%1 から証明書を読み込めませんでした。</translation>
     </message>
@@ -2190,8 +2217,8 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+44"/>
-        <location line="+99"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+45"/>
+        <location line="+104"/>
         <source>Roster</source>
         <translation>取材先一覧</translation>
     </message>
@@ -2221,6 +2248,16 @@ The undo history has been cleared.</source>
         <translation>依頼状(&amp;L)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Se&amp;nd letters…</source>
+        <translation>依頼状を送信(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the request letter to everyone selected</source>
+        <translation>選択した全員に取材依頼状を送信します</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>All categories</source>
         <translation>すべての区分</translation>
@@ -2239,7 +2276,7 @@ The undo history has been cleared.</source>
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+115"/>
         <location line="+8"/>
         <source>Remove interviewee</source>
         <translation>取材先の削除</translation>
@@ -2367,6 +2404,207 @@ The undo history has been cleared.</source>
         <location line="+2"/>
         <source>Text</source>
         <translation>本文</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SendLettersDialog</name>
+    <message>
+        <location filename="../ui/outreach/senddialog.cpp" line="+34"/>
+        <source>Send request letters</source>
+        <translation>取材依頼状の送信</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS from the start (port 465)</source>
+        <translation>接続時から TLS（ポート 465）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (local test servers only)</source>
+        <translation>なし（ローカルのテストサーバー専用）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a server with a private certificate authority</source>
+        <translation>独自の認証局を使うサーバーの場合のみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the keychain when empty</source>
+        <translation>空欄ならキーチェーンから取得</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in the system keychain</source>
+        <translation>システムのキーチェーンに保存</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mail server</source>
+        <translation>メールサーバー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>暗号化(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra &amp;CA certificate:</source>
+        <translation>追加の CA 証明書(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Japanese template</source>
+        <translation>日本語のテンプレート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English template</source>
+        <translation>英語のテンプレート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO-2022-JP (older Japanese mail systems)</source>
+        <translation>ISO-2022-JP（古い日本のメール環境向け）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter:</source>
+        <translation>依頼状：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding:</source>
+        <translation>文字コード：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Certificate authority</source>
+        <translation>認証局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the mail server as smtp://user@host:port.</source>
+        <translation>メールサーバーを smtp://user@host:port の形で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the password for %1.</source>
+        <translation>%1 のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping after the letter being sent…</source>
+        <translation>送信中の依頼状が終わり次第、停止します…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the mail server or the account failed; fix it and send to the rest</source>
+        <translation>メールサーバーまたはアカウントのエラーのため。設定を直してから残りに送信してください</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Not logged: %1</source>
+        <translation>記録できませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Send to the rest</source>
+        <translation>残りに送信(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent, %2 failed, %3 not sent.</source>
+        <translation>送信 %1 件、失敗 %2 件、未送信 %3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SendResultsModel</name>
+    <message>
+        <location filename="../ui/outreach/sendresultsmodel.cpp" line="+49"/>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent (cancelled)</source>
+        <translation>未送信（中止）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: %1</source>
+        <translation>未送信：%1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Interviewee</source>
+        <translation>取材先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "util/appsettings.h"
 #include "util/files.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
 
@@ -152,12 +153,22 @@ VoidResult runSend(Context &ctx)
         else
             row.insert(QStringLiteral("logError"), logged.error().message());
     };
+    bool accountFailed = false;
     for (int i = 0; i < letters->size(); ++i) {
         const OutgoingLetter &letter = letters->at(i);
-        if (dryRun)
-            settle(i, letter.problem ? VoidResult(*letter.problem) : VoidResult());
-        else
-            settle(i, sendLetter(smtp, campaign->editorEmail, letter));
+        if (accountFailed) {
+            QJsonObject &row = results[rowOfLetter[i]];
+            row.insert(QStringLiteral("status"), QStringLiteral("not_sent"));
+            row.insert(QStringLiteral("error"),
+                       QCoreApplication::translate(
+                           "Error", "Not sent: the mail server or the account failed "
+                                    "for an earlier letter."));
+            continue;
+        }
+        VoidResult result = dryRun ? (letter.problem ? VoidResult(*letter.problem) : VoidResult())
+                                   : sendLetter(smtp, letter);
+        accountFailed = !result && isAccountFailure(result.error());
+        settle(i, result);
     }
 
     int failed = 0;
@@ -165,7 +176,8 @@ VoidResult runSend(Context &ctx)
     for (int row = 0; row < names.size(); ++row) {
         const QJsonObject &result = results[row];
         const QString error = result[QStringLiteral("error")].toString();
-        if (result[QStringLiteral("status")] == QLatin1String("failed"))
+        if (result[QStringLiteral("status")] != QLatin1String("sent") &&
+            result[QStringLiteral("status")] != QLatin1String("ready"))
             ++failed;
         if (!ctx.out.json()) {
             ctx.out.line(QStringLiteral("%1\t%2%3")

@@ -2,11 +2,11 @@
 
 namespace shuzai {
 
-VoidResult sendLetter(const SmtpSettings &smtp, const QString &from, const OutgoingLetter &letter)
+VoidResult sendLetter(const SmtpSettings &smtp, const OutgoingLetter &letter)
 {
     if (letter.problem)
         return *letter.problem;
-    return sendMail(smtp, from, {letter.address}, letter.message);
+    return sendMail(smtp, letter.from, {letter.address}, letter.message);
 }
 
 } // namespace shuzai

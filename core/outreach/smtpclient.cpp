@@ -12,9 +12,17 @@
 namespace shuzai {
 
 namespace {
+const QString kAccountField = QStringLiteral("smtpAccount");
+
 Error smtpError(const char *text, const QStringList &args)
 {
     return Error(ErrorCode::Io, text, args, QStringLiteral("smtp"));
+}
+
+// Up to MAIL FROM nothing depends on the recipient: every letter would fail the same way.
+Error accountFailure(Error error)
+{
+    return error.withField(kAccountField);
 }
 
 class Session {
@@ -90,7 +98,7 @@ public:
     VoidResult deliver(const QString &from, const QStringList &to, const QByteArray &message)
     {
         if (auto r = command("MAIL FROM:<" + from.toUtf8() + ">", 250); !r)
-            return r;
+            return accountFailure(r.error());
         for (const QString &rcpt : to) {
             if (auto r = command("RCPT TO:<" + rcpt.toUtf8() + ">", 250); !r)
                 return r;
@@ -214,6 +222,11 @@ Result<SmtpSettings> SmtpSettings::fromUrl(const QString &url, const QString &tl
     return s;
 }
 
+bool isAccountFailure(const Error &error)
+{
+    return error.field() == kAccountField;
+}
+
 QString SmtpSettings::url() const
 {
     QUrl u;
@@ -246,11 +259,11 @@ VoidResult sendMail(const SmtpSettings &settings, const QString &from, const QSt
 {
     Session session(settings);
     if (auto r = session.connect(); !r)
-        return r;
+        return accountFailure(r.error());
     if (auto r = session.hello(); !r)
-        return r;
+        return accountFailure(r.error());
     if (auto r = session.authenticate(); !r)
-        return r;
+        return accountFailure(r.error());
     if (auto r = session.deliver(from, to, message); !r)
         return r;
     log::info("sent a message over SMTP ({} recipient(s))", to.size());

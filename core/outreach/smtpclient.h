@@ -37,4 +37,9 @@ QString toCode(SmtpSettings::Security security);
 VoidResult sendMail(const SmtpSettings &settings, const QString &from, const QStringList &to,
                     const QByteArray &message);
 
+// The failure lies with the server, the connection or the account (unreachable, TLS, AUTH,
+// sender refused), not with one recipient: the next letters would fail the same way, so a batch
+// stops there rather than knock on the server once a recipient (and lock the account).
+bool isAccountFailure(const Error &error);
+
 } // namespace shuzai

@@ -45,6 +45,8 @@ Result<QList<OutgoingLetter>> OutreachService::prepare(const QList<Id> &intervie
         if (auto person = m_workspace.roster().load(id)) {
             letter.name = person->data.fullName();
             letter.address = person->data.email;
+            if (auto campaign = m_workspace.campaigns().load(person->campaignId))
+                letter.from = campaign->editorEmail;
         }
         if (auto made = message(id, charset, language, templateText))
             letter.message = *made;

@@ -28,6 +28,12 @@ Error &Error::withDetail(const QString &detail)
     return *this;
 }
 
+Error &Error::withField(const QString &field)
+{
+    m_field = field;
+    return *this;
+}
+
 QString Error::fill(QString text) const
 {
     // One pass, so a "%2" inside an argument (an e-mail address may hold one) stays as typed.

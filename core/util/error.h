@@ -42,6 +42,7 @@ public:
     // A technical detail (driver message) for the log; may be empty. Never shown as the message.
     QString detail() const { return m_detail; }
     Error &withDetail(const QString &detail);
+    Error &withField(const QString &field);
 
 private:
     QString fill(QString text) const;

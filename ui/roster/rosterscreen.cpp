@@ -20,6 +20,7 @@
 #include <QPushButton>
 
 #include "outreach/letterdialog.h"
+#include "outreach/senddialog.h"
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
@@ -60,6 +61,8 @@ void RosterScreen::build()
     m_remove = new QPushButton(this);
     m_letter = new QPushButton(this);
     m_letter->setObjectName(QStringLiteral("openLetter"));
+    m_send = new QPushButton(this);
+    m_send->setObjectName(QStringLiteral("sendLetters"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -71,6 +74,7 @@ void RosterScreen::build()
     filters->addWidget(m_edit);
     filters->addWidget(m_remove);
     filters->addWidget(m_letter);
+    filters->addWidget(m_send);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("rosterTable"));
@@ -78,7 +82,8 @@ void RosterScreen::build()
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RosterModel::Reading, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several people at once for sending letters; the rest acts on one.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
@@ -125,6 +130,7 @@ void RosterScreen::build()
     connect(m_edit, &QPushButton::clicked, this, &RosterScreen::editInterviewee);
     connect(m_remove, &QPushButton::clicked, this, &RosterScreen::removeInterviewee);
     connect(m_letter, &QPushButton::clicked, this, &RosterScreen::openLetter);
+    connect(m_send, &QPushButton::clicked, this, &RosterScreen::sendLetters);
     connect(m_view, &QTableView::doubleClicked, this, &RosterScreen::editInterviewee);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RosterScreen::selectionChanged);
@@ -158,6 +164,8 @@ void RosterScreen::retranslate()
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("&Remove"));
     m_letter->setText(tr("Request &letter…"));
+    m_send->setText(tr("Se&nd letters…"));
+    m_send->setToolTip(tr("Send the request letter to everyone selected"));
 
     const QSignalBlocker blockCategory(m_category);
     const QSignalBlocker blockStatus(m_status);
@@ -214,9 +222,21 @@ void RosterScreen::applyFilter()
 const Interviewee *RosterScreen::selectedInterviewee() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    if (rows.size() != 1)
         return nullptr;
     return &m_model->interviewee(m_proxy->mapToSource(rows.first()).row());
+}
+
+QList<Id> RosterScreen::selectedIds() const
+{
+    // In the order shown, which is the order the letters go out in.
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Id> ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(m_model->interviewee(m_proxy->mapToSource(row).row()).id);
+    return ids;
 }
 
 void RosterScreen::selectId(Id id)
@@ -235,6 +255,7 @@ void RosterScreen::selectionChanged()
     m_edit->setEnabled(selected != nullptr);
     m_remove->setEnabled(selected != nullptr);
     m_letter->setEnabled(selected != nullptr);
+    m_send->setEnabled(m_view->selectionModel()->hasSelection());
     m_add->setEnabled(m_model->campaignId() != 0);
     m_details->show(m_model->campaign(), selected);
 }
@@ -270,6 +291,15 @@ void RosterScreen::openLetter()
         LetterDialog dialog(m_context.workspace, selected->id, this);
         dialog.exec();
     }
+}
+
+void RosterScreen::sendLetters()
+{
+    const QList<Id> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    SendLettersDialog dialog(m_context.workspace, ids, this);
+    dialog.exec();
 }
 
 void RosterScreen::editInterviewee()

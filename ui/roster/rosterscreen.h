@@ -35,6 +35,7 @@ public slots:
     void editInterviewee();
     void removeInterviewee();
     void openLetter();
+    void sendLetters();
     void selectInterviewee(shuzai::Id intervieweeId) { selectId(intervieweeId); }
 
 protected:
@@ -45,7 +46,9 @@ private:
     void retranslate();
     void applyFilter();
     void selectionChanged();
+    // The one selected person; none while several (or no one) are selected.
     const Interviewee *selectedInterviewee() const;
+    QList<Id> selectedIds() const;
     void selectId(Id id);
     void addQuestion();
     void rewordQuestion(int row);
@@ -64,6 +67,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_letter = nullptr;
+    QPushButton *m_send = nullptr;
     QTableView *m_view = nullptr;
     IntervieweeDetails *m_details = nullptr;
 };
