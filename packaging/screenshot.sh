@@ -38,6 +38,10 @@ $cli answers link 4 5 >/dev/null
 $cli schedule book suzuki@example.co.jp --at 2025-05-29T14:00 --mode online --url https://zoom.us/j/2 >/dev/null
 $cli schedule book takahashi@example.jp --at 2025-05-30T10:00 --tentative >/dev/null
 $cli schedule book ito@example.go.jp --at 2025-05-30T10:00 --tentative >/dev/null
+$cli campaign edit 1 --editor-name "田中 一郎" --editor-email tanaka@example.jp >/dev/null
+$cli outreach export-eml ito@example.go.jp -o "$work/ito.eml" >/dev/null
+$cli reply record ito@example.go.jp --question --note "掲載前の確認方法について質問あり" >/dev/null
+$cli reply record ito@example.go.jp --declined --note "学会準備のため今回は辞退" >/dev/null
 
 Xvfb :97 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!

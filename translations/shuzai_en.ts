@@ -1344,6 +1344,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source>No system keychain is available (%1), so the password for %2 cannot be kept: give it each time (Shuzai never writes it to disk).</source>
         <translation>No system keychain is available (%1), so the password for %2 cannot be kept: give it each time (Shuzai never writes it to disk).</translation>
     </message>
+    <message>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="+108"/>
+        <location line="+3"/>
+        <source>No letter is selected.</source>
+        <translation>No letter is selected.</translation>
+    </message>
 </context>
 <context>
     <name>Letter</name>
@@ -2150,6 +2156,112 @@ The undo history has been cleared.</translation>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::OutreachHistoryModel</name>
+    <message>
+        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+77"/>
+        <source>Letter sent</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter saved as a file</source>
+        <translation>Letter saved as a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter not delivered</source>
+        <translation>Letter not delivered</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked a question</source>
+        <translation>Asked a question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reply yet (noted)</source>
+        <translation>No reply yet (noted)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Prefers: %1</source>
+        <translation>Prefers: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::OutreachPanel</name>
+    <message>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="-51"/>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Letters and replies</source>
+        <translation>Letters and replies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;reply…</source>
+        <translation>Record &amp;reply…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save letter &amp;copy…</source>
+        <translation>Save letter &amp;copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected letter exactly as it went out, as an .eml file</source>
+        <translation>The selected letter exactly as it went out, as an .eml file</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Record reply</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the letter as</source>
+        <translation>Save the letter as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail files (*.eml)</source>
+        <translation>E-mail files (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save letter copy</source>
+        <translation>Save letter copy</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::QuestionListModel</name>
     <message>
         <location filename="../ui/roster/questionlistmodel.cpp" line="+75"/>
@@ -2165,6 +2277,54 @@ The undo history has been cleared.</translation>
         <location line="+2"/>
         <source>As in the category&apos;s template</source>
         <translation>As in the category&apos;s template</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ReplyDialog</name>
+    <message>
+        <location filename="../ui/outreach/replydialog.cpp" line="+15"/>
+        <source>Reply from %1</source>
+        <translation>Reply from %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked a question</source>
+        <translation>Asked a question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reply yet (a note; the follow-up stays due)</source>
+        <translation>No reply yet (a note; the follow-up stays due)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 5月28日（水）15:00-16:00</source>
+        <translation>e.g. 5月28日（水）15:00-16:00</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reply:</source>
+        <translation>&amp;Reply:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferred times:</source>
+        <translation>&amp;Preferred times:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
@@ -2221,8 +2381,8 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+45"/>
-        <location line="+104"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+47"/>
+        <location line="+112"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
@@ -2281,7 +2441,7 @@ The undo history has been cleared.</translation>
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <location line="+8"/>
         <source>Remove interviewee</source>
         <translation>Remove interviewee</translation>

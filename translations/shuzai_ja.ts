@@ -1343,6 +1343,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <source>No system keychain is available (%1), so the password for %2 cannot be kept: give it each time (Shuzai never writes it to disk).</source>
         <translation>システムのキーチェーンを利用できないため（%1）、%2 のパスワードを保存できません。毎回入力してください（Shuzai がディスクに書き込むことはありません）。</translation>
     </message>
+    <message>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="+108"/>
+        <location line="+3"/>
+        <source>No letter is selected.</source>
+        <translation>依頼状が選択されていません。</translation>
+    </message>
 </context>
 <context>
     <name>Letter</name>
@@ -2147,6 +2153,112 @@ The undo history has been cleared.</source>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::OutreachHistoryModel</name>
+    <message>
+        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+77"/>
+        <source>Letter sent</source>
+        <translation>依頼状を送信</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter saved as a file</source>
+        <translation>依頼状をファイルに保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter not delivered</source>
+        <translation>依頼状の送信失敗</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accepted</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked a question</source>
+        <translation>質問あり</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reply yet (noted)</source>
+        <translation>返信なし（記録）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Prefers: %1</source>
+        <translation>希望日時：%1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::OutreachPanel</name>
+    <message>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="-51"/>
+        <source>Outreach</source>
+        <translation>依頼</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Letters and replies</source>
+        <translation>依頼状と返信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;reply…</source>
+        <translation>返信を記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save letter &amp;copy…</source>
+        <translation>依頼状の控えを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected letter exactly as it went out, as an .eml file</source>
+        <translation>選択した依頼状を送ったとおりに .eml ファイルとして保存します</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Record reply</source>
+        <translation>返信の記録</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the letter as</source>
+        <translation>依頼状の保存先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail files (*.eml)</source>
+        <translation>メールファイル (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save letter copy</source>
+        <translation>依頼状の控えの保存</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::QuestionListModel</name>
     <message>
         <location filename="../ui/roster/questionlistmodel.cpp" line="+75"/>
@@ -2162,6 +2274,54 @@ The undo history has been cleared.</source>
         <location line="+2"/>
         <source>As in the category&apos;s template</source>
         <translation>区分のテンプレートどおり</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ReplyDialog</name>
+    <message>
+        <location filename="../ui/outreach/replydialog.cpp" line="+15"/>
+        <source>Reply from %1</source>
+        <translation>%1 様からの返信</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked a question</source>
+        <translation>質問あり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reply yet (a note; the follow-up stays due)</source>
+        <translation>返信なし（メモのみ。催促の予定は残ります）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 5月28日（水）15:00-16:00</source>
+        <translation>例：5月28日（水）15:00-16:00</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reply:</source>
+        <translation>返信(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferred times:</source>
+        <translation>希望日時(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -2217,8 +2377,8 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+45"/>
-        <location line="+104"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+47"/>
+        <location line="+112"/>
         <source>Roster</source>
         <translation>取材先一覧</translation>
     </message>
@@ -2276,7 +2436,7 @@ The undo history has been cleared.</source>
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <location line="+8"/>
         <source>Remove interviewee</source>
         <translation>取材先の削除</translation>

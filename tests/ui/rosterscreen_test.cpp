@@ -1,17 +1,22 @@
 #include "common/messagebox.h"
+#include "outreach/outreachhistorymodel.h"
+#include "outreach/outreachpanel.h"
 #include "roster/rosterfilterproxy.h"
 #include "roster/rostermodel.h"
 #include "roster/rosterscreen.h"
+#include "services/outreachservice.h"
 #include "services/rosterservice.h"
 #include "shell/mainwindow.h"
 #include "testworkspace.h"
 #include "util/translations.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -185,4 +190,71 @@ TEST(RosterScreen, SwitchingLanguageRetranslatesTheOpenWindow)
     i18n::install(QStringLiteral("en"));
     QCoreApplication::processEvents();
     EXPECT_EQ(add->text(), QStringLiteral("&Add…"));
+}
+
+TEST(RosterScreen, OutreachPanelShowsLettersAndRecordsAReply)
+{
+    Gui gui;
+    Workspace &ws = gui.window->workspace();
+    IntervieweeData d;
+    d.categoryId = 2;
+    d.familyName = QStringLiteral("佐藤");
+    d.givenName = QStringLiteral("花子");
+    d.email = QStringLiteral("sato@example.co.jp");
+    const Id sato = ws.roster().add(1, d)->id;
+    d.familyName = QStringLiteral("鈴木");
+    d.email = QStringLiteral("suzuki@example.co.jp");
+    const Id suzuki = ws.roster().add(1, d)->id;
+    const QByteArray letter = "Subject: =?UTF-8?B?5Y+W5p2Q?=\r\n\r\nbody\r\n";
+    ASSERT_TRUE(ws.outreach().record(sato, OutreachRecord::Kind::Sent, letter));
+    gui.clock.advanceSecs(3600);
+
+    gui.roster->selectInterviewee(sato);
+    auto *panel = gui.roster->findChild<OutreachPanel *>();
+    ASSERT_NE(panel, nullptr);
+    QAbstractItemModelTester tester(panel->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(panel->model()->rowCount(), 1);
+    EXPECT_EQ(panel->model()->index(0, OutreachHistoryModel::What).data().toString(),
+              QStringLiteral("Letter sent"));
+
+    whenDialogOpens([](QDialog *dialog) {
+        dialog->findChild<QComboBox *>(QStringLiteral("replyKind"))->setCurrentIndex(0);
+        type(dialog, "replyPrefers", QStringLiteral("5月28日（水）15:00-16:00"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("recordReply")),
+                      Qt::LeftButton);
+    ASSERT_EQ(panel->model()->rowCount(), 2);
+    EXPECT_EQ(panel->model()->index(1, OutreachHistoryModel::What).data().toString(),
+              QStringLiteral("Accepted"));
+    EXPECT_TRUE(panel->model()
+                    ->index(1, OutreachHistoryModel::Details)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("5月28日（水）15:00-16:00")));
+    EXPECT_EQ(ws.roster().load(sato)->data.status, PipelineStatus::Accepted);
+
+    // The copy is the letter byte for byte; a reply has no letter to save.
+    const QString path = gui.dir.filePath(QStringLiteral("copy.eml"));
+    ASSERT_TRUE(panel->saveLetterCopy(0, path));
+    QFile copy(path);
+    ASSERT_TRUE(copy.open(QIODevice::ReadOnly));
+    EXPECT_EQ(copy.readAll(), letter);
+    EXPECT_FALSE(panel->saveLetterCopy(1, gui.dir.filePath(QStringLiteral("reply.eml"))));
+
+    // A reviewer may not record replies: refused in core, the log unchanged.
+    ASSERT_TRUE(ws.setActor(QStringLiteral("reviewer")));
+    EXPECT_FALSE(panel->recordReply(OutreachReply::Kind::Declined, {}, {}));
+    EXPECT_EQ(panel->model()->rowCount(), 2);
+    ASSERT_TRUE(ws.setActor(QStringLiteral("editor")));
+
+    // Two people selected: letters can go to both; the one-person actions wait.
+    gui.roster->view()->selectAll();
+    EXPECT_TRUE(gui.roster->findChild<QPushButton *>(QStringLiteral("sendLetters"))->isEnabled());
+    EXPECT_FALSE(gui.roster->findChild<QPushButton *>(QStringLiteral("openLetter"))->isEnabled());
+    EXPECT_EQ(panel->model()->rowCount(), 0);
+    gui.roster->selectInterviewee(suzuki);
+    EXPECT_EQ(panel->model()->rowCount(), 0);
+    EXPECT_EQ(panel->model()->intervieweeId(), suzuki);
 }

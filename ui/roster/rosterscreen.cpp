@@ -20,6 +20,8 @@
 #include <QPushButton>
 
 #include "outreach/letterdialog.h"
+#include "outreach/outreachhistorymodel.h"
+#include "outreach/outreachpanel.h"
 #include "outreach/senddialog.h"
 #include <QSplitter>
 #include <QTableView>
@@ -110,10 +112,18 @@ void RosterScreen::build()
             });
 
     m_details = new IntervieweeDetails(m_questions, this);
+    m_outreach = new OutreachPanel(m_context.workspace, this);
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_details);
+    side->addWidget(m_outreach);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    side->setSizes({440, 260});
+    side->setChildrenCollapsible(false);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({720, 380});
@@ -258,6 +268,10 @@ void RosterScreen::selectionChanged()
     m_send->setEnabled(m_view->selectionModel()->hasSelection());
     m_add->setEnabled(m_model->campaignId() != 0);
     m_details->show(m_model->campaign(), selected);
+    if (!selected)
+        m_outreach->setInterviewee(0, 0, {});
+    else if (m_outreach->model()->intervieweeId() != selected->id)
+        m_outreach->setInterviewee(m_model->campaignId(), selected->id, selected->data.fullName());
 }
 
 void RosterScreen::addInterviewee()

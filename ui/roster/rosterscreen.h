@@ -12,6 +12,7 @@ class QTableView;
 namespace shuzai::ui {
 
 class IntervieweeDetails;
+class OutreachPanel;
 class QuestionListModel;
 class RosterFilterProxy;
 class RosterModel;
@@ -70,6 +71,7 @@ private:
     QPushButton *m_send = nullptr;
     QTableView *m_view = nullptr;
     IntervieweeDetails *m_details = nullptr;
+    OutreachPanel *m_outreach = nullptr;
 };
 
 } // namespace shuzai::ui

@@ -1,0 +1,157 @@
+#include "outreachhistorymodel.h"
+
+#include "domain/slotformat.h"
+#include "services/outreachservice.h"
+#include "services/workspace.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace shuzai::ui {
+
+namespace {
+QDateTime timeOf(const OutreachHistoryModel::Entry &entry)
+{
+    return std::visit([](const auto &e) { return e.at; }, entry);
+}
+} // namespace
+
+OutreachHistoryModel::OutreachHistoryModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    connect(&workspace.outreach(), &OutreachService::outreachChanged, this,
+            [this](Id, Id intervieweeId) {
+                if (intervieweeId == m_intervieweeId)
+                    reload();
+            });
+}
+
+void OutreachHistoryModel::setInterviewee(Id campaignId, Id intervieweeId)
+{
+    m_campaignId = campaignId;
+    m_intervieweeId = intervieweeId;
+    reload();
+}
+
+bool OutreachHistoryModel::reload()
+{
+    QList<Entry> entries;
+    bool ok = true;
+    if (m_intervieweeId != 0) {
+        auto letters = m_workspace.outreach().log(m_campaignId, m_intervieweeId);
+        auto replies = m_workspace.outreach().replies(m_campaignId, m_intervieweeId);
+        if (!letters || !replies) {
+            ok = false;
+            emit loadFailed(letters ? replies.error().message() : letters.error().message());
+        } else {
+            for (const OutreachRecord &r : *letters)
+                entries.append(r);
+            for (const OutreachReply &r : *replies)
+                entries.append(r);
+            std::stable_sort(entries.begin(), entries.end(),
+                             [](const Entry &a, const Entry &b) { return timeOf(a) < timeOf(b); });
+        }
+    }
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+    return ok;
+}
+
+int OutreachHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int OutreachHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OutreachHistoryModel::what(const Entry &entry) const
+{
+    if (const auto *letter = std::get_if<OutreachRecord>(&entry)) {
+        switch (letter->kind) {
+        case OutreachRecord::Kind::Sent:
+            return tr("Letter sent");
+        case OutreachRecord::Kind::Exported:
+            return tr("Letter saved as a file");
+        case OutreachRecord::Kind::Failed:
+            return tr("Letter not delivered");
+        }
+        return {};
+    }
+    switch (std::get<OutreachReply>(entry).kind) {
+    case OutreachReply::Kind::Accepted:
+        return tr("Accepted");
+    case OutreachReply::Kind::Declined:
+        return tr("Declined");
+    case OutreachReply::Kind::Question:
+        return tr("Asked a question");
+    case OutreachReply::Kind::NoReply:
+        return tr("No reply yet (noted)");
+    }
+    return {};
+}
+
+QString OutreachHistoryModel::details(const Entry &entry) const
+{
+    if (const auto *letter = std::get_if<OutreachRecord>(&entry)) {
+        return letter->detail.isEmpty()
+                   ? letter->recipient
+                   : letter->recipient + QStringLiteral(" — ") + letter->detail;
+    }
+    const auto &reply = std::get<OutreachReply>(entry);
+    QStringList parts;
+    if (!reply.prefers.isEmpty())
+        parts.append(tr("Prefers: %1").arg(reply.prefers));
+    if (!reply.note.isEmpty())
+        parts.append(reply.note);
+    return parts.join(QStringLiteral(" / "));
+}
+
+QVariant OutreachHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &entry = m_entries.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case When: {
+            const QDateTime local = timeOf(entry).toLocalTime();
+            return japaneseMonthDayWeekday(local.date()) + local.toString(QStringLiteral(" HH:mm"));
+        }
+        case What:
+            return what(entry);
+        case Details:
+            return details(entry);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == What) {
+        const auto *letter = std::get_if<OutreachRecord>(&entry);
+        if (letter && letter->kind == OutreachRecord::Kind::Failed)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+    }
+    return {};
+}
+
+QVariant OutreachHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case When:
+        return tr("When");
+    case What:
+        return tr("What");
+    case Details:
+        return tr("Details");
+    default:
+        return {};
+    }
+}
+
+} // namespace shuzai::ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "outreach/outreachrecord.h"
+
+#include <QAbstractTableModel>
+#include <variant>
+
+namespace shuzai {
+class Workspace;
+}
+
+namespace shuzai::ui {
+
+// One person's outreach as it happened: the letters sent, exported or refused and the replies
+// recorded, oldest first. Follows the outreach log as letters and replies are recorded.
+class OutreachHistoryModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { When, What, Details, ColumnCount };
+    using Entry = std::variant<OutreachRecord, OutreachReply>;
+
+    explicit OutreachHistoryModel(Workspace &workspace, QObject *parent = nullptr);
+
+    void setInterviewee(Id campaignId, Id intervieweeId);
+    Id intervieweeId() const { return m_intervieweeId; }
+    const Entry &entry(int row) const { return m_entries.at(row); }
+    // Reads the log again; false (and the rows emptied) when it cannot be read.
+    bool reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    QString what(const Entry &entry) const;
+    QString details(const Entry &entry) const;
+
+    Workspace &m_workspace;
+    Id m_campaignId = 0;
+    Id m_intervieweeId = 0;
+    QList<Entry> m_entries;
+};
+
+} // namespace shuzai::ui

@@ -1,0 +1,140 @@
+#include "outreachpanel.h"
+
+#include "common/messagebox.h"
+#include "outreachhistorymodel.h"
+#include "replydialog.h"
+#include "services/outreachservice.h"
+#include "services/workspace.h"
+#include "util/files.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace shuzai::ui {
+
+OutreachPanel::OutreachPanel(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("outreachPanel"));
+    m_model = new OutreachHistoryModel(workspace, this);
+    m_heading = new QLabel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("outreachHistory"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_reply = new QPushButton(this);
+    m_reply->setObjectName(QStringLiteral("recordReply"));
+    m_save = new QPushButton(this);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_heading, 1);
+    buttons->addWidget(m_reply);
+    buttons->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+
+    connect(m_reply, &QPushButton::clicked, this, &OutreachPanel::askForReply);
+    connect(m_save, &QPushButton::clicked, this, &OutreachPanel::askWhereToSave);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OutreachPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->resizeColumnToContents(OutreachHistoryModel::When);
+        m_view->resizeColumnToContents(OutreachHistoryModel::What);
+        updateButtons();
+    });
+    connect(m_model, &OutreachHistoryModel::loadFailed, this, [this](const QString &message) {
+        MessageBox::critical(this, tr("Outreach"), message);
+    });
+    retranslate();
+    updateButtons();
+}
+
+void OutreachPanel::setInterviewee(Id campaignId, Id intervieweeId, const QString &name)
+{
+    m_name = name;
+    m_model->setInterviewee(campaignId, intervieweeId);
+}
+
+void OutreachPanel::retranslate()
+{
+    m_heading->setText(QStringLiteral("<b>%1</b>").arg(tr("Letters and replies").toHtmlEscaped()));
+    m_reply->setText(tr("Record &reply…"));
+    m_save->setText(tr("Save letter &copy…"));
+    m_save->setToolTip(tr("The selected letter exactly as it went out, as an .eml file"));
+}
+
+void OutreachPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OutreachPanel::updateButtons()
+{
+    m_reply->setEnabled(m_model->intervieweeId() != 0);
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    m_save->setEnabled(!rows.isEmpty() &&
+                       std::holds_alternative<OutreachRecord>(m_model->entry(rows.first().row())));
+}
+
+VoidResult OutreachPanel::recordReply(OutreachReply::Kind kind, const QString &prefers,
+                                      const QString &note)
+{
+    auto recorded =
+        m_workspace.outreach().recordReply(m_model->intervieweeId(), kind, prefers, note);
+    if (!recorded)
+        return recorded.error();
+    return {};
+}
+
+VoidResult OutreachPanel::saveLetterCopy(int row, const QString &path)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Error", "No letter is selected."));
+    const auto *letter = std::get_if<OutreachRecord>(&m_model->entry(row));
+    if (!letter)
+        return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Error", "No letter is selected."));
+    return files::writeAtomically(path, letter->message);
+}
+
+void OutreachPanel::askForReply()
+{
+    if (m_model->intervieweeId() == 0)
+        return;
+    ReplyDialog dialog(m_name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto r = recordReply(dialog.kind(), dialog.prefers(), dialog.note()); !r)
+        MessageBox::critical(this, tr("Record reply"), r.error().message());
+}
+
+void OutreachPanel::askWhereToSave()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the letter as"),
+                                     m_name + QStringLiteral(".eml"), tr("E-mail files (*.eml)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = saveLetterCopy(rows.first().row(), path); !r)
+        MessageBox::critical(this, tr("Save letter copy"), r.error().message());
+}
+
+} // namespace shuzai::ui
