@@ -6,6 +6,8 @@
 #include "testworkspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTimer>
 
 using namespace shuzai;
 using namespace shuzai::ui;
@@ -117,4 +119,33 @@ TEST(RosterModels, ShowWhoIsOverdueForAFollowUpAndWhenThatEnds)
     ASSERT_TRUE(ws->outreach().recordReply(id, OutreachReply::Kind::Accepted));
     EXPECT_EQ(status.data().toString(), displayName(PipelineStatus::Accepted));
     EXPECT_FALSE(status.data(RosterModel::OverdueRole).isValid());
+}
+
+TEST(RosterModels, AFollowUpFallsDueWhileTheRosterStaysOpen)
+{
+    test::TestWorkspace ws;
+    IntervieweeData d = person(QStringLiteral("佐藤"), QStringLiteral("サトウ"));
+    d.email = QStringLiteral("sato@example.co.jp");
+    const Id id = ws->roster().add(1, d)->id;
+    ASSERT_TRUE(ws->outreach().record(id, OutreachRecord::Kind::Sent, QByteArray("letter")));
+    RosterModel model(*ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCampaign(1);
+    const QModelIndex status = model.index(model.rowOf(id), RosterModel::Status);
+    EXPECT_FALSE(status.data(RosterModel::OverdueRole).isValid());
+
+    // Nothing is recorded; only time passes. The model's own timer asks again.
+    auto *timer = model.findChild<QTimer *>(QStringLiteral("followUpRefresh"));
+    ASSERT_NE(timer, nullptr);
+    EXPECT_TRUE(timer->isActive());
+    EXPECT_LE(timer->interval(), 15 * 60 * 1000);
+    ws.clock.advanceSecs(8 * 24 * 3600);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(QMetaObject::invokeMethod(timer, "timeout"));
+    EXPECT_EQ(status.data(RosterModel::OverdueRole).toInt(), 1);
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(changed.first().at(0).toModelIndex(), status);
+    // Asking again without a change repaints nothing.
+    model.refreshFollowUps();
+    EXPECT_EQ(changed.size(), 1);
 }

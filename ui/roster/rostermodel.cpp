@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QTimer>
 
 namespace shuzai::ui {
 
@@ -22,6 +23,26 @@ RosterModel::RosterModel(Workspace &workspace, QObject *parent)
             &RosterModel::onCampaignChanged);
     connect(&workspace.outreach(), &OutreachService::outreachChanged, this,
             &RosterModel::onOutreachChanged);
+    auto *timer = new QTimer(this);
+    timer->setObjectName(QStringLiteral("followUpRefresh"));
+    timer->setInterval(kFollowUpRefreshMs);
+    connect(timer, &QTimer::timeout, this, &RosterModel::refreshFollowUps);
+    timer->start();
+}
+
+void RosterModel::refreshFollowUps()
+{
+    if (m_campaign.id == 0)
+        return;
+    const auto before = m_due;
+    reloadDue();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Id id = m_rows.at(row).id;
+        const bool was = before.contains(id);
+        const bool is = m_due.contains(id);
+        if (was != is || (is && before.value(id).daysOverdue != m_due.value(id).daysOverdue))
+            emit dataChanged(index(row, Status), index(row, Status));
+    }
 }
 
 void RosterModel::setCampaign(Id campaignId)

@@ -32,6 +32,10 @@ public:
 
     // Headers and labels are translated: call after the language changed.
     void retranslate();
+    // Follow-ups fall due as time passes, not only when something is recorded: the model asks
+    // again every few minutes (and on demand), and repaints the statuses that changed.
+    void refreshFollowUps();
+    static constexpr int kFollowUpRefreshMs = 10 * 60 * 1000;
 
     const Interviewee &interviewee(int row) const { return m_rows.at(row); }
     int rowOf(Id intervieweeId) const;
