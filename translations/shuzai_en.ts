@@ -32,9 +32,14 @@
         <translation>change transcripts</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+38"/>
+        <location filename="../core/services/outreachservice.cpp" line="+64"/>
+        <source>change letter templates</source>
+        <translation>change letter templates</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+104"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+348"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+400"/>
         <source>send request letters</source>
         <translation>send request letters</translation>
     </message>
@@ -301,6 +306,8 @@ Commands:
         [--tls none|starttls|implicit] [--ca-file PEM]   (default: the saved account)
   outreach log [INTERVIEWEE]             letters sent, exported or refused
   outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)
+  outreach template show [ja|en] | set ja|en FILE | reset ja|en
+                                         the campaign&apos;s own letter template
   reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
         [--prefers TIMES] [--note TEXT]
   reply list [INTERVIEWEE]
@@ -350,6 +357,8 @@ Commands:
         [--tls none|starttls|implicit] [--ca-file PEM]   (default: the saved account)
   outreach log [INTERVIEWEE]             letters sent, exported or refused
   outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)
+  outreach template show [ja|en] | set ja|en FILE | reset ja|en
+                                         the campaign&apos;s own letter template
   reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
         [--prefers TIMES] [--note TEXT]
   reply list [INTERVIEWEE]
@@ -455,6 +464,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+23"/>
         <source>Confirm an interview</source>
         <translation>Confirm an interview</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/outreachcommands.cpp" line="+12"/>
+        <source>Save letter template</source>
+        <translation>Save letter template</translation>
     </message>
 </context>
 <context>
@@ -868,10 +882,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/commandline.cpp" line="+171"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
         <location filename="../app/cli/main.cpp" line="+49"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-294"/>
-        <location line="+174"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-346"/>
+        <location line="+132"/>
+        <location line="+92"/>
         <location line="+22"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
@@ -1235,7 +1250,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>This line cannot be sent in ISO-2022-JP (a character outside JIS X 0208): %1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-96"/>
+        <location filename="../core/services/outreachservice.cpp" line="-176"/>
+        <source>Letter templates exist in ja and en, not &quot;%1&quot;.</source>
+        <translation>Letter templates exist in ja and en, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The template was not saved: %1</source>
+        <translation>The template was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>The letter still has parts to fill in (%1). Complete them before it is sent.</translation>
     </message>
@@ -1250,7 +1275,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-292"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-344"/>
         <source>No SMTP server: give --smtp smtp://user@host:port, or save one with &quot;shuzai-cli smtp account set&quot;.</source>
         <translation>No SMTP server: give --smtp smtp://user@host:port, or save one with &quot;shuzai-cli smtp account set&quot;.</translation>
     </message>
@@ -1265,7 +1290,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1 of %2 letter(s) could not be sent.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+47"/>
+        <source>%1 is empty; to go back to the built-in template use &quot;outreach template reset&quot;.</source>
+        <translation>%1 is empty; to go back to the built-in template use &quot;outreach template reset&quot;.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>No SMTP account is saved.</source>
         <translation>No SMTP account is saved.</translation>
     </message>
@@ -1285,7 +1315,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Give the password on standard input.</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-285"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</translation>
     </message>
@@ -1969,7 +1999,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::LetterDialog</name>
     <message>
-        <location filename="../ui/outreach/letterdialog.cpp" line="+27"/>
+        <location filename="../ui/outreach/letterdialog.cpp" line="+34"/>
         <source>Request letter</source>
         <translation>Request letter</translation>
     </message>
@@ -1984,12 +2014,37 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>English template</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>Keep as the campaign&apos;s &amp;template</source>
+        <translation>Keep as the campaign&apos;s &amp;template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Built-in template</source>
+        <translation>&amp;Built-in template</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Save as &amp;e-mail file…</source>
         <translation>Save as &amp;e-mail file…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
+        <source>Edited, not kept for the campaign</source>
+        <translation>Edited, not kept for the campaign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in template</source>
+        <translation>The built-in template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign&apos;s own template</source>
+        <translation>The campaign&apos;s own template</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Subject: %1</source>
         <translation>Subject: %1</translation>
     </message>
@@ -2330,7 +2385,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+99"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+120"/>
         <source>No reply to the letter of %1: follow up.</source>
         <translation>No reply to the letter of %1: follow up.</translation>
     </message>

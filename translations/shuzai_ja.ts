@@ -32,9 +32,14 @@
         <translation>書き起こしの変更</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+38"/>
+        <location filename="../core/services/outreachservice.cpp" line="+64"/>
+        <source>change letter templates</source>
+        <translation>依頼状テンプレートの変更</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+104"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+348"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+400"/>
         <source>send request letters</source>
         <translation>依頼状の送付</translation>
     </message>
@@ -300,6 +305,8 @@ Commands:
         [--tls none|starttls|implicit] [--ca-file PEM]   (default: the saved account)
   outreach log [INTERVIEWEE]             letters sent, exported or refused
   outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)
+  outreach template show [ja|en] | set ja|en FILE | reset ja|en
+                                         the campaign&apos;s own letter template
   reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
         [--prefers TIMES] [--note TEXT]
   reply list [INTERVIEWEE]
@@ -349,6 +356,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         [--tls none|starttls|implicit] [--ca-file PEM]   （省略時は保存したアカウント）
   outreach log [INTERVIEWEE]             送信・書き出し・失敗した依頼状の記録
   outreach due [--on YYYY-MM-DD]         催促が必要な相手（設定日数を過ぎても返信なし）
+  outreach template show [ja|en] | set ja|en FILE | reset ja|en
+                                         企画独自の依頼状テンプレート
   reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
         [--prefers TIMES] [--note TEXT]
   reply list [INTERVIEWEE]
@@ -454,6 +463,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+23"/>
         <source>Confirm an interview</source>
         <translation>取材の確定</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/outreachcommands.cpp" line="+12"/>
+        <source>Save letter template</source>
+        <translation>依頼状テンプレートの保存</translation>
     </message>
 </context>
 <context>
@@ -867,10 +881,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/commandline.cpp" line="+171"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
         <location filename="../app/cli/main.cpp" line="+49"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-294"/>
-        <location line="+174"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-346"/>
+        <location line="+132"/>
+        <location line="+92"/>
         <location line="+22"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+9"/>
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
@@ -1234,7 +1249,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この行は ISO-2022-JP では送れません（JIS X 0208 にない文字があります）：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-96"/>
+        <location filename="../core/services/outreachservice.cpp" line="-176"/>
+        <source>Letter templates exist in ja and en, not &quot;%1&quot;.</source>
+        <translation>依頼状テンプレートは ja と en のみです（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The template was not saved: %1</source>
+        <translation>テンプレートを保存しませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>依頼状に未記入の箇所があります（%1）。送信前に記入してください。</translation>
     </message>
@@ -1249,7 +1274,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>企画設定で編集者のメールアドレスを入力してください。依頼状はこのアドレスから送信されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-292"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-344"/>
         <source>No SMTP server: give --smtp smtp://user@host:port, or save one with &quot;shuzai-cli smtp account set&quot;.</source>
         <translation>SMTP サーバーがありません。--smtp smtp://user@host:port を指定するか、「shuzai-cli smtp account set」で保存してください。</translation>
     </message>
@@ -1264,7 +1289,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%2 通中 %1 通の依頼状を送信できませんでした。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+47"/>
+        <source>%1 is empty; to go back to the built-in template use &quot;outreach template reset&quot;.</source>
+        <translation>%1 は空です。標準のテンプレートに戻すには「outreach template reset」を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>No SMTP account is saved.</source>
         <translation>SMTP アカウントは保存されていません。</translation>
     </message>
@@ -1284,7 +1314,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>パスワードを標準入力から渡してください。</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-285"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>不明な文字コード「%1」です（utf-8 または iso-2022-jp を指定してください）。</translation>
     </message>
@@ -1967,7 +1997,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::LetterDialog</name>
     <message>
-        <location filename="../ui/outreach/letterdialog.cpp" line="+27"/>
+        <location filename="../ui/outreach/letterdialog.cpp" line="+34"/>
         <source>Request letter</source>
         <translation>取材依頼状</translation>
     </message>
@@ -1982,12 +2012,37 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>英語のテンプレート</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>Keep as the campaign&apos;s &amp;template</source>
+        <translation>企画のテンプレートとして保存(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Built-in template</source>
+        <translation>標準のテンプレート(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Save as &amp;e-mail file…</source>
         <translation>メールファイルとして保存(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
+        <source>Edited, not kept for the campaign</source>
+        <translation>編集中（企画には未保存）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in template</source>
+        <translation>標準のテンプレート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign&apos;s own template</source>
+        <translation>企画独自のテンプレート</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Subject: %1</source>
         <translation>件名：%1</translation>
     </message>
@@ -2327,7 +2382,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+99"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+120"/>
         <source>No reply to the letter of %1: follow up.</source>
         <translation>%1 に送った依頼状への返信がありません。催促してください。</translation>
     </message>

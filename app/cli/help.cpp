@@ -42,6 +42,8 @@ QString helpText()
         "        [--tls none|starttls|implicit] [--ca-file PEM]   (default: the saved account)\n"
         "  outreach log [INTERVIEWEE]             letters sent, exported or refused\n"
         "  outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)\n"
+        "  outreach template show [ja|en] | set ja|en FILE | reset ja|en\n"
+        "                                         the campaign's own letter template\n"
         "  reply record INTERVIEWEE --accepted|--declined|--question|--no-reply\n"
         "        [--prefers TIMES] [--note TEXT]\n"
         "  reply list [INTERVIEWEE]\n"

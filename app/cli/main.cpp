@@ -69,7 +69,7 @@ VoidResult checkCommand(const CommandLine &cl)
         {QStringLiteral("conflicts"), {}},
         {QStringLiteral("outreach"),
          {QStringLiteral("render"), QStringLiteral("export-eml"), QStringLiteral("send"),
-          QStringLiteral("log"), QStringLiteral("due")}},
+          QStringLiteral("log"), QStringLiteral("due"), QStringLiteral("template")}},
         {QStringLiteral("reply"), {QStringLiteral("record"), QStringLiteral("list")}},
         {QStringLiteral("smtp"), {QStringLiteral("account"), QStringLiteral("password")}},
     };

@@ -195,6 +195,56 @@ VoidResult runSend(Context &ctx)
     }
     return {};
 }
+// outreach template show [ja|en] | set ja|en FILE | reset ja|en: the campaign's own letter
+// template, which render, export-eml and send use unless --template says otherwise.
+VoidResult runTemplate(Context &ctx)
+{
+    const CommandLine &cl = ctx.cl;
+    const QString synopsis =
+        QStringLiteral("outreach template show [ja|en] | outreach template set ja|en FILE | "
+                       "outreach template reset ja|en");
+    const QString verb = cl.word(2);
+    const int needed = verb == QLatin1String("set") ? 5 : 4;
+    const bool known = verb == QLatin1String("show") || verb == QLatin1String("set") ||
+                       verb == QLatin1String("reset");
+    if (!known || cl.words.size() > needed ||
+        (verb != QLatin1String("show") && cl.words.size() != needed))
+        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+    if (auto r = cl.onlyOptions({QStringLiteral("campaign")}); !r)
+        return r;
+    auto campaign = resolveCampaign(ctx);
+    if (!campaign)
+        return campaign.error();
+    const QString language = cl.words.size() > 3 ? cl.word(3) : QStringLiteral("ja");
+    if (verb == QLatin1String("show")) {
+        auto shown = ctx.ws.outreach().letterTemplate(campaign->id, language);
+        if (!shown)
+            return shown.error();
+        if (ctx.out.json()) {
+            ctx.out.printJson(QJsonObject{{QStringLiteral("language"), language},
+                                          {QStringLiteral("custom"), shown->custom},
+                                          {QStringLiteral("text"), shown->text}});
+        } else {
+            ctx.out.line(shown->text);
+        }
+        return {};
+    }
+    QString text;
+    if (verb == QLatin1String("set")) {
+        auto bytes = files::readAll(cl.word(4));
+        if (!bytes)
+            return bytes.error();
+        text = QString::fromUtf8(*bytes);
+        if (text.trimmed().isEmpty()) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Error", "%1 is empty; to go back to the built-in "
+                                                    "template use \"outreach template reset\"."),
+                         {cl.word(4)});
+        }
+    }
+    return ctx.ws.outreach().saveLetterTemplate(campaign->id, language, text);
+}
+
 // outreach log [INTERVIEWEE]: every letter sent, exported or failed; --json holds the exact
 // message (7-bit by construction, so it travels as text unchanged).
 VoidResult runLog(Context &ctx)
@@ -311,6 +361,8 @@ VoidResult runOutreach(Context &ctx)
         return runLog(ctx);
     if (cl.word(1) == QLatin1String("due"))
         return runOutreachDue(ctx);
+    if (cl.word(1) == QLatin1String("template"))
+        return runTemplate(ctx);
     const bool eml = cl.word(1) == QLatin1String("export-eml");
     const QString synopsis =
         QStringLiteral("outreach render|export-eml INTERVIEWEE [--template ja|en|FILE] "

@@ -25,8 +25,62 @@ Result<RenderedLetter> OutreachService::render(Id intervieweeId, const QString &
     if (!slots_)
         return slots_.error();
     LetterContext ctx{*campaign, *person, *questions, *slots_, language};
-    return renderLetter(templateText.isEmpty() ? defaultLetterTemplate(language) : templateText,
-                        ctx);
+    if (!templateText.isEmpty())
+        return renderLetter(templateText, ctx);
+    auto stored = letterTemplate(person->campaignId, language);
+    if (!stored)
+        return stored.error();
+    return renderLetter(stored->text, ctx);
+}
+
+namespace {
+VoidResult checkLanguage(const QString &language)
+{
+    if (language == QLatin1String("ja") || language == QLatin1String("en"))
+        return {};
+    return Error(ErrorCode::InvalidInput,
+                 QT_TRANSLATE_NOOP("Error", "Letter templates exist in ja and en, not \"%1\"."),
+                 {language}, QStringLiteral("language"));
+}
+} // namespace
+
+Result<LetterTemplate> OutreachService::letterTemplate(Id campaignId, const QString &language)
+{
+    if (auto r = checkLanguage(language); !r)
+        return r.error();
+    OutreachRepository repo(m_workspace.database());
+    auto stored = repo.letterTemplate(campaignId, language);
+    if (!stored)
+        return stored.error();
+    if (*stored)
+        return LetterTemplate{**stored, true};
+    return LetterTemplate{defaultLetterTemplate(language), false};
+}
+
+VoidResult OutreachService::saveLetterTemplate(Id campaignId, const QString &language,
+                                               const QString &text)
+{
+    if (auto allowed = m_workspace.require({Role::Editor},
+                                           QT_TRANSLATE_NOOP("Action", "change letter templates"));
+        !allowed)
+        return allowed;
+    if (auto r = checkLanguage(language); !r)
+        return r;
+    const QList<LetterProblem> problems = checkTemplate(text);
+    if (!problems.isEmpty()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "The template was not saved: %1"),
+                     {problems.first().message()}, QStringLiteral("template"));
+    }
+    if (auto campaign = m_workspace.campaigns().load(campaignId); !campaign)
+        return campaign.error();
+    const bool builtIn = text.trimmed().isEmpty() || text == defaultLetterTemplate(language);
+    return m_workspace.database().transact([&]() -> VoidResult {
+        OutreachRepository repo(m_workspace.database());
+        if (builtIn)
+            return repo.removeLetterTemplate(campaignId, language);
+        return repo.setLetterTemplate(campaignId, language, text, m_workspace.clock().now());
+    });
 }
 
 Result<QList<OutgoingLetter>> OutreachService::prepare(const QList<Id> &intervieweeIds,

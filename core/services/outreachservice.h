@@ -15,6 +15,11 @@ namespace shuzai {
 
 class Workspace;
 
+struct LetterTemplate {
+    QString text;
+    bool custom = false; // the campaign's own, not the built-in one
+};
+
 // Request letters to interviewees and the log of every letter that left (or failed to).
 class OutreachService : public QObject {
     Q_OBJECT
@@ -24,8 +29,16 @@ public:
     {
     }
 
+    // The template letters of the campaign use in `language` ("ja" or "en"): its own if the
+    // editor saved one, else the built-in one.
+    Result<LetterTemplate> letterTemplate(Id campaignId, const QString &language);
+    // Keeps `text` as the campaign's template. Refused unless the editor acts, and with the
+    // first mistake and its line for a template with unknown or malformed placeholders. Saving
+    // the built-in text, or an empty one, returns to the built-in template.
+    VoidResult saveLetterTemplate(Id campaignId, const QString &language, const QString &text);
+
     // The letter for one interviewee: their own questions and the candidate times still free.
-    // `templateText` empty: the built-in template of `language` ("ja" or "en").
+    // `templateText` empty: the campaign's template of `language` ("ja" or "en").
     Result<RenderedLetter> render(Id intervieweeId, const QString &language = QStringLiteral("ja"),
                                   const QString &templateText = {});
 

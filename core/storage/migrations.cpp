@@ -273,6 +273,16 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE campaigns ADD COLUMN follow_up_days INTEGER NOT NULL "
                             "DEFAULT 7"),
          }},
+        {5,
+         "letter templates edited for a campaign, one a language",
+         {
+             QStringLiteral(R"(CREATE TABLE letter_templates (
+                campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+                language TEXT NOT NULL CHECK (language IN ('ja', 'en')),
+                body TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (campaign_id, language)))"),
+         }},
     };
     return all;
 }

@@ -146,4 +146,36 @@ Result<QList<OutreachReply>> OutreachRepository::replies(Id campaignId, Id inter
     return out;
 }
 
+Result<std::optional<QString>> OutreachRepository::letterTemplate(Id campaignId,
+                                                                  const QString &language)
+{
+    Statement q(m_db, QStringLiteral("SELECT body FROM letter_templates WHERE campaign_id = ? AND "
+                                     "language = ?"));
+    q.bindAll(campaignId, language);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.text(0));
+}
+
+VoidResult OutreachRepository::setLetterTemplate(Id campaignId, const QString &language,
+                                                 const QString &body, const QDateTime &at)
+{
+    if (auto r = removeLetterTemplate(campaignId, language); !r)
+        return r;
+    Statement insert(m_db, QStringLiteral("INSERT INTO letter_templates (campaign_id, language, "
+                                          "body, updated_at) VALUES (?, ?, ?, ?)"));
+    insert.bindAll(campaignId, language, body, sv::timestamp(at));
+    return insert.exec();
+}
+
+VoidResult OutreachRepository::removeLetterTemplate(Id campaignId, const QString &language)
+{
+    Statement remove(m_db, QStringLiteral("DELETE FROM letter_templates WHERE campaign_id = ? AND "
+                                          "language = ?"));
+    remove.bindAll(campaignId, language);
+    return remove.exec();
+}
+
 } // namespace shuzai

@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QHash>
+#include <optional>
 
 namespace shuzai {
 
@@ -26,6 +27,12 @@ public:
     Result<QHash<Id, QDateTime>> lastLetterTimes(Id campaignId);
     Result<QHash<Id, QDateTime>> lastReplyTimes(Id campaignId);
     Result<QList<OutreachReply>> replies(Id campaignId, Id intervieweeId = 0);
+
+    // The campaign's own letter template in `language`; nullopt: none, the built-in one applies.
+    Result<std::optional<QString>> letterTemplate(Id campaignId, const QString &language);
+    VoidResult setLetterTemplate(Id campaignId, const QString &language, const QString &body,
+                                 const QDateTime &at);
+    VoidResult removeLetterTemplate(Id campaignId, const QString &language);
 
 private:
     Database &m_db;

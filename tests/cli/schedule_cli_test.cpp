@@ -282,3 +282,52 @@ TEST(OutreachCli, TheSavedAccountIsUsedWhenNoServerIsGiven)
         received[0].toObject()[QStringLiteral("body")].toString().contains(QStringLiteral("Dear")))
         << received[0].toObject()[QStringLiteral("body")].toString().toStdString();
 }
+
+TEST(OutreachCli, TheCampaignKeepsItsOwnLetterTemplate)
+{
+    CliRunner cli;
+    ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子",
+                             "--email", "sato@example.co.jp"}))
+                  .exitCode,
+              0);
+    auto builtIn = cli.onDb(args({"outreach", "template", "show", "--json"}));
+    ASSERT_EQ(builtIn.exitCode, 0) << builtIn.err.toStdString();
+    EXPECT_FALSE(builtIn.json().object()[QStringLiteral("custom")].toBool());
+
+    const QString path = cli.path(QStringLiteral("mine.txt"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Subject: 【ご相談】{{campaign.title}}\n\n{{recipient.name}} 様\n{{slots}}\n");
+    file.close();
+    auto writer =
+        cli.onDb({QStringLiteral("--as"), QStringLiteral("writer"), QStringLiteral("outreach"),
+                  QStringLiteral("template"), QStringLiteral("set"), QStringLiteral("ja"), path});
+    EXPECT_EQ(writer.exitCode, 1);
+    auto set = cli.onDb({QStringLiteral("outreach"), QStringLiteral("template"),
+                         QStringLiteral("set"), QStringLiteral("ja"), path});
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    auto rendered = cli.onDb(args({"outreach", "render", "sato@example.co.jp", "--json"}));
+    ASSERT_EQ(rendered.exitCode, 0) << rendered.err.toStdString();
+    EXPECT_TRUE(rendered.json().object()[QStringLiteral("subject")].toString().startsWith(
+        QStringLiteral("【ご相談】")))
+        << rendered.out.toStdString();
+
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Subject: x\n\n{{recipient.nmae}}\n");
+    file.close();
+    auto bad = cli.onDb({QStringLiteral("outreach"), QStringLiteral("template"),
+                         QStringLiteral("set"), QStringLiteral("ja"), path});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("recipient.nmae"))) << bad.err.toStdString();
+    EXPECT_TRUE(cli.onDb(args({"outreach", "template", "show", "--json"}))
+                    .json()
+                    .object()[QStringLiteral("text")]
+                    .toString()
+                    .contains(QStringLiteral("【ご相談】")));
+
+    ASSERT_EQ(cli.onDb(args({"outreach", "template", "reset", "ja"})).exitCode, 0);
+    EXPECT_FALSE(cli.onDb(args({"outreach", "template", "show", "--json"}))
+                     .json()
+                     .object()[QStringLiteral("custom")]
+                     .toBool());
+}

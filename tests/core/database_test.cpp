@@ -207,7 +207,7 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
         RawConnection raw(path);
         ASSERT_TRUE(registerBigramTokenizer(raw.db)); // the schema has FTS tables to re-read
         for (const char *sql :
-             {"DROP TABLE outreach_letters", "DROP TABLE outreach_replies",
+             {"DROP TABLE letter_templates", "DROP TABLE outreach_letters", "DROP TABLE outreach_replies",
               "ALTER TABLE campaigns DROP COLUMN follow_up_days", "DROP TABLE interview_history",
               "DROP TABLE busy_periods", "DROP TABLE database_info",
               "ALTER TABLE campaigns DROP COLUMN buffer_minutes",

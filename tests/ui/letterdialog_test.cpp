@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 
 using namespace shuzai;
@@ -62,4 +63,48 @@ TEST(LetterDialog, ACompleteLetterIsSavedAndLoggedAnIncompleteOneIsNot)
     EXPECT_TRUE(QFile::exists(path));
     ASSERT_EQ(ws->outreach().log(1)->size(), 1);
     EXPECT_EQ(ws->roster().load(id)->data.status, PipelineStatus::RequestSent);
+}
+
+TEST(LetterDialog, AKeptTemplateServesLaterLettersAndUndoGoesBack)
+{
+    test::TestWorkspace ws;
+    const Id id = addVendor(*ws);
+    QUndoStack undo;
+    const QString mine = QStringLiteral("Subject: 取材のお願い（{{campaign.title}}）\n\n"
+                                        "{{recipient.name}} 様\n{{questions}}\n");
+    {
+        LetterDialog dialog(*ws, id, &undo);
+        EXPECT_TRUE(dialog.isTemplateSaved());
+        dialog.setTemplateText(mine + QStringLiteral("{{nonsense}}\n"));
+        EXPECT_FALSE(dialog.isTemplateSaved());
+        // A template with a mistake is not kept.
+        EXPECT_FALSE(dialog.saveTemplate());
+        EXPECT_TRUE(dialog.problems().contains(QStringLiteral("nonsense")));
+        EXPECT_FALSE(ws->outreach().letterTemplate(1, QStringLiteral("ja"))->custom);
+        dialog.setTemplateText(mine);
+        ASSERT_TRUE(dialog.saveTemplate()) << dialog.problems().toStdString();
+        EXPECT_TRUE(dialog.isTemplateSaved());
+    }
+    EXPECT_EQ(undo.count(), 1);
+    auto letter = ws->outreach().render(id);
+    ASSERT_TRUE(letter);
+    EXPECT_TRUE(letter->subject.startsWith(QStringLiteral("取材のお願い")));
+    EXPECT_TRUE(letter->body.startsWith(QStringLiteral("佐藤 花子 様")));
+    {
+        LetterDialog reopened(*ws, id, &undo);
+        EXPECT_EQ(reopened.templateText(), mine);
+    }
+    // The English template is untouched; undo brings the built-in Japanese one back.
+    EXPECT_FALSE(ws->outreach().letterTemplate(1, QStringLiteral("en"))->custom);
+    undo.undo();
+    EXPECT_FALSE(ws->outreach().letterTemplate(1, QStringLiteral("ja"))->custom);
+    EXPECT_EQ(ws->outreach().letterTemplate(1, QStringLiteral("ja"))->text,
+              defaultLetterTemplate(QStringLiteral("ja")));
+    undo.redo();
+    EXPECT_EQ(ws->outreach().letterTemplate(1, QStringLiteral("ja"))->text, mine);
+
+    // Only the editor changes templates.
+    ASSERT_TRUE(ws->setActor(QStringLiteral("writer")));
+    EXPECT_FALSE(ws->outreach().saveLetterTemplate(1, QStringLiteral("ja"), QString()));
+    EXPECT_EQ(ws->outreach().letterTemplate(1, QStringLiteral("ja"))->text, mine);
 }

@@ -1,7 +1,9 @@
 #include "letterdialog.h"
 
+#include "commands/outreachcommands.h"
 #include "outreach/letter.h"
 #include "services/outreachservice.h"
+#include "services/rosterservice.h"
 #include "services/workspace.h"
 #include "util/files.h"
 
@@ -15,15 +17,20 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace shuzai::ui {
 
-LetterDialog::LetterDialog(Workspace &workspace, Id intervieweeId, QWidget *parent)
+LetterDialog::LetterDialog(Workspace &workspace, Id intervieweeId, QUndoStack *undoStack,
+                           QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_intervieweeId(intervieweeId)
+    , m_undoStack(undoStack)
 {
+    if (auto person = workspace.roster().load(intervieweeId))
+        m_campaignId = person->campaignId;
     setWindowTitle(tr("Request letter"));
     m_language = new QComboBox(this);
     m_language->addItem(tr("Japanese template"), QStringLiteral("ja"));
@@ -41,11 +48,24 @@ LetterDialog::LetterDialog(Workspace &workspace, Id intervieweeId, QWidget *pare
     m_pause->setSingleShot(true);
     m_pause->setInterval(250);
 
+    m_templateState = new QLabel(this);
+    m_saveTemplate = new QPushButton(tr("Keep as the campaign's &template"), this);
+    m_saveTemplate->setObjectName(QStringLiteral("saveTemplate"));
+    m_builtIn = new QPushButton(tr("&Built-in template"), this);
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_language);
+    templateRow->addWidget(m_templateState, 1);
+    auto *templateButtons = new QHBoxLayout;
+    templateButtons->addStretch();
+    templateButtons->addWidget(m_builtIn);
+    templateButtons->addWidget(m_saveTemplate);
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_language);
+    leftLayout->addLayout(templateRow);
     leftLayout->addWidget(m_template, 1);
+    leftLayout->addLayout(templateButtons);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_preview);
@@ -60,6 +80,9 @@ LetterDialog::LetterDialog(Workspace &workspace, Id intervieweeId, QWidget *pare
     resize(1100, 700);
 
     connect(m_template, &QPlainTextEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
+    connect(m_template, &QPlainTextEdit::textChanged, this, &LetterDialog::updateTemplateState);
+    connect(m_saveTemplate, &QPushButton::clicked, this, &LetterDialog::saveTemplate);
+    connect(m_builtIn, &QPushButton::clicked, this, &LetterDialog::useBuiltInTemplate);
     connect(m_pause, &QTimer::timeout, this, &LetterDialog::refreshNow);
     connect(m_language, &QComboBox::currentIndexChanged, this, &LetterDialog::chooseLanguage);
     connect(save, &QPushButton::clicked, this, &LetterDialog::saveAs);
@@ -87,10 +110,61 @@ QString LetterDialog::problems() const
     return m_problems->text();
 }
 
+QString LetterDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
 void LetterDialog::chooseLanguage()
 {
-    setTemplateText(defaultLetterTemplate(m_language->currentData().toString()));
+    auto stored = m_workspace.outreach().letterTemplate(m_campaignId, language());
+    m_savedTemplate = stored ? stored->text : defaultLetterTemplate(language());
+    setTemplateText(m_savedTemplate);
     refreshNow();
+    if (!stored) {
+        m_problems->setText(stored.error().message());
+        m_problems->setVisible(true);
+    }
+}
+
+bool LetterDialog::isTemplateSaved() const
+{
+    return templateText() == m_savedTemplate;
+}
+
+void LetterDialog::updateTemplateState()
+{
+    const bool builtIn = templateText() == defaultLetterTemplate(language());
+    if (!isTemplateSaved())
+        m_templateState->setText(tr("Edited, not kept for the campaign"));
+    else if (builtIn)
+        m_templateState->setText(tr("The built-in template"));
+    else
+        m_templateState->setText(tr("The campaign's own template"));
+    m_saveTemplate->setEnabled(!isTemplateSaved());
+    m_builtIn->setEnabled(!builtIn);
+}
+
+void LetterDialog::useBuiltInTemplate()
+{
+    setTemplateText(defaultLetterTemplate(language()));
+    refreshNow();
+}
+
+bool LetterDialog::saveTemplate()
+{
+    auto command = std::make_unique<SaveLetterTemplateCommand>(
+        m_workspace.outreach(), m_campaignId, language(), m_savedTemplate, templateText());
+    if (auto r = command->execute(); !r) {
+        m_problems->setText(r.error().message());
+        m_problems->setVisible(true);
+        return false;
+    }
+    if (m_undoStack)
+        m_undoStack->push(command.release());
+    m_savedTemplate = templateText();
+    updateTemplateState();
+    return true;
 }
 
 void LetterDialog::refreshNow()

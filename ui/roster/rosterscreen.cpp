@@ -302,7 +302,7 @@ void RosterScreen::addInterviewee()
 void RosterScreen::openLetter()
 {
     if (const Interviewee *selected = selectedInterviewee()) {
-        LetterDialog dialog(m_context.workspace, selected->id, this);
+        LetterDialog dialog(m_context.workspace, selected->id, &m_context.undoStack, this);
         dialog.exec();
     }
 }
