@@ -91,6 +91,13 @@ Result<CampaignSettings> applySettings(const CommandLine &cl, CampaignSettings s
             return usageError(QT_TRANSLATE_NOOP("Error", "--%1 needs a number."),
                               {QStringLiteral("follow-up-days")});
     }
+    if (cl.options.contains(QStringLiteral("review-margin"))) {
+        bool ok = false;
+        s.reviewMarginDays = cl.option(QStringLiteral("review-margin")).toInt(&ok);
+        if (!ok)
+            return usageError(QT_TRANSLATE_NOOP("Error", "--%1 needs a number."),
+                              {QStringLiteral("review-margin")});
+    }
     if (cl.options.contains(QStringLiteral("modes"))) {
         s.modes.clear();
         for (const QString &code : cl.option(QStringLiteral("modes")).split(u',')) {
@@ -184,7 +191,8 @@ VoidResult runCampaign(Context &ctx)
                      QStringLiteral("modes"), QStringLiteral("time-zone"),
                      QStringLiteral("editor-name"), QStringLiteral("editor-email"),
                      QStringLiteral("editor-phone"), QStringLiteral("website"),
-                     QStringLiteral("buffer"), QStringLiteral("follow-up-days")});
+                     QStringLiteral("buffer"), QStringLiteral("follow-up-days"),
+                     QStringLiteral("review-margin")});
                 !r) {
                 return r;
             }

@@ -65,6 +65,8 @@ const QSet<QString> &valueOptions()
         QStringLiteral("interview"),
         QStringLiteral("buffer"),
         QStringLiteral("follow-up-days"),
+        QStringLiteral("review-margin"),
+        QStringLiteral("alias"),
         QStringLiteral("prefers"),
         QStringLiteral("on"),
         QStringLiteral("template"),
@@ -72,6 +74,12 @@ const QSet<QString> &valueOptions()
         QStringLiteral("smtp"),
         QStringLiteral("tls"),
         QStringLiteral("ca-file"),
+        QStringLiteral("channel"),
+        QStringLiteral("item"),
+        QStringLiteral("corrected"),
+        QStringLiteral("since"),
+        QStringLiteral("action"),
+        QStringLiteral("actor"),
     };
     return names;
 }

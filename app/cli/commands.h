@@ -35,6 +35,8 @@ VoidResult runOutreach(Context &ctx);
 VoidResult runReply(Context &ctx);
 VoidResult runOutreachDue(Context &ctx);
 VoidResult runSmtp(Context &ctx);
+VoidResult runReview(Context &ctx);
+VoidResult runAudit(Context &ctx);
 
 // --campaign ID, or the campaign with the latest publication date when there is no option.
 Result<Campaign> resolveCampaign(Context &ctx);

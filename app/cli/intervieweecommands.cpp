@@ -22,6 +22,7 @@ const QSet<QString> kFieldOptions{
     QStringLiteral("email"),          QStringLiteral("phone"),
     QStringLiteral("attribution"),    QStringLiteral("status"),
     QStringLiteral("notes"),          QStringLiteral("time-zone"),
+    QStringLiteral("alias"),
 };
 
 // "山田 太郎" or "山田　太郎" -> {"山田", "太郎"}; a single word is the family name.
@@ -68,7 +69,7 @@ Result<IntervieweeData> applyFields(const CommandLine &cl, IntervieweeData d, co
           std::pair{"org", &d.organisation}, std::pair{"department", &d.department},
           std::pair{"title", &d.jobTitle}, std::pair{"email", &d.email},
           std::pair{"phone", &d.phone}, std::pair{"notes", &d.notes},
-          std::pair{"time-zone", &d.timeZone}}) {
+          std::pair{"time-zone", &d.timeZone}, std::pair{"alias", &d.alias}}) {
         if (cl.options.contains(QLatin1String(name)))
             *target = cl.option(QLatin1String(name));
     }

@@ -72,6 +72,10 @@ VoidResult checkCommand(const CommandLine &cl)
           QStringLiteral("log"), QStringLiteral("due"), QStringLiteral("template")}},
         {QStringLiteral("reply"), {QStringLiteral("record"), QStringLiteral("list")}},
         {QStringLiteral("smtp"), {QStringLiteral("account"), QStringLiteral("password")}},
+        {QStringLiteral("review"),
+         {QStringLiteral("send"), QStringLiteral("record"), QStringLiteral("approve"),
+          QStringLiteral("withdraw"), QStringLiteral("status"), QStringLiteral("show")}},
+        {QStringLiteral("audit"), {QStringLiteral("list"), QStringLiteral("export")}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))
@@ -122,6 +126,10 @@ VoidResult dispatch(Context &ctx)
         return runReply(ctx);
     if (noun == QLatin1String("smtp"))
         return runSmtp(ctx);
+    if (noun == QLatin1String("review"))
+        return runReview(ctx);
+    if (noun == QLatin1String("audit"))
+        return runAudit(ctx);
     return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."), {noun});
 }
 } // namespace

@@ -22,6 +22,7 @@ CampaignSettings settingsOf(const Campaign &c)
     s.interviewMinutes = c.interviewMinutes;
     s.bufferMinutes = c.bufferMinutes;
     s.followUpDays = c.followUpDays;
+    s.reviewMarginDays = c.reviewMarginDays;
     s.modes = c.modes;
     s.timeZone = c.timeZone;
     s.editorName = c.editorName;

@@ -44,6 +44,9 @@ struct Campaign {
     int interviewMinutes = 60;
     int bufferMinutes = 0; // between two slots of a window
     int followUpDays = 7;  // a letter without a reply is followed up this many days later
+    // Interviewees return their check this many working days (no weekends, no Japanese
+    // holidays) before the publication date.
+    int reviewMarginDays = 5;
     QList<InterviewMode> modes;
     QString timeZone = QStringLiteral("Asia/Tokyo");
     QString editorName;
@@ -68,6 +71,7 @@ struct CampaignSettings {
     int interviewMinutes = 60;
     int bufferMinutes = 0;
     int followUpDays = 7;
+    int reviewMarginDays = 5;
     QList<InterviewMode> modes;
     QString timeZone;
     QString editorName;

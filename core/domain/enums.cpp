@@ -1,5 +1,7 @@
 #include "enums.h"
 
+#include "enumtable.h"
+
 #include <QCoreApplication>
 #include <array>
 #include <utility>
@@ -8,11 +10,10 @@ namespace shuzai {
 
 namespace {
 
-template <typename E> struct EnumEntry {
-    E value;
-    const char *code;
-    const char *label; // QT_TRANSLATE_NOOP in context "Enum"
-};
+using enumtable::entryFor;
+using enumtable::fromCode;
+using enumtable::valuesOf;
+template <typename E> using EnumEntry = enumtable::Entry<E>;
 
 constexpr std::array<EnumEntry<Role>, 3> kRoles{{
     {Role::Editor, "editor", QT_TRANSLATE_NOOP("Enum", "Editor")},
@@ -45,34 +46,6 @@ constexpr std::array<EnumEntry<InterviewMode>, 2> kModes{{
     {InterviewMode::Online, "online", QT_TRANSLATE_NOOP("Enum", "Online (Zoom)")},
     {InterviewMode::InPerson, "in_person", QT_TRANSLATE_NOOP("Enum", "In person")},
 }};
-
-template <typename E, std::size_t N>
-const EnumEntry<E> &entryFor(const std::array<EnumEntry<E>, N> &table, E value)
-{
-    for (const auto &entry : table) {
-        if (entry.value == value)
-            return entry;
-    }
-    return table.front();
-}
-
-template <typename E, std::size_t N>
-std::optional<E> fromCode(const std::array<EnumEntry<E>, N> &table, const QString &code)
-{
-    for (const auto &entry : table) {
-        if (code == QLatin1String(entry.code))
-            return entry.value;
-    }
-    return std::nullopt;
-}
-
-template <typename E, std::size_t N> QList<E> valuesOf(const std::array<EnumEntry<E>, N> &table)
-{
-    QList<E> out;
-    for (const auto &entry : table)
-        out.append(entry.value);
-    return out;
-}
 
 QString label(const char *source)
 {

@@ -155,6 +155,12 @@ Result<CampaignSettings> validateCampaignSettings(CampaignSettings s)
                                                 "after a letter."),
                      {}, QStringLiteral("followUpDays"));
     }
+    if (s.reviewMarginDays < 0 || s.reviewMarginDays > 60) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "The review margin must be between 0 and 60 "
+                                                "working days before publication."),
+                     {}, QStringLiteral("reviewMarginDays"));
+    }
     if (s.modes.isEmpty()) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Error", "Offer at least one way to hold the interview."),

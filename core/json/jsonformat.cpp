@@ -33,6 +33,7 @@ QJsonObject campaignSummary(const Campaign &c)
         {QStringLiteral("timeZone"), c.timeZone},
         {QStringLiteral("bufferMinutes"), c.bufferMinutes},
         {QStringLiteral("followUpDays"), c.followUpDays},
+        {QStringLiteral("reviewMarginDays"), c.reviewMarginDays},
         {QStringLiteral("version"), c.version},
     };
 }
@@ -100,6 +101,7 @@ QJsonObject interviewee(const Interviewee &i, const Campaign &c)
         {QStringLiteral("status"), toCode(d.status)},
         {QStringLiteral("notes"), d.notes},
         {QStringLiteral("timeZone"), d.timeZone},
+        {QStringLiteral("alias"), d.alias},
         {QStringLiteral("version"), i.version},
         {QStringLiteral("createdAt"), i.createdAt.toString(Qt::ISODate)},
         {QStringLiteral("updatedAt"), i.updatedAt.toString(Qt::ISODate)},

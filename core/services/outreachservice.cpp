@@ -1,5 +1,6 @@
 #include "outreachservice.h"
 
+#include "auditservice.h"
 #include "campaignservice.h"
 #include "rosterservice.h"
 #include "schedulingservice.h"
@@ -77,6 +78,15 @@ VoidResult OutreachService::saveLetterTemplate(Id campaignId, const QString &lan
     const bool builtIn = text.trimmed().isEmpty() || text == defaultLetterTemplate(language);
     return m_workspace.database().transact([&]() -> VoidResult {
         OutreachRepository repo(m_workspace.database());
+        auto before = repo.letterTemplate(campaignId, language);
+        if (!before)
+            return before.error();
+        if (auto r =
+                m_workspace.audit().append(QStringLiteral("template.saved"), campaignId, 0,
+                                           QStringLiteral("template %1").arg(language),
+                                           before->value_or(QString()), builtIn ? QString() : text);
+            !r)
+            return r;
         if (builtIn)
             return repo.removeLetterTemplate(campaignId, language);
         return repo.setLetterTemplate(campaignId, language, text, m_workspace.clock().now());
@@ -157,6 +167,7 @@ Result<QByteArray> OutreachService::message(Id intervieweeId, MailMessage::Chars
 }
 
 Result<Id> OutreachService::recordEvent(Id intervieweeId, const char *action,
+                                        const QString &auditAction, const QString &auditAfter,
                                         const std::function<Result<Id>(const Interviewee &)> &add,
                                         const std::function<PipelineStatus(PipelineStatus)> &next)
 {
@@ -174,10 +185,22 @@ Result<Id> OutreachService::recordEvent(Id intervieweeId, const char *action,
             return added.error();
         id = *added;
         campaignId = person->campaignId;
+        AuditService &audit = m_workspace.audit();
+        if (auto r =
+                audit.append(auditAction, campaignId, intervieweeId,
+                             QStringLiteral("%1 %2").arg(auditAction.section(u'.', 0, 0)).arg(id),
+                             {}, auditAfter);
+            !r)
+            return r;
         IntervieweeData data = person->data;
         data.status = next(data.status);
         if (data.status == person->data.status)
             return {};
+        if (auto r = audit.append(QStringLiteral("interviewee.status"), campaignId, intervieweeId,
+                                  QStringLiteral("pipeline"), toCode(person->data.status),
+                                  toCode(data.status));
+            !r)
+            return r;
         auto updated = people.update(intervieweeId, data, person->version);
         if (!updated)
             return updated.error();
@@ -194,6 +217,7 @@ Result<Id> OutreachService::record(Id intervieweeId, OutreachRecord::Kind kind,
 {
     return recordEvent(
         intervieweeId, QT_TRANSLATE_NOOP("Action", "send request letters"),
+        QStringLiteral("letter.") + toCode(kind), detail,
         [&](const Interviewee &person) {
             return OutreachRepository(m_workspace.database())
                 .add({0, intervieweeId, kind, m_workspace.clock().now(), person.data.email, detail,
@@ -214,8 +238,14 @@ Result<QList<OutreachRecord>> OutreachService::log(Id campaignId, Id interviewee
 Result<Id> OutreachService::recordReply(Id intervieweeId, OutreachReply::Kind kind,
                                         const QString &prefers, const QString &note)
 {
+    QStringList summary{toCode(kind)};
+    for (const QString &part : {prefers.trimmed(), note.trimmed()}) {
+        if (!part.isEmpty())
+            summary.append(part);
+    }
     return recordEvent(
         intervieweeId, QT_TRANSLATE_NOOP("Action", "record replies to request letters"),
+        QStringLiteral("reply.recorded"), summary.join(QStringLiteral(" / ")),
         [&](const Interviewee &) {
             return OutreachRepository(m_workspace.database())
                 .addReply({0, intervieweeId, kind, m_workspace.clock().now(), prefers.trimmed(),

@@ -79,8 +79,9 @@ signals:
 
 private:
     // Stores one letter or reply (`add`) and moves the person's pipeline status through `next`,
-    // in one transaction; refused unless the editor acts.
-    Result<Id> recordEvent(Id intervieweeId, const char *action,
+    // with their audit entries, in one transaction; refused unless the editor acts.
+    Result<Id> recordEvent(Id intervieweeId, const char *action, const QString &auditAction,
+                           const QString &auditAfter,
                            const std::function<Result<Id>(const Interviewee &)> &add,
                            const std::function<PipelineStatus(PipelineStatus)> &next);
 

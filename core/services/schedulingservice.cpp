@@ -1,5 +1,6 @@
 #include "schedulingservice.h"
 
+#include "auditservice.h"
 #include "calendar/icalendar.h"
 #include "campaignservice.h"
 #include "domain/slotformat.h"
@@ -98,6 +99,12 @@ Result<Interview> SchedulingService::book(const Booking &b)
         if (!inserted)
             return inserted.error();
         id = *inserted;
+        if (auto r = m_workspace.audit().append(
+                QStringLiteral("interview.booked"), person->campaignId, b.intervieweeId,
+                QStringLiteral("interview %1").arg(id), {},
+                i.startsAt.toString(Qt::ISODate) + u' ' + toCode(i.state));
+            !r)
+            return r;
         return repo.addHistory(id, QStringLiteral("booked"), {}, i.startsAt,
                                m_workspace.actor().id);
     });
@@ -106,6 +113,20 @@ Result<Interview> SchedulingService::book(const Booking &b)
     log::info("booked interview {} for interviewee {}", id, b.intervieweeId);
     emit scheduleChanged(b.intervieweeId);
     return InterviewRepository(db).load(id);
+}
+
+VoidResult SchedulingService::auditChange(const QString &action, const Interview &before,
+                                          const Interview &after)
+{
+    auto person = IntervieweeRepository(m_workspace.database()).load(before.intervieweeId);
+    if (!person)
+        return person.error();
+    const auto describe = [](const Interview &i) {
+        return i.startsAt.toString(Qt::ISODate) + u' ' + toCode(i.state);
+    };
+    return m_workspace.audit().append(
+        QStringLiteral("interview.") + action, person->campaignId, before.intervieweeId,
+        QStringLiteral("interview %1").arg(before.id), describe(before), describe(after));
 }
 
 Result<Interview> SchedulingService::change(Id interviewId, const QString &action,
@@ -132,6 +153,8 @@ Result<Interview> SchedulingService::change(Id interviewId, const QString &actio
         auto saved = repo.update(changed, reschedule);
         if (!saved)
             return saved.error();
+        if (auto r = auditChange(action, *current, changed); !r)
+            return r;
         return repo.addHistory(interviewId, action, current->startsAt, changed.startsAt,
                                m_workspace.actor().id);
     });
@@ -184,6 +207,8 @@ Result<Interview> SchedulingService::reinstate(Id interviewId, InterviewState st
         auto saved = repo.update(changed, true);
         if (!saved)
             return saved.error();
+        if (auto r = auditChange(QStringLiteral("reinstated"), *current, changed); !r)
+            return r;
         return repo.addHistory(interviewId, QStringLiteral("reinstated"), current->startsAt,
                                changed.startsAt, m_workspace.actor().id);
     });

@@ -70,6 +70,8 @@ private:
     Result<Plan> plan(Id campaignId);
     VoidResult requireEditor() const;
     Result<ical::Event> eventFor(const Interview &interview, const Campaign &campaign);
+    // The audit entry of a booking change, in the caller's transaction.
+    VoidResult auditChange(const QString &action, const Interview &before, const Interview &after);
     Result<Interview> change(Id interviewId, const QString &action,
                              const std::function<void(Interview &)> &edit, bool reschedule);
     Workspace &m_workspace;

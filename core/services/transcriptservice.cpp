@@ -1,5 +1,7 @@
 #include "transcriptservice.h"
 
+#include "auditservice.h"
+#include "storage/answerrepository.h"
 #include "storage/intervieweerepository.h"
 #include "storage/interviewrepository.h"
 #include "util/japanesetext.h"
@@ -163,9 +165,19 @@ Result<Segment> TranscriptService::editSegment(Id segmentId, const QString &spea
         if (!owner)
             return owner.error();
         transcriptId = *owner;
+        auto before = AnswerRepository(db).excerpt(segmentId);
+        if (!before)
+            return before.error();
+        auto person = IntervieweeRepository(db).load(before->intervieweeId);
+        if (!person)
+            return person.error();
         auto saved = repo.updateSegment(segmentId, speaker.trimmed(), text, expectedRevision,
                                         m_workspace.actor().id);
-        return saved ? VoidResult() : VoidResult(saved.error());
+        if (!saved)
+            return saved.error();
+        return m_workspace.audit().append(QStringLiteral("transcript.edited"), person->campaignId,
+                                          person->id, QStringLiteral("segment %1").arg(segmentId),
+                                          before->text, text);
     });
     if (!done)
         return done.error();

@@ -1,9 +1,11 @@
 #include "workspace.h"
 
 #include "answerservice.h"
+#include "auditservice.h"
 #include "campaignservice.h"
 #include "interviewservice.h"
 #include "outreachservice.h"
+#include "reviewservice.h"
 #include "rosterservice.h"
 #include "schedulingservice.h"
 #include "searchservice.h"
@@ -29,6 +31,8 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     , m_answers(std::make_unique<AnswerService>(*this))
     , m_scheduling(std::make_unique<SchedulingService>(*this))
     , m_outreach(std::make_unique<OutreachService>(*this))
+    , m_review(std::make_unique<ReviewService>(*this))
+    , m_audit(std::make_unique<AuditService>(*this))
 {
 }
 

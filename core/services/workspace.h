@@ -10,6 +10,8 @@
 namespace shuzai {
 
 class AnswerService;
+class AuditService;
+class ReviewService;
 class CampaignService;
 class InterviewService;
 class OutreachService;
@@ -45,6 +47,8 @@ public:
     AnswerService &answers() { return *m_answers; }
     SchedulingService &scheduling() { return *m_scheduling; }
     OutreachService &outreach() { return *m_outreach; }
+    ReviewService &review() { return *m_review; }
+    AuditService &audit() { return *m_audit; }
 
     Result<QList<User>> users();
     const User &actor() const { return m_actor; }
@@ -70,6 +74,8 @@ private:
     std::unique_ptr<AnswerService> m_answers;
     std::unique_ptr<SchedulingService> m_scheduling;
     std::unique_ptr<OutreachService> m_outreach;
+    std::unique_ptr<ReviewService> m_review;
+    std::unique_ptr<AuditService> m_audit;
     User m_actor;
 };
 

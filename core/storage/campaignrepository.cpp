@@ -12,7 +12,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, title, publication, publication_date, window_start, window_end, interview_minutes, "
     "modes, time_zone, editor_name, editor_email, editor_phone, website, version, "
-    "buffer_minutes, follow_up_days");
+    "buffer_minutes, follow_up_days, review_margin_days");
 
 Error campaignNotFound(Id id)
 {
@@ -40,6 +40,7 @@ Result<Campaign> CampaignRepository::readRow(Statement &q)
     c.version = int(q.integer(13));
     c.bufferMinutes = int(q.integer(14));
     c.followUpDays = int(q.integer(15));
+    c.reviewMarginDays = int(q.integer(16));
     return c;
 }
 
@@ -123,12 +124,13 @@ Result<Id> CampaignRepository::insert(const Campaign &c)
                     QStringLiteral("INSERT INTO campaigns (title, publication, publication_date, "
                                    "window_start, window_end, interview_minutes, modes, time_zone, "
                                    "editor_name, editor_email, editor_phone, website, created_at, "
-                                   "updated_at, buffer_minutes, follow_up_days) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                   "updated_at, buffer_minutes, follow_up_days, "
+                                   "review_margin_days) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.bindAll(c.title, c.publication, sv::date(c.publicationDate), sv::date(c.windowStart),
                   sv::date(c.windowEnd), c.interviewMinutes, sv::modes(c.modes), c.timeZone,
                   c.editorName, c.editorEmail, c.editorPhone, c.website, now, now, c.bufferMinutes,
-                  c.followUpDays);
+                  c.followUpDays, c.reviewMarginDays);
         if (auto r = q.exec(); !r)
             return r;
         campaignId = q.lastInsertId();
@@ -180,13 +182,14 @@ Result<int> CampaignRepository::updateSettings(Id id, const CampaignSettings &s,
                           "UPDATE campaigns SET title = ?, publication = ?, publication_date = ?, "
                           "window_start = ?, window_end = ?, interview_minutes = ?, modes = ?, "
                           "time_zone = ?, editor_name = ?, editor_email = ?, editor_phone = ?, "
-                          "website = ?, buffer_minutes = ?, follow_up_days = ?, version = version "
-                          "+ 1, updated_at = ? "
+                          "website = ?, buffer_minutes = ?, follow_up_days = ?, "
+                          "review_margin_days = ?, version = version + 1, updated_at = ? "
                           "WHERE id = ? AND version = ?"));
     q.bindAll(s.title, s.publication, sv::date(s.publicationDate), sv::date(s.windowStart),
               sv::date(s.windowEnd), s.interviewMinutes, sv::modes(s.modes), s.timeZone,
               s.editorName, s.editorEmail, s.editorPhone, s.website, s.bufferMinutes,
-              s.followUpDays, sv::timestamp(m_db.clock().now()), id, expectedVersion);
+              s.followUpDays, s.reviewMarginDays, sv::timestamp(m_db.clock().now()), id,
+              expectedVersion);
     if (auto r = q.exec(); !r)
         return r.error();
     if (q.rowsAffected() == 0) {

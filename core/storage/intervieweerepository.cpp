@@ -12,7 +12,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, campaign_id, category_id, family_name, given_name, family_reading, given_reading, "
     "organisation, department, job_title, email, phone, attribution, status, notes, version, "
-    "created_at, updated_at, time_zone");
+    "created_at, updated_at, time_zone, alias");
 
 QString emailKey(const QString &email)
 {
@@ -42,6 +42,7 @@ Interviewee readRow(const Statement &q)
     i.createdAt = sv::toTimestamp(q.text(16));
     i.updatedAt = sv::toTimestamp(q.text(17));
     d.timeZone = q.text(18);
+    d.alias = q.text(19);
     return i;
 }
 
@@ -94,11 +95,11 @@ Result<Id> IntervieweeRepository::insert(Id campaignId, const IntervieweeData &d
         m_db, QStringLiteral("INSERT INTO interviewees (campaign_id, category_id, family_name, "
                              "given_name, family_reading, given_reading, organisation, department, "
                              "job_title, email, email_key, phone, attribution, status, notes, "
-                             "created_at, updated_at, time_zone) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at, updated_at, time_zone, alias) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll(campaignId, d.categoryId, d.familyName, d.givenName, d.familyReading, d.givenReading,
               d.organisation, d.department, d.jobTitle, d.email, emailKey(d.email), d.phone,
-              toCode(d.attribution), toCode(d.status), d.notes, now, now, d.timeZone);
+              toCode(d.attribution), toCode(d.status), d.notes, now, now, d.timeZone, d.alias);
     if (auto r = q.exec(); !r)
         return r.error();
     return q.lastInsertId();
@@ -107,16 +108,17 @@ Result<Id> IntervieweeRepository::insert(Id campaignId, const IntervieweeData &d
 VoidResult IntervieweeRepository::restore(const Interviewee &i)
 {
     const IntervieweeData &d = i.data;
-    Statement q(m_db, QStringLiteral(
-                          "INSERT INTO interviewees (id, campaign_id, category_id, family_name, "
-                          "given_name, family_reading, given_reading, organisation, department, "
-                          "job_title, email, email_key, phone, attribution, status, notes, "
-                          "version, created_at, updated_at, time_zone) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement q(
+        m_db,
+        QStringLiteral("INSERT INTO interviewees (id, campaign_id, category_id, family_name, "
+                       "given_name, family_reading, given_reading, organisation, department, "
+                       "job_title, email, email_key, phone, attribution, status, notes, "
+                       "version, created_at, updated_at, time_zone, alias) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll(i.id, i.campaignId, d.categoryId, d.familyName, d.givenName, d.familyReading,
               d.givenReading, d.organisation, d.department, d.jobTitle, d.email, emailKey(d.email),
               d.phone, toCode(d.attribution), toCode(d.status), d.notes, i.version + 1,
-              sv::timestamp(i.createdAt), sv::timestamp(m_db.clock().now()), d.timeZone);
+              sv::timestamp(i.createdAt), sv::timestamp(m_db.clock().now()), d.timeZone, d.alias);
     return q.exec();
 }
 
@@ -127,11 +129,11 @@ Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int e
                                "given_name = ?, family_reading = ?, given_reading = ?, "
                                "organisation = ?, department = ?, job_title = ?, email = ?, "
                                "email_key = ?, phone = ?, attribution = ?, status = ?, notes = ?, "
-                               "time_zone = ?, version = version + 1, updated_at = ? "
+                               "time_zone = ?, alias = ?, version = version + 1, updated_at = ? "
                                "WHERE id = ? AND version = ?"));
     q.bindAll(d.categoryId, d.familyName, d.givenName, d.familyReading, d.givenReading,
               d.organisation, d.department, d.jobTitle, d.email, emailKey(d.email), d.phone,
-              toCode(d.attribution), toCode(d.status), d.notes, d.timeZone,
+              toCode(d.attribution), toCode(d.status), d.notes, d.timeZone, d.alias,
               sv::timestamp(m_db.clock().now()), id, expectedVersion);
     if (auto r = q.exec(); !r)
         return r.error();

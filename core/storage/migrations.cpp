@@ -283,6 +283,58 @@ const QList<Migration> &migrations()
                 updated_at TEXT NOT NULL,
                 PRIMARY KEY (campaign_id, language)))"),
          }},
+        {6,
+         "pre-publication review rounds, the append-only audit log, aliases",
+         {
+             QStringLiteral(R"(CREATE TABLE review_rounds (
+                id %PK%,
+                interviewee_id INTEGER NOT NULL REFERENCES interviewees(id) ON DELETE CASCADE,
+                number INTEGER NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('awaiting_response',
+                    'corrections_requested', 'approved', 'approved_with_changes', 'withdrawn')),
+                channel TEXT NOT NULL CHECK (channel IN ('email', 'pdf', 'other')),
+                sent_at TEXT NOT NULL,
+                sent_by TEXT NOT NULL,
+                due_date TEXT NOT NULL,
+                snapshot %BLOB% NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                decided_at TEXT NOT NULL DEFAULT '',
+                decided_by TEXT NOT NULL DEFAULT '',
+                version INTEGER NOT NULL DEFAULT 1,
+                UNIQUE (interviewee_id, number)))"),
+             // What was sent never changes, whatever code or SQL shell tries.
+             QStringLiteral("CREATE TRIGGER review_snapshot_fixed BEFORE UPDATE OF snapshot, "
+                            "sent_at, sent_by, due_date ON review_rounds BEGIN SELECT "
+                            "RAISE(ABORT, 'a review round keeps what was sent'); END"),
+             QStringLiteral(R"(CREATE TABLE review_corrections (
+                id %PK%,
+                round_id INTEGER NOT NULL REFERENCES review_rounds(id) ON DELETE CASCADE,
+                item INTEGER NOT NULL,
+                original TEXT NOT NULL,
+                corrected TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                at TEXT NOT NULL,
+                by_login TEXT NOT NULL))"),
+             // No foreign keys: the log outlives the people and interviews it mentions.
+             QStringLiteral(R"(CREATE TABLE audit_log (
+                id %PK%,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                campaign_id INTEGER NOT NULL DEFAULT 0,
+                interviewee_id INTEGER NOT NULL DEFAULT 0,
+                subject TEXT NOT NULL DEFAULT '',
+                before_value TEXT NOT NULL DEFAULT '',
+                after_value TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+             QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN review_margin_days INTEGER NOT NULL "
+                            "DEFAULT 5"),
+             QStringLiteral("ALTER TABLE interviewees ADD COLUMN alias TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return all;
 }

@@ -1,3 +1,4 @@
+#include "rawconnection.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "storage/bigramtokenizer.h"
@@ -20,28 +21,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
-// A second, independent connection to the same file, as another program would have.
-struct RawConnection {
-    explicit RawConnection(const QString &path)
-    {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        EXPECT_TRUE(db.open());
-    }
-    ~RawConnection()
-    {
-        db.close();
-        db = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
-    QVariant scalar(const QString &sql)
-    {
-        QSqlQuery q(db);
-        EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
-        return q.next() ? q.value(0) : QVariant();
-    }
-    QSqlDatabase db;
-};
+using test::RawConnection;
 
 IntervieweeData someone(Id categoryId, const QString &email = QStringLiteral("a@example.jp"))
 {
@@ -207,7 +187,10 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
         RawConnection raw(path);
         ASSERT_TRUE(registerBigramTokenizer(raw.db)); // the schema has FTS tables to re-read
         for (const char *sql :
-             {"DROP TABLE letter_templates", "DROP TABLE outreach_letters", "DROP TABLE outreach_replies",
+             {"DROP TABLE audit_log", "DROP TABLE review_corrections", "DROP TABLE review_rounds",
+              "ALTER TABLE campaigns DROP COLUMN review_margin_days",
+              "ALTER TABLE interviewees DROP COLUMN alias", "DROP TABLE letter_templates",
+              "DROP TABLE outreach_letters", "DROP TABLE outreach_replies",
               "ALTER TABLE campaigns DROP COLUMN follow_up_days", "DROP TABLE interview_history",
               "DROP TABLE busy_periods", "DROP TABLE database_info",
               "ALTER TABLE campaigns DROP COLUMN buffer_minutes",

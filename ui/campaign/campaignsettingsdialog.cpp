@@ -48,6 +48,11 @@ CampaignSettingsDialog::CampaignSettingsDialog(const Campaign &c, Submit submit,
     m_followUpDays->setRange(1, 60);
     m_followUpDays->setValue(c.followUpDays);
     m_followUpDays->setSuffix(tr(" days"));
+    m_reviewMargin = new QSpinBox(this);
+    m_reviewMargin->setObjectName(QStringLiteral("reviewMargin"));
+    m_reviewMargin->setRange(0, 60);
+    m_reviewMargin->setValue(c.reviewMarginDays);
+    m_reviewMargin->setSuffix(tr(" working days before publication"));
     m_online = new QCheckBox(displayName(InterviewMode::Online), this);
     m_online->setChecked(c.modes.contains(InterviewMode::Online));
     m_inPerson = new QCheckBox(displayName(InterviewMode::InPerson), this);
@@ -87,6 +92,7 @@ CampaignSettingsDialog::CampaignSettingsDialog(const Campaign &c, Submit submit,
     form->addRow(tr("Editor's &phone:"), m_editorPhone);
     form->addRow(tr("&Website:"), m_website);
     form->addRow(tr("&Follow up after:"), m_followUpDays);
+    form->addRow(tr("&Review due:"), m_reviewMargin);
     form->addRow(tr("Candidate slots:"), slotBlock);
 
     m_error = new QLabel(this);
@@ -115,6 +121,7 @@ CampaignSettings CampaignSettingsDialog::settings() const
     s.interviewMinutes = m_minutes->value();
     s.bufferMinutes = m_buffer->value();
     s.followUpDays = m_followUpDays->value();
+    s.reviewMarginDays = m_reviewMargin->value();
     if (m_online->isChecked())
         s.modes.append(InterviewMode::Online);
     if (m_inPerson->isChecked())

@@ -35,6 +35,7 @@ private:
     QDateEdit *m_windowEnd;
     QSpinBox *m_buffer = nullptr;
     QSpinBox *m_followUpDays = nullptr;
+    QSpinBox *m_reviewMargin = nullptr;
     QSpinBox *m_minutes;
     QCheckBox *m_online;
     QCheckBox *m_inPerson;

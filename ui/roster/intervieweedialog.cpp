@@ -68,6 +68,7 @@ void IntervieweeDialog::build()
     m_phone = line("phone");
     m_attribution = new QComboBox(this);
     m_attribution->setObjectName(QStringLiteral("attribution"));
+    m_alias = line("alias");
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_timeZone = new QComboBox(this);
@@ -91,6 +92,7 @@ void IntervieweeDialog::build()
     row(QT_TR_NOOP("&E-mail:"), m_email);
     row(QT_TR_NOOP("&Phone:"), m_phone);
     row(QT_TR_NOOP("&Attribution:"), m_attribution);
+    row(QT_TR_NOOP("A&lias when anonymous:"), m_alias);
     row(QT_TR_NOOP("&Status:"), m_status);
     row(QT_TR_NOOP("Time &zone (if not the campaign's):"), m_timeZone);
     row(QT_TR_NOOP("N&otes:"), m_notes);
@@ -172,6 +174,7 @@ void IntervieweeDialog::load(const IntervieweeData &d)
     m_status->setCurrentIndex(std::max(0, m_status->findData(toCode(d.status))));
     m_notes->setPlainText(d.notes);
     m_timeZone->setCurrentText(d.timeZone);
+    m_alias->setText(d.alias);
 }
 
 IntervieweeData IntervieweeDialog::data() const
@@ -193,6 +196,7 @@ IntervieweeData IntervieweeDialog::data() const
         statusFromCode(m_status->currentData().toString()).value_or(PipelineStatus::NotContacted);
     d.notes = m_notes->toPlainText();
     d.timeZone = m_timeZone->currentText().trimmed();
+    d.alias = m_alias->text().trimmed();
     return d;
 }
 

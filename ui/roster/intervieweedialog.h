@@ -54,6 +54,7 @@ private:
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;
     QComboBox *m_attribution = nullptr;
+    QLineEdit *m_alias = nullptr;
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QComboBox *m_timeZone = nullptr;

@@ -1,0 +1,270 @@
+#include "commands.h"
+#include "services/reviewservice.h"
+#include "services/rosterservice.h"
+#include "services/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace shuzai::cli {
+
+namespace {
+QJsonArray diffJson(const QList<DiffRun> &runs)
+{
+    QJsonArray out;
+    for (const DiffRun &r : runs) {
+        const QString kind = r.kind == DiffRun::Kind::Same      ? QStringLiteral("same")
+                             : r.kind == DiffRun::Kind::Removed ? QStringLiteral("removed")
+                                                                : QStringLiteral("added");
+        out.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("text"), r.text}});
+    }
+    return out;
+}
+
+// 「日本語[-を-]{+の+}処理」: the changed characters marked inline, for a terminal.
+QString diffLine(const QList<DiffRun> &runs)
+{
+    QString out;
+    for (const DiffRun &r : runs) {
+        if (r.kind == DiffRun::Kind::Same)
+            out += r.text;
+        else if (r.kind == DiffRun::Kind::Removed)
+            out += QStringLiteral("[-") + r.text + QStringLiteral("-]");
+        else
+            out += QStringLiteral("{+") + r.text + QStringLiteral("+}");
+    }
+    return out;
+}
+
+QJsonObject correctionJson(const ReviewCorrection &c)
+{
+    return QJsonObject{{QStringLiteral("id"), c.id},
+                       {QStringLiteral("round"), c.roundId},
+                       {QStringLiteral("item"), c.item},
+                       {QStringLiteral("original"), c.original},
+                       {QStringLiteral("corrected"), c.corrected},
+                       {QStringLiteral("note"), c.note},
+                       {QStringLiteral("at"), c.at.toString(Qt::ISODate)},
+                       {QStringLiteral("by"), c.by},
+                       {QStringLiteral("diff"), diffJson(diffText(c.original, c.corrected))}};
+}
+
+QJsonObject roundJson(const ReviewRound &r)
+{
+    QJsonArray items;
+    for (const ReviewItem &i : itemsFromSnapshot(r.snapshot)) {
+        items.append(QJsonObject{{QStringLiteral("number"), i.number},
+                                 {QStringLiteral("kind"), i.kind},
+                                 {QStringLiteral("question"), i.question},
+                                 {QStringLiteral("text"), i.text},
+                                 {QStringLiteral("context"), i.context},
+                                 {QStringLiteral("speaker"), i.speaker}});
+    }
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("interviewee"), r.intervieweeId},
+                       {QStringLiteral("round"), r.number},
+                       {QStringLiteral("status"), toCode(r.status)},
+                       {QStringLiteral("channel"), toCode(r.channel)},
+                       {QStringLiteral("sentAt"), r.sentAt.toString(Qt::ISODate)},
+                       {QStringLiteral("sentBy"), r.sentBy},
+                       {QStringLiteral("dueDate"), r.dueDate.toString(Qt::ISODate)},
+                       {QStringLiteral("decidedBy"), r.decidedBy},
+                       {QStringLiteral("note"), r.note},
+                       {QStringLiteral("items"), items},
+                       // Exactly as stored, so a script can compare snapshots byte for byte.
+                       {QStringLiteral("snapshot"), QString::fromUtf8(r.snapshot)}};
+}
+
+void printRound(Context &ctx, const ReviewRound &r)
+{
+    if (ctx.out.json()) {
+        ctx.out.printJson(roundJson(r));
+        return;
+    }
+    ctx.out.line(Cli::tr("Round %1: %2, due %3")
+                     .arg(r.number)
+                     .arg(displayName(r.status), r.dueDate.toString(Qt::ISODate)));
+}
+
+// The person named at word 2 of the campaign.
+Result<Interviewee> person(Context &ctx, const Campaign &campaign, const QString &synopsis)
+{
+    if (auto r = ctx.cl.arguments(1, 1, synopsis); !r)
+        return r.error();
+    return ctx.ws.roster().find(campaign.id, ctx.cl.word(2));
+}
+
+VoidResult runSend(Context &ctx, const Campaign &campaign)
+{
+    const QString synopsis =
+        QStringLiteral("review send INTERVIEWEE [--channel email|pdf|other] [--note TEXT]");
+    if (auto r = ctx.cl.onlyOptions(
+            {QStringLiteral("campaign"), QStringLiteral("channel"), QStringLiteral("note")});
+        !r)
+        return r;
+    auto who = person(ctx, campaign, synopsis);
+    if (!who)
+        return who.error();
+    const QString channelCode =
+        ctx.cl.options.value(QStringLiteral("channel"), QStringLiteral("email"));
+    const auto channel = reviewChannelFromCode(channelCode);
+    if (!channel) {
+        return usageError(QT_TRANSLATE_NOOP("Error", "--channel needs email, pdf or other, not "
+                                                     "\"%1\"."),
+                          {channelCode});
+    }
+    auto round = ctx.ws.review().send(who->id, *channel, ctx.cl.option(QStringLiteral("note")));
+    if (!round)
+        return round.error();
+    printRound(ctx, *round);
+    return {};
+}
+
+VoidResult runRecord(Context &ctx, const Campaign &campaign)
+{
+    const QString synopsis =
+        QStringLiteral("review record INTERVIEWEE --item N --corrected TEXT [--note TEXT]");
+    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("item"),
+                                     QStringLiteral("corrected"), QStringLiteral("note")});
+        !r)
+        return r;
+    auto who = person(ctx, campaign, synopsis);
+    if (!who)
+        return who.error();
+    bool ok = false;
+    const int item = ctx.cl.option(QStringLiteral("item")).toInt(&ok);
+    if (!ok || !ctx.cl.options.contains(QStringLiteral("corrected")))
+        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+    auto correction =
+        ctx.ws.review().recordCorrection(who->id, item, ctx.cl.option(QStringLiteral("corrected")),
+                                         ctx.cl.option(QStringLiteral("note")));
+    if (!correction)
+        return correction.error();
+    if (ctx.out.json())
+        ctx.out.printJson(correctionJson(*correction));
+    else
+        ctx.out.line(diffLine(diffText(correction->original, correction->corrected)));
+    return {};
+}
+
+VoidResult runDecision(Context &ctx, const Campaign &campaign, bool approve)
+{
+    const QString synopsis = approve ? QStringLiteral("review approve INTERVIEWEE [--note TEXT]")
+                                     : QStringLiteral("review withdraw INTERVIEWEE [--note TEXT]");
+    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("note")}); !r)
+        return r;
+    auto who = person(ctx, campaign, synopsis);
+    if (!who)
+        return who.error();
+    const QString note = ctx.cl.option(QStringLiteral("note"));
+    auto round =
+        approve ? ctx.ws.review().approve(who->id, note) : ctx.ws.review().withdraw(who->id, note);
+    if (!round)
+        return round.error();
+    printRound(ctx, *round);
+    return {};
+}
+
+// review show INTERVIEWEE: every round with what was sent and the corrections as diffs.
+VoidResult runShow(Context &ctx, const Campaign &campaign)
+{
+    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign")}); !r)
+        return r;
+    auto who = person(ctx, campaign, QStringLiteral("review show INTERVIEWEE"));
+    if (!who)
+        return who.error();
+    auto rounds = ctx.ws.review().rounds(who->id);
+    if (!rounds)
+        return rounds.error();
+    QJsonArray out;
+    for (const ReviewRound &r : *rounds) {
+        auto corrections = ctx.ws.review().corrections(r.id);
+        if (!corrections)
+            return corrections.error();
+        QJsonObject o = roundJson(r);
+        QJsonArray list;
+        for (const ReviewCorrection &c : *corrections)
+            list.append(correctionJson(c));
+        o.insert(QStringLiteral("corrections"), list);
+        out.append(o);
+        if (ctx.out.json())
+            continue;
+        printRound(ctx, r);
+        for (const ReviewItem &i : itemsFromSnapshot(r.snapshot))
+            ctx.out.line(QStringLiteral("  %1. %2").arg(i.number).arg(i.text));
+        for (const ReviewCorrection &c : *corrections) {
+            ctx.out.line(Cli::tr("  correction to %1: %2")
+                             .arg(c.item)
+                             .arg(diffLine(diffText(c.original, c.corrected))));
+        }
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(out);
+    return {};
+}
+
+// review status [CAMPAIGN]
+VoidResult runStatus(Context &ctx)
+{
+    if (auto r = ctx.cl.arguments(0, 1, QStringLiteral("review status [CAMPAIGN]")); !r)
+        return r;
+    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign")}); !r)
+        return r;
+    Id campaignId = 0;
+    if (ctx.cl.words.size() > 2) {
+        bool ok = false;
+        campaignId = ctx.cl.word(2).toLongLong(&ok);
+        if (!ok)
+            return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
+                              {QStringLiteral("review status [CAMPAIGN]")});
+    } else {
+        auto campaign = resolveCampaign(ctx);
+        if (!campaign)
+            return campaign.error();
+        campaignId = campaign->id;
+    }
+    auto states = ctx.ws.review().overview(campaignId);
+    if (!states)
+        return states.error();
+    QJsonArray rows;
+    for (const ReviewState &s : *states) {
+        if (!ctx.out.json()) {
+            ctx.out.line(QStringLiteral("%1\t%2\t%3\t%4%5")
+                             .arg(QString::number(s.intervieweeId), s.name, displayName(s.status),
+                                  s.dueDate.toString(Qt::ISODate),
+                                  s.overdue ? u'\t' + Cli::tr("overdue") : QString()));
+            continue;
+        }
+        rows.append(QJsonObject{{QStringLiteral("interviewee"), s.intervieweeId},
+                                {QStringLiteral("name"), s.name},
+                                {QStringLiteral("category"), s.categoryId},
+                                {QStringLiteral("status"), toCode(s.status)},
+                                {QStringLiteral("round"), s.round},
+                                {QStringLiteral("dueDate"), s.dueDate.toString(Qt::ISODate)},
+                                {QStringLiteral("overdue"), s.overdue},
+                                {QStringLiteral("publishable"), isPublishable(s.status)}});
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(rows);
+    return {};
+}
+} // namespace
+
+VoidResult runReview(Context &ctx)
+{
+    const QString verb = ctx.cl.word(1);
+    if (verb == QLatin1String("status"))
+        return runStatus(ctx);
+    auto campaign = resolveCampaign(ctx);
+    if (!campaign)
+        return campaign.error();
+    if (verb == QLatin1String("send"))
+        return runSend(ctx, *campaign);
+    if (verb == QLatin1String("record"))
+        return runRecord(ctx, *campaign);
+    if (verb == QLatin1String("approve") || verb == QLatin1String("withdraw"))
+        return runDecision(ctx, *campaign, verb == QLatin1String("approve"));
+    return runShow(ctx, *campaign);
+}
+
+} // namespace shuzai::cli

@@ -1,0 +1,50 @@
+#include "auditentry.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace shuzai {
+
+namespace {
+struct ActionLabel {
+    const char *code;
+    const char *label;
+};
+constexpr std::array<ActionLabel, 16> kActions{{
+    {"letter.sent", QT_TRANSLATE_NOOP("Audit", "Request letter sent")},
+    {"letter.exported", QT_TRANSLATE_NOOP("Audit", "Request letter saved as a file")},
+    {"letter.failed", QT_TRANSLATE_NOOP("Audit", "Request letter not delivered")},
+    {"reply.recorded", QT_TRANSLATE_NOOP("Audit", "Reply recorded")},
+    {"template.saved", QT_TRANSLATE_NOOP("Audit", "Letter template changed")},
+    {"interview.booked", QT_TRANSLATE_NOOP("Audit", "Interview booked")},
+    {"interview.moved", QT_TRANSLATE_NOOP("Audit", "Interview moved")},
+    {"interview.cancelled", QT_TRANSLATE_NOOP("Audit", "Interview cancelled")},
+    {"interview.confirmed", QT_TRANSLATE_NOOP("Audit", "Interview confirmed")},
+    {"interview.reinstated", QT_TRANSLATE_NOOP("Audit", "Interview reinstated")},
+    {"transcript.edited", QT_TRANSLATE_NOOP("Audit", "Transcript edited")},
+    {"review.sent", QT_TRANSLATE_NOOP("Audit", "Sent for review")},
+    {"review.correction", QT_TRANSLATE_NOOP("Audit", "Correction recorded")},
+    {"review.approved", QT_TRANSLATE_NOOP("Audit", "Approved")},
+    {"review.withdrawn", QT_TRANSLATE_NOOP("Audit", "Withdrawn")},
+    {"interviewee.status", QT_TRANSLATE_NOOP("Audit", "Pipeline status changed")},
+}};
+} // namespace
+
+QString auditActionLabel(const QString &action)
+{
+    for (const ActionLabel &a : kActions) {
+        if (action == QLatin1String(a.code))
+            return QCoreApplication::translate("Audit", a.label);
+    }
+    return action;
+}
+
+QStringList auditActions()
+{
+    QStringList out;
+    for (const ActionLabel &a : kActions)
+        out.append(QLatin1String(a.code));
+    return out;
+}
+
+} // namespace shuzai

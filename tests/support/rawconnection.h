@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+#include <gtest/gtest.h>
+
+namespace shuzai::test {
+
+// A second, independent connection to the same file, as another program would have.
+struct RawConnection {
+    explicit RawConnection(const QString &path)
+    {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open());
+    }
+    ~RawConnection()
+    {
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+        return q.next() ? q.value(0) : QVariant();
+    }
+    // A digest of every row of every ordinary table: equal digests, unchanged database.
+    QByteArray digest()
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QSqlQuery tables(db);
+        EXPECT_TRUE(tables.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE "
+            "VIRTUAL%' ORDER BY name")));
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        for (const QString &table : names) {
+            QSqlQuery rows(db);
+            EXPECT_TRUE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table)))
+                << table.toStdString();
+            hash.addData(table.toUtf8());
+            while (rows.next()) {
+                for (int c = 0; c < rows.record().count(); ++c)
+                    hash.addData(rows.value(c).toString().toUtf8() + '\x1f');
+                hash.addData("\x1e");
+            }
+        }
+        return hash.result().toHex();
+    }
+    QSqlDatabase db;
+};
+
+} // namespace shuzai::test
