@@ -37,6 +37,7 @@ VoidResult runOutreachDue(Context &ctx);
 VoidResult runSmtp(Context &ctx);
 VoidResult runReview(Context &ctx);
 VoidResult runAudit(Context &ctx);
+VoidResult runExport(Context &ctx);
 
 // --campaign ID, or the campaign with the latest publication date when there is no option.
 Result<Campaign> resolveCampaign(Context &ctx);

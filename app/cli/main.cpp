@@ -10,6 +10,7 @@
 #include "util/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonObject>
 #include <QMap>
 
@@ -76,6 +77,7 @@ VoidResult checkCommand(const CommandLine &cl)
          {QStringLiteral("send"), QStringLiteral("record"), QStringLiteral("approve"),
           QStringLiteral("withdraw"), QStringLiteral("status"), QStringLiteral("show")}},
         {QStringLiteral("audit"), {QStringLiteral("list"), QStringLiteral("export")}},
+        {QStringLiteral("export"), {QStringLiteral("packet")}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))
@@ -130,13 +132,35 @@ VoidResult dispatch(Context &ctx)
         return runReview(ctx);
     if (noun == QLatin1String("audit"))
         return runAudit(ctx);
+    if (noun == QLatin1String("export"))
+        return runExport(ctx);
     return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."), {noun});
+}
+
+// Commands that lay out text (PDF packets) need fonts, and so a QGuiApplication; headless, on
+// the offscreen platform. Every other command stays a plain QCoreApplication.
+bool needsFonts(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "export") == 0 && qstrcmp(argv[i + 1], "packet") == 0)
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!needsFonts(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shuzai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHUZAI_VERSION));
 

@@ -88,12 +88,15 @@ QHash<QString, QString> values(const LetterContext &ctx)
     const QString editorName = !c.editorName.isEmpty() ? c.editorName
                                : ja                    ? QStringLiteral("[編集長名]")
                                                        : QStringLiteral("[editor's name]");
+    // A letter file can be forwarded or archived: an anonymous person is not named in it.
+    const bool anonymous = r.isAnonymous();
+    const QString addressee = ja ? QStringLiteral("ご担当者") : QStringLiteral("Sir or Madam");
     return {
-        {QStringLiteral("recipient.name"), r.fullName()},
-        {QStringLiteral("recipient.family_name"), r.familyName},
-        {QStringLiteral("recipient.organisation"), r.organisation},
-        {QStringLiteral("recipient.department"), r.department},
-        {QStringLiteral("recipient.title"), r.jobTitle},
+        {QStringLiteral("recipient.name"), anonymous ? addressee : r.fullName()},
+        {QStringLiteral("recipient.family_name"), anonymous ? addressee : r.familyName},
+        {QStringLiteral("recipient.organisation"), anonymous ? QString() : r.organisation},
+        {QStringLiteral("recipient.department"), anonymous ? QString() : r.department},
+        {QStringLiteral("recipient.title"), anonymous ? QString() : r.jobTitle},
         {QStringLiteral("editor.name"), editorName},
         {QStringLiteral("editor.email"), c.editorEmail},
         {QStringLiteral("editor.phone"), c.editorPhone},

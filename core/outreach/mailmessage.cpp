@@ -209,11 +209,27 @@ Result<QByteArray> formatMessage(const MailMessage &m)
     }
     out += "Message-ID: <" + id.toLatin1() + ">\r\n";
     out += "MIME-Version: 1.0\r\n";
-    out += "Content-Type: text/plain; charset=" + charsetName(m.charset) + "\r\n";
-    out += jis ? QByteArray("Content-Transfer-Encoding: 7bit\r\n")
-               : QByteArray("Content-Transfer-Encoding: base64\r\n");
-    out += "\r\n";
-    out += body;
+    QByteArray textPart = "Content-Type: text/plain; charset=" + charsetName(m.charset) + "\r\n";
+    textPart += jis ? QByteArray("Content-Transfer-Encoding: 7bit\r\n")
+                    : QByteArray("Content-Transfer-Encoding: base64\r\n");
+    textPart += "\r\n";
+    textPart += body;
+    if (m.attachments.isEmpty())
+        return out + textPart;
+    const QByteArray boundary =
+        "=_shuzai_" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
+    out += "--" + boundary + "\r\n" + textPart;
+    for (const MailAttachment &a : m.attachments) {
+        // RFC 2231: the name's UTF-8 bytes percent-encoded, so a Japanese file name survives.
+        const QByteArray name = a.fileName.toUtf8().toPercentEncoding();
+        out += "--" + boundary + "\r\n";
+        out += "Content-Type: " + a.contentType + "\r\n";
+        out += "Content-Transfer-Encoding: base64\r\n";
+        out += "Content-Disposition: attachment; filename*=UTF-8''" + name + "\r\n\r\n";
+        out += base64Lines(a.data);
+    }
+    out += "--" + boundary + "--\r\n";
     return out;
 }
 

@@ -11,6 +11,13 @@ struct MailAddress {
     QString email;
 };
 
+// A file sent along, such as a review packet (base64, its name per RFC 2231).
+struct MailAttachment {
+    QString fileName;
+    QByteArray contentType; // e.g. "application/pdf"
+    QByteArray data;
+};
+
 // A plain-text e-mail as RFC 5322 wants it: Japanese in headers as RFC 2047 encoded words,
 // the body in UTF-8 (base64) or ISO-2022-JP (7bit) for recipients whose software needs it.
 struct MailMessage {
@@ -23,6 +30,7 @@ struct MailMessage {
     Charset charset = Charset::Utf8;
     QDateTime date;
     QString messageId; // without <>; made from the date and a random part when empty
+    QList<MailAttachment> attachments; // any: multipart/mixed with the text first
 };
 
 // The message's bytes, CRLF line ends, header lines folded under 78 characters. Refused when

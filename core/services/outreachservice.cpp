@@ -156,8 +156,11 @@ Result<QByteArray> OutreachService::message(Id intervieweeId, MailMessage::Chars
                              campaign->editorEmail};
     m.from = editor;
     m.replyTo = editor;
-    m.to = {{person->data.fullName() +
-                 (language == QLatin1String("en") ? QString() : QStringLiteral(" 様")),
+    // An anonymous person's address carries no display name: the file may be kept or forwarded.
+    m.to = {{person->data.isAnonymous()
+                 ? QString()
+                 : person->data.fullName() +
+                       (language == QLatin1String("en") ? QString() : QStringLiteral(" 様")),
              person->data.email}};
     m.subject = letter->subject;
     m.body = letter->body;

@@ -3,6 +3,7 @@
 #include "auditservice.h"
 #include "campaignservice.h"
 #include "domain/rosterfilter.h"
+#include "outreach/mailmessage.h"
 #include "rosterservice.h"
 #include "storage/answerrepository.h"
 #include "storage/intervieweerepository.h"
@@ -10,6 +11,8 @@
 #include "util/japaneseholidays.h"
 #include "util/logging.h"
 #include "workspace.h"
+
+#include <QCoreApplication>
 
 namespace shuzai {
 
@@ -365,6 +368,76 @@ Result<ReviewRound> ReviewService::decide(Id intervieweeId, ReviewStatus status,
     emit reviewChanged(campaignId, intervieweeId);
     emit m_workspace.roster().intervieweeChanged(campaignId, intervieweeId);
     return decided;
+}
+
+Result<ReviewPacket> ReviewService::packet(Id intervieweeId, const QString &language)
+{
+    auto person = m_workspace.roster().load(intervieweeId);
+    if (!person)
+        return person.error();
+    auto campaign = m_workspace.campaigns().load(person->campaignId);
+    if (!campaign)
+        return campaign.error();
+    auto people = m_workspace.roster().list(person->campaignId);
+    if (!people)
+        return people.error();
+    auto all = rounds(intervieweeId);
+    if (!all)
+        return all.error();
+    ReviewPacketInput in;
+    in.campaign = *campaign;
+    in.person = *person;
+    in.printedName = publicationNames(*people).value(intervieweeId);
+    in.language = language;
+    if (!all->isEmpty() && all->constLast().status != ReviewStatus::Withdrawn) {
+        const ReviewRound &last = all->constLast();
+        in.items = itemsFromSnapshot(last.snapshot);
+        in.dueDate = last.dueDate;
+        in.round = last.number;
+    } else {
+        auto items = currentItems(intervieweeId);
+        if (!items)
+            return items.error();
+        auto due = dueDate(person->campaignId);
+        if (!due)
+            return due.error();
+        in.items = *items;
+        in.dueDate = *due;
+    }
+    return buildReviewPacket(in);
+}
+
+Result<QByteArray> ReviewService::packetMessage(Id intervieweeId, const ReviewPacket &packet,
+                                                const QByteArray &pdf, const QString &language)
+{
+    auto person = m_workspace.roster().load(intervieweeId);
+    if (!person)
+        return person.error();
+    auto campaign = m_workspace.campaigns().load(person->campaignId);
+    if (!campaign)
+        return campaign.error();
+    if (person->data.email.isEmpty()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "%1 has no e-mail address."),
+                     {person->data.fullName()}, QStringLiteral("email"));
+    }
+    if (campaign->editorEmail.isEmpty()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "Set the editor's e-mail address in the campaign "
+                                                "settings: letters are sent from it."),
+                     {}, QStringLiteral("editorEmail"));
+    }
+    const QString editor =
+        campaign->editorName.isEmpty() ? campaign->publication : campaign->editorName;
+    MailMessage m;
+    m.from = {editor, campaign->editorEmail};
+    m.replyTo = m.from;
+    m.to = {{person->data.isAnonymous() ? QString() : person->data.fullName(), person->data.email}};
+    m.subject = packet.title;
+    m.body = packetMailBody(language).arg(campaign->publication, editor, campaign->editorEmail);
+    m.date = m_workspace.clock().now();
+    m.attachments.append({packet.fileName, "application/pdf", pdf});
+    return formatMessage(m);
 }
 
 Result<QList<ReviewRound>> ReviewService::rounds(Id intervieweeId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/review.h"
+#include "review/reviewpacket.h"
 #include "util/result.h"
 #include "util/textdiff.h"
 
@@ -37,6 +38,15 @@ public:
     Result<ReviewRound> approve(Id intervieweeId, const QString &note = {});
     // The interviewee withdrew; they appear nowhere in the article.
     Result<ReviewRound> withdraw(Id intervieweeId, const QString &note = {});
+
+    // The packet for the interviewee: what the open round sent, or (nothing sent yet) a preview
+    // of what would be sent now.
+    Result<ReviewPacket> packet(Id intervieweeId, const QString &language = QStringLiteral("ja"));
+    // The packet as an e-mail to the interviewee from the campaign's editor, the PDF attached:
+    // the same message path as request letters.
+    Result<QByteArray> packetMessage(Id intervieweeId, const ReviewPacket &packet,
+                                     const QByteArray &pdf,
+                                     const QString &language = QStringLiteral("ja"));
 
     Result<QList<ReviewRound>> rounds(Id intervieweeId);
     Result<QList<ReviewCorrection>> corrections(Id roundId);

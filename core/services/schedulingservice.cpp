@@ -296,8 +296,14 @@ Result<ical::Event> SchedulingService::eventFor(const Interview &interview,
     e.start = interview.startsAt;
     e.end = interview.startsAt.addSecs(interview.minutes * 60);
     e.timeZone = campaign.timeZone;
+    // Calendar files travel (shared calendars, forwarded invitations): an anonymous person
+    // appears by alias and without a display name.
+    auto everyone = IntervieweeRepository(db).list(person->campaignId);
+    if (!everyone)
+        return everyone.error();
+    const QString shownName = publicationNames(*everyone).value(person->id);
     e.summary = calendarText(QT_TRANSLATE_NOOP("Calendar", "Interview: %1 (%2)"))
-                    .arg(person->data.fullName(), campaign.publication);
+                    .arg(shownName, campaign.publication);
     QString description = campaign.title;
     if (!person->data.timeZone.isEmpty() && person->data.timeZone != campaign.timeZone) {
         // Both clocks, so nobody converts in their head.
@@ -319,7 +325,8 @@ Result<ical::Event> SchedulingService::eventFor(const Interview &interview,
     }
     e.organizer = {campaign.editorName.isEmpty() ? campaign.publication : campaign.editorName,
                    campaign.editorEmail};
-    e.attendees.append({person->data.fullName(), person->data.email});
+    e.attendees.append(
+        {person->data.isAnonymous() ? QString() : person->data.fullName(), person->data.email});
     for (const User &u : *users) {
         if (u.id == interview.writerId)
             e.attendees.append({u.displayName, u.email});

@@ -1,0 +1,218 @@
+#include "clirunner.h"
+#include "rawconnection.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <gtest/gtest.h>
+
+using shuzai::test::args;
+using shuzai::test::CliRunner;
+
+namespace {
+// 佐藤 花子 of エッジAI株式会社, interviewed, her Zoom transcript imported; the writer picked a
+// quote (segment 2) and linked an answer (segment 4 to question 5).
+struct ReviewSession {
+    explicit ReviewSession(const char *attribution = "name_affiliation")
+    {
+        run(args({"campaign", "edit", "1", "--editor-name", "田中 一郎", "--editor-email",
+                  "tanaka@example.jp"}));
+        run(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子", "--reading",
+                  "サトウ ハナコ", "--org", "エッジAI株式会社", "--email", "sato@example.co.jp",
+                  "--attribution", attribution}));
+        run(args({"interview", "add", "sato@example.co.jp", "--at", "2025-05-27T10:00", "--mode",
+                  "online"}));
+        run({QStringLiteral("transcript"), QStringLiteral("import"), QStringLiteral("1"),
+             QStringLiteral(SHUZAI_TEST_DATA "/transcripts/zoom-ja.vtt"), QStringLiteral("--yes")});
+        run(args({"--as", "writer", "quote", "add", "2"}));
+        run(args({"--as", "writer", "answers", "link", "4", "5"}));
+    }
+    CliRunner::Run run(const QStringList &arguments)
+    {
+        auto r = cli.onDb(arguments);
+        EXPECT_EQ(r.exitCode, 0) << arguments.join(u' ').toStdString() << ": "
+                                 << r.err.toStdString();
+        return r;
+    }
+    QByteArray digest() const
+    {
+        shuzai::test::RawConnection raw(cli.path(QStringLiteral("test.db")));
+        return raw.digest();
+    }
+    CliRunner cli;
+};
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    EXPECT_TRUE(p.waitForFinished(30000));
+    // The embedded CJK font maps some kanji to their Kangxi radical forms (⼦ for 子); NFKC
+    // folds them back, so a name cannot hide from the check behind that.
+    // Lines are joined, so a name broken across two lines is still found.
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .remove(u'\n');
+}
+
+QString readAll(const QString &path)
+{
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
+    return QString::fromUtf8(f.readAll());
+}
+
+// Every text part of an e-mail, decoded by Python's email package.
+QString decodedMail(const QString &path)
+{
+    const char *script = R"(
+import sys, email, email.policy
+m = email.message_from_bytes(open(sys.argv[1], 'rb').read(), policy=email.policy.default)
+out = [str(m['To']), str(m['Subject'])]
+for part in m.walk():
+    if part.get_content_maintype() == 'text':
+        out.append(part.get_content())
+    if part.get_filename():
+        out.append(part.get_filename())
+print('\n'.join(out))
+)";
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"), QString::fromUtf8(script), path});
+    EXPECT_TRUE(python.waitForFinished(20000));
+    return QString::fromUtf8(python.readAllStandardOutput());
+}
+} // namespace
+
+TEST(ReviewCli, AWriterCannotApproveAndAReviewerCannotEditAndNothingChanges)
+{
+    ReviewSession s;
+    s.run(args({"--as", "reviewer", "review", "send", "sato@example.co.jp"}));
+    const QByteArray before = s.digest();
+
+    auto approve = s.cli.onDb(args({"--as", "writer", "review", "approve", "sato@example.co.jp"}));
+    EXPECT_EQ(approve.exitCode, 1);
+    EXPECT_EQ(approve.err.count(u'\n'), 1) << approve.err.toStdString();
+    EXPECT_TRUE(approve.err.contains(QStringLiteral("approve"))) << approve.err.toStdString();
+    auto edit =
+        s.cli.onDb(args({"--as", "reviewer", "transcript", "edit", "2", "--text", "改ざん"}));
+    EXPECT_EQ(edit.exitCode, 1);
+    EXPECT_EQ(s.digest(), before);
+
+    auto approved =
+        s.run(args({"--as", "reviewer", "review", "approve", "sato@example.co.jp", "--json"}));
+    EXPECT_EQ(approved.json().object()[QStringLiteral("status")].toString(),
+              QStringLiteral("approved"));
+    auto status = s.run(args({"review", "status", "1", "--json"}));
+    EXPECT_TRUE(status.json().array().first().toObject()[QStringLiteral("publishable")].toBool());
+}
+
+TEST(ReviewCli, TheSentSnapshotOutlivesEditsAndACorrectionShowsOnlyWhatChanged)
+{
+    ReviewSession s;
+    auto sent = s.run(args({"--as", "reviewer", "review", "send", "sato@example.co.jp", "--channel",
+                            "pdf", "--json"}));
+    const QString snapshot = sent.json().object()[QStringLiteral("snapshot")].toString();
+    const QJsonArray items = sent.json().object()[QStringLiteral("items")].toArray();
+    ASSERT_EQ(items.size(), 2);
+    const QString quote = items[0].toObject()[QStringLiteral("text")].toString();
+    EXPECT_EQ(quote,
+              QStringLiteral("よろしくお願いします。弊社では日本語に特化した小規模言語モデルを"
+                             "開発しています。"));
+
+    s.run(args({"--as", "writer", "transcript", "edit", "2", "--text", "全く別の文章に直した"}));
+    auto shown = s.run(args({"review", "show", "sato@example.co.jp", "--json"}));
+    EXPECT_EQ(
+        shown.json().array().first().toObject()[QStringLiteral("snapshot")].toString().toUtf8(),
+        snapshot.toUtf8());
+
+    auto corrected = s.run(args({"--as", "reviewer", "review", "record", "sato@example.co.jp",
+                                 "--item", "1", "--corrected",
+                                 "よろしくお願いします。当社では日本語に特化した小規模言語モデルを"
+                                 "開発しています。",
+                                 "--json"}));
+    const QJsonArray diff = corrected.json().object()[QStringLiteral("diff")].toArray();
+    ASSERT_EQ(diff.size(), 4) << corrected.out.toStdString();
+    EXPECT_EQ(diff[1].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("removed"));
+    EXPECT_EQ(diff[1].toObject()[QStringLiteral("text")].toString(), QStringLiteral("弊"));
+    EXPECT_EQ(diff[2].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("added"));
+    EXPECT_EQ(diff[2].toObject()[QStringLiteral("text")].toString(), QStringLiteral("当"));
+    auto plain = s.run(args({"review", "show", "sato@example.co.jp"}));
+    EXPECT_TRUE(plain.out.contains(QStringLiteral("[-弊-]{+当+}"))) << plain.out.toStdString();
+
+    auto approved =
+        s.run(args({"--as", "reviewer", "review", "approve", "sato@example.co.jp", "--json"}));
+    EXPECT_EQ(approved.json().object()[QStringLiteral("status")].toString(),
+              QStringLiteral("approved_with_changes"));
+
+    // Every step is in the audit log, with who did it.
+    auto audit = s.run(args({"audit", "list", "--action", "review.", "--json"}));
+    const QJsonArray entries = audit.json().array();
+    ASSERT_EQ(entries.size(), 3);
+    EXPECT_EQ(entries[2].toObject()[QStringLiteral("actor")].toString(),
+              QStringLiteral("reviewer"));
+    auto edits = s.run(args({"audit", "list", "--action", "transcript.edited", "--json"}));
+    ASSERT_EQ(edits.json().array().size(), 1);
+    EXPECT_EQ(edits.json().array()[0].toObject()[QStringLiteral("after")].toString(),
+              QStringLiteral("全く別の文章に直した"));
+    auto future = s.run(args({"audit", "list", "--since", "2999-01-01", "--json"}));
+    EXPECT_TRUE(future.json().array().isEmpty());
+}
+
+TEST(ReviewCli, TheDueDateSkipsWeekendsAndJapaneseHolidays)
+{
+    ReviewSession s;
+    auto status = s.run(args({"review", "status", "--json"}));
+    // Thursday 12 June 2025, five working days back: Thursday 5 June (a weekend in between).
+    EXPECT_EQ(status.json().array().first().toObject()[QStringLiteral("dueDate")].toString(),
+              QStringLiteral("2025-06-05"));
+    // Published on Friday 8 May 2026, three working days back across Golden Week.
+    s.run(args({"campaign", "edit", "1", "--publication-date", "2026-05-08", "--window-start",
+                "2026-04-01", "--window-end", "2026-04-30", "--review-margin", "3"}));
+    status = s.run(args({"review", "status", "--json"}));
+    EXPECT_EQ(status.json().array().first().toObject()[QStringLiteral("dueDate")].toString(),
+              QStringLiteral("2026-04-30"));
+}
+
+TEST(ReviewCli, AnAnonymousIntervieweeIsNamedInNoExportedFile)
+{
+    ReviewSession s("anonymous");
+    s.run(args({"schedule", "book", "sato@example.co.jp", "--at", "2025-05-28T10:00", "--mode",
+                "online", "--url", "https://zoom.us/j/1"}));
+    s.run(args({"--as", "reviewer", "review", "send", "sato@example.co.jp"}));
+    const QString pdf = s.cli.path(QStringLiteral("packet.pdf"));
+    const QString packetMail = s.cli.path(QStringLiteral("packet.eml"));
+    const QString letter = s.cli.path(QStringLiteral("letter.eml"));
+    const QString ics = s.cli.path(QStringLiteral("campaign.ics"));
+    const QString csv = s.cli.path(QStringLiteral("audit.csv"));
+    s.run({QStringLiteral("export"), QStringLiteral("packet"), QStringLiteral("sato@example.co.jp"),
+           QStringLiteral("-o"), pdf});
+    s.run({QStringLiteral("export"), QStringLiteral("packet"), QStringLiteral("sato@example.co.jp"),
+           QStringLiteral("-o"), packetMail});
+    s.run({QStringLiteral("outreach"), QStringLiteral("export-eml"),
+           QStringLiteral("sato@example.co.jp"), QStringLiteral("-o"), letter});
+    s.run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("-o"), ics});
+    s.run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("-o"), csv});
+
+    const QString pdfContent = pdfText(pdf);
+    EXPECT_TRUE(pdfContent.contains(QStringLiteral("A社 担当者"))) << pdfContent.toStdString();
+    EXPECT_TRUE(pdfContent.contains(QStringLiteral("特化した小規模言語モデル")))
+        << pdfContent.toStdString();
+    EXPECT_TRUE(readAll(csv).contains(QStringLiteral("A社 担当者")));
+    EXPECT_TRUE(readAll(ics).contains(QStringLiteral("A社 担当者")));
+    EXPECT_TRUE(decodedMail(packetMail).contains(QStringLiteral("A社 担当者")));
+    const QList<std::pair<QString, QString>> files{
+        {QStringLiteral("PDF"), pdfContent},
+        {QStringLiteral("packet e-mail"), readAll(packetMail) + decodedMail(packetMail)},
+        {QStringLiteral("letter e-mail"), readAll(letter) + decodedMail(letter)},
+        {QStringLiteral("calendar"), readAll(ics)},
+        {QStringLiteral("audit CSV"), readAll(csv)}};
+    for (const auto &[what, text] : files) {
+        ASSERT_FALSE(text.isEmpty()) << what.toStdString();
+        for (const QString &name : {QStringLiteral("佐藤"), QStringLiteral("花子"),
+                                    QStringLiteral("サトウ"), QStringLiteral("エッジAI株式会社")})
+            EXPECT_FALSE(text.contains(name))
+                << what.toStdString() << " names " << name.toStdString();
+    }
+}
