@@ -22,37 +22,140 @@
     </message>
     <message>
         <location filename="../core/services/interviewservice.cpp" line="+15"/>
-        <location filename="../core/services/schedulingservice.cpp" line="+34"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+35"/>
         <source>schedule interviews</source>
         <translation>schedule interviews</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="+43"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+45"/>
         <source>change transcripts</source>
         <translation>change transcripts</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+64"/>
+        <location filename="../core/services/outreachservice.cpp" line="+65"/>
         <source>change letter templates</source>
         <translation>change letter templates</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+104"/>
+        <location line="+37"/>
+        <location line="+120"/>
         <location filename="../app/cli/outreachcommands.cpp" line="+400"/>
         <source>send request letters</source>
         <translation>send request letters</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>record replies to request letters</source>
         <translation>record replies to request letters</translation>
+    </message>
+    <message>
+        <location filename="../core/services/reviewservice.cpp" line="+104"/>
+        <source>send content for review</source>
+        <translation>send content for review</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>record review corrections</source>
+        <translation>record review corrections</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>approve content for publication</source>
+        <translation>approve content for publication</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record a withdrawal</source>
+        <translation>record a withdrawal</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../core/audit/auditentry.cpp" line="+14"/>
+        <source>Request letter sent</source>
+        <translation>Request letter sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request letter saved as a file</source>
+        <translation>Request letter saved as a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request letter not delivered</source>
+        <translation>Request letter not delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply recorded</source>
+        <translation>Reply recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter template changed</source>
+        <translation>Letter template changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview booked</source>
+        <translation>Interview booked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview moved</source>
+        <translation>Interview moved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview cancelled</source>
+        <translation>Interview cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview confirmed</source>
+        <translation>Interview confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview reinstated</source>
+        <translation>Interview reinstated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript edited</source>
+        <translation>Transcript edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent for review</source>
+        <translation>Sent for review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction recorded</source>
+        <translation>Correction recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline status changed</source>
+        <translation>Pipeline status changed</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+240"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+270"/>
         <source>Interview: %1 (%2)</source>
         <translation>Interview: %1 (%2)</translation>
     </message>
@@ -95,7 +198,7 @@
         <translation>Candidate slots:</translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="+115"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="+116"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -145,7 +248,7 @@
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+30"/>
+        <location filename="../app/cli/main.cpp" line="+32"/>
         <source>Created %1 (schema %2).</source>
         <translation>Created %1 (schema %2).</translation>
     </message>
@@ -245,7 +348,7 @@
         <translation>(current)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+361"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+348"/>
         <source>Imported %1 busy time(s).</source>
         <translation>Imported %1 busy time(s).</translation>
     </message>
@@ -268,6 +371,82 @@
         </translation>
     </message>
     <message>
+        <location filename="../app/cli/auditcommands.cpp" line="+90"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+63"/>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/dashboardcommands.cpp" line="+15"/>
+        <source>no reply, follow-up overdue by %n day(s)</source>
+        <translation>
+            <numerusform>no reply, follow-up overdue by %n day</numerusform>
+            <numerusform>no reply, follow-up overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>accepted but not booked; the window closes in %n day(s)</source>
+        <translation>
+            <numerusform>accepted but not booked; the window closes in %n day</numerusform>
+            <numerusform>accepted but not booked; the window closes in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accepted but not booked; the window has closed</source>
+        <translation>accepted but not booked; the window has closed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>no transcript %n day(s) after the interview</source>
+        <translation>
+            <numerusform>no transcript %n day after the interview</numerusform>
+            <numerusform>no transcript %n days after the interview</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>review answer overdue by %n day(s)</source>
+        <translation>
+            <numerusform>review answer overdue by %n day</numerusform>
+            <numerusform>review answer overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n day(s) to publication (%1); review answers due %2</source>
+        <translation>
+            <numerusform>%n day to publication (%1); review answers due %2</numerusform>
+            <numerusform>%n days to publication (%1); review answers due %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 of %3 confirmed, %4 interviewed, %5 approved</source>
+        <translation>%1: %2 of %3 confirmed, %4 interviewed, %5 approved</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2 of %3 confirmed</source>
+        <translation>%1: %2 of %3 confirmed</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="+84"/>
+        <source>Round %1: %2, due %3</source>
+        <translation>Round %1: %2, due %3</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>  correction to %1: %2</source>
+        <translation>  correction to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
         <location filename="../app/cli/help.cpp" line="+7"/>
         <source>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
 
@@ -285,12 +464,12 @@ Commands:
   campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
         [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
         [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
-        [--buffer MINUTES] [--follow-up-days N]
+        [--buffer MINUTES] [--follow-up-days N] [--review-margin WORKING_DAYS]
   interviewee list [--category C] [--status S] [--search TEXT]
   interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
         [--organisation O] [--department D] [--title T] [--email E] [--phone P]
         [--attribution name_affiliation|with_photo|anonymous|undecided]
-        [--status S] [--notes N]
+        [--status S] [--notes N] [--alias &quot;A社 開発担当&quot;]
   interviewee show ID|EMAIL
   interviewee edit ID|EMAIL [the options of add] [--expect-version N]
   interviewee remove ID|EMAIL
@@ -314,6 +493,15 @@ Commands:
   smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
   smtp account show
   smtp password set|forget [--smtp URL]  the keychain entry (password on stdin)
+  review send INTERVIEWEE [--channel email|pdf|other] [--note T]
+  review record INTERVIEWEE --item N --corrected TEXT [--note T]
+  review approve|withdraw INTERVIEWEE [--note T]   (approve: reviewers only)
+  review show INTERVIEWEE                what was sent, corrections as diffs
+  review status [CAMPAIGN]               where each person stands, due dates
+  export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]
+  audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
+        [--actor LOGIN] [--interviewee X]   the append-only log of changes
+  dashboard [CAMPAIGN]                   counts, days left, who is at risk
   transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
 
 Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
@@ -336,12 +524,12 @@ Commands:
   campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
         [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
         [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
-        [--buffer MINUTES] [--follow-up-days N]
+        [--buffer MINUTES] [--follow-up-days N] [--review-margin WORKING_DAYS]
   interviewee list [--category C] [--status S] [--search TEXT]
   interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
         [--organisation O] [--department D] [--title T] [--email E] [--phone P]
         [--attribution name_affiliation|with_photo|anonymous|undecided]
-        [--status S] [--notes N]
+        [--status S] [--notes N] [--alias &quot;A社 開発担当&quot;]
   interviewee show ID|EMAIL
   interviewee edit ID|EMAIL [the options of add] [--expect-version N]
   interviewee remove ID|EMAIL
@@ -365,6 +553,15 @@ Commands:
   smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
   smtp account show
   smtp password set|forget [--smtp URL]  the keychain entry (password on stdin)
+  review send INTERVIEWEE [--channel email|pdf|other] [--note T]
+  review record INTERVIEWEE --item N --corrected TEXT [--note T]
+  review approve|withdraw INTERVIEWEE [--note T]   (approve: reviewers only)
+  review show INTERVIEWEE                what was sent, corrections as diffs
+  review status [CAMPAIGN]               where each person stands, due dates
+  export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]
+  audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
+        [--actor LOGIN] [--interviewee X]   the append-only log of changes
+  dashboard [CAMPAIGN]                   counts, days left, who is at risk
   transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
 
 Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
@@ -497,7 +694,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../core/domain/enums.cpp" line="+18"/>
+        <location filename="../core/domain/enums.cpp" line="+19"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
@@ -568,11 +765,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/review/review.cpp" line="+18"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/review/review.cpp" line="+3"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
@@ -585,6 +784,41 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>In person</source>
         <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../core/review/review.cpp" line="-8"/>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting response</source>
+        <translation>Awaiting response</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrections requested</source>
+        <translation>Corrections requested</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved with changes</source>
+        <translation>Approved with changes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF handed over</source>
+        <translation>PDF handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -613,13 +847,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+9"/>
-        <location line="+93"/>
+        <location line="+99"/>
         <location filename="../core/outreach/mailmessage.cpp" line="+85"/>
         <source>The e-mail address is not valid: %1</source>
         <translation>The e-mail address is not valid: %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>The phone number is not valid: %1</source>
         <translation>The phone number is not valid: %1</translation>
     </message>
@@ -656,7 +890,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+6"/>
         <location filename="../core/services/interviewservice.cpp" line="+5"/>
-        <location filename="../core/services/schedulingservice.cpp" line="-83"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-89"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>The interview length must be between 10 and 480 minutes.</translation>
     </message>
@@ -672,12 +906,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
+        <source>The review margin must be between 0 and 60 working days before publication.</source>
+        <translation>The review margin must be between 0 and 60 working days before publication.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Offer at least one way to hold the interview.</source>
         <translation>Offer at least one way to hold the interview.</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+68"/>
+        <location line="-70"/>
+        <location line="+74"/>
         <source>Unknown time zone: %1</source>
         <translation>Unknown time zone: %1</translation>
     </message>
@@ -739,7 +978,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>There is no quote candidate %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+113"/>
+        <location filename="../core/services/workspace.cpp" line="+117"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1 (%2) may not %3. This needs the role: %4.</translation>
     </message>
@@ -749,7 +988,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>There is no campaign %1.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+184"/>
         <location filename="../ui/commands/campaigncommands.cpp" line="-52"/>
         <source>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</source>
         <translation>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</translation>
@@ -831,12 +1070,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The database %1 reported an error: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+50"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+51"/>
         <source>There is no interviewee %1.</source>
         <translation>There is no interviewee %1.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-103"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1 was changed by someone else in the meantime. Reload and apply your change again.</translation>
@@ -860,15 +1099,15 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--minutes needs a number.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+5"/>
         <location filename="../app/cli/schedulecommands.cpp" line="-18"/>
         <source>Unknown mode &quot;%1&quot; (use online, in_person).</source>
         <translation>Unknown mode &quot;%1&quot; (use online, in_person).</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-192"/>
+        <location line="+17"/>
+        <location line="+22"/>
         <source>--campaign needs a campaign number.</source>
         <translation>--campaign needs a campaign number.</translation>
     </message>
@@ -878,10 +1117,18 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The database has no campaign yet.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+171"/>
+        <location filename="../app/cli/auditcommands.cpp" line="-61"/>
+        <source>--since needs YYYY-MM-DD or YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
+        <translation>--since needs YYYY-MM-DD or YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+40"/>
+        <location filename="../app/cli/commandline.cpp" line="+179"/>
+        <location filename="../app/cli/dashboardcommands.cpp" line="-41"/>
+        <location filename="../app/cli/exportcommands.cpp" line="-27"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+49"/>
+        <location filename="../app/cli/main.cpp" line="+55"/>
         <location filename="../app/cli/outreachcommands.cpp" line="-346"/>
         <location line="+132"/>
         <location line="+92"/>
@@ -891,7 +1138,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
         <location filename="../app/cli/replycommands.cpp" line="-81"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="+95"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="-88"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-97"/>
         <location line="+10"/>
         <location line="+179"/>
         <location line="+20"/>
@@ -908,7 +1156,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Usage: shuzai-cli %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+33"/>
         <source>Usage: shuzai-cli campaign list|show ID|edit ID</source>
         <translation>Usage: shuzai-cli campaign list|show ID|edit ID</translation>
     </message>
@@ -971,14 +1219,19 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="-4"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Unknown command &quot;%1&quot;. See --help.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+37"/>
         <source>Unknown language &quot;%1&quot; (use ja or en).</source>
         <translation>Unknown language &quot;%1&quot; (use ja or en).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>SHUZAI_NOW needs an ISO 8601 time, not &quot;%1&quot;.</source>
+        <translation>SHUZAI_NOW needs an ISO 8601 time, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/questioncommands.cpp" line="-94"/>
@@ -1089,7 +1342,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>A segment&apos;s text must not be empty.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>The transcript has no speaker &quot;%1&quot; (speakers: %2).</source>
         <translation>The transcript has no speaker &quot;%1&quot; (speakers: %2).</translation>
     </message>
@@ -1145,7 +1398,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-129"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="-149"/>
+        <location line="+7"/>
         <location line="+7"/>
         <location filename="../app/cli/searchcommands.cpp" line="-17"/>
         <source>--%1 needs a number.</source>
@@ -1203,23 +1457,23 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1 has an event with an invalid start or end. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-173"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-197"/>
         <source>Interview %1 has no date yet.</source>
         <translation>Interview %1 has no date yet.</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+73"/>
+        <location line="+95"/>
         <source>Choose a date and time for the interview.</source>
         <translation>Choose a date and time for the interview.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Interview %1 is cancelled.</source>
         <translation>Interview %1 is cancelled.</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+209"/>
         <source>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</source>
         <translation>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</translation>
     </message>
@@ -1234,7 +1488,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The candidate time overlaps %1 %2-%3.</translation>
     </message>
     <message>
-        <location filename="../core/outreach/letter.cpp" line="+162"/>
+        <location filename="../core/outreach/letter.cpp" line="+165"/>
         <source>The letter template has a problem: %1</source>
         <translation>The letter template has a problem: %1</translation>
     </message>
@@ -1250,7 +1504,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>This line cannot be sent in ISO-2022-JP (a character outside JIS X 0208): %1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-176"/>
+        <location filename="../core/services/outreachservice.cpp" line="-207"/>
         <source>Letter templates exist in ja and en, not &quot;%1&quot;.</source>
         <translation>Letter templates exist in ja and en, not &quot;%1&quot;.</translation>
     </message>
@@ -1260,17 +1514,19 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The template was not saved: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>The letter still has parts to fill in (%1). Complete them before it is sent.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../core/services/reviewservice.cpp" line="+147"/>
         <source>%1 has no e-mail address.</source>
         <translation>%1 has no e-mail address.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/services/reviewservice.cpp" line="+5"/>
         <source>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</source>
         <translation>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</translation>
     </message>
@@ -1379,6 +1635,68 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+3"/>
         <source>No letter is selected.</source>
         <translation>No letter is selected.</translation>
+    </message>
+    <message>
+        <location filename="../core/print/pdfrender.cpp" line="+17"/>
+        <source>A PDF can only be made with fonts available (no graphical session here).</source>
+        <translation>A PDF can only be made with fonts available (no graphical session here).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The PDF could not be made.</source>
+        <translation>The PDF could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/reviewservice.cpp" line="-398"/>
+        <source>Nothing has been sent to %1 for review yet.</source>
+        <translation>Nothing has been sent to %1 for review yet.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>There is nothing to send %1 for review: pick quotes or link answers first.</source>
+        <translation>There is nothing to send %1 for review: pick quotes or link answers first.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Round %1 for %2 still awaits a response.</source>
+        <translation>Round %1 for %2 still awaits a response.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+80"/>
+        <location line="+110"/>
+        <source>The review of %1 is closed (%2).</source>
+        <translation>The review of %1 is closed (%2).</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Round %1 has items 1 to %2, not %3.</source>
+        <translation>Round %1 has items 1 to %2, not %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the corrected text of item %1; it is empty or unchanged.</source>
+        <translation>Give the corrected text of item %1; it is empty or unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/reviewrepository.cpp" line="+56"/>
+        <source>No review round %1.</source>
+        <translation>No review round %1.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Review round %1 was changed by someone else meanwhile; reload and try again.</source>
+        <translation>Review round %1 was changed by someone else meanwhile; reload and try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="-7"/>
+        <source>--template needs ja or en here, not &quot;%1&quot;.</source>
+        <translation>--template needs ja or en here, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="-25"/>
+        <source>--channel needs email, pdf or other, not &quot;%1&quot;.</source>
+        <translation>--channel needs email, pdf or other, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1949,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation> days</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source> working days before publication</source>
+        <translation> working days before publication</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
@@ -1694,6 +2017,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Follow up after:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review due:</source>
+        <translation>&amp;Review due:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1901,7 +2229,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::IntervieweeDialog</name>
     <message>
-        <location filename="../ui/roster/intervieweedialog.cpp" line="+85"/>
+        <location filename="../ui/roster/intervieweedialog.cpp" line="+86"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
@@ -1944,6 +2272,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>&amp;Attribution:</source>
         <translation>&amp;Attribution:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;lias when anonymous:</source>
+        <translation>A&amp;lias when anonymous:</translation>
     </message>
     <message>
         <location line="+1"/>

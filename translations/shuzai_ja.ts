@@ -22,37 +22,140 @@
     </message>
     <message>
         <location filename="../core/services/interviewservice.cpp" line="+15"/>
-        <location filename="../core/services/schedulingservice.cpp" line="+34"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+35"/>
         <source>schedule interviews</source>
         <translation>取材日程の登録</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="+43"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+45"/>
         <source>change transcripts</source>
         <translation>書き起こしの変更</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+64"/>
+        <location filename="../core/services/outreachservice.cpp" line="+65"/>
         <source>change letter templates</source>
         <translation>依頼状テンプレートの変更</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+104"/>
+        <location line="+37"/>
+        <location line="+120"/>
         <location filename="../app/cli/outreachcommands.cpp" line="+400"/>
         <source>send request letters</source>
         <translation>依頼状の送付</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>record replies to request letters</source>
         <translation>依頼状への返信の記録</translation>
+    </message>
+    <message>
+        <location filename="../core/services/reviewservice.cpp" line="+104"/>
+        <source>send content for review</source>
+        <translation>確認用資料の送付</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>record review corrections</source>
+        <translation>確認時の修正の記録</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>approve content for publication</source>
+        <translation>掲載内容の承認</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record a withdrawal</source>
+        <translation>掲載辞退の記録</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../core/audit/auditentry.cpp" line="+14"/>
+        <source>Request letter sent</source>
+        <translation>依頼状を送信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request letter saved as a file</source>
+        <translation>依頼状をファイルに保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request letter not delivered</source>
+        <translation>依頼状の送信失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply recorded</source>
+        <translation>返信を記録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter template changed</source>
+        <translation>依頼状テンプレートを変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview booked</source>
+        <translation>取材を予約</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview moved</source>
+        <translation>取材日時を変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview cancelled</source>
+        <translation>取材を取り消し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview confirmed</source>
+        <translation>取材を確定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview reinstated</source>
+        <translation>取材を復活</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript edited</source>
+        <translation>書き起こしを修正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent for review</source>
+        <translation>確認依頼を送付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction recorded</source>
+        <translation>修正依頼を記録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>掲載辞退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline status changed</source>
+        <translation>進行状況を変更</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+240"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+270"/>
         <source>Interview: %1 (%2)</source>
         <translation>取材：%1 様（%2）</translation>
     </message>
@@ -95,7 +198,7 @@
         <translation>候補日時：</translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="+115"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="+116"/>
         <source>Organisation</source>
         <translation>所属</translation>
     </message>
@@ -145,7 +248,7 @@
         <translation>%1を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+30"/>
+        <location filename="../app/cli/main.cpp" line="+32"/>
         <source>Created %1 (schema %2).</source>
         <translation>%1を作成しました（スキーマ %2）。</translation>
     </message>
@@ -245,7 +348,7 @@
         <translation>（現在）</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+361"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+348"/>
         <source>Imported %1 busy time(s).</source>
         <translation>予定 %1 件を取り込みました。</translation>
     </message>
@@ -267,6 +370,77 @@
         </translation>
     </message>
     <message>
+        <location filename="../app/cli/auditcommands.cpp" line="+90"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+63"/>
+        <source>Wrote %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/dashboardcommands.cpp" line="+15"/>
+        <source>no reply, follow-up overdue by %n day(s)</source>
+        <translation>
+            <numerusform>返信なし（催促期限を%n日超過）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>accepted but not booked; the window closes in %n day(s)</source>
+        <translation>
+            <numerusform>承諾済みだが未予約（取材期間の終了まで%n日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accepted but not booked; the window has closed</source>
+        <translation>承諾済みだが未予約（取材期間は終了）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>no transcript %n day(s) after the interview</source>
+        <translation>
+            <numerusform>取材から%n日経っても書き起こしなし</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>review answer overdue by %n day(s)</source>
+        <translation>
+            <numerusform>確認の回答期限を%n日超過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n day(s) to publication (%1); review answers due %2</source>
+        <translation>
+            <numerusform>公開まであと%n日（%1）。確認の回答期限は%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 of %3 confirmed, %4 interviewed, %5 approved</source>
+        <translation>%1：%3件中%2件が確定、取材済み%4件、承認済み%5件</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2 of %3 confirmed</source>
+        <translation>%1：%3件中%2件が確定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="+84"/>
+        <source>Round %1: %2, due %3</source>
+        <translation>第%1回：%2、期限 %3</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>  correction to %1: %2</source>
+        <translation>  %1 への修正：%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
         <location filename="../app/cli/help.cpp" line="+7"/>
         <source>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
 
@@ -284,12 +458,12 @@ Commands:
   campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
         [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
         [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
-        [--buffer MINUTES] [--follow-up-days N]
+        [--buffer MINUTES] [--follow-up-days N] [--review-margin WORKING_DAYS]
   interviewee list [--category C] [--status S] [--search TEXT]
   interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
         [--organisation O] [--department D] [--title T] [--email E] [--phone P]
         [--attribution name_affiliation|with_photo|anonymous|undecided]
-        [--status S] [--notes N]
+        [--status S] [--notes N] [--alias &quot;A社 開発担当&quot;]
   interviewee show ID|EMAIL
   interviewee edit ID|EMAIL [the options of add] [--expect-version N]
   interviewee remove ID|EMAIL
@@ -313,6 +487,15 @@ Commands:
   smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
   smtp account show
   smtp password set|forget [--smtp URL]  the keychain entry (password on stdin)
+  review send INTERVIEWEE [--channel email|pdf|other] [--note T]
+  review record INTERVIEWEE --item N --corrected TEXT [--note T]
+  review approve|withdraw INTERVIEWEE [--note T]   (approve: reviewers only)
+  review show INTERVIEWEE                what was sent, corrections as diffs
+  review status [CAMPAIGN]               where each person stands, due dates
+  export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]
+  audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
+        [--actor LOGIN] [--interviewee X]   the append-only log of changes
+  dashboard [CAMPAIGN]                   counts, days left, who is at risk
   transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
 
 Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
@@ -335,12 +518,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
   campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
         [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
         [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
-        [--buffer MINUTES] [--follow-up-days N]
+        [--buffer MINUTES] [--follow-up-days N] [--review-margin WORKING_DAYS]
   interviewee list [--category C] [--status S] [--search TEXT]
   interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
         [--organisation O] [--department D] [--title T] [--email E] [--phone P]
         [--attribution name_affiliation|with_photo|anonymous|undecided]
-        [--status S] [--notes N]
+        [--status S] [--notes N] [--alias &quot;A社 開発担当&quot;]
   interviewee show ID|EMAIL
   interviewee edit ID|EMAIL [add と同じオプション] [--expect-version N]
   interviewee remove ID|EMAIL
@@ -364,6 +547,15 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
   smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
   smtp account show
   smtp password set|forget [--smtp URL]  キーチェーンの登録・削除（パスワードは標準入力から）
+  review send INTERVIEWEE [--channel email|pdf|other] [--note T]
+  review record INTERVIEWEE --item N --corrected TEXT [--note T]
+  review approve|withdraw INTERVIEWEE [--note T]   （approve はレビュー担当のみ）
+  review show INTERVIEWEE                送付した内容と修正の差分
+  review status [CAMPAIGN]               各取材先の確認状況と期限
+  export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]
+  audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
+        [--actor LOGIN] [--interviewee X]   追記のみの変更履歴
+  dashboard [CAMPAIGN]                   件数、公開までの日数、要対応の取材先
   transcript, search, answers, quote, slots, schedule, calendar, conflicts：README を参照
 
 企画の取材先を扱うコマンドには --campaign ID を指定します（既定：掲載日が最も新しい企画）。
@@ -496,7 +688,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../core/domain/enums.cpp" line="+18"/>
+        <location filename="../core/domain/enums.cpp" line="+19"/>
         <source>Editor</source>
         <translation>編集者</translation>
     </message>
@@ -567,11 +759,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/review/review.cpp" line="+18"/>
         <source>Approved</source>
         <translation>承認済み</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/review/review.cpp" line="+3"/>
         <source>Withdrawn</source>
         <translation>取り下げ</translation>
     </message>
@@ -584,6 +778,41 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>In person</source>
         <translation>対面</translation>
+    </message>
+    <message>
+        <location filename="../core/review/review.cpp" line="-8"/>
+        <source>Not sent</source>
+        <translation>未送付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting response</source>
+        <translation>回答待ち</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrections requested</source>
+        <translation>修正依頼あり</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved with changes</source>
+        <translation>修正のうえ承認</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF handed over</source>
+        <translation>PDFを手渡し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
@@ -612,13 +841,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+9"/>
-        <location line="+93"/>
+        <location line="+99"/>
         <location filename="../core/outreach/mailmessage.cpp" line="+85"/>
         <source>The e-mail address is not valid: %1</source>
         <translation>メールアドレスが正しくありません：%1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>The phone number is not valid: %1</source>
         <translation>電話番号が正しくありません：%1</translation>
     </message>
@@ -655,7 +884,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+6"/>
         <location filename="../core/services/interviewservice.cpp" line="+5"/>
-        <location filename="../core/services/schedulingservice.cpp" line="-83"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-89"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>取材時間は10分から480分の間で指定してください。</translation>
     </message>
@@ -671,12 +900,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
+        <source>The review margin must be between 0 and 60 working days before publication.</source>
+        <translation>確認の期限は公開日の0〜60営業日前にしてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Offer at least one way to hold the interview.</source>
         <translation>取材方法を1つ以上選択してください。</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+68"/>
+        <location line="-70"/>
+        <location line="+74"/>
         <source>Unknown time zone: %1</source>
         <translation>不明なタイムゾーンです：%1</translation>
     </message>
@@ -738,7 +972,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>引用候補 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+113"/>
+        <location filename="../core/services/workspace.cpp" line="+117"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1（%2）には%3の権限がありません。必要な役割：%4</translation>
     </message>
@@ -748,7 +982,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>企画 %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+184"/>
         <location filename="../ui/commands/campaigncommands.cpp" line="-52"/>
         <source>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</source>
         <translation>この企画は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
@@ -830,12 +1064,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>データベース %1 でエラーが発生しました：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+50"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+51"/>
         <source>There is no interviewee %1.</source>
         <translation>取材先 %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-103"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
@@ -859,15 +1093,15 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--minutes には数値を指定してください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+5"/>
         <location filename="../app/cli/schedulecommands.cpp" line="-18"/>
         <source>Unknown mode &quot;%1&quot; (use online, in_person).</source>
         <translation>不明な取材方法「%1」です（online、in_person のいずれかを指定してください）。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-192"/>
+        <location line="+17"/>
+        <location line="+22"/>
         <source>--campaign needs a campaign number.</source>
         <translation>--campaign には企画の番号を指定してください。</translation>
     </message>
@@ -877,10 +1111,18 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>データベースにまだ企画がありません。</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+171"/>
+        <location filename="../app/cli/auditcommands.cpp" line="-61"/>
+        <source>--since needs YYYY-MM-DD or YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
+        <translation>--since には YYYY-MM-DD または YYYY-MM-DDTHH:MM を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+40"/>
+        <location filename="../app/cli/commandline.cpp" line="+179"/>
+        <location filename="../app/cli/dashboardcommands.cpp" line="-41"/>
+        <location filename="../app/cli/exportcommands.cpp" line="-27"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+49"/>
+        <location filename="../app/cli/main.cpp" line="+55"/>
         <location filename="../app/cli/outreachcommands.cpp" line="-346"/>
         <location line="+132"/>
         <location line="+92"/>
@@ -890,7 +1132,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/questioncommands.cpp" line="+12"/>
         <location line="+62"/>
         <location filename="../app/cli/replycommands.cpp" line="-81"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="+95"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="-88"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-97"/>
         <location line="+10"/>
         <location line="+179"/>
         <location line="+20"/>
@@ -907,7 +1150,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>使い方：shuzai-cli %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+33"/>
         <source>Usage: shuzai-cli campaign list|show ID|edit ID</source>
         <translation>使い方：shuzai-cli campaign list|show ID|edit ID</translation>
     </message>
@@ -970,14 +1213,19 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="-4"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+37"/>
         <source>Unknown language &quot;%1&quot; (use ja or en).</source>
         <translation>不明な言語「%1」です（ja または en を指定してください）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>SHUZAI_NOW needs an ISO 8601 time, not &quot;%1&quot;.</source>
+        <translation>SHUZAI_NOW には ISO 8601 形式の日時を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
         <location filename="../app/cli/questioncommands.cpp" line="-94"/>
@@ -1088,7 +1336,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>セグメントの本文を空にはできません。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>The transcript has no speaker &quot;%1&quot; (speakers: %2).</source>
         <translation>この書き起こしに話者「%1」はいません（話者：%2）。</translation>
     </message>
@@ -1144,7 +1392,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--at には 2025-05-27T10:00 のような日時を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-129"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="-149"/>
+        <location line="+7"/>
         <location line="+7"/>
         <location filename="../app/cli/searchcommands.cpp" line="-17"/>
         <source>--%1 needs a number.</source>
@@ -1202,23 +1451,23 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1 に開始または終了が不正な予定があります。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-173"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-197"/>
         <source>Interview %1 has no date yet.</source>
         <translation>取材 %1 の日時はまだ決まっていません。</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+73"/>
+        <location line="+95"/>
         <source>Choose a date and time for the interview.</source>
         <translation>取材の日時を指定してください。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Interview %1 is cancelled.</source>
         <translation>取材 %1 はキャンセルされています。</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+209"/>
         <source>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</source>
         <translation>招待には主催者として編集者のメールアドレスが必要です。企画設定で入力してください。</translation>
     </message>
@@ -1233,7 +1482,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この候補日時は %1 %2-%3 と重なっています。</translation>
     </message>
     <message>
-        <location filename="../core/outreach/letter.cpp" line="+162"/>
+        <location filename="../core/outreach/letter.cpp" line="+165"/>
         <source>The letter template has a problem: %1</source>
         <translation>依頼状のテンプレートに問題があります：%1</translation>
     </message>
@@ -1249,7 +1498,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この行は ISO-2022-JP では送れません（JIS X 0208 にない文字があります）：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-176"/>
+        <location filename="../core/services/outreachservice.cpp" line="-207"/>
         <source>Letter templates exist in ja and en, not &quot;%1&quot;.</source>
         <translation>依頼状テンプレートは ja と en のみです（「%1」は使えません）。</translation>
     </message>
@@ -1259,17 +1508,19 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>テンプレートを保存しませんでした：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>依頼状に未記入の箇所があります（%1）。送信前に記入してください。</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../core/services/reviewservice.cpp" line="+147"/>
         <source>%1 has no e-mail address.</source>
         <translation>%1 にはメールアドレスがありません。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/services/reviewservice.cpp" line="+5"/>
         <source>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</source>
         <translation>企画設定で編集者のメールアドレスを入力してください。依頼状はこのアドレスから送信されます。</translation>
     </message>
@@ -1378,6 +1629,68 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+3"/>
         <source>No letter is selected.</source>
         <translation>依頼状が選択されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/print/pdfrender.cpp" line="+17"/>
+        <source>A PDF can only be made with fonts available (no graphical session here).</source>
+        <translation>フォントを利用できないため PDF を作成できません（画面環境がありません）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The PDF could not be made.</source>
+        <translation>PDF を作成できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/reviewservice.cpp" line="-398"/>
+        <source>Nothing has been sent to %1 for review yet.</source>
+        <translation>%1 さんにはまだ確認用の資料を送っていません。</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>There is nothing to send %1 for review: pick quotes or link answers first.</source>
+        <translation>%1 さんに確認いただく箇所がありません。先に引用候補を選ぶか回答を紐づけてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Round %1 for %2 still awaits a response.</source>
+        <translation>%2 さんの第%1回の確認はまだ回答待ちです。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+80"/>
+        <location line="+110"/>
+        <source>The review of %1 is closed (%2).</source>
+        <translation>%1 さんの確認は終了しています（%2）。</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Round %1 has items 1 to %2, not %3.</source>
+        <translation>第%1回の項目は1〜%2です（%3はありません）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the corrected text of item %1; it is empty or unchanged.</source>
+        <translation>項目%1の修正後の文を入力してください（空か、元の文と同じです）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/reviewrepository.cpp" line="+56"/>
+        <source>No review round %1.</source>
+        <translation>確認の回 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Review round %1 was changed by someone else meanwhile; reload and try again.</source>
+        <translation>第%1回の確認は他の人が先に変更しました。読み込み直してからやり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="-7"/>
+        <source>--template needs ja or en here, not &quot;%1&quot;.</source>
+        <translation>ここでの --template には ja か en を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="-25"/>
+        <source>--channel needs email, pdf or other, not &quot;%1&quot;.</source>
+        <translation>--channel には email、pdf、other のいずれかを指定してください（「%1」は使えません）。</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1943,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation> 日</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source> working days before publication</source>
+        <translation> 営業日前（公開日から）</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T)：</translation>
@@ -1693,6 +2011,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>&amp;Follow up after:</source>
         <translation>催促までの日数(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review due:</source>
+        <translation>確認の回答期限(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1899,7 +2222,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::IntervieweeDialog</name>
     <message>
-        <location filename="../ui/roster/intervieweedialog.cpp" line="+85"/>
+        <location filename="../ui/roster/intervieweedialog.cpp" line="+86"/>
         <source>&amp;Category:</source>
         <translation>区分(&amp;C)：</translation>
     </message>
@@ -1942,6 +2265,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>&amp;Attribution:</source>
         <translation>掲載形式(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;lias when anonymous:</source>
+        <translation>匿名時の表記(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>

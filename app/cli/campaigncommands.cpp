@@ -114,6 +114,18 @@ Result<CampaignSettings> applySettings(const CommandLine &cl, CampaignSettings s
 }
 } // namespace
 
+Result<Campaign> campaignArgument(Context &ctx, qsizetype wordIndex)
+{
+    if (ctx.cl.words.size() > wordIndex) {
+        bool ok = false;
+        const Id id = ctx.cl.word(wordIndex).toLongLong(&ok);
+        if (!ok)
+            return usageError(QT_TRANSLATE_NOOP("Error", "--campaign needs a campaign number."));
+        return ctx.ws.campaigns().load(id);
+    }
+    return resolveCampaign(ctx);
+}
+
 Result<Id> optionalInterviewee(Context &ctx, Id campaignId, int word)
 {
     if (ctx.cl.word(word).isEmpty())

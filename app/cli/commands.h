@@ -38,9 +38,12 @@ VoidResult runSmtp(Context &ctx);
 VoidResult runReview(Context &ctx);
 VoidResult runAudit(Context &ctx);
 VoidResult runExport(Context &ctx);
+VoidResult runDashboard(Context &ctx);
 
 // --campaign ID, or the campaign with the latest publication date when there is no option.
 Result<Campaign> resolveCampaign(Context &ctx);
+// A positional CAMPAIGN at `wordIndex` (slots list 1), else as resolveCampaign().
+Result<Campaign> campaignArgument(Context &ctx, qsizetype wordIndex);
 // The interviewee named by the optional argument at `word` (id or e-mail); 0 when absent.
 Result<Id> optionalInterviewee(Context &ctx, Id campaignId, int word);
 

@@ -6,6 +6,7 @@
 #include "services/workspace.h"
 #include "storage/migrations.h"
 #include "util/apppaths.h"
+#include "util/clock.h"
 #include "util/logging.h"
 #include "util/translations.h"
 
@@ -78,6 +79,7 @@ VoidResult checkCommand(const CommandLine &cl)
           QStringLiteral("withdraw"), QStringLiteral("status"), QStringLiteral("show")}},
         {QStringLiteral("audit"), {QStringLiteral("list"), QStringLiteral("export")}},
         {QStringLiteral("export"), {QStringLiteral("packet")}},
+        {QStringLiteral("dashboard"), {}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))
@@ -134,6 +136,8 @@ VoidResult dispatch(Context &ctx)
         return runAudit(ctx);
     if (noun == QLatin1String("export"))
         return runExport(ctx);
+    if (noun == QLatin1String("dashboard"))
+        return runDashboard(ctx);
     return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."), {noun});
 }
 
@@ -195,7 +199,18 @@ int main(int argc, char *argv[])
     WorkspaceOptions options;
     options.seedSample =
         !(cl.word(0) == QLatin1String("init") && cl.flags.contains(QStringLiteral("no-sample")));
-    static SystemClock clock;
+    static SystemClock systemClock;
+    std::unique_ptr<FixedClock> fixedClock;
+    if (const QString at = qEnvironmentVariable("SHUZAI_NOW"); !at.isEmpty()) {
+        const QDateTime moment = QDateTime::fromString(at, Qt::ISODate);
+        if (!moment.isValid()) {
+            return out.fail(usageError(QT_TRANSLATE_NOOP("Error", "SHUZAI_NOW needs an ISO 8601 "
+                                                                  "time, not \"%1\"."),
+                                       {at}));
+        }
+        fixedClock = std::make_unique<FixedClock>(moment);
+    }
+    const Clock &clock = fixedClock ? static_cast<const Clock &>(*fixedClock) : systemClock;
     const QString path = cl.db.isEmpty() ? paths::defaultDatabasePath() : cl.db;
     auto workspace = Workspace::openSqlite(path, clock, options);
     if (!workspace)

@@ -210,20 +210,10 @@ VoidResult runStatus(Context &ctx)
         return r;
     if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign")}); !r)
         return r;
-    Id campaignId = 0;
-    if (ctx.cl.words.size() > 2) {
-        bool ok = false;
-        campaignId = ctx.cl.word(2).toLongLong(&ok);
-        if (!ok)
-            return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                              {QStringLiteral("review status [CAMPAIGN]")});
-    } else {
-        auto campaign = resolveCampaign(ctx);
-        if (!campaign)
-            return campaign.error();
-        campaignId = campaign->id;
-    }
-    auto states = ctx.ws.review().overview(campaignId);
+    auto campaign = campaignArgument(ctx, 2);
+    if (!campaign)
+        return campaign.error();
+    auto states = ctx.ws.review().overview(campaign->id);
     if (!states)
         return states.error();
     QJsonArray rows;

@@ -13,19 +13,6 @@
 namespace shuzai::cli {
 
 namespace {
-// A positional CAMPAIGN (slots list 1) or --campaign, else the latest campaign.
-Result<Campaign> campaignArgument(Context &ctx, qsizetype wordIndex)
-{
-    if (ctx.cl.words.size() > wordIndex) {
-        bool ok = false;
-        const Id id = ctx.cl.word(wordIndex).toLongLong(&ok);
-        if (!ok)
-            return usageError(QT_TRANSLATE_NOOP("Error", "--campaign needs a campaign number."));
-        return ctx.ws.campaigns().load(id);
-    }
-    return resolveCampaign(ctx);
-}
-
 Result<QDateTime> parseAt(const QString &text, const Campaign &campaign)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);

@@ -17,4 +17,18 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
+// A clock standing still at one moment: what scripts and end-to-end checks use to ask "what
+// would the dashboard say on 30 May?" (shuzai-cli reads SHUZAI_NOW, an ISO 8601 time).
+class FixedClock final : public Clock {
+public:
+    explicit FixedClock(QDateTime at)
+        : m_at(at.toUTC())
+    {
+    }
+    QDateTime now() const override { return m_at; }
+
+private:
+    QDateTime m_at;
+};
+
 } // namespace shuzai

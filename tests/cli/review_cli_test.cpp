@@ -216,3 +216,37 @@ TEST(ReviewCli, AnAnonymousIntervieweeIsNamedInNoExportedFile)
                 << what.toStdString() << " names " << name.toStdString();
     }
 }
+
+TEST(ReviewCli, TheDashboardCountsConfirmedPeopleAndDaysLeft)
+{
+    CliRunner cli;
+    const char *people[][3] = {{"青木", "aoki@example.jp", "accepted"},
+                               {"井上", "inoue@example.jp", "scheduled"},
+                               {"上田", "ueda@example.jp", "request_sent"}};
+    for (const auto &p : people) {
+        ASSERT_EQ(
+            cli.onDb({QStringLiteral("interviewee"), QStringLiteral("add"),
+                      QStringLiteral("--category"), QStringLiteral("adopter"),
+                      QStringLiteral("--name"), QString::fromUtf8(p[0]), QStringLiteral("--email"),
+                      QString::fromUtf8(p[1]), QStringLiteral("--status"), QString::fromUtf8(p[2])})
+                .exitCode,
+            0);
+    }
+    cli.setEnv(QStringLiteral("SHUZAI_NOW"), QStringLiteral("2025-06-02T09:00:00+09:00"));
+    auto dashboard = cli.onDb(args({"dashboard", "--json"}));
+    ASSERT_EQ(dashboard.exitCode, 0) << dashboard.err.toStdString();
+    const QJsonObject d = dashboard.json().object();
+    EXPECT_EQ(d[QStringLiteral("daysLeft")].toInt(), 10);
+    const QJsonObject adopters = d[QStringLiteral("categories")].toArray()[2].toObject();
+    EXPECT_EQ(adopters[QStringLiteral("confirmed")].toInt(), 2);
+    EXPECT_EQ(adopters[QStringLiteral("total")].toInt(), 3);
+    // 青木 accepted but the interview window closed on 31 May without a booking.
+    const QJsonArray risks = d[QStringLiteral("atRisk")].toArray();
+    ASSERT_EQ(risks.size(), 1);
+    EXPECT_EQ(risks[0].toObject()[QStringLiteral("reason")].toString(),
+              QStringLiteral("not_booked"));
+    auto ja = cli.onDb(args({"--lang", "ja", "dashboard"}));
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("3件中2件"))) << ja.out.toStdString();
+    cli.setEnv(QStringLiteral("SHUZAI_NOW"), QStringLiteral("yesterday"));
+    EXPECT_EQ(cli.onDb(args({"dashboard"})).exitCode, 2);
+}

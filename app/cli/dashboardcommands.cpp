@@ -1,0 +1,97 @@
+#include "commands.h"
+#include "services/dashboardservice.h"
+#include "services/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace shuzai::cli {
+
+namespace {
+QString reasonText(const AtRisk &r)
+{
+    switch (r.reason) {
+    case AtRisk::Reason::NoReply:
+        return Cli::tr("no reply, follow-up overdue by %n day(s)", nullptr, r.days);
+    case AtRisk::Reason::NotBooked:
+        return r.days >= 0 ? Cli::tr("accepted but not booked; the window closes in %n day(s)",
+                                     nullptr, r.days)
+                           : Cli::tr("accepted but not booked; the window has closed");
+    case AtRisk::Reason::TranscriptMissing:
+        return Cli::tr("no transcript %n day(s) after the interview", nullptr, r.days);
+    case AtRisk::Reason::ReviewOverdue:
+        break;
+    }
+    return Cli::tr("review answer overdue by %n day(s)", nullptr, r.days);
+}
+} // namespace
+
+// dashboard [CAMPAIGN]: per category and status counts, days left, who is at risk.
+VoidResult runDashboard(Context &ctx)
+{
+    if (ctx.cl.words.size() > 2)
+        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
+                          {QStringLiteral("dashboard [CAMPAIGN]")});
+    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign")}); !r)
+        return r;
+    auto campaign = campaignArgument(ctx, 1);
+    if (!campaign)
+        return campaign.error();
+    auto d = DashboardService(ctx.ws).build(campaign->id);
+    if (!d)
+        return d.error();
+    if (!ctx.out.json()) {
+        ctx.out.line(d->title);
+        ctx.out.line(
+            Cli::tr("%n day(s) to publication (%1); review answers due %2", nullptr, d->daysLeft)
+                .arg(d->publicationDate.toString(Qt::ISODate), d->reviewDue.toString(Qt::ISODate)));
+        for (const CategoryProgress &c : d->categories) {
+            ctx.out.line(Cli::tr("%1: %2 of %3 confirmed, %4 interviewed, %5 approved")
+                             .arg(c.name)
+                             .arg(c.confirmed)
+                             .arg(c.total)
+                             .arg(c.interviewed)
+                             .arg(c.approved));
+        }
+        for (const AtRisk &r : d->atRisk)
+            ctx.out.line(QStringLiteral("! %1\t%2").arg(r.name, reasonText(r)));
+        return {};
+    }
+    QJsonArray categories;
+    for (const CategoryProgress &c : d->categories) {
+        QJsonObject byStatus;
+        for (auto it = c.byStatus.cbegin(); it != c.byStatus.cend(); ++it)
+            byStatus.insert(toCode(it.key()), it.value());
+        categories.append(QJsonObject{
+            {QStringLiteral("category"), c.categoryId},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("total"), c.total},
+            {QStringLiteral("confirmed"), c.confirmed},
+            {QStringLiteral("interviewed"), c.interviewed},
+            {QStringLiteral("approved"), c.approved},
+            {QStringLiteral("byStatus"), byStatus},
+            {QStringLiteral("summary"),
+             Cli::tr("%1: %2 of %3 confirmed").arg(c.name).arg(c.confirmed).arg(c.total)}});
+    }
+    QJsonArray risks;
+    for (const AtRisk &r : d->atRisk) {
+        risks.append(QJsonObject{{QStringLiteral("interviewee"), r.intervieweeId},
+                                 {QStringLiteral("name"), r.name},
+                                 {QStringLiteral("reason"), toCode(r.reason)},
+                                 {QStringLiteral("days"), r.days},
+                                 {QStringLiteral("since"), r.since.toString(Qt::ISODate)},
+                                 {QStringLiteral("text"), reasonText(r)}});
+    }
+    ctx.out.printJson(
+        QJsonObject{{QStringLiteral("campaign"), d->campaignId},
+                    {QStringLiteral("title"), d->title},
+                    {QStringLiteral("today"), d->today.toString(Qt::ISODate)},
+                    {QStringLiteral("publicationDate"), d->publicationDate.toString(Qt::ISODate)},
+                    {QStringLiteral("daysLeft"), d->daysLeft},
+                    {QStringLiteral("reviewDue"), d->reviewDue.toString(Qt::ISODate)},
+                    {QStringLiteral("categories"), categories},
+                    {QStringLiteral("atRisk"), risks}});
+    return {};
+}
+
+} // namespace shuzai::cli

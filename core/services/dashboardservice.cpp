@@ -1,0 +1,155 @@
+#include "dashboardservice.h"
+
+#include "campaignservice.h"
+#include "outreachservice.h"
+#include "reviewservice.h"
+#include "rosterservice.h"
+#include "schedulingservice.h"
+#include "transcriptservice.h"
+#include "workspace.h"
+
+#include <QTimeZone>
+
+namespace shuzai {
+
+QString toCode(AtRisk::Reason reason)
+{
+    switch (reason) {
+    case AtRisk::Reason::NoReply:
+        return QStringLiteral("no_reply");
+    case AtRisk::Reason::NotBooked:
+        return QStringLiteral("not_booked");
+    case AtRisk::Reason::TranscriptMissing:
+        return QStringLiteral("transcript_missing");
+    case AtRisk::Reason::ReviewOverdue:
+        break;
+    }
+    return QStringLiteral("review_overdue");
+}
+
+namespace {
+bool isConfirmed(PipelineStatus s)
+{
+    switch (s) {
+    case PipelineStatus::Accepted:
+    case PipelineStatus::Scheduled:
+    case PipelineStatus::Interviewed:
+    case PipelineStatus::InReview:
+    case PipelineStatus::Approved:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+Result<Dashboard> DashboardService::build(Id campaignId)
+{
+    auto campaign = m_workspace.campaigns().load(campaignId);
+    if (!campaign)
+        return campaign.error();
+    auto people = m_workspace.roster().list(campaignId);
+    if (!people)
+        return people.error();
+    auto interviews = m_workspace.scheduling().interviews(campaignId);
+    if (!interviews)
+        return interviews.error();
+    auto due = m_workspace.outreach().due(campaignId);
+    if (!due)
+        return due.error();
+    auto reviews = m_workspace.review().overview(campaignId);
+    if (!reviews)
+        return reviews.error();
+    auto reviewDue = m_workspace.review().dueDate(campaignId);
+    if (!reviewDue)
+        return reviewDue.error();
+
+    const QDateTime now = m_workspace.clock().now();
+    const QTimeZone named(campaign->timeZone.toUtf8());
+    const QTimeZone zone = named.isValid() ? named : QTimeZone::utc();
+    const QDate today = now.toTimeZone(zone).date();
+    const QHash<Id, QString> names = publicationNames(*people);
+
+    Dashboard d;
+    d.campaignId = campaignId;
+    d.title = campaign->title;
+    d.today = today;
+    d.publicationDate = campaign->publicationDate;
+    d.daysLeft = int(today.daysTo(campaign->publicationDate));
+    d.reviewDue = *reviewDue;
+    for (const Category &c : campaign->categories) {
+        CategoryProgress p;
+        p.categoryId = c.id;
+        p.name = c.name;
+        for (const Interviewee &i : *people) {
+            if (i.data.categoryId != c.id)
+                continue;
+            ++p.total;
+            p.byStatus[i.data.status] += 1;
+            p.confirmed += isConfirmed(i.data.status);
+            p.interviewed += i.data.status == PipelineStatus::Interviewed ||
+                             i.data.status == PipelineStatus::InReview ||
+                             i.data.status == PipelineStatus::Approved;
+            p.approved += i.data.status == PipelineStatus::Approved;
+        }
+        d.categories.append(p);
+    }
+
+    for (const FollowUpDue &f : *due) {
+        d.atRisk.append({f.intervieweeId, names.value(f.intervieweeId), AtRisk::Reason::NoReply,
+                         f.daysOverdue, f.lastLetter.toTimeZone(zone).date()});
+    }
+    QHash<Id, QList<Interview>> byPerson;
+    for (const Interview &i : *interviews)
+        byPerson[i.intervieweeId].append(i);
+    const int windowLeft = int(today.daysTo(campaign->windowEnd));
+    for (const Interviewee &p : *people) {
+        bool booked = false;
+        for (const Interview &i : byPerson.value(p.id)) {
+            if (i.state == InterviewState::Cancelled || !i.startsAt.isValid())
+                continue;
+            booked = true;
+            if (i.startsAt.addSecs(i.minutes * 60) > now)
+                continue;
+            auto transcripts = m_workspace.transcripts().forInterview(i.id);
+            if (!transcripts)
+                return transcripts.error();
+            if (transcripts->isEmpty()) {
+                const QDate held = i.startsAt.toTimeZone(zone).date();
+                d.atRisk.append({p.id, names.value(p.id), AtRisk::Reason::TranscriptMissing,
+                                 int(held.daysTo(today)), held});
+            }
+        }
+        if (!booked && p.data.status == PipelineStatus::Accepted &&
+            windowLeft <= kBookingWarningDays) {
+            d.atRisk.append({p.id, names.value(p.id), AtRisk::Reason::NotBooked, windowLeft,
+                             campaign->windowEnd});
+        }
+    }
+    for (const ReviewState &r : *reviews) {
+        if (r.overdue) {
+            d.atRisk.append({r.intervieweeId, r.name, AtRisk::Reason::ReviewOverdue,
+                             int(r.dueDate.daysTo(today)), r.dueDate});
+        }
+    }
+    // The review is closest to the deadline, then bookings, then transcripts, then replies.
+    std::stable_sort(d.atRisk.begin(), d.atRisk.end(), [](const AtRisk &a, const AtRisk &b) {
+        const auto rank = [](AtRisk::Reason r) {
+            switch (r) {
+            case AtRisk::Reason::ReviewOverdue:
+                return 0;
+            case AtRisk::Reason::NotBooked:
+                return 1;
+            case AtRisk::Reason::TranscriptMissing:
+                return 2;
+            case AtRisk::Reason::NoReply:
+                break;
+            }
+            return 3;
+        };
+        return rank(a.reason) != rank(b.reason) ? rank(a.reason) < rank(b.reason) : a.days > b.days;
+    });
+    return d;
+}
+
+} // namespace shuzai
