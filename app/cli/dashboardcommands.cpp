@@ -7,25 +7,6 @@
 
 namespace shuzai::cli {
 
-namespace {
-QString reasonText(const AtRisk &r)
-{
-    switch (r.reason) {
-    case AtRisk::Reason::NoReply:
-        return Cli::tr("no reply, follow-up overdue by %n day(s)", nullptr, r.days);
-    case AtRisk::Reason::NotBooked:
-        return r.days >= 0 ? Cli::tr("accepted but not booked; the window closes in %n day(s)",
-                                     nullptr, r.days)
-                           : Cli::tr("accepted but not booked; the window has closed");
-    case AtRisk::Reason::TranscriptMissing:
-        return Cli::tr("no transcript %n day(s) after the interview", nullptr, r.days);
-    case AtRisk::Reason::ReviewOverdue:
-        break;
-    }
-    return Cli::tr("review answer overdue by %n day(s)", nullptr, r.days);
-}
-} // namespace
-
 // dashboard [CAMPAIGN]: per category and status counts, days left, who is at risk.
 VoidResult runDashboard(Context &ctx)
 {
@@ -46,15 +27,10 @@ VoidResult runDashboard(Context &ctx)
             Cli::tr("%n day(s) to publication (%1); review answers due %2", nullptr, d->daysLeft)
                 .arg(d->publicationDate.toString(Qt::ISODate), d->reviewDue.toString(Qt::ISODate)));
         for (const CategoryProgress &c : d->categories) {
-            ctx.out.line(Cli::tr("%1: %2 of %3 confirmed, %4 interviewed, %5 approved")
-                             .arg(c.name)
-                             .arg(c.confirmed)
-                             .arg(c.total)
-                             .arg(c.interviewed)
-                             .arg(c.approved));
+            ctx.out.line(describe(c));
         }
         for (const AtRisk &r : d->atRisk)
-            ctx.out.line(QStringLiteral("! %1\t%2").arg(r.name, reasonText(r)));
+            ctx.out.line(QStringLiteral("! %1\t%2").arg(r.name, describe(r)));
         return {};
     }
     QJsonArray categories;
@@ -80,7 +56,7 @@ VoidResult runDashboard(Context &ctx)
                                  {QStringLiteral("reason"), toCode(r.reason)},
                                  {QStringLiteral("days"), r.days},
                                  {QStringLiteral("since"), r.since.toString(Qt::ISODate)},
-                                 {QStringLiteral("text"), reasonText(r)}});
+                                 {QStringLiteral("text"), describe(r)}});
     }
     ctx.out.printJson(
         QJsonObject{{QStringLiteral("campaign"), d->campaignId},

@@ -8,6 +8,7 @@
 #include "transcriptservice.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace shuzai {
@@ -25,6 +26,36 @@ QString toCode(AtRisk::Reason reason)
         break;
     }
     return QStringLiteral("review_overdue");
+}
+
+QString describe(const AtRisk &r)
+{
+    const auto tr = [](const char *text, int n) {
+        return QCoreApplication::translate("Dashboard", text, nullptr, n);
+    };
+    switch (r.reason) {
+    case AtRisk::Reason::NoReply:
+        return tr("no reply, follow-up overdue by %n day(s)", r.days);
+    case AtRisk::Reason::NotBooked:
+        return r.days >= 0 ? tr("accepted but not booked; the window closes in %n day(s)", r.days)
+                           : tr("accepted but not booked; the window has closed", -1);
+    case AtRisk::Reason::TranscriptMissing:
+        return tr("no transcript %n day(s) after the interview", r.days);
+    case AtRisk::Reason::ReviewOverdue:
+        break;
+    }
+    return tr("review answer overdue by %n day(s)", r.days);
+}
+
+QString describe(const CategoryProgress &c)
+{
+    return QCoreApplication::translate("Dashboard",
+                                       "%1: %2 of %3 confirmed, %4 interviewed, %5 approved")
+        .arg(c.name)
+        .arg(c.confirmed)
+        .arg(c.total)
+        .arg(c.interviewed)
+        .arg(c.approved);
 }
 
 namespace {

@@ -33,6 +33,10 @@ struct AtRisk {
     QDate since;  // the letter, the interview or the review due date it is counted from
 };
 QString toCode(AtRisk::Reason reason);
+// "no reply, follow-up overdue by 3 days", translated.
+QString describe(const AtRisk &risk);
+// "SLM導入企業: 2 of 3 confirmed, 1 interviewed, 0 approved", translated.
+QString describe(const CategoryProgress &progress);
 
 struct Dashboard {
     Id campaignId = 0;

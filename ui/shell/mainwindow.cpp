@@ -1,17 +1,20 @@
 #include "mainwindow.h"
 
 #include "answers/matrixscreen.h"
+#include "audit/auditscreen.h"
 #include "calendar/calendarscreen.h"
 #include "campaign/campaignsettingsdialog.h"
 #include "commands/campaigncommands.h"
 #include "commands/servicecommand.h"
-#include "util/appsettings.h"
 #include "common/messagebox.h"
+#include "dashboard/dashboardscreen.h"
+#include "review/reviewscreen.h"
 #include "roster/rosterscreen.h"
 #include "search/searchscreen.h"
 #include "services/campaignservice.h"
 #include "services/workspace.h"
 #include "transcripts/transcriptsscreen.h"
+#include "util/appsettings.h"
 #include "util/clock.h"
 #include "util/translations.h"
 
@@ -68,8 +71,12 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_search = new SearchScreen(context, this);
     m_matrix = new MatrixScreen(context, this);
     m_calendar = new CalendarScreen(context, this);
+    m_review = new ReviewScreen(context, this);
+    m_dashboard = new DashboardScreen(context, this);
+    m_audit = new AuditScreen(context, this);
     for (Screen *screen :
-         std::initializer_list<Screen *>{m_roster, m_calendar, m_transcripts, m_search, m_matrix})
+         std::initializer_list<Screen *>{m_roster, m_calendar, m_transcripts, m_search, m_matrix,
+                                         m_review, m_dashboard, m_audit})
         addScreen(screen);
     // Hits and matrix cells open the passage in its transcript.
     auto openSegment = [this](Id transcriptId, Id segmentId) {
@@ -78,10 +85,12 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     };
     connect(m_search, &SearchScreen::openSegment, this, openSegment);
     connect(m_matrix, &MatrixScreen::openSegment, this, openSegment);
-    connect(m_search, &SearchScreen::openInterviewee, this, [this](Id intervieweeId) {
+    const auto openInterviewee = [this](Id intervieweeId) {
         showScreen(int(m_screens.indexOf(m_roster)));
         m_roster->selectInterviewee(intervieweeId);
-    });
+    };
+    connect(m_search, &SearchScreen::openInterviewee, this, openInterviewee);
+    connect(m_dashboard, &DashboardScreen::openInterviewee, this, openInterviewee);
 
     buildMenus();
     buildToolBar();

@@ -21,7 +21,10 @@ class Workspace;
 namespace shuzai::ui {
 
 class Screen;
+class AuditScreen;
 class CalendarScreen;
+class DashboardScreen;
+class ReviewScreen;
 class MatrixScreen;
 class RosterScreen;
 class SearchScreen;
@@ -42,9 +45,13 @@ public:
     SearchScreen *searchScreen() const { return m_search; }
     MatrixScreen *matrixScreen() const { return m_matrix; }
     CalendarScreen *calendarScreen() const { return m_calendar; }
+    ReviewScreen *reviewScreen() const { return m_review; }
+    DashboardScreen *dashboardScreen() const { return m_dashboard; }
+    AuditScreen *auditScreen() const { return m_audit; }
     Id currentCampaign() const;
     void showScreen(int index);
-    // By name: roster, transcripts, search, matrix (the screen's object name without "Screen").
+    // By name: roster, calendar, transcripts, search, matrix, review, dashboard, audit (the
+    // screen's object name without "Screen").
     void showScreen(const QString &name);
     void startSearch(const QString &text);
 
@@ -74,6 +81,9 @@ private:
     SearchScreen *m_search = nullptr;
     MatrixScreen *m_matrix = nullptr;
     CalendarScreen *m_calendar = nullptr;
+    ReviewScreen *m_review = nullptr;
+    DashboardScreen *m_dashboard = nullptr;
+    AuditScreen *m_audit = nullptr;
 
     QComboBox *m_campaign = nullptr;
     QComboBox *m_user = nullptr;

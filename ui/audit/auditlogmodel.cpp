@@ -1,0 +1,146 @@
+#include "auditlogmodel.h"
+
+#include "domain/slotformat.h"
+#include "services/auditservice.h"
+#include "services/campaignservice.h"
+#include "services/rosterservice.h"
+#include "services/workspace.h"
+
+namespace shuzai::ui {
+
+AuditLogModel::AuditLogModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    connect(&workspace.audit(), &AuditService::appended, this, &AuditLogModel::appended);
+}
+
+void AuditLogModel::setFilter(const AuditFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void AuditLogModel::reload()
+{
+    QList<AuditEntry> entries;
+    QHash<Id, QString> names;
+    auto listed = m_workspace.audit().list(m_filter);
+    if (!listed) {
+        emit loadFailed(listed.error().message());
+    } else {
+        entries = *listed;
+        std::reverse(entries.begin(), entries.end());
+    }
+    if (auto campaigns = m_workspace.campaigns().list()) {
+        for (const Campaign &c : *campaigns) {
+            if (auto people = m_workspace.roster().list(c.id))
+                names.insert(publicationNames(*people));
+        }
+    }
+    beginResetModel();
+    m_entries = entries;
+    m_names = names;
+    endResetModel();
+}
+
+bool AuditLogModel::matches(const AuditEntry &e) const
+{
+    const AuditFilter &f = m_filter;
+    if (f.since.isValid() && e.at < f.since)
+        return false;
+    if (f.campaignId != 0 && e.campaignId != f.campaignId)
+        return false;
+    if (f.intervieweeId != 0 && e.intervieweeId != f.intervieweeId)
+        return false;
+    if (!f.actor.isEmpty() && e.actor != f.actor)
+        return false;
+    if (!f.action.isEmpty()) {
+        if (f.action.endsWith(u'.') ? !e.action.startsWith(f.action) : e.action != f.action)
+            return false;
+    }
+    return true;
+}
+
+void AuditLogModel::appended(const AuditEntry &entry)
+{
+    if (!matches(entry))
+        return;
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend(entry);
+    endInsertRows();
+}
+
+int AuditLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEntry &e = m_entries.at(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const auto shorten = [role](const QString &text) {
+        // The table shows one line; the tooltip the whole value.
+        if (role == Qt::ToolTipRole)
+            return text;
+        QString line = text.section(u'\n', 0, 0);
+        return line.size() > 80 || line.size() < text.size() ? line.left(80) + QChar(0x2026) : line;
+    };
+    switch (index.column()) {
+    case When: {
+        const QDateTime local = e.at.toLocalTime();
+        return japaneseMonthDayWeekday(local.date()) + local.toString(QStringLiteral(" HH:mm:ss"));
+    }
+    case Who:
+        return e.actor;
+    case What:
+        return auditActionLabel(e.action);
+    case Interviewee:
+        return e.intervieweeId == 0
+                   ? QString()
+                   : m_names.value(e.intervieweeId, QStringLiteral("#%1").arg(e.intervieweeId));
+    case Subject:
+        return e.subject;
+    case Before:
+        return shorten(e.before);
+    case After:
+        return shorten(e.after);
+    default:
+        return {};
+    }
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case When:
+        return tr("When");
+    case Who:
+        return tr("Who");
+    case What:
+        return tr("What");
+    case Interviewee:
+        return tr("Interviewee");
+    case Subject:
+        return tr("Record");
+    case Before:
+        return tr("Before");
+    case After:
+        return tr("After");
+    default:
+        return {};
+    }
+}
+
+} // namespace shuzai::ui

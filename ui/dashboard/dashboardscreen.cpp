@@ -1,0 +1,220 @@
+#include "dashboardscreen.h"
+
+#include "atriskmodel.h"
+#include "common/messagebox.h"
+#include "domain/slotformat.h"
+#include "services/outreachservice.h"
+#include "services/reviewservice.h"
+#include "services/rosterservice.h"
+#include "services/schedulingservice.h"
+#include "services/workspace.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace shuzai::ui {
+
+namespace {
+// The chart's stages: a few groups of pipeline statuses, in the order a person moves along.
+struct Stage {
+    const char *label;
+    QList<PipelineStatus> statuses;
+    QColor colour;
+};
+
+const QList<Stage> &stages()
+{
+    static const QList<Stage> all{
+        {QT_TRANSLATE_NOOP("shuzai::ui::DashboardScreen", "Not yet agreed"),
+         {PipelineStatus::NotContacted, PipelineStatus::RequestSent},
+         QColor(0xb0, 0xbe, 0xc5)},
+        {QT_TRANSLATE_NOOP("shuzai::ui::DashboardScreen", "Confirmed"),
+         {PipelineStatus::Accepted, PipelineStatus::Scheduled},
+         QColor(0x42, 0x85, 0xf4)},
+        {QT_TRANSLATE_NOOP("shuzai::ui::DashboardScreen", "Interviewed"),
+         {PipelineStatus::Interviewed, PipelineStatus::InReview},
+         QColor(0xfb, 0x8c, 0x00)},
+        {QT_TRANSLATE_NOOP("shuzai::ui::DashboardScreen", "Approved"),
+         {PipelineStatus::Approved},
+         QColor(0x2e, 0x7d, 0x32)},
+        {QT_TRANSLATE_NOOP("shuzai::ui::DashboardScreen", "Declined or withdrawn"),
+         {PipelineStatus::Declined, PipelineStatus::Withdrawn},
+         QColor(0xc6, 0x28, 0x28)},
+    };
+    return all;
+}
+} // namespace
+
+DashboardScreen::DashboardScreen(ScreenContext context, QWidget *parent)
+    : Screen(parent)
+    , m_context(context)
+    , m_headline(new QLabel(this))
+    , m_categories(new QLabel(this))
+    , m_chart(new QChart)
+    , m_chartView(new QChartView(m_chart, this))
+    , m_atRisk(new AtRiskModel(this))
+    , m_riskView(new QTableView(this))
+    , m_refresh(new QTimer(this))
+{
+    setObjectName(QStringLiteral("dashboardScreen"));
+    m_headline->setObjectName(QStringLiteral("dashboardHeadline"));
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setWordWrap(true);
+    m_categories->setWordWrap(true);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(220);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_riskView->setObjectName(QStringLiteral("atRiskTable"));
+    m_riskView->setModel(m_atRisk);
+    m_riskView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_riskView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_riskView->verticalHeader()->hide();
+    m_riskView->horizontalHeader()->setStretchLastSection(true);
+    m_riskView->setWordWrap(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_categories);
+    layout->addWidget(m_chartView, 3);
+    m_riskTitle = new QLabel(this);
+    layout->addWidget(m_riskTitle);
+    layout->addWidget(m_riskView, 2);
+
+    connect(m_riskView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit openInterviewee(index.data(AtRiskModel::IntervieweeIdRole).toLongLong());
+    });
+    // Whatever moves a person along changes the picture; time passing does too.
+    // Hidden, it waits for the next show instead of rebuilding on every change.
+    Workspace &ws = context.workspace;
+    const auto changed = [this] {
+        if (isVisible())
+            refresh();
+    };
+    for (auto signal : {&RosterService::intervieweeAdded, &RosterService::intervieweeChanged,
+                        &RosterService::intervieweeRemoved})
+        connect(&ws.roster(), signal, this, changed);
+    connect(&ws.outreach(), &OutreachService::outreachChanged, this, changed);
+    connect(&ws.review(), &ReviewService::reviewChanged, this, changed);
+    connect(&ws.scheduling(), &SchedulingService::scheduleChanged, this, changed);
+    m_refresh->setInterval(10 * 60 * 1000);
+    connect(m_refresh, &QTimer::timeout, this, changed);
+    m_refresh->start();
+}
+
+QString DashboardScreen::title() const
+{
+    return tr("Dashboard");
+}
+
+void DashboardScreen::setCampaign(Id campaignId)
+{
+    m_campaignId = campaignId;
+    refresh();
+}
+
+QString DashboardScreen::headline() const
+{
+    return m_headline->text();
+}
+
+QStringList DashboardScreen::categoryLines() const
+{
+    return m_categories->text().split(QStringLiteral("<br/>"));
+}
+
+void DashboardScreen::refresh()
+{
+    if (m_campaignId == 0)
+        return;
+    auto built = DashboardService(m_context.workspace).build(m_campaignId);
+    if (!built) {
+        m_headline->setText(built.error().message());
+        return;
+    }
+    m_dashboard = *built;
+    const Dashboard &d = m_dashboard;
+    const QString published = japaneseMonthDayWeekday(d.publicationDate);
+    m_headline->setText(
+        d.daysLeft >= 0
+            ? tr("%n day(s) to publication (%1); review answers due %2", nullptr, d.daysLeft)
+                  .arg(published, japaneseMonthDayWeekday(d.reviewDue))
+            : tr("Published %n day(s) ago (%1)", nullptr, -d.daysLeft).arg(published));
+    QStringList lines;
+    for (const CategoryProgress &c : d.categories)
+        lines.append(describe(c).toHtmlEscaped());
+    m_categories->setText(lines.join(QStringLiteral("<br/>")));
+    m_riskTitle->setText(
+        QStringLiteral("<b>%1</b>")
+            .arg(tr("Needs attention (%n)", nullptr, int(d.atRisk.size())).toHtmlEscaped()));
+    m_atRisk->setRisks(d.atRisk);
+    m_riskView->resizeColumnsToContents();
+    updateChart();
+    emit titleChanged();
+}
+
+void DashboardScreen::updateChart()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    auto *series = new QHorizontalStackedBarSeries;
+    for (const Stage &stage : stages()) {
+        auto *set = new QBarSet(tr(stage.label));
+        set->setColor(stage.colour);
+        set->setBorderColor(stage.colour);
+        for (const CategoryProgress &c : m_dashboard.categories) {
+            int n = 0;
+            for (PipelineStatus s : stage.statuses)
+                n += c.byStatus.value(s);
+            *set << n;
+        }
+        series->append(set);
+    }
+    m_chart->addSeries(series);
+    QStringList names;
+    int most = 1;
+    for (const CategoryProgress &c : m_dashboard.categories) {
+        names.append(c.name);
+        most = std::max(most, c.total);
+    }
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    m_chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    auto *counts = new QValueAxis;
+    counts->setRange(0, most);
+    counts->setTickCount(std::min(most, 10) + 1);
+    counts->setLabelFormat(QStringLiteral("%d"));
+    m_chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(counts);
+}
+
+void DashboardScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    Screen::changeEvent(event);
+}
+
+void DashboardScreen::showEvent(QShowEvent *event)
+{
+    refresh();
+    Screen::showEvent(event);
+}
+
+} // namespace shuzai::ui
