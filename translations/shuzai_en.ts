@@ -377,44 +377,7 @@
         <translation>Wrote %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/dashboardcommands.cpp" line="+15"/>
-        <source>no reply, follow-up overdue by %n day(s)</source>
-        <translation>
-            <numerusform>no reply, follow-up overdue by %n day</numerusform>
-            <numerusform>no reply, follow-up overdue by %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>accepted but not booked; the window closes in %n day(s)</source>
-        <translation>
-            <numerusform>accepted but not booked; the window closes in %n day</numerusform>
-            <numerusform>accepted but not booked; the window closes in %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>accepted but not booked; the window has closed</source>
-        <translation>accepted but not booked; the window has closed</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>no transcript %n day(s) after the interview</source>
-        <translation>
-            <numerusform>no transcript %n day after the interview</numerusform>
-            <numerusform>no transcript %n days after the interview</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>review answer overdue by %n day(s)</source>
-        <translation>
-            <numerusform>review answer overdue by %n day</numerusform>
-            <numerusform>review answer overdue by %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../app/cli/dashboardcommands.cpp" line="+27"/>
         <source>%n day(s) to publication (%1); review answers due %2</source>
         <translation>
             <numerusform>%n day to publication (%1); review answers due %2</numerusform>
@@ -422,12 +385,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: %2 of %3 confirmed, %4 interviewed, %5 approved</source>
-        <translation>%1: %2 of %3 confirmed, %4 interviewed, %5 approved</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>%1: %2 of %3 confirmed</source>
         <translation>%1: %2 of %3 confirmed</translation>
     </message>
@@ -689,6 +647,51 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+4"/>
         <source>Interview %1 clashes with &quot;%2&quot; in an imported calendar.</source>
         <translation>Interview %1 clashes with &quot;%2&quot; in an imported calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <location filename="../core/services/dashboardservice.cpp" line="+35"/>
+        <source>no reply, follow-up overdue by %n day(s)</source>
+        <translation>
+            <numerusform>no reply, follow-up overdue by %n day</numerusform>
+            <numerusform>no reply, follow-up overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accepted but not booked; the window has closed</source>
+        <translation>accepted but not booked; the window has closed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>accepted but not booked; the window closes in %n day(s)</source>
+        <translation>
+            <numerusform>accepted but not booked; the window closes in %n day</numerusform>
+            <numerusform>accepted but not booked; the window closes in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>no transcript %n day(s) after the interview</source>
+        <translation>
+            <numerusform>no transcript %n day after the interview</numerusform>
+            <numerusform>no transcript %n days after the interview</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>review answer overdue by %n day(s)</source>
+        <translation>
+            <numerusform>review answer overdue by %n day</numerusform>
+            <numerusform>review answer overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 of %3 confirmed, %4 interviewed, %5 approved</source>
+        <translation>%1: %2 of %3 confirmed, %4 interviewed, %5 approved</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1128,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+52"/>
         <location filename="../app/cli/campaigncommands.cpp" line="+40"/>
         <location filename="../app/cli/commandline.cpp" line="+179"/>
-        <location filename="../app/cli/dashboardcommands.cpp" line="-41"/>
+        <location filename="../app/cli/dashboardcommands.cpp" line="-36"/>
         <location filename="../app/cli/exportcommands.cpp" line="-27"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
         <location filename="../app/cli/main.cpp" line="+55"/>
@@ -1809,6 +1812,144 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
 </context>
 <context>
+    <name>shuzai::ui::AtRiskModel</name>
+    <message>
+        <location filename="../ui/dashboard/atriskmodel.cpp" line="+53"/>
+        <source>Interviewee</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention because</source>
+        <translation>Needs attention because</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::AuditLogModel</name>
+    <message>
+        <location filename="../ui/audit/auditlogmodel.cpp" line="+128"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interviewee</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::AuditScreen</name>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditscreen.cpp" line="+64"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcripts</source>
+        <translation>Transcripts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+8"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
         <location filename="../ui/calendar/calendarscreen.cpp" line="+118"/>
@@ -2027,6 +2168,91 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>Candidate slots:</source>
         <translation>Candidate slots:</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::CorrectionDialog</name>
+    <message>
+        <location filename="../ui/review/correctiondialog.cpp" line="+19"/>
+        <source>Record a correction</source>
+        <translation>Record a correction</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Passage:</source>
+        <translation>&amp;Passage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Corrected text:</source>
+        <translation>&amp;Corrected text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change:</source>
+        <translation>Change:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::DashboardScreen</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardscreen.cpp" line="+39"/>
+        <source>Not yet agreed</source>
+        <translation>Not yet agreed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interviewed</source>
+        <translation>Interviewed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declined or withdrawn</source>
+        <translation>Declined or withdrawn</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n day(s) to publication (%1); review answers due %2</source>
+        <translation>
+            <numerusform>%n day to publication (%1); review answers due %2</numerusform>
+            <numerusform>%n days to publication (%1); review answers due %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Published %n day(s) ago (%1)</source>
+        <translation>
+            <numerusform>Published %n day ago (%1)</numerusform>
+            <numerusform>Published %n days ago (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Needs attention (%n)</source>
+        <translation>
+            <numerusform>Needs attention (%n)</numerusform>
+            <numerusform>Needs attention (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2621,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+48"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -2409,7 +2635,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>About Shuzai</source>
         <translation>About Shuzai</translation>
     </message>
@@ -2713,6 +2939,174 @@ The undo history has been cleared.</translation>
         <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ReviewOverviewModel</name>
+    <message>
+        <location filename="../ui/review/reviewoverviewmodel.cpp" line="+94"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Interviewee (as printed)</source>
+        <translation>Interviewee (as printed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ReviewScreen</name>
+    <message numerus="yes">
+        <location filename="../ui/review/reviewscreen.cpp" line="+85"/>
+        <source>%1 of %n approved; answers due %2</source>
+        <translation>
+            <numerusform>%1 of %n approved; answers due %2</numerusform>
+            <numerusform>%1 of %n approved; answers due %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Send for review…</source>
+        <translation>&amp;Send for review…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;correction…</source>
+        <translation>Record &amp;correction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdrawn…</source>
+        <translation>&amp;Withdrawn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;packet…</source>
+        <translation>Save &amp;packet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers only: the interviewee approved what was sent</source>
+        <translation>Reviewers only: the interviewee approved what was sent</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Not sent yet. These passages would be sent:</source>
+        <translation>Not sent yet. These passages would be sent:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Round %1: %2</source>
+        <translation>Round %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent %1 by %2 (%3); answer due %4</source>
+        <translation>Sent %1 by %2 (%3); answer due %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decided %1 by %2</source>
+        <translation>Decided %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Correction:</source>
+        <translation>Correction:</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+18"/>
+        <source>Send for review</source>
+        <translation>Send for review</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Sent &amp;by:</source>
+        <translation>Sent &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passages as they read now are kept exactly as sent; later edits to the transcript do not change them.</source>
+        <translation>The passages as they read now are kept exactly as sent; later edits to the transcript do not change them.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record correction</source>
+        <translation>Record correction</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>How did the interviewee approve (e-mail, phone, …)?</source>
+        <translation>How did the interviewee approve (e-mail, phone, …)?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Record that the interviewee withdrew? They will appear nowhere in the article.</source>
+        <translation>Record that the interviewee withdrew? They will appear nowhere in the article.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Save packet</source>
+        <translation>Save packet</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Save the review packet</source>
+        <translation>Save the review packet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf);;E-mail with the PDF attached (*.eml)</source>
+        <translation>PDF (*.pdf);;E-mail with the PDF attached (*.eml)</translation>
     </message>
 </context>
 <context>

@@ -376,52 +376,14 @@
         <translation>%1 に書き出しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/dashboardcommands.cpp" line="+15"/>
-        <source>no reply, follow-up overdue by %n day(s)</source>
-        <translation>
-            <numerusform>返信なし（催促期限を%n日超過）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>accepted but not booked; the window closes in %n day(s)</source>
-        <translation>
-            <numerusform>承諾済みだが未予約（取材期間の終了まで%n日）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>accepted but not booked; the window has closed</source>
-        <translation>承諾済みだが未予約（取材期間は終了）</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>no transcript %n day(s) after the interview</source>
-        <translation>
-            <numerusform>取材から%n日経っても書き起こしなし</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>review answer overdue by %n day(s)</source>
-        <translation>
-            <numerusform>確認の回答期限を%n日超過</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../app/cli/dashboardcommands.cpp" line="+27"/>
         <source>%n day(s) to publication (%1); review answers due %2</source>
         <translation>
             <numerusform>公開まであと%n日（%1）。確認の回答期限は%2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: %2 of %3 confirmed, %4 interviewed, %5 approved</source>
-        <translation>%1：%3件中%2件が確定、取材済み%4件、承認済み%5件</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>%1: %2 of %3 confirmed</source>
         <translation>%1：%3件中%2件が確定</translation>
     </message>
@@ -683,6 +645,47 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+4"/>
         <source>Interview %1 clashes with &quot;%2&quot; in an imported calendar.</source>
         <translation>取材 %1 は取り込んだカレンダーの「%2」と重なっています。</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <location filename="../core/services/dashboardservice.cpp" line="+35"/>
+        <source>no reply, follow-up overdue by %n day(s)</source>
+        <translation>
+            <numerusform>返信なし（催促期限を%n日超過）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accepted but not booked; the window has closed</source>
+        <translation>承諾済みだが未予約（取材期間は終了）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>accepted but not booked; the window closes in %n day(s)</source>
+        <translation>
+            <numerusform>承諾済みだが未予約（取材期間の終了まで%n日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>no transcript %n day(s) after the interview</source>
+        <translation>
+            <numerusform>取材から%n日経っても書き起こしなし</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>review answer overdue by %n day(s)</source>
+        <translation>
+            <numerusform>確認の回答期限を%n日超過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 of %3 confirmed, %4 interviewed, %5 approved</source>
+        <translation>%1：%3件中%2件が確定、取材済み%4件、承認済み%5件</translation>
     </message>
 </context>
 <context>
@@ -1119,7 +1122,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+52"/>
         <location filename="../app/cli/campaigncommands.cpp" line="+40"/>
         <location filename="../app/cli/commandline.cpp" line="+179"/>
-        <location filename="../app/cli/dashboardcommands.cpp" line="-41"/>
+        <location filename="../app/cli/dashboardcommands.cpp" line="-36"/>
         <location filename="../app/cli/exportcommands.cpp" line="-27"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
         <location filename="../app/cli/main.cpp" line="+55"/>
@@ -1803,6 +1806,143 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
 </context>
 <context>
+    <name>shuzai::ui::AtRiskModel</name>
+    <message>
+        <location filename="../ui/dashboard/atriskmodel.cpp" line="+53"/>
+        <source>Interviewee</source>
+        <translation>取材先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention because</source>
+        <translation>対応が必要な理由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted from</source>
+        <translation>起点</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::AuditLogModel</name>
+    <message>
+        <location filename="../ui/audit/auditlogmodel.cpp" line="+128"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interviewee</source>
+        <translation>取材先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::AuditScreen</name>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditscreen.cpp" line="+64"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n件の変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Audit log</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All changes</source>
+        <translation>すべての変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters</source>
+        <translation>依頼状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews</source>
+        <translation>取材日程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcripts</source>
+        <translation>書き起こし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>掲載前確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Since</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+8"/>
+        <source>Export the audit log</source>
+        <translation>変更履歴の書き出し</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
         <location filename="../ui/calendar/calendarscreen.cpp" line="+118"/>
@@ -2021,6 +2161,88 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+1"/>
         <source>Candidate slots:</source>
         <translation>候補日時：</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::CorrectionDialog</name>
+    <message>
+        <location filename="../ui/review/correctiondialog.cpp" line="+19"/>
+        <source>Record a correction</source>
+        <translation>修正依頼の記録</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Passage:</source>
+        <translation>対象の箇所(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Corrected text:</source>
+        <translation>修正後の文(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change:</source>
+        <translation>変更点：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::DashboardScreen</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardscreen.cpp" line="+39"/>
+        <source>Not yet agreed</source>
+        <translation>未承諾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interviewed</source>
+        <translation>取材済み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declined or withdrawn</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n day(s) to publication (%1); review answers due %2</source>
+        <translation>
+            <numerusform>公開まであと%n日（%1）・確認の回答期限 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Published %n day(s) ago (%1)</source>
+        <translation>
+            <numerusform>公開から%n日経過（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Needs attention (%n)</source>
+        <translation>
+            <numerusform>要対応（%n件）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2610,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+48"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -2402,7 +2624,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>About Shuzai</source>
         <translation>Shuzaiについて</translation>
     </message>
@@ -2705,6 +2927,173 @@ The undo history has been cleared.</source>
         <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>メモ(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ReviewOverviewModel</name>
+    <message>
+        <location filename="../ui/review/reviewoverviewmodel.cpp" line="+94"/>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Interviewee (as printed)</source>
+        <translation>取材先（掲載時の表記）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>確認状況</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer due</source>
+        <translation>回答期限</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ReviewScreen</name>
+    <message numerus="yes">
+        <location filename="../ui/review/reviewscreen.cpp" line="+85"/>
+        <source>%1 of %n approved; answers due %2</source>
+        <translation>
+            <numerusform>%n人中%1人が承認済み・回答期限 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review</source>
+        <translation>掲載前確認</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Send for review…</source>
+        <translation>確認を依頼(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;correction…</source>
+        <translation>修正依頼を記録(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdrawn…</source>
+        <translation>掲載辞退(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;packet…</source>
+        <translation>確認用資料を保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers only: the interviewee approved what was sent</source>
+        <translation>レビュー担当のみ：送付した内容が取材先に承認されたことを記録します</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Not sent yet. These passages would be sent:</source>
+        <translation>未送付です。次の箇所を送ります：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Round %1: %2</source>
+        <translation>第%1回：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent %1 by %2 (%3); answer due %4</source>
+        <translation>%1 に %2 が送付（%3）・回答期限 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decided %1 by %2</source>
+        <translation>%1 に %2 が記録</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Correction:</source>
+        <translation>修正：</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+18"/>
+        <source>Send for review</source>
+        <translation>確認の依頼</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Sent &amp;by:</source>
+        <translation>送付方法(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passages as they read now are kept exactly as sent; later edits to the transcript do not change them.</source>
+        <translation>現在の文面を送付したとおりに保存します。後で書き起こしを修正しても変わりません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record correction</source>
+        <translation>修正依頼の記録</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>How did the interviewee approve (e-mail, phone, …)?</source>
+        <translation>取材先からどのように承認を得ましたか（メール、電話など）？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Withdrawn</source>
+        <translation>掲載辞退</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Record that the interviewee withdrew? They will appear nowhere in the article.</source>
+        <translation>取材先が掲載を辞退したと記録しますか？記事には一切掲載されません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Save packet</source>
+        <translation>確認用資料の保存</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Save the review packet</source>
+        <translation>確認用資料の保存先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf);;E-mail with the PDF attached (*.eml)</source>
+        <translation>PDF (*.pdf);;PDF 添付のメール (*.eml)</translation>
     </message>
 </context>
 <context>

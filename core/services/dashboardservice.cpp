@@ -30,21 +30,26 @@ QString toCode(AtRisk::Reason reason)
 
 QString describe(const AtRisk &r)
 {
-    const auto tr = [](const char *text, int n) {
-        return QCoreApplication::translate("Dashboard", text, nullptr, n);
-    };
     switch (r.reason) {
     case AtRisk::Reason::NoReply:
-        return tr("no reply, follow-up overdue by %n day(s)", r.days);
+        return QCoreApplication::translate("Dashboard", "no reply, follow-up overdue by %n day(s)",
+                                           nullptr, r.days);
     case AtRisk::Reason::NotBooked:
-        return r.days >= 0 ? tr("accepted but not booked; the window closes in %n day(s)", r.days)
-                           : tr("accepted but not booked; the window has closed", -1);
+        if (r.days < 0) {
+            return QCoreApplication::translate("Dashboard",
+                                               "accepted but not booked; the window has closed");
+        }
+        return QCoreApplication::translate(
+            "Dashboard", "accepted but not booked; the window closes in %n day(s)", nullptr,
+            r.days);
     case AtRisk::Reason::TranscriptMissing:
-        return tr("no transcript %n day(s) after the interview", r.days);
+        return QCoreApplication::translate(
+            "Dashboard", "no transcript %n day(s) after the interview", nullptr, r.days);
     case AtRisk::Reason::ReviewOverdue:
         break;
     }
-    return tr("review answer overdue by %n day(s)", r.days);
+    return QCoreApplication::translate("Dashboard", "review answer overdue by %n day(s)", nullptr,
+                                       r.days);
 }
 
 QString describe(const CategoryProgress &c)
