@@ -76,7 +76,12 @@ ReviewScreen::ReviewScreen(ScreenContext context, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReviewScreen::showSelected);
+    // A reload (after any review step) keeps the person selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepSelected = selectedInterviewee(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keepSelected != 0)
+            selectInterviewee(m_keepSelected);
         m_view->resizeColumnsToContents();
         int approved = 0;
         for (int row = 0; row < m_model->rowCount(); ++row)

@@ -55,6 +55,7 @@ private:
 
     ScreenContext m_context;
     Id m_campaignId = 0;
+    Id m_keepSelected = 0;
     ReviewOverviewModel *m_model;
     QLabel *m_summary;
     QTableView *m_view;

@@ -1,0 +1,194 @@
+#include "audit/auditlogmodel.h"
+#include "audit/auditscreen.h"
+#include "dashboard/atriskmodel.h"
+#include "dashboard/dashboardscreen.h"
+#include "review/correctiondialog.h"
+#include "review/reviewoverviewmodel.h"
+#include "review/reviewscreen.h"
+#include "services/answerservice.h"
+#include "services/interviewservice.h"
+#include "services/reviewservice.h"
+#include "services/rosterservice.h"
+#include "services/transcriptservice.h"
+#include "testworkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QFile>
+#include <QHorizontalStackedBarSeries>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTimeZone>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+using namespace shuzai;
+using namespace shuzai::ui;
+
+namespace {
+// A vendor with a Zoom transcript, one quote picked and one answer linked by the writer.
+struct Checked {
+    Checked()
+    {
+        IntervieweeData d;
+        d.categoryId = 2;
+        d.familyName = QStringLiteral("佐藤");
+        d.givenName = QStringLiteral("花子");
+        d.familyReading = QStringLiteral("サトウ");
+        d.email = QStringLiteral("sato@example.co.jp");
+        person = ws->roster().add(1, d)->id;
+        Interview i;
+        i.intervieweeId = person;
+        const Id interview = ws->interviews().create(i)->id;
+        QFile f(QStringLiteral(SHUZAI_TEST_DATA "/transcripts/zoom-ja.vtt"));
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        segments = ws->transcripts()
+                       .import({interview, f.readAll(), QStringLiteral("zoom.vtt"), {}, true})
+                       ->segments;
+        EXPECT_TRUE(ws->answers().addQuote(segments[1].id, 0, 0, {}));
+        EXPECT_TRUE(ws->answers().link(segments[3].id, 5));
+    }
+    test::TestWorkspace ws;
+    QUndoStack undo;
+    ScreenContext context{*ws, undo};
+    Id person = 0;
+    QList<Segment> segments;
+};
+} // namespace
+
+TEST(ReviewScreen, SendCorrectApproveAsTheRolesAllow)
+{
+    Checked c;
+    ReviewScreen screen(c.context);
+    QAbstractItemModelTester tester(screen.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    screen.setCampaign(1);
+    screen.selectInterviewee(c.person);
+    ASSERT_EQ(screen.selectedInterviewee(), c.person);
+    EXPECT_TRUE(screen.roundsText().contains(c.segments[1].text)); // what would be sent
+    auto *approve = screen.findChild<QPushButton *>(QStringLiteral("approveReview"));
+    auto *send = screen.findChild<QPushButton *>(QStringLiteral("sendForReview"));
+
+    ASSERT_TRUE(c.ws->setActor(QStringLiteral("reviewer")));
+    EXPECT_TRUE(send->isEnabled());
+    ASSERT_TRUE(screen.send(ReviewChannel::Email));
+    const int row = screen.model()->rowOf(c.person);
+    EXPECT_EQ(screen.model()->state(row).status, ReviewStatus::AwaitingResponse);
+    EXPECT_TRUE(approve->isEnabled());
+    EXPECT_FALSE(send->isEnabled());
+
+    QString corrected = c.segments[1].text;
+    corrected.replace(QStringLiteral("弊社"), QStringLiteral("当社"));
+    ASSERT_TRUE(screen.recordCorrection(1, corrected, QStringLiteral("社名の表記")));
+    EXPECT_TRUE(screen.roundsText().contains(QStringLiteral("社名の表記")));
+    EXPECT_EQ(screen.model()->state(screen.model()->rowOf(c.person)).status,
+              ReviewStatus::CorrectionsRequested);
+
+    // The writer sees the button off, and core says no all the same.
+    ASSERT_TRUE(c.ws->setActor(QStringLiteral("writer")));
+    EXPECT_FALSE(approve->isEnabled());
+    EXPECT_FALSE(screen.approve());
+    EXPECT_EQ(c.ws->review().status(c.person).value(), ReviewStatus::CorrectionsRequested);
+
+    ASSERT_TRUE(c.ws->setActor(QStringLiteral("reviewer")));
+    ASSERT_TRUE(screen.approve(QStringLiteral("メールで承認")));
+    EXPECT_EQ(screen.model()->state(screen.model()->rowOf(c.person)).status,
+              ReviewStatus::ApprovedWithChanges);
+
+    const QString pdf = c.ws.dir.filePath(QStringLiteral("packet.pdf"));
+    ASSERT_TRUE(screen.savePacket(pdf));
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF"));
+}
+
+TEST(ReviewScreen, TheCorrectionDialogShowsTheChangeAsItIsTyped)
+{
+    const QList<ReviewItem> items{
+        {1, QStringLiteral("quote"), {}, QStringLiteral("弊社のモデルは高速です"), {}, {}, -1},
+        {2, QStringLiteral("excerpt"), {}, QStringLiteral("精度は十分です"), {}, {}, -1}};
+    CorrectionDialog dialog(items);
+    EXPECT_EQ(dialog.item(), 1);
+    EXPECT_EQ(dialog.corrected(), items[0].text);
+    dialog.setCorrected(QStringLiteral("当社のモデルは高速です"));
+    EXPECT_TRUE(dialog.diffPreview().contains(QStringLiteral("line-through")));
+    EXPECT_TRUE(dialog.diffPreview().contains(QStringLiteral(">弊<")));
+    EXPECT_TRUE(dialog.diffPreview().contains(QStringLiteral(">当<")));
+    dialog.setItem(2);
+    EXPECT_EQ(dialog.corrected(), items[1].text);
+    EXPECT_FALSE(dialog.diffPreview().contains(QStringLiteral("line-through")));
+}
+
+TEST(AuditScreen, ChangesArriveAsTheyHappenAndFiltersNarrowThem)
+{
+    Checked c;
+    AuditScreen screen(c.context);
+    QAbstractItemModelTester tester(screen.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    screen.setCampaign(1);
+    const int before = screen.model()->rowCount();
+    ASSERT_TRUE(c.ws->setActor(QStringLiteral("reviewer")));
+    QSignalSpy inserted(screen.model(), &QAbstractItemModel::rowsInserted);
+    ASSERT_TRUE(c.ws->review().send(c.person, ReviewChannel::Email));
+    EXPECT_EQ(inserted.size(), 2); // the round and the pipeline moving on
+    ASSERT_EQ(screen.model()->rowCount(), before + 2);
+    EXPECT_EQ(screen.model()->entry(0).action, QStringLiteral("interviewee.status"));
+    EXPECT_EQ(screen.model()->entry(1).action, QStringLiteral("review.sent"));
+    EXPECT_EQ(screen.model()->index(1, AuditLogModel::Who).data().toString(),
+              QStringLiteral("reviewer"));
+    EXPECT_EQ(screen.model()->index(1, AuditLogModel::Interviewee).data().toString(),
+              QStringLiteral("佐藤 花子"));
+
+    screen.setActionFilter(QStringLiteral("review."));
+    EXPECT_EQ(screen.model()->rowCount(), 1);
+    ASSERT_TRUE(c.ws->review().approve(c.person));
+    EXPECT_EQ(screen.model()->rowCount(), 2); // the approval, not its pipeline entry
+
+    const QString csv = c.ws.dir.filePath(QStringLiteral("audit.csv"));
+    ASSERT_TRUE(screen.exportTo(csv, AuditService::Format::Csv));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_EQ(text.count(QStringLiteral("\r\n")), 3); // the header and the two shown
+    EXPECT_TRUE(text.contains(QStringLiteral("review.approved")));
+}
+
+TEST(DashboardScreen, ShowsDaysLeftProgressAndWhoNeedsAttention)
+{
+    Checked c;
+    IntervieweeData d;
+    d.categoryId = 3;
+    d.familyName = QStringLiteral("青木");
+    d.email = QStringLiteral("aoki@example.jp");
+    d.status = PipelineStatus::Accepted;
+    ASSERT_TRUE(c.ws->roster().add(1, d));
+    d.familyName = QStringLiteral("井上");
+    d.email = QStringLiteral("inoue@example.jp");
+    d.status = PipelineStatus::NotContacted;
+    ASSERT_TRUE(c.ws->roster().add(1, d));
+    c.ws.clock.set(QDateTime(QDate(2025, 6, 2), QTime(9, 0), QTimeZone("Asia/Tokyo")));
+
+    DashboardScreen screen(c.context);
+    QAbstractItemModelTester tester(screen.atRisk(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    screen.setCampaign(1);
+    EXPECT_TRUE(screen.headline().contains(QStringLiteral("10 day")))
+        << screen.headline().toStdString();
+    EXPECT_TRUE(screen.categoryLines().at(2).contains(QStringLiteral("1 of 2 confirmed")))
+        << screen.categoryLines().join(u'|').toStdString();
+    ASSERT_EQ(screen.atRisk()->rowCount(), 1);
+    EXPECT_EQ(screen.atRisk()->index(0, AtRiskModel::Name).data().toString(),
+              QStringLiteral("青木"));
+    EXPECT_EQ(screen.atRisk()->index(0, 0).data(AtRiskModel::ReasonCodeRole).toString(),
+              QStringLiteral("not_booked"));
+
+    const auto series = screen.chart()->series();
+    ASSERT_EQ(series.size(), 1);
+    auto *bars = qobject_cast<QHorizontalStackedBarSeries *>(series.first());
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->barSets().size(), 5);
+    EXPECT_EQ(bars->barSets().at(1)->at(2), 1); // one confirmed adopter
+    EXPECT_EQ(bars->barSets().at(0)->at(2), 1); // one not yet agreed
+}
