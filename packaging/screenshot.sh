@@ -12,6 +12,8 @@ export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 export LANG=ja_JP.UTF-8 LC_ALL=C.UTF-8
 db="$work/demo.db"
+# The demo campaign is seen as its team saw it: set up in late May 2025.
+export SHUZAI_NOW=2025-05-22T10:00:00+09:00
 cli="$build/app/shuzai-cli --db $db --lang ja"
 
 $cli interviewee add --category researcher --name "山田 太郎" --reading "ヤマダ タロウ" \
@@ -42,6 +44,19 @@ $cli campaign edit 1 --editor-name "田中 一郎" --editor-email tanaka@example
 $cli outreach export-eml ito@example.go.jp -o "$work/ito.eml" >/dev/null
 $cli reply record ito@example.go.jp --question --note "掲載前の確認方法について質問あり" >/dev/null
 $cli reply record ito@example.go.jp --declined --note "学会準備のため今回は辞退" >/dev/null
+# The pre-publication check: 佐藤 (transcript 1) corrected and approved, 山田 awaiting an answer.
+$cli --as writer quote add 2 >/dev/null
+$cli --as writer quote add 4 >/dev/null
+$cli --as writer quote add 5 >/dev/null
+SHUZAI_NOW=2025-06-02T11:00:00+09:00 $cli --as reviewer review send sato@example.co.jp \
+    --channel email >/dev/null
+SHUZAI_NOW=2025-06-04T16:30:00+09:00 $cli --as reviewer review record sato@example.co.jp --item 1 \
+    --corrected "よろしくお願いします。当社では日本語に特化した小規模言語モデルを開発しています。" \
+    --note "社名の表記を統一" >/dev/null
+SHUZAI_NOW=2025-06-03T09:00:00+09:00 $cli --as reviewer review send yamada@example.ac.jp \
+    --channel pdf >/dev/null
+# The screens see the campaign as on 6 June 2025, a day after the answers were due.
+export SHUZAI_NOW=2025-06-06T10:00:00+09:00
 
 Xvfb :97 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
@@ -66,3 +81,6 @@ shot transcripts-ja --screen transcripts
 shot search-ja --search 量子
 shot matrix-ja --screen matrix
 shot calendar-ja --screen calendar
+shot review-ja --screen review
+shot dashboard-ja --screen dashboard
+shot audit-ja --screen audit

@@ -199,18 +199,14 @@ int main(int argc, char *argv[])
     WorkspaceOptions options;
     options.seedSample =
         !(cl.word(0) == QLatin1String("init") && cl.flags.contains(QStringLiteral("no-sample")));
-    static SystemClock systemClock;
-    std::unique_ptr<FixedClock> fixedClock;
-    if (const QString at = qEnvironmentVariable("SHUZAI_NOW"); !at.isEmpty()) {
-        const QDateTime moment = QDateTime::fromString(at, Qt::ISODate);
-        if (!moment.isValid()) {
-            return out.fail(usageError(QT_TRANSLATE_NOOP("Error", "SHUZAI_NOW needs an ISO 8601 "
-                                                                  "time, not \"%1\"."),
-                                       {at}));
-        }
-        fixedClock = std::make_unique<FixedClock>(moment);
+    QString invalidNow;
+    const std::unique_ptr<Clock> clockOwner = clockFromEnvironment(&invalidNow);
+    if (!clockOwner) {
+        return out.fail(usageError(QT_TRANSLATE_NOOP("Error", "SHUZAI_NOW needs an ISO 8601 "
+                                                              "time, not \"%1\"."),
+                                   {invalidNow}));
     }
-    const Clock &clock = fixedClock ? static_cast<const Clock &>(*fixedClock) : systemClock;
+    const Clock &clock = *clockOwner;
     const QString path = cl.db.isEmpty() ? paths::defaultDatabasePath() : cl.db;
     auto workspace = Workspace::openSqlite(path, clock, options);
     if (!workspace)

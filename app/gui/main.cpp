@@ -1,10 +1,11 @@
 // shuzai: the desktop workbench. Opens the embedded default database (or --db PATH) and shows
 // the main window; everything else lives in ui/ and core/.
-#include "util/appsettings.h"
 #include "common/messagebox.h"
 #include "services/workspace.h"
 #include "shell/mainwindow.h"
 #include "util/apppaths.h"
+#include "util/appsettings.h"
+#include "util/clock.h"
 #include "util/logging.h"
 #include "util/translations.h"
 
@@ -55,7 +56,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(langOption))
         i18n::install(parser.value(langOption));
 
-    static SystemClock clock;
+    // Outlives the window (closed by the event loop below).
+    static const std::unique_ptr<Clock> clockOwner = [] {
+        auto fromEnvironment = clockFromEnvironment();
+        return fromEnvironment ? std::move(fromEnvironment)
+                               : std::unique_ptr<Clock>(std::make_unique<SystemClock>());
+    }();
+    const Clock &clock = *clockOwner;
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : paths::defaultDatabasePath();
     auto workspace = Workspace::openSqlite(path, clock);

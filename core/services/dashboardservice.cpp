@@ -140,12 +140,17 @@ Result<Dashboard> DashboardService::build(Id campaignId)
         byPerson[i.intervieweeId].append(i);
     const int windowLeft = int(today.daysTo(campaign->windowEnd));
     for (const Interviewee &p : *people) {
+        // Someone who declined or withdrew needs nothing more.
+        if (p.data.status == PipelineStatus::Declined ||
+            p.data.status == PipelineStatus::Withdrawn)
+            continue;
         bool booked = false;
         for (const Interview &i : byPerson.value(p.id)) {
             if (i.state == InterviewState::Cancelled || !i.startsAt.isValid())
                 continue;
             booked = true;
-            if (i.startsAt.addSecs(i.minutes * 60) > now)
+            // A hold that was never confirmed did not take place.
+            if (i.state == InterviewState::Tentative || i.startsAt.addSecs(i.minutes * 60) > now)
                 continue;
             auto transcripts = m_workspace.transcripts().forInterview(i.id);
             if (!transcripts)

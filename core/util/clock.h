@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <memory>
 
 namespace shuzai {
 
@@ -30,5 +31,10 @@ public:
 private:
     QDateTime m_at;
 };
+
+// The clock of a program run: a FixedClock at SHUZAI_NOW when that is set (scripts, checks,
+// screenshots), else the system clock. nullptr, with SHUZAI_NOW's text in `invalid`, when it
+// is set but not an ISO 8601 time.
+std::unique_ptr<Clock> clockFromEnvironment(QString *invalid = nullptr);
 
 } // namespace shuzai

@@ -104,3 +104,23 @@ TEST(Dashboard, CountsEachCategoryAndListsWhoIsAtRisk)
     EXPECT_EQ(DashboardService(*ws).build(1)->atRisk.size(), 3);
     EXPECT_EQ(DashboardService(*ws).build(1)->categories[1].approved, 1);
 }
+
+TEST(Dashboard, HoldsAndPeopleWhoDeclinedNeedNoTranscript)
+{
+    test::TestWorkspace ws;
+    const Id held = add(*ws, 3, "青木", "アオキ", "aoki@example.jp");
+    const Id declined = add(*ws, 3, "井上", "イノウエ", "inoue@example.jp");
+    for (Id person : {held, declined}) {
+        Booking b;
+        b.intervieweeId = person;
+        b.start = tokyo(5, 27, person == held ? 10 : 14);
+        b.tentative = person == held;
+        ASSERT_TRUE(ws->scheduling().book(b));
+    }
+    auto p = ws->roster().load(declined);
+    IntervieweeData data = p->data;
+    data.status = PipelineStatus::Declined;
+    ASSERT_TRUE(ws->roster().update(declined, data, p->version));
+    ws.clock.set(tokyo(6, 2, 9));
+    EXPECT_TRUE(DashboardService(*ws).build(1)->atRisk.isEmpty());
+}

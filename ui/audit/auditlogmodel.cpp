@@ -1,6 +1,7 @@
 #include "auditlogmodel.h"
 
 #include "domain/slotformat.h"
+#include "review/review.h"
 #include "services/auditservice.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
@@ -71,6 +72,20 @@ void AuditLogModel::appended(const AuditEntry &entry)
     endInsertRows();
 }
 
+namespace {
+// Status codes ("in_review", "awaiting_response") at the start of a value read as the user's
+// words; the log itself keeps the codes, so exports stay machine-readable.
+QString readable(const QString &value)
+{
+    const QString code = value.section(u' ', 0, 0);
+    if (const auto review = reviewStatusFromCode(code))
+        return displayName(*review) + value.mid(code.size());
+    if (const auto status = statusFromCode(code))
+        return displayName(*status) + value.mid(code.size());
+    return value;
+}
+} // namespace
+
 int AuditLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -111,9 +126,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Subject:
         return e.subject;
     case Before:
-        return shorten(e.before);
+        return shorten(readable(e.before));
     case After:
-        return shorten(e.after);
+        return shorten(readable(e.after));
     default:
         return {};
     }

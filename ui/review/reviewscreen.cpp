@@ -67,8 +67,9 @@ ReviewScreen::ReviewScreen(ScreenContext context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_rounds);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 540});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -112,8 +113,16 @@ void ReviewScreen::setCampaign(Id campaignId)
 {
     m_campaignId = campaignId;
     m_model->setCampaign(campaignId);
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
+    // Open at the first person whose check is under way: that is where the work is.
+    int first = m_model->rowCount() > 0 ? 0 : -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->state(row).status != ReviewStatus::NotSent) {
+            first = row;
+            break;
+        }
+    }
+    if (first >= 0)
+        m_view->selectRow(first);
 }
 
 void ReviewScreen::retranslate()
@@ -197,8 +206,12 @@ void ReviewScreen::showSelected()
     QString html;
     if (rounds->isEmpty()) {
         auto items = review.currentItems(selected);
+        const bool nothing = items && items->isEmpty();
         html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("Not sent yet. These passages would be sent:").toHtmlEscaped());
+                    .arg((nothing ? tr("Not sent yet, and no passages are picked: choose quotes "
+                                       "in the transcript or link answers first.")
+                                  : tr("Not sent yet. These passages would be sent:"))
+                             .toHtmlEscaped());
         for (const ReviewItem &i : items ? *items : QList<ReviewItem>{})
             html += QStringLiteral("<p>%1. %2</p>").arg(i.number).arg(i.text.toHtmlEscaped());
     }
@@ -214,7 +227,8 @@ void ReviewScreen::showSelected()
                          .arg(japaneseMonthDayWeekday(r.sentAt.toTimeZone(zone).date()), r.sentBy,
                               displayName(r.channel), japaneseMonthDayWeekday(r.dueDate))
                          .toHtmlEscaped());
-        if (r.decidedAt.isValid() && !r.decidedBy.isEmpty()) {
+        const bool decided = isPublishable(r.status) || r.status == ReviewStatus::Withdrawn;
+        if (decided && r.decidedAt.isValid() && !r.decidedBy.isEmpty()) {
             html += QStringLiteral("<p>%1</p>")
                         .arg(tr("Decided %1 by %2")
                                  .arg(japaneseMonthDayWeekday(r.decidedAt.toTimeZone(zone).date()),
