@@ -189,6 +189,7 @@ TEST(DashboardScreen, ShowsDaysLeftProgressAndWhoNeedsAttention)
     auto *bars = qobject_cast<QHorizontalStackedBarSeries *>(series.first());
     ASSERT_NE(bars, nullptr);
     ASSERT_EQ(bars->barSets().size(), 5);
-    EXPECT_EQ(bars->barSets().at(1)->at(2), 1); // one confirmed adopter
-    EXPECT_EQ(bars->barSets().at(0)->at(2), 1); // one not yet agreed
+    // Adopters, the last category, make the bottom bar (index 0): read top-down like the text.
+    EXPECT_EQ(bars->barSets().at(1)->at(0), 1); // one confirmed adopter
+    EXPECT_EQ(bars->barSets().at(0)->at(0), 1); // one not yet agreed
 }

@@ -172,12 +172,15 @@ void DashboardScreen::updateChart()
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
+    // Horizontal bars count from the bottom: reversed, they read top-down like the lines above.
+    QList<CategoryProgress> shown = m_dashboard.categories;
+    std::reverse(shown.begin(), shown.end());
     auto *series = new QHorizontalStackedBarSeries;
     for (const Stage &stage : stages()) {
         auto *set = new QBarSet(tr(stage.label));
         set->setColor(stage.colour);
         set->setBorderColor(stage.colour);
-        for (const CategoryProgress &c : m_dashboard.categories) {
+        for (const CategoryProgress &c : std::as_const(shown)) {
             int n = 0;
             for (PipelineStatus s : stage.statuses)
                 n += c.byStatus.value(s);
@@ -188,7 +191,7 @@ void DashboardScreen::updateChart()
     m_chart->addSeries(series);
     QStringList names;
     int most = 1;
-    for (const CategoryProgress &c : m_dashboard.categories) {
+    for (const CategoryProgress &c : std::as_const(shown)) {
         names.append(c.name);
         most = std::max(most, c.total);
     }
