@@ -11,7 +11,7 @@
         <translation>change campaign settings</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="+24"/>
+        <location filename="../core/services/rosterservice.cpp" line="+25"/>
         <source>change the roster</source>
         <translation>change the roster</translation>
     </message>
@@ -67,6 +67,11 @@
         <location line="+7"/>
         <source>record a withdrawal</source>
         <translation>record a withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../core/services/workspace.cpp" line="+99"/>
+        <source>manage users</source>
+        <translation>manage users</translation>
     </message>
 </context>
 <context>
@@ -150,6 +155,26 @@
         <location line="+1"/>
         <source>Pipeline status changed</source>
         <translation>Pipeline status changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewee added</source>
+        <translation>Interviewee added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewee details changed</source>
+        <translation>Interviewee details changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewee removed</source>
+        <translation>Interviewee removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User added</source>
+        <translation>User added</translation>
     </message>
 </context>
 <context>
@@ -437,6 +462,7 @@ Commands:
   questions add INTERVIEWEE TEXT [--after N]
   questions reset INTERVIEWEE [N]        back to the category&apos;s template
   user list
+  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   (editor)
   outreach render INTERVIEWEE [--template ja|en|FILE]
   outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
   outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
@@ -497,6 +523,7 @@ Commands:
   questions add INTERVIEWEE TEXT [--after N]
   questions reset INTERVIEWEE [N]        back to the category&apos;s template
   user list
+  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   (editor)
   outreach render INTERVIEWEE [--template ja|en|FILE]
   outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
   outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
@@ -828,7 +855,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <name>Error</name>
     <message>
         <location filename="../core/domain/validation.cpp" line="+17"/>
-        <location filename="../core/services/rosterservice.cpp" line="+217"/>
+        <location filename="../core/services/rosterservice.cpp" line="+269"/>
         <location filename="../core/services/transcriptservice.cpp" line="+112"/>
         <source>The entry is too long.</source>
         <translation>The entry is too long.</translation>
@@ -924,7 +951,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Unknown time zone: %1</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="-224"/>
+        <location filename="../core/services/rosterservice.cpp" line="-276"/>
         <source>The question must not be empty.</source>
         <translation>The question must not be empty.</translation>
     </message>
@@ -944,12 +971,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The e-mail address %1 is already used by %2 in this campaign.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+129"/>
         <source>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</source>
         <translation>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+102"/>
         <source>There is no question %1 in the category&apos;s list (1 to %2).</source>
         <translation>There is no question %1 in the category&apos;s list (1 to %2).</translation>
     </message>
@@ -981,7 +1008,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>There is no quote candidate %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+117"/>
+        <location filename="../core/services/workspace.cpp" line="+6"/>
+        <source>A login is 1 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &quot;%1&quot;.</source>
+        <translation>A login is 1 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the user&apos;s name.</source>
+        <translation>Give the user&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>The login &quot;%1&quot; is already taken.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1 (%2) may not %3. This needs the role: %4.</translation>
     </message>
@@ -1127,7 +1169,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+52"/>
         <location filename="../app/cli/campaigncommands.cpp" line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+179"/>
+        <location line="+50"/>
+        <location filename="../app/cli/commandline.cpp" line="+180"/>
         <location filename="../app/cli/dashboardcommands.cpp" line="-36"/>
         <location filename="../app/cli/exportcommands.cpp" line="-27"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
@@ -1159,12 +1202,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Usage: shuzai-cli %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+33"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="-17"/>
         <source>Usage: shuzai-cli campaign list|show ID|edit ID</source>
         <translation>Usage: shuzai-cli campaign list|show ID|edit ID</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+34"/>
         <source>Usage: shuzai-cli user list</source>
         <translation>Usage: shuzai-cli user list</translation>
     </message>
@@ -1232,7 +1275,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Unknown language &quot;%1&quot; (use ja or en).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>SHUZAI_NOW needs an ISO 8601 time, not &quot;%1&quot;.</source>
         <translation>SHUZAI_NOW needs an ISO 8601 time, not &quot;%1&quot;.</translation>
     </message>
@@ -1401,7 +1444,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-149"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="-177"/>
         <location line="+7"/>
         <location line="+7"/>
         <location filename="../app/cli/searchcommands.cpp" line="-17"/>
@@ -1753,7 +1796,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Shuzai (取材): a workbench for interview articles</source>
         <translation>Shuzai (取材): a workbench for interview articles</translation>
     </message>
@@ -1783,7 +1826,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Start with this search.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
@@ -1832,7 +1875,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/auditlogmodel.cpp" line="+128"/>
+        <location filename="../ui/audit/auditlogmodel.cpp" line="+143"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -2977,7 +3020,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::ReviewScreen</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewscreen.cpp" line="+85"/>
+        <location filename="../ui/review/reviewscreen.cpp" line="+91"/>
         <source>%1 of %n approved; answers due %2</source>
         <translation>
             <numerusform>%1 of %n approved; answers due %2</numerusform>
@@ -2990,7 +3033,7 @@ The undo history has been cleared.</translation>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>&amp;Send for review…</source>
         <translation>&amp;Send for review…</translation>
     </message>
@@ -3020,12 +3063,17 @@ The undo history has been cleared.</translation>
         <translation>Reviewers only: the interviewee approved what was sent</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
+        <source>Not sent yet, and no passages are picked: choose quotes in the transcript or link answers first.</source>
+        <translation>Not sent yet, and no passages are picked: choose quotes in the transcript or link answers first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not sent yet. These passages would be sent:</source>
         <translation>Not sent yet. These passages would be sent:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Round %1: %2</source>
         <translation>Round %1: %2</translation>
     </message>
@@ -3035,7 +3083,7 @@ The undo history has been cleared.</translation>
         <translation>Sent %1 by %2 (%3); answer due %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Decided %1 by %2</source>
         <translation>Decided %1 by %2</translation>
     </message>

@@ -11,7 +11,7 @@
         <translation>企画設定の変更</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="+24"/>
+        <location filename="../core/services/rosterservice.cpp" line="+25"/>
         <source>change the roster</source>
         <translation>取材先一覧の変更</translation>
     </message>
@@ -67,6 +67,11 @@
         <location line="+7"/>
         <source>record a withdrawal</source>
         <translation>掲載辞退の記録</translation>
+    </message>
+    <message>
+        <location filename="../core/services/workspace.cpp" line="+99"/>
+        <source>manage users</source>
+        <translation>ユーザーの管理</translation>
     </message>
 </context>
 <context>
@@ -150,6 +155,26 @@
         <location line="+1"/>
         <source>Pipeline status changed</source>
         <translation>進行状況を変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewee added</source>
+        <translation>取材先を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewee details changed</source>
+        <translation>取材先の情報を変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewee removed</source>
+        <translation>取材先を削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User added</source>
+        <translation>ユーザーを追加</translation>
     </message>
 </context>
 <context>
@@ -435,6 +460,7 @@ Commands:
   questions add INTERVIEWEE TEXT [--after N]
   questions reset INTERVIEWEE [N]        back to the category&apos;s template
   user list
+  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   (editor)
   outreach render INTERVIEWEE [--template ja|en|FILE]
   outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
   outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
@@ -495,6 +521,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
   questions add INTERVIEWEE TEXT [--after N]
   questions reset INTERVIEWEE [N]        区分のテンプレートに戻す
   user list
+  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   （編集長のみ）
   outreach render INTERVIEWEE [--template ja|en|FILE]
   outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
   outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
@@ -822,7 +849,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <name>Error</name>
     <message>
         <location filename="../core/domain/validation.cpp" line="+17"/>
-        <location filename="../core/services/rosterservice.cpp" line="+217"/>
+        <location filename="../core/services/rosterservice.cpp" line="+269"/>
         <location filename="../core/services/transcriptservice.cpp" line="+112"/>
         <source>The entry is too long.</source>
         <translation>入力が長すぎます。</translation>
@@ -918,7 +945,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>不明なタイムゾーンです：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="-224"/>
+        <location filename="../core/services/rosterservice.cpp" line="-276"/>
         <source>The question must not be empty.</source>
         <translation>質問を入力してください。</translation>
     </message>
@@ -938,12 +965,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>メールアドレス %1 は、この企画ですでに%2が使用しています。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+129"/>
         <source>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</source>
         <translation>%1には取材の記録が%2件あるため削除できません。先に取材をキャンセルしてください。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+102"/>
         <source>There is no question %1 in the category&apos;s list (1 to %2).</source>
         <translation>区分の質問一覧に質問 %1 はありません（1〜%2）。</translation>
     </message>
@@ -975,7 +1002,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>引用候補 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+117"/>
+        <location filename="../core/services/workspace.cpp" line="+6"/>
+        <source>A login is 1 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &quot;%1&quot;.</source>
+        <translation>ログイン名は1〜32文字の半角小文字・数字・「.」「_」「-」で指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the user&apos;s name.</source>
+        <translation>ユーザーの名前を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>ログイン名「%1」はすでに使われています。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1（%2）には%3の権限がありません。必要な役割：%4</translation>
     </message>
@@ -1121,7 +1163,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+52"/>
         <location filename="../app/cli/campaigncommands.cpp" line="+40"/>
-        <location filename="../app/cli/commandline.cpp" line="+179"/>
+        <location line="+50"/>
+        <location filename="../app/cli/commandline.cpp" line="+180"/>
         <location filename="../app/cli/dashboardcommands.cpp" line="-36"/>
         <location filename="../app/cli/exportcommands.cpp" line="-27"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
@@ -1153,12 +1196,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>使い方：shuzai-cli %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+33"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="-17"/>
         <source>Usage: shuzai-cli campaign list|show ID|edit ID</source>
         <translation>使い方：shuzai-cli campaign list|show ID|edit ID</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+34"/>
         <source>Usage: shuzai-cli user list</source>
         <translation>使い方：shuzai-cli user list</translation>
     </message>
@@ -1226,7 +1269,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>不明な言語「%1」です（ja または en を指定してください）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>SHUZAI_NOW needs an ISO 8601 time, not &quot;%1&quot;.</source>
         <translation>SHUZAI_NOW には ISO 8601 形式の日時を指定してください（「%1」は使えません）。</translation>
     </message>
@@ -1395,7 +1438,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--at には 2025-05-27T10:00 のような日時を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-149"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="-177"/>
         <location line="+7"/>
         <location line="+7"/>
         <location filename="../app/cli/searchcommands.cpp" line="-17"/>
@@ -1747,7 +1790,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Shuzai (取材): a workbench for interview articles</source>
         <translation>Shuzai（取材）：インタビュー記事のための取材ワークベンチ</translation>
     </message>
@@ -1777,7 +1820,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この語で検索した状態で起動します。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
@@ -1826,7 +1869,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/auditlogmodel.cpp" line="+128"/>
+        <location filename="../ui/audit/auditlogmodel.cpp" line="+143"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -2965,7 +3008,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::ReviewScreen</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewscreen.cpp" line="+85"/>
+        <location filename="../ui/review/reviewscreen.cpp" line="+91"/>
         <source>%1 of %n approved; answers due %2</source>
         <translation>
             <numerusform>%n人中%1人が承認済み・回答期限 %2</numerusform>
@@ -2977,7 +3020,7 @@ The undo history has been cleared.</source>
         <translation>掲載前確認</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>&amp;Send for review…</source>
         <translation>確認を依頼(&amp;S)…</translation>
     </message>
@@ -3007,12 +3050,17 @@ The undo history has been cleared.</source>
         <translation>レビュー担当のみ：送付した内容が取材先に承認されたことを記録します</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
+        <source>Not sent yet, and no passages are picked: choose quotes in the transcript or link answers first.</source>
+        <translation>未送付です。確認いただく箇所がまだありません。先に書き起こしで引用候補を選ぶか、回答を紐づけてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not sent yet. These passages would be sent:</source>
         <translation>未送付です。次の箇所を送ります：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Round %1: %2</source>
         <translation>第%1回：%2</translation>
     </message>
@@ -3022,7 +3070,7 @@ The undo history has been cleared.</source>
         <translation>%1 に %2 が送付（%3）・回答期限 %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Decided %1 by %2</source>
         <translation>%1 に %2 が記録</translation>
     </message>

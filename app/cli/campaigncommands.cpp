@@ -229,6 +229,34 @@ VoidResult runCampaign(Context &ctx)
 
 VoidResult runUser(Context &ctx)
 {
+    // user add LOGIN --name N --role editor|writer|reviewer [--email E]
+    if (ctx.cl.word(1) == QLatin1String("add")) {
+        const QString synopsis =
+            QStringLiteral("user add LOGIN --name NAME --role editor|writer|reviewer [--email E]");
+        if (auto r = ctx.cl.arguments(1, 1, synopsis); !r)
+            return r;
+        if (auto r = ctx.cl.onlyOptions(
+                {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("email")});
+            !r)
+            return r;
+        const auto role = roleFromCode(ctx.cl.option(QStringLiteral("role")));
+        if (!role)
+            return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+        User u;
+        u.login = ctx.cl.word(2);
+        u.displayName = ctx.cl.option(QStringLiteral("name"));
+        u.role = *role;
+        u.email = ctx.cl.option(QStringLiteral("email"));
+        auto added = ctx.ws.addUser(u);
+        if (!added)
+            return added.error();
+        if (ctx.out.json())
+            ctx.out.printJson(json::user(*added));
+        else
+            ctx.out.line(QStringLiteral("%1\t%2\t%3")
+                             .arg(added->login, added->displayName, displayName(added->role)));
+        return {};
+    }
     if (ctx.cl.word(1) != QLatin1String("list"))
         return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli user list"));
     auto users = ctx.ws.users();

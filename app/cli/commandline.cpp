@@ -80,6 +80,7 @@ const QSet<QString> &valueOptions()
         QStringLiteral("since"),
         QStringLiteral("action"),
         QStringLiteral("actor"),
+        QStringLiteral("role"),
     };
     return names;
 }

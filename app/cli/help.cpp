@@ -36,6 +36,7 @@ QString helpText()
         "  questions add INTERVIEWEE TEXT [--after N]\n"
         "  questions reset INTERVIEWEE [N]        back to the category's template\n"
         "  user list\n"
+        "  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   (editor)\n"
         "  outreach render INTERVIEWEE [--template ja|en|FILE]\n"
         "  outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]\n"
         "  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]\n"

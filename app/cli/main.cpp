@@ -51,7 +51,7 @@ VoidResult checkCommand(const CommandLine &cl)
         {QStringLiteral("questions"),
          {QStringLiteral("show"), QStringLiteral("reword"), QStringLiteral("drop"),
           QStringLiteral("add"), QStringLiteral("reset")}},
-        {QStringLiteral("user"), {QStringLiteral("list")}},
+        {QStringLiteral("user"), {QStringLiteral("list"), QStringLiteral("add")}},
         {QStringLiteral("interview"), {QStringLiteral("add"), QStringLiteral("list")}},
         {QStringLiteral("transcript"),
          {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),

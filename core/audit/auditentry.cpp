@@ -10,7 +10,7 @@ struct ActionLabel {
     const char *code;
     const char *label;
 };
-constexpr std::array<ActionLabel, 16> kActions{{
+constexpr std::array<ActionLabel, 20> kActions{{
     {"letter.sent", QT_TRANSLATE_NOOP("Audit", "Request letter sent")},
     {"letter.exported", QT_TRANSLATE_NOOP("Audit", "Request letter saved as a file")},
     {"letter.failed", QT_TRANSLATE_NOOP("Audit", "Request letter not delivered")},
@@ -27,6 +27,10 @@ constexpr std::array<ActionLabel, 16> kActions{{
     {"review.approved", QT_TRANSLATE_NOOP("Audit", "Approved")},
     {"review.withdrawn", QT_TRANSLATE_NOOP("Audit", "Withdrawn")},
     {"interviewee.status", QT_TRANSLATE_NOOP("Audit", "Pipeline status changed")},
+    {"interviewee.added", QT_TRANSLATE_NOOP("Audit", "Interviewee added")},
+    {"interviewee.edited", QT_TRANSLATE_NOOP("Audit", "Interviewee details changed")},
+    {"interviewee.removed", QT_TRANSLATE_NOOP("Audit", "Interviewee removed")},
+    {"user.added", QT_TRANSLATE_NOOP("Audit", "User added")},
 }};
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "rosterservice.h"
 
+#include "auditservice.h"
 #include "domain/validation.h"
 #include "storage/campaignrepository.h"
 #include "storage/intervieweerepository.h"
@@ -100,7 +101,10 @@ Result<Interviewee> RosterService::add(Id campaignId, const IntervieweeData &dat
         if (!id)
             return id.error();
         newId = *id;
-        return {};
+        // Names stay out of the log: an anonymous person's would otherwise leave in exports.
+        return m_workspace.audit().append(QStringLiteral("interviewee.added"), campaignId, newId,
+                                          QStringLiteral("interviewee %1").arg(newId), {},
+                                          toCode(valid->status));
     });
     if (!done)
         return done.error();
@@ -123,6 +127,42 @@ VoidResult RosterService::clearCustomisations(IntervieweeRepository &repo, Id in
     return {};
 }
 
+VoidResult RosterService::auditEdit(const Interviewee &before, const IntervieweeData &after)
+{
+    AuditService &audit = m_workspace.audit();
+    const IntervieweeData &b = before.data;
+    if (b.status != after.status) {
+        if (auto r =
+                audit.append(QStringLiteral("interviewee.status"), before.campaignId, before.id,
+                             QStringLiteral("pipeline"), toCode(b.status), toCode(after.status));
+            !r)
+            return r;
+    }
+    // Which fields changed, not their values: names and addresses stay out of the log.
+    QStringList fields;
+    const auto note = [&](bool changed, const char *field) {
+        if (changed)
+            fields.append(QLatin1String(field));
+    };
+    note(b.categoryId != after.categoryId, "category");
+    note(b.familyName != after.familyName || b.givenName != after.givenName, "name");
+    note(b.familyReading != after.familyReading || b.givenReading != after.givenReading, "reading");
+    note(b.organisation != after.organisation || b.department != after.department ||
+             b.jobTitle != after.jobTitle,
+         "affiliation");
+    note(b.email != after.email || b.phone != after.phone, "contact");
+    note(b.attribution != after.attribution, "attribution");
+    note(b.alias != after.alias, "alias");
+    note(b.notes != after.notes, "notes");
+    note(b.timeZone != after.timeZone, "time_zone");
+    if (fields.isEmpty())
+        return {};
+    return audit.append(QStringLiteral("interviewee.edited"), before.campaignId, before.id,
+                        QStringLiteral("interviewee %1").arg(before.id),
+                        b.attribution != after.attribution ? toCode(b.attribution) : QString(),
+                        fields.join(QStringLiteral(", ")));
+}
+
 Result<Interviewee> RosterService::update(Id id, const IntervieweeData &data, int expectedVersion)
 {
     if (auto allowed = requireEditor(); !allowed)
@@ -140,6 +180,8 @@ Result<Interviewee> RosterService::update(Id id, const IntervieweeData &data, in
         auto saved = repo.update(id, *valid, expectedVersion);
         if (!saved)
             return saved.error();
+        if (auto r = auditEdit(*current, *valid); !r)
+            return r;
         // Rewordings and drops refer to the old category's template: they go with it.
         if (valid->categoryId != current->data.categoryId)
             return clearCustomisations(repo, id);
@@ -174,6 +216,11 @@ Result<RemovedInterviewee> RosterService::remove(Id id)
         if (!customisations)
             return customisations.error();
         removed = RemovedInterviewee{*current, *customisations};
+        if (auto r = m_workspace.audit().append(
+                QStringLiteral("interviewee.removed"), current->campaignId, id,
+                QStringLiteral("interviewee %1").arg(id), toCode(current->data.status), {});
+            !r)
+            return r;
         return repo.remove(id);
     });
     if (!done)
@@ -194,6 +241,12 @@ VoidResult RosterService::restore(const RemovedInterviewee &removed)
             return valid.error();
         IntervieweeRepository repo(m_workspace.database());
         if (auto r = repo.restore(i); !r)
+            return r;
+        // Brought back by undo: an addition as far as the log is concerned.
+        if (auto r = m_workspace.audit().append(QStringLiteral("interviewee.added"), i.campaignId,
+                                                i.id, QStringLiteral("interviewee %1").arg(i.id),
+                                                QStringLiteral("removed"), toCode(i.data.status));
+            !r)
             return r;
         for (const QuestionCustomisation &c : removed.customisations) {
             if (auto r = repo.addCustomisation(i.id, c); !r)

@@ -60,6 +60,8 @@ signals:
     void questionsChanged(shuzai::Id intervieweeId);
 
 private:
+    // The audit entries of an edit (status, then which fields changed), in its transaction.
+    VoidResult auditEdit(const Interviewee &before, const IntervieweeData &after);
     VoidResult requireEditor() const;
     VoidResult clearCustomisations(class IntervieweeRepository &repo, Id intervieweeId);
     Result<IntervieweeData> checked(Id campaignId, const IntervieweeData &data, Id selfId);

@@ -16,6 +16,7 @@
 #include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace shuzai {
@@ -91,6 +92,43 @@ VoidResult Workspace::seedIfEmpty(bool withSampleCampaign)
 Result<QList<User>> Workspace::users()
 {
     return UserRepository(*m_database).list();
+}
+
+Result<User> Workspace::addUser(const User &user)
+{
+    if (auto allowed = require({Role::Editor}, QT_TRANSLATE_NOOP("Action", "manage users"));
+        !allowed)
+        return allowed.error();
+    static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9._-]{1,32}$"));
+    if (!loginPattern.match(user.login).hasMatch()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "A login is 1 to 32 lower-case letters, digits, "
+                                                "'.', '_' or '-', not \"%1\"."),
+                     {user.login}, QStringLiteral("login"));
+    }
+    if (user.displayName.trimmed().isEmpty()) {
+        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Error", "Give the user's name."),
+                     {}, QStringLiteral("displayName"));
+    }
+    User added = user;
+    added.displayName = user.displayName.trimmed();
+    auto done = m_database->transact([&]() -> VoidResult {
+        UserRepository users(*m_database);
+        if (users.byLogin(user.login)) {
+            return Error(ErrorCode::Duplicate,
+                         QT_TRANSLATE_NOOP("Error", "The login \"%1\" is already taken."),
+                         {user.login}, QStringLiteral("login"));
+        }
+        auto id = users.insert(added);
+        if (!id)
+            return id.error();
+        added.id = *id;
+        return m_audit->append(QStringLiteral("user.added"), 0, 0,
+                               QStringLiteral("user %1").arg(added.login), {}, toCode(added.role));
+    });
+    if (!done)
+        return done.error();
+    return added;
 }
 
 VoidResult Workspace::setActor(const QString &login)

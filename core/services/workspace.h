@@ -51,6 +51,9 @@ public:
     AuditService &audit() { return *m_audit; }
 
     Result<QList<User>> users();
+    // A new person on the team; the editor's to do. Logins are lower-case letters, digits, '.',
+    // '_' and '-', and unique.
+    Result<User> addUser(const User &user);
     const User &actor() const { return m_actor; }
     // Chooses who acts from now on (the app's user menu, `--as LOGIN`).
     VoidResult setActor(const QString &login);

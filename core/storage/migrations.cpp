@@ -302,10 +302,6 @@ const QList<Migration> &migrations()
                 decided_by TEXT NOT NULL DEFAULT '',
                 version INTEGER NOT NULL DEFAULT 1,
                 UNIQUE (interviewee_id, number)))"),
-             // What was sent never changes, whatever code or SQL shell tries.
-             QStringLiteral("CREATE TRIGGER review_snapshot_fixed BEFORE UPDATE OF snapshot, "
-                            "sent_at, sent_by, due_date ON review_rounds BEGIN SELECT "
-                            "RAISE(ABORT, 'a review round keeps what was sent'); END"),
              QStringLiteral(R"(CREATE TABLE review_corrections (
                 id %PK%,
                 round_id INTEGER NOT NULL REFERENCES review_rounds(id) ON DELETE CASCADE,
@@ -327,13 +323,20 @@ const QList<Migration> &migrations()
                 before_value TEXT NOT NULL DEFAULT '',
                 after_value TEXT NOT NULL DEFAULT ''))"),
              QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN review_margin_days INTEGER NOT NULL "
+                            "DEFAULT 5"),
+             QStringLiteral("ALTER TABLE interviewees ADD COLUMN alias TEXT NOT NULL DEFAULT ''"),
+         },
+         {
+             // What was sent never changes, and the log is append-only, whatever code or SQL
+             // shell tries (the trigger syntax is the engine's own).
+             QStringLiteral("CREATE TRIGGER review_snapshot_fixed BEFORE UPDATE OF snapshot, "
+                            "sent_at, sent_by, due_date ON review_rounds BEGIN SELECT "
+                            "RAISE(ABORT, 'a review round keeps what was sent'); END"),
              QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
                             "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
              QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                             "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-             QStringLiteral("ALTER TABLE campaigns ADD COLUMN review_margin_days INTEGER NOT NULL "
-                            "DEFAULT 5"),
-             QStringLiteral("ALTER TABLE interviewees ADD COLUMN alias TEXT NOT NULL DEFAULT ''"),
          }},
     };
     return all;

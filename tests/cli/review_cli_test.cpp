@@ -250,3 +250,24 @@ TEST(ReviewCli, TheDashboardCountsConfirmedPeopleAndDaysLeft)
     cli.setEnv(QStringLiteral("SHUZAI_NOW"), QStringLiteral("yesterday"));
     EXPECT_EQ(cli.onDb(args({"dashboard"})).exitCode, 2);
 }
+
+TEST(ReviewCli, OnlyTheEditorAddsUsersAndANewReviewerCanApprove)
+{
+    ReviewSession s;
+    auto refused = s.cli.onDb(args(
+        {"--as", "writer", "user", "add", "suzuki", "--name", "鈴木 校閲", "--role", "reviewer"}));
+    EXPECT_EQ(refused.exitCode, 1);
+    auto bad =
+        s.cli.onDb(args({"user", "add", "Suzuki San", "--name", "鈴木", "--role", "reviewer"}));
+    EXPECT_EQ(bad.exitCode, 1);
+    s.run(args({"user", "add", "suzuki", "--name", "鈴木 校閲", "--role", "reviewer"}));
+    EXPECT_EQ(
+        s.cli.onDb(args({"user", "add", "suzuki", "--name", "x", "--role", "writer"})).exitCode, 1);
+    s.run(args({"--as", "suzuki", "review", "send", "sato@example.co.jp"}));
+    auto approved =
+        s.run(args({"--as", "suzuki", "review", "approve", "sato@example.co.jp", "--json"}));
+    EXPECT_EQ(approved.json().object()[QStringLiteral("decidedBy")].toString(),
+              QStringLiteral("suzuki"));
+    auto added = s.run(args({"audit", "list", "--action", "user.added", "--json"}));
+    EXPECT_EQ(added.json().array().size(), 1);
+}

@@ -221,28 +221,29 @@ TEST(Audit, EveryStepIsLoggedAndTheLogCannotBeRewritten)
         actions.append(e.action);
     EXPECT_EQ(
         actions,
-        (QStringList{QStringLiteral("review.sent"), QStringLiteral("interviewee.status"),
-                     QStringLiteral("review.correction"), QStringLiteral("review.approved"),
-                     QStringLiteral("interviewee.status"), QStringLiteral("transcript.edited")}));
-    const AuditEntry &approval = all->at(3);
+        (QStringList{QStringLiteral("interviewee.added"), QStringLiteral("review.sent"),
+                     QStringLiteral("interviewee.status"), QStringLiteral("review.correction"),
+                     QStringLiteral("review.approved"), QStringLiteral("interviewee.status"),
+                     QStringLiteral("transcript.edited")}));
+    const AuditEntry &approval = all->at(4);
     EXPECT_EQ(approval.actor, QStringLiteral("reviewer"));
     EXPECT_EQ(approval.before, QStringLiteral("corrections_requested"));
     EXPECT_EQ(approval.after, QStringLiteral("approved_with_changes"));
-    EXPECT_EQ(all->at(5).before, r.segments[0].text);
-    EXPECT_EQ(all->at(5).after, QStringLiteral("直した"));
+    EXPECT_EQ(all->at(6).before, r.segments[0].text);
+    EXPECT_EQ(all->at(6).after, QStringLiteral("直した"));
 
     AuditFilter reviews;
     reviews.action = QStringLiteral("review.");
     EXPECT_EQ(r.ws->audit().list(reviews)->size(), 3);
     AuditFilter later;
-    later.since = all->at(3).at;
+    later.since = all->at(4).at;
     EXPECT_EQ(r.ws->audit().list(later)->size(), 3);
 
     test::RawConnection raw(r.ws.path());
     QSqlQuery q(raw.db);
     EXPECT_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET actor = 'someone'")));
     EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM audit_log")));
-    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 6);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 7);
 }
 
 TEST(Audit, AnAnonymousPersonIsExportedUnderTheirAlias)
@@ -266,4 +267,11 @@ TEST(Audit, AnAnonymousPersonIsExportedUnderTheirAlias)
     d.alias = QStringLiteral("X社 開発担当");
     ASSERT_TRUE(r.ws->roster().update(r.person, d, person->version));
     EXPECT_EQ(r.ws->review().overview(1)->first().name, QStringLiteral("X社 開発担当"));
+    // The edit is logged by which fields changed, never their values.
+    const AuditEntry last = r.ws->audit().list({})->constLast();
+    EXPECT_EQ(last.action, QStringLiteral("interviewee.edited"));
+    EXPECT_EQ(last.after, QStringLiteral("alias"));
+    const QString csv = QString::fromUtf8(*r.ws->audit().exported({}, AuditService::Format::Csv));
+    EXPECT_FALSE(csv.contains(QStringLiteral("佐藤")));
+    EXPECT_TRUE(csv.contains(QStringLiteral("X社 開発担当")));
 }
