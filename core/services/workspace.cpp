@@ -45,13 +45,44 @@ Result<std::unique_ptr<Workspace>> Workspace::openSqlite(const QString &path, co
     auto database = Database::openSqlite(path, clock, options.database);
     if (!database)
         return database.error();
-    std::unique_ptr<Workspace> workspace(new Workspace(std::move(*database), clock));
+    return finishOpening(std::move(*database), clock, options, {});
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openPostgres(const PostgresTarget &target,
+                                                           const Clock &clock,
+                                                           const WorkspaceOptions &options)
+{
+    auto database = Database::openPostgres(target, clock);
+    if (!database)
+        return database.error();
+    return finishOpening(std::move(*database), clock, options, target.user);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::finishOpening(std::unique_ptr<Database> database,
+                                                            const Clock &clock,
+                                                            const WorkspaceOptions &options,
+                                                            const QString &login)
+{
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
     if (auto seeded = workspace->seedIfEmpty(options.seedSample); !seeded)
         return seeded.error();
-    // The first editor acts by default on a local database; --as or the user menu changes it.
     auto users = workspace->users();
     if (!users)
         return users.error();
+    // On a server each person is their own database user; a local file is opened by its
+    // first editor (--as or the user menu changes who acts).
+    for (const User &u : *users) {
+        if (!login.isEmpty() && u.login == login) {
+            workspace->m_actor = u;
+            return workspace;
+        }
+    }
+    if (!login.isEmpty() && !workspace->database().createdNow()) {
+        return Error(ErrorCode::PermissionDenied,
+                     QT_TRANSLATE_NOOP("Error", "%1 is not a Shuzai user of %2. Ask the editor "
+                                                "to add you (shuzai-cli user add)."),
+                     {login, workspace->database().location()});
+    }
     for (const User &u : *users) {
         if (u.role == Role::Editor) {
             workspace->m_actor = u;

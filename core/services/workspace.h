@@ -36,6 +36,10 @@ public:
 
     static Result<std::unique_ptr<Workspace>> openSqlite(const QString &path, const Clock &clock,
                                                          const WorkspaceOptions &options = {});
+    // The team server: the person connecting acts as the Shuzai user of the same login.
+    static Result<std::unique_ptr<Workspace>> openPostgres(const PostgresTarget &target,
+                                                           const Clock &clock,
+                                                           const WorkspaceOptions &options = {});
 
     Database &database() { return *m_database; }
     const Clock &clock() const { return m_clock; }
@@ -65,6 +69,10 @@ signals:
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock &clock);
+    static Result<std::unique_ptr<Workspace>> finishOpening(std::unique_ptr<Database> database,
+                                                            const Clock &clock,
+                                                            const WorkspaceOptions &options,
+                                                            const QString &login);
     VoidResult seedIfEmpty(bool withSampleCampaign);
 
     std::unique_ptr<Database> m_database;

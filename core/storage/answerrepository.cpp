@@ -31,7 +31,7 @@ QVariant optionalId(Id id)
 
 Result<Excerpt> AnswerRepository::excerpt(Id segmentId)
 {
-    Statement q(m_db, QStringLiteral("SELECT %1 FROM (SELECT ? AS segment_id) x %2")
+    Statement q(m_db, QStringLiteral("SELECT %1 FROM (SELECT CAST(? AS BIGINT) AS segment_id) x %2")
                           .arg(kExcerptColumns, kExcerptJoins));
     q.bind(segmentId);
     if (auto r = q.exec(); !r)

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace shuzai {
 
@@ -120,6 +121,73 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     return database;
 }
 
+Result<PostgresTarget> PostgresTarget::fromUrl(const QString &url)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() ||
+        (u.scheme() != QLatin1String("postgresql") && u.scheme() != QLatin1String("postgres")) ||
+        u.host().isEmpty() || u.path().size() < 2 || u.userName().isEmpty()) {
+        return Error(ErrorCode::Usage,
+                     QT_TRANSLATE_NOOP("Error", "--db needs a file or "
+                                                "postgresql://user@host:port/database, not "
+                                                "\"%1\"."),
+                     {url});
+    }
+    PostgresTarget t;
+    t.host = u.host();
+    t.port = u.port(5432);
+    t.database = u.path().mid(1);
+    t.user = u.userName();
+    t.password = u.password();
+    return t;
+}
+
+QString PostgresTarget::url() const
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresTarget &target,
+                                                         const Clock &clock)
+{
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(target.host);
+        db.setPort(target.port);
+        db.setDatabaseName(target.database);
+        db.setUserName(target.user);
+        db.setPassword(target.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=shuzai"));
+    }
+    std::unique_ptr<Database> database(
+        new Database(name, target.url(), std::make_unique<PostgresDialect>(), clock));
+    QSqlDatabase db = database->connection();
+    if (!db.isValid()) {
+        return Error(ErrorCode::DatabaseUnavailable,
+                     QT_TRANSLATE_NOOP("Error", "The PostgreSQL driver for Qt is not installed "
+                                                "(Debian: libqt6sql6-psql)."));
+    }
+    if (!db.open()) {
+        const QSqlError e = db.lastError();
+        log::warn("could not connect to {}: {}", target.url(), e.text());
+        return Error(ErrorCode::DatabaseUnavailable,
+                     QT_TRANSLATE_NOOP("Error", "Could not connect to %1: %2"),
+                     {target.url(), e.databaseText().trimmed()})
+            .withDetail(e.text());
+    }
+    {
+        // Times are written as UTC text by Shuzai itself; the session stays in UTC so the
+        // server's own clock functions agree.
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+        q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    }
+    if (auto migrated = database->migrate({}); !migrated)
+        return migrated.error();
+    return database;
+}
+
 Result<int> Database::readSchemaVersion()
 {
     const QStringList tables = connection().tables();
@@ -151,6 +219,10 @@ VoidResult Database::migrate(const QString &backupPathBase)
                      {m_location, QString::number(*current), QString::number(latest)});
     }
     m_schemaVersion = *current;
+    if (m_dialect->name() != QLatin1String("sqlite")) {
+        m_createdNow = *current == 0;
+        return runMigrations(*current);
+    }
     // Only now, with the file known to be ours and not too new, may its journal mode change.
     {
         QSqlQuery wal(connection());
@@ -174,23 +246,28 @@ VoidResult Database::migrate(const QString &backupPathBase)
             return r;
         log::info("backed up database schema v{} before migrating", *current);
     }
+    return runMigrations(*current);
+}
 
+VoidResult Database::runMigrations(int current)
+{
     for (const Migration &m : migrations()) {
-        if (m.version <= *current)
+        if (m.version <= current)
             continue;
         auto applied = transact([&]() -> VoidResult {
             // Inside the transaction: a first migration that fails leaves a file with no tables.
-            Statement create(*this, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                                   "version INTEGER PRIMARY KEY, description TEXT "
-                                                   "NOT NULL, applied_at TEXT NOT NULL)"));
-            if (auto r = create.exec(); !r)
+            if (auto r = executeSchema(QStringLiteral(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                    "description TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+                !r)
                 return r;
             QStringList statements = m.statements;
             if (m_dialect->name() == QLatin1String("sqlite"))
                 statements += m.sqliteStatements;
+            else
+                statements += m.postgresStatements;
             for (const QString &sql : statements) {
-                Statement q(*this, m_dialect->translateSchema(sql));
-                if (auto r = q.exec(); !r)
+                if (auto r = executeSchema(m_dialect->translateSchema(sql)); !r)
                     return r;
             }
             Statement mark(*this, QStringLiteral("INSERT INTO schema_migrations (version, "
@@ -204,6 +281,16 @@ VoidResult Database::migrate(const QString &backupPathBase)
         m_schemaVersion = m.version;
         log::info("migrated database to schema v{}", m.version);
     }
+    return {};
+}
+
+VoidResult Database::executeSchema(const QString &sql)
+{
+    // Not prepared: PostgreSQL prepares only queries and data changes, never DDL, and schema
+    // statements take no values anyway.
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return errorFrom(q.lastError(), sql);
     return {};
 }
 

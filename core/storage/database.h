@@ -10,6 +10,19 @@
 
 namespace shuzai {
 
+// A PostgreSQL server database: postgresql://user@host:port/dbname. The password is never part
+// of the URL Shuzai keeps: it comes from the keychain, the environment or a prompt.
+struct PostgresTarget {
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;
+    QString password;
+
+    static Result<PostgresTarget> fromUrl(const QString &url);
+    QString url() const; // without the password
+};
+
 struct DatabaseOptions {
     // How long a write waits for another program holding the file before giving up.
     int busyTimeoutMs = 5000;
@@ -26,6 +39,11 @@ public:
     // Opens (creating if missing) a SQLite file: WAL, foreign keys on, migrated.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const Clock &clock,
                                                         const DatabaseOptions &options = {});
+
+    // Connects to a PostgreSQL database as `target.user` and migrates it. The server checks the
+    // password; a wrong one, or no server, is a translated error naming the URL.
+    static Result<std::unique_ptr<Database>> openPostgres(const PostgresTarget &target,
+                                                          const Clock &clock);
 
     QSqlDatabase connection() const;
     const Dialect &dialect() const { return *m_dialect; }
@@ -47,6 +65,8 @@ private:
     Database(QString connectionName, QString location, std::unique_ptr<Dialect> dialect,
              const Clock &clock);
     VoidResult migrate(const QString &backupPathBase);
+    VoidResult runMigrations(int current);
+    VoidResult executeSchema(const QString &sql);
     Result<int> readSchemaVersion();
 
     QString m_connectionName;

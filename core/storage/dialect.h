@@ -27,4 +27,11 @@ public:
     ErrorCode classify(const QSqlError &error) const override;
 };
 
+class PostgresDialect final : public Dialect {
+public:
+    QString name() const override { return QStringLiteral("postgresql"); }
+    QString translateSchema(QString sql) const override;
+    ErrorCode classify(const QSqlError &error) const override;
+};
+
 } // namespace shuzai

@@ -1,6 +1,7 @@
 #include "intervieweerepository.h"
 
 #include "database.h"
+#include "foldedtext.h"
 #include "sqlvalues.h"
 #include "statement.h"
 
@@ -102,7 +103,10 @@ Result<Id> IntervieweeRepository::insert(Id campaignId, const IntervieweeData &d
               toCode(d.attribution), toCode(d.status), d.notes, now, now, d.timeZone, d.alias);
     if (auto r = q.exec(); !r)
         return r.error();
-    return q.lastInsertId();
+    const Id id = q.lastInsertId();
+    if (auto r = foldedtext::keepNote(m_db, id, d.notes); !r)
+        return r.error();
+    return id;
 }
 
 VoidResult IntervieweeRepository::restore(const Interviewee &i)
@@ -119,7 +123,9 @@ VoidResult IntervieweeRepository::restore(const Interviewee &i)
               d.givenReading, d.organisation, d.department, d.jobTitle, d.email, emailKey(d.email),
               d.phone, toCode(d.attribution), toCode(d.status), d.notes, i.version + 1,
               sv::timestamp(i.createdAt), sv::timestamp(m_db.clock().now()), d.timeZone, d.alias);
-    return q.exec();
+    if (auto r = q.exec(); !r)
+        return r;
+    return foldedtext::keepNote(m_db, i.id, d.notes);
 }
 
 Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int expectedVersion)
@@ -146,6 +152,8 @@ Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int e
                                                 "Reload and apply your change again."),
                      {current->data.fullName()});
     }
+    if (auto r = foldedtext::keepNote(m_db, id, d.notes); !r)
+        return r.error();
     return expectedVersion + 1;
 }
 

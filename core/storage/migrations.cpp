@@ -337,6 +337,27 @@ const QList<Migration> &migrations()
                             "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
              QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                             "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+         },
+         {
+             QStringLiteral("CREATE FUNCTION shuzai_refuse_change() RETURNS trigger LANGUAGE "
+                            "plpgsql AS $$ BEGIN RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = "
+                            "'42501'; END $$"),
+             QStringLiteral("CREATE TRIGGER review_snapshot_fixed BEFORE UPDATE OF snapshot, "
+                            "sent_at, sent_by, due_date ON review_rounds FOR EACH ROW EXECUTE "
+                            "FUNCTION shuzai_refuse_change('a review round keeps what was sent')"),
+             QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON "
+                            "audit_log FOR EACH ROW EXECUTE FUNCTION "
+                            "shuzai_refuse_change('the audit log is append-only')"),
+             // Search: the folded text Shuzai computes (storage/foldedtext.h), trigram-indexed.
+             QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+             QStringLiteral("CREATE TABLE segment_fold (segment_id BIGINT PRIMARY KEY REFERENCES "
+                            "transcript_segments(id) ON DELETE CASCADE, folded TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX segment_fold_trgm ON segment_fold USING gin (folded "
+                            "gin_trgm_ops)"),
+             QStringLiteral("CREATE TABLE note_fold (interviewee_id BIGINT PRIMARY KEY REFERENCES "
+                            "interviewees(id) ON DELETE CASCADE, folded TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX note_fold_trgm ON note_fold USING gin (folded "
+                            "gin_trgm_ops)"),
          }},
     };
     return all;

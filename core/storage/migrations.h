@@ -14,6 +14,8 @@ struct Migration {
     // Run after `statements` on SQLite only (FTS5 index, triggers); other engines get their
     // equivalent from their own list when they arrive.
     QStringList sqliteStatements = {};
+    // Run after `statements` on PostgreSQL only: its own triggers, extensions and indexes.
+    QStringList postgresStatements = {};
 };
 
 const QList<Migration> &migrations();

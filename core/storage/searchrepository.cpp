@@ -1,6 +1,7 @@
 #include "searchrepository.h"
 
 #include "database.h"
+#include "foldedtext.h"
 #include "sqlvalues.h"
 #include "statement.h"
 #include "util/searchfold.h"
@@ -93,9 +94,59 @@ Result<QList<std::pair<Id, Id>>> SearchRepository::segmentRanges(const SearchFil
     return out;
 }
 
+namespace {
+// PostgreSQL: every folded term as a substring of the folded text Shuzai keeps (foldedtext.h).
+QStringList likePatterns(const QString &query)
+{
+    QStringList patterns;
+    for (const QString &term : search::foldedString(query).split(u' ', Qt::SkipEmptyParts))
+        patterns.append(foldedtext::likePattern(term));
+    return patterns;
+}
+
+QString likeConditions(int count)
+{
+    QStringList conditions;
+    for (int i = 0; i < count; ++i)
+        conditions.append(QStringLiteral("f.folded LIKE ? ESCAPE '\\'"));
+    return conditions.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+Result<QList<SearchRow>> SearchRepository::segmentsByFold(const QString &query,
+                                                          const SearchFilter &filter, int limit,
+                                                          int offset)
+{
+    QList<SearchRow> out;
+    const QStringList patterns = likePatterns(query);
+    if (patterns.isEmpty())
+        return out;
+    QString sql = kSegmentSearch;
+    sql.replace(
+        QStringLiteral("FROM segment_search f JOIN transcript_segments s ON s.id = f.rowid"),
+        QStringLiteral("FROM segment_fold f JOIN transcript_segments s ON s.id = "
+                       "f.segment_id"));
+    sql.replace(QStringLiteral("segment_search MATCH ?"), likeConditions(int(patterns.size())));
+    sql.replace(QStringLiteral("f.rowid BETWEEN ? AND ? ORDER BY f.rowid"),
+                QStringLiteral("s.id BETWEEN ? AND ? ORDER BY s.id"));
+    Statement q(m_db, sql);
+    for (const QString &p : patterns)
+        q.bind(p);
+    q.bindAll(filter.campaignId, filter.campaignId, filter.categoryId, filter.categoryId,
+              filter.intervieweeId, filter.intervieweeId, filter.speaker, filter.speaker, Id(0),
+              std::numeric_limits<Id>::max(), limit, offset);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
 Result<QList<SearchRow>>
 SearchRepository::segments(const QString &query, const SearchFilter &filter, int limit, int offset)
 {
+    if (m_db.dialect().name() != QLatin1String("sqlite"))
+        return segmentsByFold(query, filter, limit, offset);
     QList<SearchRow> out;
     const QString match = matchExpression(query);
     if (match.isEmpty())
@@ -141,14 +192,24 @@ Result<QList<SearchRow>> SearchRepository::notes(const QString &query, const Sea
     const QString match = matchExpression(query);
     if (match.isEmpty() || !filter.speaker.isEmpty())
         return out;
+    const bool sqlite = m_db.dialect().name() == QLatin1String("sqlite");
+    const QStringList patterns = sqlite ? QStringList{match} : likePatterns(query);
+    const QString source = sqlite ? QStringLiteral("note_search f JOIN interviewees p ON p.id = "
+                                                   "f.rowid")
+                                  : QStringLiteral("note_fold f JOIN interviewees p ON p.id = "
+                                                   "f.interviewee_id");
+    const QString condition =
+        sqlite ? QStringLiteral("note_search MATCH ?") : likeConditions(int(patterns.size()));
     Statement q(m_db, QStringLiteral("SELECT p.id, p.family_name, p.given_name, p.category_id, "
-                                     "c.id, c.title, p.notes, c.time_zone FROM note_search f "
-                                     "JOIN interviewees p ON p.id = f.rowid "
+                                     "c.id, c.title, p.notes, c.time_zone FROM %1 "
                                      "JOIN campaigns c ON c.id = p.campaign_id "
-                                     "WHERE note_search MATCH ? "
+                                     "WHERE %2 "
                                      "AND (? = 0 OR c.id = ?) AND (? = 0 OR p.category_id = ?) "
-                                     "AND (? = 0 OR p.id = ?) ORDER BY f.rowid LIMIT ?"));
-    q.bindAll(match, filter.campaignId, filter.campaignId, filter.categoryId, filter.categoryId,
+                                     "AND (? = 0 OR p.id = ?) ORDER BY p.id LIMIT ?")
+                          .arg(source, condition));
+    for (const QString &p : patterns)
+        q.bind(p);
+    q.bindAll(filter.campaignId, filter.campaignId, filter.categoryId, filter.categoryId,
               filter.intervieweeId, filter.intervieweeId, limit);
     if (auto r = q.exec(); !r)
         return r.error();

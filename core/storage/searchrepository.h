@@ -53,6 +53,8 @@ public:
     Result<QList<SearchRow>> notes(const QString &query, const SearchFilter &filter, int limit);
 
 private:
+    Result<QList<SearchRow>> segmentsByFold(const QString &query, const SearchFilter &filter,
+                                            int limit, int offset);
     // The segment id range of each transcript passing the filter, in id order; at most
     // atMost + 1 of them (one more tells "too many").
     Result<QList<std::pair<Id, Id>>> segmentRanges(const SearchFilter &filter, int atMost);

@@ -25,6 +25,16 @@ Statement &Statement::bind(const QVariant &value)
     return *this;
 }
 
+qint64 Statement::lastInsertId() const
+{
+    if (m_db.dialect().name() == QLatin1String("sqlite"))
+        return m_query.lastInsertId().toLongLong();
+    // The QPSQL driver reports OIDs, which tables no longer have: ask the session instead.
+    QSqlQuery last(m_db.connection());
+    return last.exec(QStringLiteral("SELECT lastval()")) && last.next() ? last.value(0).toLongLong()
+                                                                        : 0;
+}
+
 VoidResult Statement::exec()
 {
     m_nextPosition = 0; // the next bind() starts the next row: one prepared statement, many rows

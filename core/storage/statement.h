@@ -29,7 +29,8 @@ public:
     QString text(int column) const { return m_query.value(column).toString(); }
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // The id the last INSERT gave its row.
+    qint64 lastInsertId() const;
 
 private:
     Database &m_db;

@@ -1,6 +1,7 @@
 #include "transcriptrepository.h"
 
 #include "database.h"
+#include "foldedtext.h"
 #include "sqlvalues.h"
 #include "statement.h"
 
@@ -101,6 +102,8 @@ Result<Id> TranscriptRepository::insert(const Transcript &meta, const QByteArray
         }
     }
     if (auto r = setSpeakers(transcriptId, meta.speakers); !r)
+        return r.error();
+    if (auto r = foldedtext::keepSegments(m_db, transcriptId); !r)
         return r.error();
     // A last word before the caller commits: a Cancel pressed at the very end still cancels.
     if (progress && !progress(segments.size(), segments.size())) {
@@ -226,6 +229,8 @@ Result<int> TranscriptRepository::updateSegment(Id segmentId, const QString &spe
                                      "revision = revision + 1 WHERE id = ? AND revision = ?"));
     q.bindAll(speaker, text, segmentId, expectedRevision);
     if (auto r = q.exec(); !r)
+        return r.error();
+    if (auto r = foldedtext::keepSegment(m_db, segmentId, text); !r)
         return r.error();
     Statement bump(m_db, QStringLiteral("UPDATE transcripts SET version = version + 1 WHERE id = "
                                         "(SELECT transcript_id FROM transcript_segments WHERE "

@@ -29,14 +29,21 @@ struct RawConnection {
         EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
         return q.next() ? q.value(0) : QVariant();
     }
-    // A digest of every row of every ordinary table: equal digests, unchanged database.
-    QByteArray digest()
+    QByteArray digest() { return databaseDigest(db); }
+    QSqlDatabase db;
+
+    // A digest of every row of every ordinary table, on either engine: equal digests, unchanged
+    // database.
+    static QByteArray databaseDigest(const QSqlDatabase &db)
     {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         QSqlQuery tables(db);
-        EXPECT_TRUE(tables.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE "
-            "VIRTUAL%' ORDER BY name")));
+        const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+        EXPECT_TRUE(tables.exec(
+            sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql "
+                                    "NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+                   : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                    "table_schema = 'public' ORDER BY table_name")));
         QStringList names;
         while (tables.next())
             names.append(tables.value(0).toString());
@@ -53,7 +60,6 @@ struct RawConnection {
         }
         return hash.result().toHex();
     }
-    QSqlDatabase db;
 };
 
 } // namespace shuzai::test

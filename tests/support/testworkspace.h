@@ -4,6 +4,10 @@
 #include "qtprinters.h"
 #include "services/workspace.h"
 
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -14,15 +18,48 @@ class TestWorkspace {
 public:
     explicit TestWorkspace(const WorkspaceOptions &options = {})
     {
-        auto opened = Workspace::openSqlite(path(), clock, options);
+        const QString server = qEnvironmentVariable("SHUZAI_TEST_POSTGRES");
+        auto opened = server.isEmpty() ? Workspace::openSqlite(path(), clock, options)
+                                       : openOnPostgres(server, options);
         if (!opened)
             ADD_FAILURE() << opened.error().untranslatedMessage().toStdString();
         else
             workspace = std::move(*opened);
     }
     QString path() const { return dir.filePath(QStringLiteral("shuzai.db")); }
+    bool onPostgres() const { return !qEnvironmentVariableIsEmpty("SHUZAI_TEST_POSTGRES"); }
     Workspace &operator*() { return *workspace; }
     Workspace *operator->() { return workspace.get(); }
+
+    // The same suite on the team server: a fresh database for each test on the server that
+    // tests/support/with-postgres.sh started ("HOST:PORT:ADMIN_PASSWORD").
+    Result<std::unique_ptr<Workspace>> openOnPostgres(const QString &server,
+                                                      const WorkspaceOptions &options)
+    {
+        static int counter = 0;
+        PostgresTarget target;
+        target.host = server.section(u':', 0, 0);
+        target.port = server.section(u':', 1, 1).toInt();
+        target.password = server.section(u':', 2);
+        target.user = QStringLiteral("shuzai_admin");
+        target.database = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
+                                                           QStringLiteral("test-admin"));
+            admin.setHostName(target.host);
+            admin.setPort(target.port);
+            admin.setUserName(target.user);
+            admin.setPassword(target.password);
+            admin.setDatabaseName(QStringLiteral("postgres"));
+            EXPECT_TRUE(admin.open()) << admin.lastError().text().toStdString();
+            QSqlQuery create(admin);
+            EXPECT_TRUE(create.exec(QStringLiteral("CREATE DATABASE %1").arg(target.database)))
+                << create.lastError().text().toStdString();
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+        return Workspace::openPostgres(target, clock, options);
+    }
 
     QTemporaryDir dir;
     FakeClock clock;
