@@ -69,7 +69,7 @@
         <translation>record a withdrawal</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+99"/>
+        <location filename="../core/services/workspace.cpp" line="+246"/>
         <source>manage users</source>
         <translation>manage users</translation>
     </message>
@@ -434,7 +434,9 @@
         <source>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
 
 Global options (before or after the command):
-  --db PATH      open this database file (default: %1)
+  --db PATH      open this database file (default: %1), or the team server
+                 postgresql://user@host:port/database (password: SHUZAI_DB_PASSWORD
+                 or the system keychain)
   --json         print machine-readable UTF-8 JSON
   --as USER      act as this user (see: user list)
   --lang ja|en   language of messages (default: the system&apos;s)
@@ -486,73 +488,20 @@ Commands:
   audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
         [--actor LOGIN] [--interviewee X]   the append-only log of changes
   dashboard [CAMPAIGN]                   counts, days left, who is at risk
+  server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME
+        the team server: roles, grants, first editor (password on stdin)
   transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
 
 Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
 latest publication date). Categories: researcher, vendor, adopter (or the name).
 Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 </source>
-        <translation>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
-
-Global options (before or after the command):
-  --db PATH      open this database file (default: %1)
-  --json         print machine-readable UTF-8 JSON
-  --as USER      act as this user (see: user list)
-  --lang ja|en   language of messages (default: the system&apos;s)
-  --help, --version
-
-Commands:
-  init [--no-sample]                 create or upgrade the database
-  campaign list
-  campaign show ID                   categories, questions, candidate slots
-  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
-        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
-        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
-        [--buffer MINUTES] [--follow-up-days N] [--review-margin WORKING_DAYS]
-  interviewee list [--category C] [--status S] [--search TEXT]
-  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
-        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
-        [--attribution name_affiliation|with_photo|anonymous|undecided]
-        [--status S] [--notes N] [--alias &quot;A社 開発担当&quot;]
-  interviewee show ID|EMAIL
-  interviewee edit ID|EMAIL [the options of add] [--expect-version N]
-  interviewee remove ID|EMAIL
-  questions show INTERVIEWEE
-  questions reword INTERVIEWEE N TEXT    reword template question N
-  questions drop INTERVIEWEE N           leave template question N out
-  questions add INTERVIEWEE TEXT [--after N]
-  questions reset INTERVIEWEE [N]        back to the category&apos;s template
-  user list
-  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   (editor)
-  outreach render INTERVIEWEE [--template ja|en|FILE]
-  outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
-  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
-        [--tls none|starttls|implicit] [--ca-file PEM]   (default: the saved account)
-  outreach log [INTERVIEWEE]             letters sent, exported or refused
-  outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)
-  outreach template show [ja|en] | set ja|en FILE | reset ja|en
-                                         the campaign&apos;s own letter template
-  reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
-        [--prefers TIMES] [--note TEXT]
-  reply list [INTERVIEWEE]
-  smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
-  smtp account show
-  smtp password set|forget [--smtp URL]  the keychain entry (password on stdin)
-  review send INTERVIEWEE [--channel email|pdf|other] [--note T]
-  review record INTERVIEWEE --item N --corrected TEXT [--note T]
-  review approve|withdraw INTERVIEWEE [--note T]   (approve: reviewers only)
-  review show INTERVIEWEE                what was sent, corrections as diffs
-  review status [CAMPAIGN]               where each person stands, due dates
-  export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]
-  audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
-        [--actor LOGIN] [--interviewee X]   the append-only log of changes
-  dashboard [CAMPAIGN]                   counts, days left, who is at risk
-  transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
-
-Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
-latest publication date). Categories: researcher, vendor, adopter (or the name).
-Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="+63"/>
+        <source>%1 is set up; %2 can log in as its editor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1008,7 +957,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>There is no quote candidate %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+6"/>
+        <location filename="../core/services/workspace.cpp" line="-76"/>
+        <source>%1 is not a Shuzai user of %2. Ask the editor to add you (shuzai-cli user add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Setting up the server needs its administrator (a superuser), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first user of a server is its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>A login is 1 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &quot;%1&quot;.</source>
         <translation>A login is 1 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &quot;%1&quot;.</translation>
     </message>
@@ -1021,6 +985,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+9"/>
         <source>The login &quot;%1&quot; is already taken.</source>
         <translation>The login &quot;%1&quot; is already taken.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give %1 a password to log in to the server with.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1044,7 +1013,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The campaign has no candidate time %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+71"/>
+        <location filename="../core/storage/database.cpp" line="+73"/>
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -1055,12 +1024,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
-        <location line="+190"/>
+        <location line="+318"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1 is not a Shuzai database (not an SQLite file).</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-312"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>Cannot create the folder for the database %1.</translation>
     </message>
@@ -1070,7 +1039,33 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The search index of %1 could not be set up (SQLite without FTS5?).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>--db needs a file or postgresql://user@host:port/database, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+47"/>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Could not create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 is an SQLite file, but not a Shuzai database.</source>
         <translation>%1 is an SQLite file, but not a Shuzai database.</translation>
     </message>
@@ -1080,7 +1075,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The database %1 was written by a newer Shuzai (schema %2; this version knows up to %3). Update Shuzai to open it.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+123"/>
         <source>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</source>
         <translation>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</translation>
     </message>
@@ -1115,12 +1110,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The database %1 reported an error: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+51"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+52"/>
         <source>There is no interviewee %1.</source>
         <translation>There is no interviewee %1.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+91"/>
+        <location line="+27"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-103"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1 was changed by someone else in the meantime. Reload and apply your change again.</translation>
@@ -1170,11 +1166,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+52"/>
         <location filename="../app/cli/campaigncommands.cpp" line="+40"/>
         <location line="+50"/>
-        <location filename="../app/cli/commandline.cpp" line="+180"/>
+        <location filename="../app/cli/commandline.cpp" line="+181"/>
         <location filename="../app/cli/dashboardcommands.cpp" line="-36"/>
         <location filename="../app/cli/exportcommands.cpp" line="-27"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+55"/>
+        <location filename="../app/cli/main.cpp" line="+56"/>
         <location filename="../app/cli/outreachcommands.cpp" line="-346"/>
         <location line="+132"/>
         <location line="+92"/>
@@ -1196,6 +1192,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+23"/>
         <location line="+52"/>
         <location line="+4"/>
+        <location filename="../app/cli/servercommands.cpp" line="-33"/>
         <location filename="../app/cli/transcriptcommands.cpp" line="+216"/>
         <location line="+11"/>
         <source>Usage: shuzai-cli %1</source>
@@ -1207,7 +1204,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Usage: shuzai-cli campaign list|show ID|edit ID</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Usage: shuzai-cli user list</source>
         <translation>Usage: shuzai-cli user list</translation>
     </message>
@@ -1394,7 +1391,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../core/storage/answerrepository.cpp" line="-68"/>
-        <location filename="../core/storage/transcriptrepository.cpp" line="+30"/>
+        <location filename="../core/storage/transcriptrepository.cpp" line="+31"/>
         <source>There is no transcript segment %1.</source>
         <translation>There is no transcript segment %1.</translation>
     </message>
@@ -1416,7 +1413,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+76"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>The import was cancelled. Nothing was stored.</translation>
     </message>
@@ -1444,7 +1441,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-177"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="-180"/>
         <location line="+7"/>
         <location line="+7"/>
         <location filename="../app/cli/searchcommands.cpp" line="-17"/>
@@ -1613,6 +1610,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/servercommands.cpp" line="+12"/>
         <source>Give the password on standard input.</source>
         <translation>Give the password on standard input.</translation>
     </message>

@@ -69,7 +69,7 @@
         <translation>掲載辞退の記録</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+99"/>
+        <location filename="../core/services/workspace.cpp" line="+246"/>
         <source>manage users</source>
         <translation>ユーザーの管理</translation>
     </message>
@@ -432,7 +432,9 @@
         <source>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
 
 Global options (before or after the command):
-  --db PATH      open this database file (default: %1)
+  --db PATH      open this database file (default: %1), or the team server
+                 postgresql://user@host:port/database (password: SHUZAI_DB_PASSWORD
+                 or the system keychain)
   --json         print machine-readable UTF-8 JSON
   --as USER      act as this user (see: user list)
   --lang ja|en   language of messages (default: the system&apos;s)
@@ -484,73 +486,20 @@ Commands:
   audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
         [--actor LOGIN] [--interviewee X]   the append-only log of changes
   dashboard [CAMPAIGN]                   counts, days left, who is at risk
+  server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME
+        the team server: roles, grants, first editor (password on stdin)
   transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
 
 Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
 latest publication date). Categories: researcher, vendor, adopter (or the name).
 Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 </source>
-        <translation>使い方：shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
-
-全体オプション（コマンドの前後どちらにも指定可）：
-  --db PATH      使用するデータベースファイル（既定：%1）
-  --json         機械可読な UTF-8 の JSON で出力
-  --as USER      指定したユーザーとして操作（参照：user list）
-  --lang ja|en   メッセージの言語（既定：システムの言語）
-  --help, --version
-
-コマンド：
-  init [--no-sample]                 データベースを作成またはアップグレード
-  campaign list
-  campaign show ID                   区分・質問・候補日時を表示
-  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
-        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
-        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
-        [--buffer MINUTES] [--follow-up-days N] [--review-margin WORKING_DAYS]
-  interviewee list [--category C] [--status S] [--search TEXT]
-  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
-        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
-        [--attribution name_affiliation|with_photo|anonymous|undecided]
-        [--status S] [--notes N] [--alias &quot;A社 開発担当&quot;]
-  interviewee show ID|EMAIL
-  interviewee edit ID|EMAIL [add と同じオプション] [--expect-version N]
-  interviewee remove ID|EMAIL
-  questions show INTERVIEWEE
-  questions reword INTERVIEWEE N TEXT    テンプレートの質問 N を言い換える
-  questions drop INTERVIEWEE N           テンプレートの質問 N を除外する
-  questions add INTERVIEWEE TEXT [--after N]
-  questions reset INTERVIEWEE [N]        区分のテンプレートに戻す
-  user list
-  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   （編集長のみ）
-  outreach render INTERVIEWEE [--template ja|en|FILE]
-  outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
-  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
-        [--tls none|starttls|implicit] [--ca-file PEM]   （省略時は保存したアカウント）
-  outreach log [INTERVIEWEE]             送信・書き出し・失敗した依頼状の記録
-  outreach due [--on YYYY-MM-DD]         催促が必要な相手（設定日数を過ぎても返信なし）
-  outreach template show [ja|en] | set ja|en FILE | reset ja|en
-                                         企画独自の依頼状テンプレート
-  reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
-        [--prefers TIMES] [--note TEXT]
-  reply list [INTERVIEWEE]
-  smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
-  smtp account show
-  smtp password set|forget [--smtp URL]  キーチェーンの登録・削除（パスワードは標準入力から）
-  review send INTERVIEWEE [--channel email|pdf|other] [--note T]
-  review record INTERVIEWEE --item N --corrected TEXT [--note T]
-  review approve|withdraw INTERVIEWEE [--note T]   （approve はレビュー担当のみ）
-  review show INTERVIEWEE                送付した内容と修正の差分
-  review status [CAMPAIGN]               各取材先の確認状況と期限
-  export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]
-  audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
-        [--actor LOGIN] [--interviewee X]   追記のみの変更履歴
-  dashboard [CAMPAIGN]                   件数、公開までの日数、要対応の取材先
-  transcript, search, answers, quote, slots, schedule, calendar, conflicts：README を参照
-
-企画の取材先を扱うコマンドには --campaign ID を指定します（既定：掲載日が最も新しい企画）。
-区分：researcher、vendor、adopter（または区分名）。
-終了ステータス：0 成功、2 使い方の誤り、1 その他のエラー（メッセージは標準エラー出力へ）。
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="+63"/>
+        <source>%1 is set up; %2 can log in as its editor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1002,7 +951,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>引用候補 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+6"/>
+        <location filename="../core/services/workspace.cpp" line="-76"/>
+        <source>%1 is not a Shuzai user of %2. Ask the editor to add you (shuzai-cli user add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Setting up the server needs its administrator (a superuser), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first user of a server is its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>A login is 1 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &quot;%1&quot;.</source>
         <translation>ログイン名は1〜32文字の半角小文字・数字・「.」「_」「-」で指定してください（「%1」は使えません）。</translation>
     </message>
@@ -1015,6 +979,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+9"/>
         <source>The login &quot;%1&quot; is already taken.</source>
         <translation>ログイン名「%1」はすでに使われています。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give %1 a password to log in to the server with.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1038,7 +1007,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この企画に候補日時 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+71"/>
+        <location filename="../core/storage/database.cpp" line="+73"/>
         <source>%1 is not a file.</source>
         <translation>%1はファイルではありません。</translation>
     </message>
@@ -1049,12 +1018,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
-        <location line="+190"/>
+        <location line="+318"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1はShuzaiのデータベースではありません（SQLiteファイルではありません）。</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-312"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>データベース %1 のフォルダーを作成できません。</translation>
     </message>
@@ -1064,7 +1033,33 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1 の検索索引を準備できませんでした（SQLite に FTS5 がない可能性があります）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>--db needs a file or postgresql://user@host:port/database, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+47"/>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Could not create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 is an SQLite file, but not a Shuzai database.</source>
         <translation>%1はSQLiteファイルですが、Shuzaiのデータベースではありません。</translation>
     </message>
@@ -1074,7 +1069,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>データベース %1 は新しいバージョンのShuzaiで作成されています（スキーマ %2。このバージョンが対応しているのは %3 までです）。開くにはShuzaiを更新してください。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+123"/>
         <source>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</source>
         <translation>データベース %1 は別のプログラムが使用中のため、変更できませんでした。何も保存されていません。しばらくしてから、もう一度お試しください。</translation>
     </message>
@@ -1109,12 +1104,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>データベース %1 でエラーが発生しました：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+51"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+52"/>
         <source>There is no interviewee %1.</source>
         <translation>取材先 %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+91"/>
+        <location line="+27"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-103"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
@@ -1164,11 +1160,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+52"/>
         <location filename="../app/cli/campaigncommands.cpp" line="+40"/>
         <location line="+50"/>
-        <location filename="../app/cli/commandline.cpp" line="+180"/>
+        <location filename="../app/cli/commandline.cpp" line="+181"/>
         <location filename="../app/cli/dashboardcommands.cpp" line="-36"/>
         <location filename="../app/cli/exportcommands.cpp" line="-27"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+55"/>
+        <location filename="../app/cli/main.cpp" line="+56"/>
         <location filename="../app/cli/outreachcommands.cpp" line="-346"/>
         <location line="+132"/>
         <location line="+92"/>
@@ -1190,6 +1186,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+23"/>
         <location line="+52"/>
         <location line="+4"/>
+        <location filename="../app/cli/servercommands.cpp" line="-33"/>
         <location filename="../app/cli/transcriptcommands.cpp" line="+216"/>
         <location line="+11"/>
         <source>Usage: shuzai-cli %1</source>
@@ -1201,7 +1198,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>使い方：shuzai-cli campaign list|show ID|edit ID</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Usage: shuzai-cli user list</source>
         <translation>使い方：shuzai-cli user list</translation>
     </message>
@@ -1388,7 +1385,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../core/storage/answerrepository.cpp" line="-68"/>
-        <location filename="../core/storage/transcriptrepository.cpp" line="+30"/>
+        <location filename="../core/storage/transcriptrepository.cpp" line="+31"/>
         <source>There is no transcript segment %1.</source>
         <translation>書き起こしのセグメント %1 はありません。</translation>
     </message>
@@ -1410,7 +1407,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+76"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>取り込みを中止しました。何も保存されていません。</translation>
     </message>
@@ -1438,7 +1435,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--at には 2025-05-27T10:00 のような日時を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-177"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="-180"/>
         <location line="+7"/>
         <location line="+7"/>
         <location filename="../app/cli/searchcommands.cpp" line="-17"/>
@@ -1607,6 +1604,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/servercommands.cpp" line="+12"/>
         <source>Give the password on standard input.</source>
         <translation>パスワードを標準入力から渡してください。</translation>
     </message>

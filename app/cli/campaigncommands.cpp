@@ -247,7 +247,10 @@ VoidResult runUser(Context &ctx)
         u.displayName = ctx.cl.option(QStringLiteral("name"));
         u.role = *role;
         u.email = ctx.cl.option(QStringLiteral("email"));
-        auto added = ctx.ws.addUser(u);
+        // On the team server the new person's password comes on standard input.
+        const QString password =
+            Workspace::isServerLocation(ctx.cl.db) ? passwordFromStdin() : QString();
+        auto added = ctx.ws.addUser(u, password);
         if (!added)
             return added.error();
         if (ctx.out.json())

@@ -81,6 +81,7 @@ const QSet<QString> &valueOptions()
         QStringLiteral("action"),
         QStringLiteral("actor"),
         QStringLiteral("role"),
+        QStringLiteral("editor"),
     };
     return names;
 }

@@ -5,8 +5,9 @@
 #include "output.h"
 
 namespace shuzai {
+class Clock;
 class Workspace;
-}
+} // namespace shuzai
 
 namespace shuzai::cli {
 
@@ -39,6 +40,8 @@ VoidResult runReview(Context &ctx);
 VoidResult runAudit(Context &ctx);
 VoidResult runExport(Context &ctx);
 VoidResult runDashboard(Context &ctx);
+VoidResult runServerSetup(const CommandLine &cl, const Clock &clock, const Output &out);
+QString passwordFromStdin();
 
 // --campaign ID, or the campaign with the latest publication date when there is no option.
 Result<Campaign> resolveCampaign(Context &ctx);

@@ -80,6 +80,7 @@ VoidResult checkCommand(const CommandLine &cl)
         {QStringLiteral("audit"), {QStringLiteral("list"), QStringLiteral("export")}},
         {QStringLiteral("export"), {QStringLiteral("packet")}},
         {QStringLiteral("dashboard"), {}},
+        {QStringLiteral("server"), {QStringLiteral("setup")}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))
@@ -207,8 +208,13 @@ int main(int argc, char *argv[])
                                    {invalidNow}));
     }
     const Clock &clock = *clockOwner;
+    if (cl.word(0) == QLatin1String("server")) {
+        if (auto r = runServerSetup(cl, clock, out); !r)
+            return out.fail(r.error());
+        return 0;
+    }
     const QString path = cl.db.isEmpty() ? paths::defaultDatabasePath() : cl.db;
-    auto workspace = Workspace::openSqlite(path, clock, options);
+    auto workspace = Workspace::open(path, clock, options);
     if (!workspace)
         return out.fail(workspace.error());
     if (!cl.actAs.isEmpty()) {

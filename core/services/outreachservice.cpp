@@ -204,7 +204,7 @@ Result<Id> OutreachService::recordEvent(Id intervieweeId, const char *action,
                                   toCode(data.status));
             !r)
             return r;
-        auto updated = people.update(intervieweeId, data, person->version);
+        auto updated = people.updateStatus(intervieweeId, data.status, person->version);
         if (!updated)
             return updated.error();
         return {};

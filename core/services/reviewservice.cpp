@@ -178,7 +178,7 @@ Result<ReviewRound> ReviewService::send(Id intervieweeId, ReviewChannel channel,
                                                 toCode(person->data.status), toCode(data.status));
             !r)
             return r;
-        auto updated = people.update(intervieweeId, data, person->version);
+        auto updated = people.updateStatus(intervieweeId, data.status, person->version);
         return updated ? VoidResult() : VoidResult(updated.error());
     });
     if (!done)
@@ -360,7 +360,7 @@ Result<ReviewRound> ReviewService::decide(Id intervieweeId, ReviewStatus status,
                                                 toCode(person->data.status), toCode(data.status));
             !r)
             return r;
-        auto updated = people.update(intervieweeId, data, person->version);
+        auto updated = people.updateStatus(intervieweeId, data.status, person->version);
         return updated ? VoidResult() : VoidResult(updated.error());
     });
     if (!done)

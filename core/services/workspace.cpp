@@ -4,6 +4,7 @@
 #include "auditservice.h"
 #include "campaignservice.h"
 #include "interviewservice.h"
+#include "outreach/passwordstore.h"
 #include "outreachservice.h"
 #include "reviewservice.h"
 #include "rosterservice.h"
@@ -11,12 +12,16 @@
 #include "searchservice.h"
 #include "seed/samplecampaign.h"
 #include "storage/campaignrepository.h"
+#include "storage/serverroles.h"
 #include "storage/userrepository.h"
 #include "transcriptservice.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QStringList>
 
 namespace shuzai {
@@ -48,6 +53,80 @@ Result<std::unique_ptr<Workspace>> Workspace::openSqlite(const QString &path, co
     return finishOpening(std::move(*database), clock, options, {});
 }
 
+void Workspace::listenForChanges()
+{
+    QSqlDriver *driver = m_database->connection().driver();
+    if (!driver || !driver->subscribeToNotification(QStringLiteral("shuzai_changes"))) {
+        log::warn("live updates unavailable: could not LISTEN");
+        return;
+    }
+    m_liveUpdates = true;
+    connect(
+        driver, &QSqlDriver::notification, this,
+        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            // Our own changes were announced when they were made.
+            if (source != QSqlDriver::SelfSource)
+                changeArrived(payload.toString().toUtf8());
+        });
+}
+
+void Workspace::changeArrived(const QByteArray &payload)
+{
+    const QJsonObject change = QJsonDocument::fromJson(payload).object();
+    const QString table = change.value(QStringLiteral("table")).toString();
+    const QString op = change.value(QStringLiteral("op")).toString();
+    const Id id = change.value(QStringLiteral("id")).toInteger();
+    Id campaign = change.value(QStringLiteral("campaign")).toInteger();
+    const Id person = change.value(QStringLiteral("interviewee")).toInteger();
+    if (campaign == 0 && person != 0) {
+        if (auto p = m_roster->load(person))
+            campaign = p->campaignId;
+    }
+    if (table == QLatin1String("interviewees")) {
+        if (op == QLatin1String("INSERT"))
+            emit m_roster->intervieweeAdded(campaign, id);
+        else if (op == QLatin1String("DELETE"))
+            emit m_roster->intervieweeRemoved(campaign, id);
+        else
+            emit m_roster->intervieweeChanged(campaign, id);
+    } else if (table == QLatin1String("campaigns")) {
+        emit m_campaigns->campaignChanged(id);
+    } else if (table == QLatin1String("interviews")) {
+        emit m_scheduling->scheduleChanged(person);
+    } else if (table == QLatin1String("outreach_letters") ||
+               table == QLatin1String("outreach_replies")) {
+        emit m_outreach->outreachChanged(campaign, person);
+    } else if (table == QLatin1String("review_rounds")) {
+        emit m_review->reviewChanged(campaign, person);
+    }
+    emit changedElsewhere(table);
+}
+
+bool Workspace::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, const Clock &clock,
+                                                   const WorkspaceOptions &options)
+{
+    if (!isServerLocation(location))
+        return openSqlite(location, clock, options);
+    auto target = PostgresTarget::fromUrl(location);
+    if (!target)
+        return target.error();
+    if (target->password.isEmpty())
+        target->password = qEnvironmentVariable("SHUZAI_DB_PASSWORD");
+    if (target->password.isEmpty()) {
+        auto stored = passwordstore::read(target->url());
+        if (!stored)
+            return stored.error();
+        target->password = *stored;
+    }
+    return openPostgres(*target, clock, options);
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::openPostgres(const PostgresTarget &target,
                                                            const Clock &clock,
                                                            const WorkspaceOptions &options)
@@ -55,6 +134,12 @@ Result<std::unique_ptr<Workspace>> Workspace::openPostgres(const PostgresTarget 
     auto database = Database::openPostgres(target, clock);
     if (!database)
         return database.error();
+    // An administrator's connection keeps the server's roles and grants in step with the
+    // schema it may just have migrated.
+    if (serverroles::isAdministrator(**database)) {
+        if (auto r = serverroles::setUp(**database); !r)
+            return r.error();
+    }
     return finishOpening(std::move(*database), clock, options, target.user);
 }
 
@@ -64,8 +149,10 @@ Result<std::unique_ptr<Workspace>> Workspace::finishOpening(std::unique_ptr<Data
                                                             const QString &login)
 {
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
-    if (auto seeded = workspace->seedIfEmpty(options.seedSample); !seeded)
+    if (auto seeded = workspace->seedIfEmpty(options.seedSample, options.seedLocalUsers); !seeded)
         return seeded.error();
+    if (workspace->database().dialect().name() != QLatin1String("sqlite"))
+        workspace->listenForChanges();
     auto users = workspace->users();
     if (!users)
         return users.error();
@@ -77,7 +164,8 @@ Result<std::unique_ptr<Workspace>> Workspace::finishOpening(std::unique_ptr<Data
             return workspace;
         }
     }
-    if (!login.isEmpty() && !workspace->database().createdNow()) {
+    if (!login.isEmpty() && !workspace->database().createdNow() &&
+        !serverroles::isAdministrator(workspace->database())) {
         return Error(ErrorCode::PermissionDenied,
                      QT_TRANSLATE_NOOP("Error", "%1 is not a Shuzai user of %2. Ask the editor "
                                                 "to add you (shuzai-cli user add)."),
@@ -92,7 +180,7 @@ Result<std::unique_ptr<Workspace>> Workspace::finishOpening(std::unique_ptr<Data
     return workspace;
 }
 
-VoidResult Workspace::seedIfEmpty(bool withSampleCampaign)
+VoidResult Workspace::seedIfEmpty(bool withSampleCampaign, bool withLocalUsers)
 {
     // Decided inside the transaction on what is there, not on how the file was opened: a first
     // run interrupted before seeding is seeded on the next open, and never twice.
@@ -103,7 +191,8 @@ VoidResult Workspace::seedIfEmpty(bool withSampleCampaign)
             return existing.error();
         if (!existing->isEmpty())
             return {};
-        for (const User &u : sampleUsers()) {
+        // A team server's people are its own (server setup, user add), not the local users.
+        for (const User &u : withLocalUsers ? sampleUsers() : QList<User>{}) {
             if (auto r = users.insert(u); !r)
                 return r.error();
         }
@@ -125,7 +214,34 @@ Result<QList<User>> Workspace::users()
     return UserRepository(*m_database).list();
 }
 
-Result<User> Workspace::addUser(const User &user)
+Result<User> Workspace::setUpServer(const User &editor, const QString &password)
+{
+    if (!serverroles::isAdministrator(*m_database)) {
+        return Error(ErrorCode::PermissionDenied,
+                     QT_TRANSLATE_NOOP("Error", "Setting up the server needs its administrator "
+                                                "(a superuser), not %1."),
+                     {m_database->location()});
+    }
+    if (editor.role != Role::Editor) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "The first user of a server is its editor."));
+    }
+    if (auto r = serverroles::setUp(*m_database); !r)
+        return r.error();
+    // The administrator stands in for the editor until the editor logs in.
+    const User administrator = m_actor;
+    User standIn;
+    standIn.id = -1;
+    standIn.login = m_database->connection().userName();
+    standIn.displayName = standIn.login;
+    standIn.role = Role::Editor;
+    m_actor = standIn;
+    auto added = addUser(editor, password);
+    m_actor = administrator;
+    return added;
+}
+
+Result<User> Workspace::addUser(const User &user, const QString &password)
 {
     if (auto allowed = require({Role::Editor}, QT_TRANSLATE_NOOP("Action", "manage users"));
         !allowed)
@@ -154,6 +270,17 @@ Result<User> Workspace::addUser(const User &user)
         if (!id)
             return id.error();
         added.id = *id;
+        // On the team server each person logs in as themselves, in their role's group.
+        if (m_database->dialect().name() != QLatin1String("sqlite")) {
+            if (password.isEmpty()) {
+                return Error(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("Error", "Give %1 a password to log in to the "
+                                                        "server with."),
+                             {added.login}, QStringLiteral("password"));
+            }
+            if (auto r = serverroles::addLogin(*m_database, added.login, password, added.role); !r)
+                return r;
+        }
         return m_audit->append(QStringLiteral("user.added"), 0, 0,
                                QStringLiteral("user %1").arg(added.login), {}, toCode(added.role));
     });

@@ -24,6 +24,9 @@ struct WorkspaceOptions {
     // A database without users gets the local users (one per role) and, with this, the sample
     // campaign.
     bool seedSample = true;
+    // One local user a role (editor, writer, reviewer) in a new database; a team server has
+    // its people instead.
+    bool seedLocalUsers = true;
     DatabaseOptions database;
 };
 
@@ -36,6 +39,12 @@ public:
 
     static Result<std::unique_ptr<Workspace>> openSqlite(const QString &path, const Clock &clock,
                                                          const WorkspaceOptions &options = {});
+    // A file path, or postgresql://user@host:port/database for the team server. The server's
+    // password comes from SHUZAI_DB_PASSWORD or the system keychain (entry: the URL), never
+    // from a file Shuzai writes.
+    static Result<std::unique_ptr<Workspace>> open(const QString &location, const Clock &clock,
+                                                   const WorkspaceOptions &options = {});
+    static bool isServerLocation(const QString &location);
     // The team server: the person connecting acts as the Shuzai user of the same login.
     static Result<std::unique_ptr<Workspace>> openPostgres(const PostgresTarget &target,
                                                            const Clock &clock,
@@ -57,23 +66,34 @@ public:
     Result<QList<User>> users();
     // A new person on the team; the editor's to do. Logins are lower-case letters, digits, '.',
     // '_' and '-', and unique.
-    Result<User> addUser(const User &user);
+    // On the team server also their login role, with `password` (never stored by Shuzai).
+    Result<User> addUser(const User &user, const QString &password = {});
+    // A new team server: the roles and grants, and its first editor with their login. Needs
+    // the server's administrator connection.
+    Result<User> setUpServer(const User &editor, const QString &password);
     const User &actor() const { return m_actor; }
     // Chooses who acts from now on (the app's user menu, `--as LOGIN`).
     VoidResult setActor(const QString &login);
     // Refused with a translated message unless the acting user has one of the roles.
     VoidResult require(std::initializer_list<Role> roles, const char *actionSource) const;
 
+    // True when other clients' changes arrive as they commit (the team server).
+    bool hasLiveUpdates() const { return m_liveUpdates; }
+
 signals:
     void actorChanged();
+    // Another client changed `table` (after the specific service signal, if any, was emitted).
+    void changedElsewhere(const QString &table);
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock &clock);
+    void listenForChanges();
+    void changeArrived(const QByteArray &payload);
     static Result<std::unique_ptr<Workspace>> finishOpening(std::unique_ptr<Database> database,
                                                             const Clock &clock,
                                                             const WorkspaceOptions &options,
                                                             const QString &login);
-    VoidResult seedIfEmpty(bool withSampleCampaign);
+    VoidResult seedIfEmpty(bool withSampleCampaign, bool withLocalUsers);
 
     std::unique_ptr<Database> m_database;
     const Clock &m_clock;
@@ -88,6 +108,7 @@ private:
     std::unique_ptr<ReviewService> m_review;
     std::unique_ptr<AuditService> m_audit;
     User m_actor;
+    bool m_liveUpdates = false;
 };
 
 } // namespace shuzai

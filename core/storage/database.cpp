@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -145,6 +146,48 @@ Result<PostgresTarget> PostgresTarget::fromUrl(const QString &url)
 QString PostgresTarget::url() const
 {
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+VoidResult Database::createPostgresDatabase(const PostgresTarget &target)
+{
+    static const QRegularExpression safeName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!safeName.match(target.database).hasMatch()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "A database name is lower-case letters, digits "
+                                                "and '_', not \"%1\"."),
+                     {target.database});
+    }
+    const QString name = nextConnectionName();
+    VoidResult result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(target.host);
+        db.setPort(target.port);
+        db.setDatabaseName(QStringLiteral("postgres"));
+        db.setUserName(target.user);
+        db.setPassword(target.password);
+        if (!db.open()) {
+            result = Error(ErrorCode::DatabaseUnavailable,
+                           QT_TRANSLATE_NOOP("Error", "Could not connect to %1: %2"),
+                           {target.url(), db.lastError().databaseText().trimmed()});
+        } else {
+            QSqlQuery exists(db);
+            exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+            exists.addBindValue(target.database);
+            if (exists.exec() && !exists.next()) {
+                QSqlQuery create(db);
+                if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(target.database))) {
+                    result = Error(ErrorCode::PermissionDenied,
+                                   QT_TRANSLATE_NOOP("Error", "Could not create the database %1: "
+                                                              "%2"),
+                                   {target.url(), create.lastError().databaseText().trimmed()});
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresTarget &target,

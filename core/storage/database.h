@@ -44,6 +44,8 @@ public:
     // password; a wrong one, or no server, is a translated error naming the URL.
     static Result<std::unique_ptr<Database>> openPostgres(const PostgresTarget &target,
                                                           const Clock &clock);
+    // Creates the target's database on its server unless it exists (an administrator's job).
+    static VoidResult createPostgresDatabase(const PostgresTarget &target);
 
     QSqlDatabase connection() const;
     const Dialect &dialect() const { return *m_dialect; }

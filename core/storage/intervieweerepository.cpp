@@ -128,6 +128,25 @@ VoidResult IntervieweeRepository::restore(const Interviewee &i)
     return foldedtext::keepNote(m_db, i.id, d.notes);
 }
 
+Result<int> IntervieweeRepository::updateStatus(Id id, PipelineStatus status, int expectedVersion)
+{
+    Statement q(m_db, QStringLiteral("UPDATE interviewees SET status = ?, version = version + 1, "
+                                     "updated_at = ? WHERE id = ? AND version = ?"));
+    q.bindAll(toCode(status), sv::timestamp(m_db.clock().now()), id, expectedVersion);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (q.rowsAffected() == 0) {
+        auto current = load(id);
+        if (!current)
+            return current.error();
+        return Error(ErrorCode::Conflict,
+                     QT_TRANSLATE_NOOP("Error", "%1 was changed by someone else in the meantime. "
+                                                "Reload and apply your change again."),
+                     {current->data.fullName()});
+    }
+    return expectedVersion + 1;
+}
+
 Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int expectedVersion)
 {
     Statement q(m_db,

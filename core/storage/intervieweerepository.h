@@ -25,6 +25,9 @@ public:
     VoidResult restore(const Interviewee &interviewee);
     // Saves if the stored version is still expectedVersion; returns the new version.
     Result<int> update(Id id, const IntervieweeData &data, int expectedVersion);
+    // Only the pipeline status (what review and outreach move), so a role allowed to move it
+    // needs no right to the rest of the record.
+    Result<int> updateStatus(Id id, PipelineStatus status, int expectedVersion);
     VoidResult remove(Id id);
 
     Result<QList<QuestionCustomisation>> customisations(Id intervieweeId);

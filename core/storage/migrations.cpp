@@ -358,6 +358,41 @@ const QList<Migration> &migrations()
                             "interviewees(id) ON DELETE CASCADE, folded TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX note_fold_trgm ON note_fold USING gin (folded "
                             "gin_trgm_ops)"),
+             // Live updates: every committed change is announced on one channel, so the other
+             // clients' open views follow (LISTEN through QSqlDriver::subscribeToNotification).
+             QStringLiteral(
+                 R"(CREATE FUNCTION shuzai_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+                DECLARE r jsonb;
+                BEGIN
+                  IF TG_LEVEL = 'STATEMENT' THEN
+                    PERFORM pg_notify('shuzai_changes',
+                                      json_build_object('table', TG_TABLE_NAME)::text);
+                    RETURN NULL;
+                  END IF;
+                  IF TG_OP = 'DELETE' THEN r := to_jsonb(OLD); ELSE r := to_jsonb(NEW); END IF;
+                  PERFORM pg_notify('shuzai_changes', json_build_object(
+                      'table', TG_TABLE_NAME, 'op', TG_OP, 'id', r->'id',
+                      'campaign', r->'campaign_id', 'interviewee', r->'interviewee_id')::text);
+                  RETURN NULL;
+                END $$)"),
+             QStringLiteral(
+                 "CREATE TRIGGER interviewees_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                 "interviewees FOR EACH ROW EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral("CREATE TRIGGER campaigns_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                            "campaigns FOR EACH ROW EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral("CREATE TRIGGER interviews_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                            "interviews FOR EACH ROW EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral("CREATE TRIGGER letters_notify AFTER INSERT ON outreach_letters FOR "
+                            "EACH ROW EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral("CREATE TRIGGER replies_notify AFTER INSERT ON outreach_replies FOR "
+                            "EACH ROW EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral("CREATE TRIGGER reviews_notify AFTER INSERT OR UPDATE ON review_rounds "
+                            "FOR EACH ROW EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral("CREATE TRIGGER segments_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                            "transcript_segments FOR EACH STATEMENT EXECUTE FUNCTION "
+                            "shuzai_notify()"),
+             QStringLiteral("CREATE TRIGGER audit_notify AFTER INSERT ON audit_log FOR EACH "
+                            "STATEMENT EXECUTE FUNCTION shuzai_notify()"),
          }},
     };
     return all;

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <optional>
 
 namespace shuzai::test {
 
@@ -42,10 +43,11 @@ public:
         target.port = server.section(u':', 1, 1).toInt();
         target.password = server.section(u':', 2);
         target.user = QStringLiteral("shuzai_admin");
-        target.database = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+        target.database =
+            QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
         {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
-                                                           QStringLiteral("test-admin"));
+            QSqlDatabase admin =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
             admin.setHostName(target.host);
             admin.setPort(target.port);
             admin.setUserName(target.user);
@@ -58,12 +60,29 @@ public:
             admin.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+        m_target = target;
         return Workspace::openPostgres(target, clock, options);
+    }
+
+    // A second client on the same database: another connection, as another window or machine
+    // would have.
+    std::unique_ptr<Workspace> openAnother()
+    {
+        auto opened = m_target ? Workspace::openPostgres(*m_target, clock)
+                               : Workspace::openSqlite(path(), clock);
+        if (!opened) {
+            ADD_FAILURE() << opened.error().untranslatedMessage().toStdString();
+            return nullptr;
+        }
+        return std::move(*opened);
     }
 
     QTemporaryDir dir;
     FakeClock clock;
     std::unique_ptr<Workspace> workspace;
+
+private:
+    std::optional<PostgresTarget> m_target;
 };
 
 } // namespace shuzai::test
