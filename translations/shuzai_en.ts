@@ -496,12 +496,76 @@ Commands about a campaign&apos;s people take --campaign ID (default: the campaig
 latest publication date). Categories: researcher, vendor, adopter (or the name).
 Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
+
+Global options (before or after the command):
+  --db PATH      open this database file (default: %1), or the team server
+                 postgresql://user@host:port/database (password: SHUZAI_DB_PASSWORD
+                 or the system keychain)
+  --json         print machine-readable UTF-8 JSON
+  --as USER      act as this user (see: user list)
+  --lang ja|en   language of messages (default: the system&apos;s)
+  --help, --version
+
+Commands:
+  init [--no-sample]                 create or upgrade the database
+  campaign list
+  campaign show ID                   categories, questions, candidate slots
+  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
+        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
+        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
+        [--buffer MINUTES] [--follow-up-days N] [--review-margin WORKING_DAYS]
+  interviewee list [--category C] [--status S] [--search TEXT]
+  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
+        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
+        [--attribution name_affiliation|with_photo|anonymous|undecided]
+        [--status S] [--notes N] [--alias &quot;A社 開発担当&quot;]
+  interviewee show ID|EMAIL
+  interviewee edit ID|EMAIL [the options of add] [--expect-version N]
+  interviewee remove ID|EMAIL
+  questions show INTERVIEWEE
+  questions reword INTERVIEWEE N TEXT    reword template question N
+  questions drop INTERVIEWEE N           leave template question N out
+  questions add INTERVIEWEE TEXT [--after N]
+  questions reset INTERVIEWEE [N]        back to the category&apos;s template
+  user list
+  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   (editor)
+  outreach render INTERVIEWEE [--template ja|en|FILE]
+  outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
+  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
+        [--tls none|starttls|implicit] [--ca-file PEM]   (default: the saved account)
+  outreach log [INTERVIEWEE]             letters sent, exported or refused
+  outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)
+  outreach template show [ja|en] | set ja|en FILE | reset ja|en
+                                         the campaign&apos;s own letter template
+  reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
+        [--prefers TIMES] [--note TEXT]
+  reply list [INTERVIEWEE]
+  smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
+  smtp account show
+  smtp password set|forget [--smtp URL]  the keychain entry (password on stdin)
+  review send INTERVIEWEE [--channel email|pdf|other] [--note T]
+  review record INTERVIEWEE --item N --corrected TEXT [--note T]
+  review approve|withdraw INTERVIEWEE [--note T]   (approve: reviewers only)
+  review show INTERVIEWEE                what was sent, corrections as diffs
+  review status [CAMPAIGN]               where each person stands, due dates
+  export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]
+  audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
+        [--actor LOGIN] [--interviewee X]   the append-only log of changes
+  dashboard [CAMPAIGN]                   counts, days left, who is at risk
+  server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME
+        the team server: roles, grants, first editor (password on stdin)
+  transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
+
+Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
+latest publication date). Categories: researcher, vendor, adopter (or the name).
+Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
+</translation>
     </message>
     <message>
         <location filename="../app/cli/servercommands.cpp" line="+63"/>
         <source>%1 is set up; %2 can log in as its editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is set up; %2 can log in as its editor.</translation>
     </message>
 </context>
 <context>
@@ -959,17 +1023,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location filename="../core/services/workspace.cpp" line="-76"/>
         <source>%1 is not a Shuzai user of %2. Ask the editor to add you (shuzai-cli user add).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Shuzai user of %2. Ask the editor to add you (shuzai-cli user add).</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Setting up the server needs its administrator (a superuser), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting up the server needs its administrator (a superuser), not %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first user of a server is its editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first user of a server is its editor.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -989,7 +1053,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+11"/>
         <source>Give %1 a password to log in to the server with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give %1 a password to log in to the server with.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1041,28 +1105,28 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+16"/>
         <source>--db needs a file or postgresql://user@host:port/database, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db needs a file or postgresql://user@host:port/database, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+47"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not connect to %1: %2</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Could not create the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the database %1: %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
         <location line="+41"/>

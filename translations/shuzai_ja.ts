@@ -494,12 +494,76 @@ Commands about a campaign&apos;s people take --campaign ID (default: the campaig
 latest publication date). Categories: researcher, vendor, adopter (or the name).
 Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方：shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
+
+全体オプション（コマンドの前後どちらにも指定可）：
+  --db PATH      使用するデータベースファイル（既定：%1）、またはチームサーバー
+                 postgresql://user@host:port/database（パスワードは SHUZAI_DB_PASSWORD
+                 またはシステムのキーチェーンから）
+  --json         機械可読な UTF-8 の JSON で出力
+  --as USER      指定したユーザーとして操作（参照：user list）
+  --lang ja|en   メッセージの言語（既定：システムの言語）
+  --help, --version
+
+コマンド：
+  init [--no-sample]                 データベースを作成またはアップグレード
+  campaign list
+  campaign show ID                   区分・質問・候補日時を表示
+  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
+        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
+        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
+        [--buffer MINUTES] [--follow-up-days N] [--review-margin WORKING_DAYS]
+  interviewee list [--category C] [--status S] [--search TEXT]
+  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
+        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
+        [--attribution name_affiliation|with_photo|anonymous|undecided]
+        [--status S] [--notes N] [--alias &quot;A社 開発担当&quot;]
+  interviewee show ID|EMAIL
+  interviewee edit ID|EMAIL [add と同じオプション] [--expect-version N]
+  interviewee remove ID|EMAIL
+  questions show INTERVIEWEE
+  questions reword INTERVIEWEE N TEXT    テンプレートの質問 N を言い換える
+  questions drop INTERVIEWEE N           テンプレートの質問 N を除外する
+  questions add INTERVIEWEE TEXT [--after N]
+  questions reset INTERVIEWEE [N]        区分のテンプレートに戻す
+  user list
+  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   （編集長のみ）
+  outreach render INTERVIEWEE [--template ja|en|FILE]
+  outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
+  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
+        [--tls none|starttls|implicit] [--ca-file PEM]   （省略時は保存したアカウント）
+  outreach log [INTERVIEWEE]             送信・書き出し・失敗した依頼状の記録
+  outreach due [--on YYYY-MM-DD]         催促が必要な相手（設定日数を過ぎても返信なし）
+  outreach template show [ja|en] | set ja|en FILE | reset ja|en
+                                         企画独自の依頼状テンプレート
+  reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
+        [--prefers TIMES] [--note TEXT]
+  reply list [INTERVIEWEE]
+  smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
+  smtp account show
+  smtp password set|forget [--smtp URL]  キーチェーンの登録・削除（パスワードは標準入力から）
+  review send INTERVIEWEE [--channel email|pdf|other] [--note T]
+  review record INTERVIEWEE --item N --corrected TEXT [--note T]
+  review approve|withdraw INTERVIEWEE [--note T]   （approve はレビュー担当のみ）
+  review show INTERVIEWEE                送付した内容と修正の差分
+  review status [CAMPAIGN]               各取材先の確認状況と期限
+  export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]
+  audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
+        [--actor LOGIN] [--interviewee X]   追記のみの変更履歴
+  dashboard [CAMPAIGN]                   件数、公開までの日数、要対応の取材先
+  server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME
+        チームサーバーの準備：ロール、権限、最初の編集長（パスワードは標準入力から）
+  transcript, search, answers, quote, slots, schedule, calendar, conflicts：README を参照
+
+企画の取材先を扱うコマンドには --campaign ID を指定します（既定：掲載日が最も新しい企画）。
+区分：researcher、vendor、adopter（または区分名）。
+終了ステータス：0 成功、2 使い方の誤り、1 その他のエラー（メッセージは標準エラー出力へ）。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/servercommands.cpp" line="+63"/>
         <source>%1 is set up; %2 can log in as its editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の準備ができました。%2 が編集長としてログインできます。</translation>
     </message>
 </context>
 <context>
@@ -953,17 +1017,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location filename="../core/services/workspace.cpp" line="-76"/>
         <source>%1 is not a Shuzai user of %2. Ask the editor to add you (shuzai-cli user add).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 の Shuzai ユーザーではありません。編集長に追加を依頼してください（shuzai-cli user add）。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Setting up the server needs its administrator (a superuser), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの準備には管理者（スーパーユーザー）での接続が必要です（%1 では行えません）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first user of a server is its editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの最初のユーザーは編集長です。</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -983,7 +1047,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+11"/>
         <source>Give %1 a password to log in to the server with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がサーバーにログインするためのパスワードを指定してください。</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1035,28 +1099,28 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+16"/>
         <source>--db needs a file or postgresql://user@host:port/database, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db にはファイル、または postgresql://user@host:port/database を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース名は半角小文字・数字・「_」で指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+47"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できませんでした：%2</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Could not create the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 を作成できませんでした：%2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt の PostgreSQL ドライバーがインストールされていません（Debian：libqt6sql6-psql）。</translation>
     </message>
     <message>
         <location line="+41"/>
