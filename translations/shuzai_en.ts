@@ -69,7 +69,7 @@
         <translation>record a withdrawal</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+246"/>
+        <location filename="../core/services/workspace.cpp" line="+272"/>
         <source>manage users</source>
         <translation>manage users</translation>
     </message>
@@ -430,6 +430,19 @@
         <translation>overdue</translation>
     </message>
     <message>
+        <location filename="../app/cli/servercommands.cpp" line="+63"/>
+        <source>%1 is set up; %2 can log in as its editor.</source>
+        <translation>%1 is set up; %2 can log in as its editor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/copycommands.cpp" line="+47"/>
+        <source>Copied %n row(s); every table&apos;s checksum matches the original.</source>
+        <translation>
+            <numerusform>Copied %n row; every table&apos;s checksum matches the original.</numerusform>
+            <numerusform>Copied %n rows; every table&apos;s checksum matches the original.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../app/cli/help.cpp" line="+7"/>
         <source>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
 
@@ -490,6 +503,8 @@ Commands:
   dashboard [CAMPAIGN]                   counts, days left, who is at risk
   server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME
         the team server: roles, grants, first editor (password on stdin)
+  copy --from FILE|URL --to FILE|URL     every record into an empty database,
+                                         either engine; counts and checksums
   transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
 
 Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
@@ -555,17 +570,14 @@ Commands:
   dashboard [CAMPAIGN]                   counts, days left, who is at risk
   server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME
         the team server: roles, grants, first editor (password on stdin)
+  copy --from FILE|URL --to FILE|URL     every record into an empty database,
+                                         either engine; counts and checksums
   transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
 
 Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
 latest publication date). Categories: researcher, vendor, adopter (or the name).
 Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servercommands.cpp" line="+63"/>
-        <source>%1 is set up; %2 can log in as its editor.</source>
-        <translation>%1 is set up; %2 can log in as its editor.</translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1243,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/campaigncommands.cpp" line="+40"/>
         <location line="+50"/>
         <location filename="../app/cli/commandline.cpp" line="+181"/>
+        <location filename="../app/cli/copycommands.cpp" line="-30"/>
         <location filename="../app/cli/dashboardcommands.cpp" line="-36"/>
         <location filename="../app/cli/exportcommands.cpp" line="-27"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+56"/>
+        <location filename="../app/cli/main.cpp" line="+57"/>
         <location filename="../app/cli/outreachcommands.cpp" line="-346"/>
         <location line="+132"/>
         <location line="+92"/>
@@ -1805,6 +1818,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/reviewcommands.cpp" line="-25"/>
         <source>--channel needs email, pdf or other, not &quot;%1&quot;.</source>
         <translation>--channel needs email, pdf or other, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/enginecopy.cpp" line="+94"/>
+        <source>%1 and %2 have different schema versions; open both with this Shuzai first.</source>
+        <translation>%1 and %2 have different schema versions; open both with this Shuzai first.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already holds data (%2); copy into an empty database.</source>
+        <translation>%1 already holds data (%2); copy into an empty database.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</source>
+        <translation>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</translation>
     </message>
 </context>
 <context>

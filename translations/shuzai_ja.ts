@@ -69,7 +69,7 @@
         <translation>掲載辞退の記録</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+246"/>
+        <location filename="../core/services/workspace.cpp" line="+272"/>
         <source>manage users</source>
         <translation>ユーザーの管理</translation>
     </message>
@@ -428,6 +428,18 @@
         <translation>期限超過</translation>
     </message>
     <message>
+        <location filename="../app/cli/servercommands.cpp" line="+63"/>
+        <source>%1 is set up; %2 can log in as its editor.</source>
+        <translation>%1 の準備ができました。%2 が編集長としてログインできます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/copycommands.cpp" line="+47"/>
+        <source>Copied %n row(s); every table&apos;s checksum matches the original.</source>
+        <translation>
+            <numerusform>%n行を複製しました。すべての表のチェックサムが元と一致しています。</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../app/cli/help.cpp" line="+7"/>
         <source>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
 
@@ -488,6 +500,8 @@ Commands:
   dashboard [CAMPAIGN]                   counts, days left, who is at risk
   server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME
         the team server: roles, grants, first editor (password on stdin)
+  copy --from FILE|URL --to FILE|URL     every record into an empty database,
+                                         either engine; counts and checksums
   transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
 
 Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
@@ -553,17 +567,14 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
   dashboard [CAMPAIGN]                   件数、公開までの日数、要対応の取材先
   server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME
         チームサーバーの準備：ロール、権限、最初の編集長（パスワードは標準入力から）
+  copy --from FILE|URL --to FILE|URL     空のデータベースへ全レコードを複製（どちらの
+                                         エンジンでも）。件数とチェックサムを表示
   transcript, search, answers, quote, slots, schedule, calendar, conflicts：README を参照
 
 企画の取材先を扱うコマンドには --campaign ID を指定します（既定：掲載日が最も新しい企画）。
 区分：researcher、vendor、adopter（または区分名）。
 終了ステータス：0 成功、2 使い方の誤り、1 その他のエラー（メッセージは標準エラー出力へ）。
 </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servercommands.cpp" line="+63"/>
-        <source>%1 is set up; %2 can log in as its editor.</source>
-        <translation>%1 の準備ができました。%2 が編集長としてログインできます。</translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1236,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/campaigncommands.cpp" line="+40"/>
         <location line="+50"/>
         <location filename="../app/cli/commandline.cpp" line="+181"/>
+        <location filename="../app/cli/copycommands.cpp" line="-30"/>
         <location filename="../app/cli/dashboardcommands.cpp" line="-36"/>
         <location filename="../app/cli/exportcommands.cpp" line="-27"/>
         <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+56"/>
+        <location filename="../app/cli/main.cpp" line="+57"/>
         <location filename="../app/cli/outreachcommands.cpp" line="-346"/>
         <location line="+132"/>
         <location line="+92"/>
@@ -1799,6 +1811,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location filename="../app/cli/reviewcommands.cpp" line="-25"/>
         <source>--channel needs email, pdf or other, not &quot;%1&quot;.</source>
         <translation>--channel には email、pdf、other のいずれかを指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/enginecopy.cpp" line="+94"/>
+        <source>%1 and %2 have different schema versions; open both with this Shuzai first.</source>
+        <translation>%1 と %2 のスキーマのバージョンが異なります。先にこの Shuzai で両方を開いてください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already holds data (%2); copy into an empty database.</source>
+        <translation>%1 にはすでにデータがあります（%2）。空のデータベースに複製してください。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</source>
+        <translation>表 %1 の複製が元と一致しません（元 %2 行、複製 %3 行）。何も保存していません。</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ VoidResult runExport(Context &ctx);
 VoidResult runDashboard(Context &ctx);
 VoidResult runServerSetup(const CommandLine &cl, const Clock &clock, const Output &out);
 QString passwordFromStdin();
+VoidResult runCopy(const CommandLine &cl, const Clock &clock, const Output &out);
 
 // --campaign ID, or the campaign with the latest publication date when there is no option.
 Result<Campaign> resolveCampaign(Context &ctx);

@@ -64,6 +64,8 @@ QString helpText()
         "  dashboard [CAMPAIGN]                   counts, days left, who is at risk\n"
         "  server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME\n"
         "        the team server: roles, grants, first editor (password on stdin)\n"
+        "  copy --from FILE|URL --to FILE|URL     every record into an empty database,\n"
+        "                                         either engine; counts and checksums\n"
         "  transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the "
         "README\n"
         "\n"

@@ -81,6 +81,7 @@ VoidResult checkCommand(const CommandLine &cl)
         {QStringLiteral("export"), {QStringLiteral("packet")}},
         {QStringLiteral("dashboard"), {}},
         {QStringLiteral("server"), {QStringLiteral("setup")}},
+        {QStringLiteral("copy"), {}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))
@@ -208,6 +209,11 @@ int main(int argc, char *argv[])
                                    {invalidNow}));
     }
     const Clock &clock = *clockOwner;
+    if (cl.word(0) == QLatin1String("copy")) {
+        if (auto r = runCopy(cl, clock, out); !r)
+            return out.fail(r.error());
+        return 0;
+    }
     if (cl.word(0) == QLatin1String("server")) {
         if (auto r = runServerSetup(cl, clock, out); !r)
             return out.fail(r.error());

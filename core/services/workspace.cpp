@@ -108,11 +108,8 @@ bool Workspace::isServerLocation(const QString &location)
            location.startsWith(QLatin1String("postgres://"));
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, const Clock &clock,
-                                                   const WorkspaceOptions &options)
+Result<PostgresTarget> Workspace::serverTarget(const QString &location)
 {
-    if (!isServerLocation(location))
-        return openSqlite(location, clock, options);
     auto target = PostgresTarget::fromUrl(location);
     if (!target)
         return target.error();
@@ -124,7 +121,36 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, cons
             return stored.error();
         target->password = *stored;
     }
+    return target;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, const Clock &clock,
+                                                   const WorkspaceOptions &options)
+{
+    if (!isServerLocation(location))
+        return openSqlite(location, clock, options);
+    auto target = serverTarget(location);
+    if (!target)
+        return target.error();
     return openPostgres(*target, clock, options);
+}
+
+Result<std::unique_ptr<Database>> Workspace::openDatabase(const QString &location,
+                                                          const Clock &clock)
+{
+    if (!isServerLocation(location))
+        return Database::openSqlite(location, clock);
+    auto target = serverTarget(location);
+    if (!target)
+        return target.error();
+    if (auto r = Database::createPostgresDatabase(*target); !r)
+        return r.error();
+    auto database = Database::openPostgres(*target, clock);
+    if (database && serverroles::isAdministrator(**database)) {
+        if (auto r = serverroles::setUp(**database); !r)
+            return r.error();
+    }
+    return database;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::openPostgres(const PostgresTarget &target,

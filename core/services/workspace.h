@@ -45,6 +45,12 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString &location, const Clock &clock,
                                                    const WorkspaceOptions &options = {});
     static bool isServerLocation(const QString &location);
+    // The server of a postgresql:// location with its password found as open() finds it.
+    static Result<PostgresTarget> serverTarget(const QString &location);
+    // Just the database, migrated but not seeded (a server's created if missing): what a copy
+    // between engines writes into.
+    static Result<std::unique_ptr<Database>> openDatabase(const QString &location,
+                                                          const Clock &clock);
     // The team server: the person connecting acts as the Shuzai user of the same login.
     static Result<std::unique_ptr<Workspace>> openPostgres(const PostgresTarget &target,
                                                            const Clock &clock,

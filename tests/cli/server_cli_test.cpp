@@ -146,3 +146,39 @@ TEST(TeamServer, EachPersonLogsInAsThemselvesAndTheServerEnforcesTheirRole)
     ASSERT_EQ(log.json().array().size(), 2);
     EXPECT_EQ(log.json().array()[1].toObject()[QStringLiteral("actor")].toString(), suzuki);
 }
+
+TEST(TeamServer, ALocalDatabaseMovesToTheServerAndBackWithCountsAndChecksums)
+{
+    const Server server;
+    ASSERT_FALSE(server.port.isEmpty()) << "run under tests/support/with-postgres.sh";
+    CliRunner cli;
+    ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "adopter", "--name", "高橋 美咲",
+                             "--email", "takahashi@example.jp", "--notes", "量子化を導入済み"}))
+                  .exitCode,
+              0);
+    cli.setEnv(QStringLiteral("SHUZAI_DB_PASSWORD"), server.adminPassword);
+    const QString url = server.url(QStringLiteral("shuzai_admin"), QStringLiteral("moved"));
+    auto there = cli.run({QStringLiteral("copy"), QStringLiteral("--from"),
+                          cli.path(QStringLiteral("test.db")), QStringLiteral("--to"), url,
+                          QStringLiteral("--json")});
+    ASSERT_EQ(there.exitCode, 0) << there.err.toStdString();
+    const QJsonArray tables = there.json().object()[QStringLiteral("tables")].toArray();
+    ASSERT_FALSE(tables.isEmpty());
+    auto back =
+        cli.run({QStringLiteral("copy"), QStringLiteral("--from"), url, QStringLiteral("--to"),
+                 cli.path(QStringLiteral("back.db")), QStringLiteral("--json")});
+    ASSERT_EQ(back.exitCode, 0) << back.err.toStdString();
+    EXPECT_EQ(back.json().object()[QStringLiteral("tables")].toArray(), tables);
+    // The server finds the note as the file did; the copy back lists the same people.
+    auto found = cli.run({QStringLiteral("--db"), url, QStringLiteral("search"),
+                          QStringLiteral("量子"), QStringLiteral("--json")});
+    ASSERT_EQ(found.exitCode, 0) << found.err.toStdString();
+    EXPECT_EQ(found.json().object()[QStringLiteral("hits")].toArray().size(), 1);
+    EXPECT_EQ(cli.onDb(args({"interviewee", "list", "--json"})).out,
+              cli.onDb(args({"interviewee", "list", "--json"}), QStringLiteral("back.db")).out);
+    // Copying again into the same server database is refused: it holds data now.
+    EXPECT_EQ(cli.run({QStringLiteral("copy"), QStringLiteral("--from"),
+                       cli.path(QStringLiteral("test.db")), QStringLiteral("--to"), url})
+                  .exitCode,
+              1);
+}
