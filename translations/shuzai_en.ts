@@ -69,7 +69,7 @@
         <translation>record a withdrawal</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+272"/>
+        <location filename="../core/services/workspace.cpp" line="+279"/>
         <source>manage users</source>
         <translation>manage users</translation>
     </message>
@@ -1100,12 +1100,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
-        <location line="+318"/>
+        <location line="+351"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1 is not a Shuzai database (not an SQLite file).</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-345"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>Cannot create the folder for the database %1.</translation>
     </message>
@@ -1151,7 +1151,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The database %1 was written by a newer Shuzai (schema %2; this version knows up to %3). Update Shuzai to open it.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+85"/>
+        <location line="+104"/>
+        <source>The server %1 cannot be reached. Nothing was saved; Shuzai connects again with your next change.</source>
+        <translation>The server %1 cannot be reached. Nothing was saved; Shuzai connects again with your next change.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</source>
         <translation>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</translation>
     </message>
@@ -1171,7 +1177,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The database %1 is damaged. Nothing was saved; open a backup copy (*.bak) or restore the file.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The database %1 could not be opened or written. Check that its folder exists and is writable. Nothing was saved.</source>
         <translation>The database %1 could not be opened or written. Check that its folder exists and is writable. Nothing was saved.</translation>
     </message>
@@ -1193,7 +1199,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+91"/>
         <location line="+27"/>
-        <location filename="../ui/commands/rostercommands.cpp" line="-103"/>
+        <location filename="../ui/commands/rostercommands.cpp" line="-102"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1 was changed by someone else in the meantime. Reload and apply your change again.</translation>
     </message>
@@ -1833,6 +1839,16 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+60"/>
         <source>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</source>
         <translation>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+405"/>
+        <source>The newer version is shown; make your change again if it is still needed.</source>
+        <translation>The newer version is shown; make your change again if it is still needed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+382"/>
+        <source>Enter the password for %1.</source>
+        <translation>Enter the password for %1.</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2770,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-331"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -2768,7 +2784,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>About Shuzai</source>
         <translation>About Shuzai</translation>
     </message>
@@ -2791,6 +2807,11 @@ The undo history has been cleared.</translation>
         <location line="+1"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to &amp;team server…</source>
+        <translation>Connect to &amp;team server…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3301,7 +3322,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+47"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-356"/>
         <location line="+112"/>
         <source>Roster</source>
         <translation>Roster</translation>
@@ -3361,7 +3382,104 @@ The undo history has been cleared.</translation>
         </translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+95"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Category changed</source>
+        <translation>Category changed</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 was changed by someone else while you were editing.
+
+Their changes:
+%2
+
+Yours:
+%3</source>
+        <translation>%1 was changed by someone else while you were editing.
+
+Their changes:
+%2
+
+Yours:
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed meanwhile</source>
+        <translation>Changed meanwhile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Overwrite with mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Reload theirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+8"/>
         <source>Remove interviewee</source>
         <translation>Remove interviewee</translation>
@@ -3691,6 +3809,54 @@ The undo history has been cleared.</translation>
         <location line="+2"/>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ServerDialog</name>
+    <message>
+        <location filename="../ui/shell/serverdialog.cpp" line="+17"/>
+        <source>Connect to the team server</source>
+        <translation>Connect to the team server</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From the keychain when empty</source>
+        <translation>From the keychain when empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in the system keychain</source>
+        <translation>Remember in the system keychain</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@
         <translation>掲載辞退の記録</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+272"/>
+        <location filename="../core/services/workspace.cpp" line="+279"/>
         <source>manage users</source>
         <translation>ユーザーの管理</translation>
     </message>
@@ -1093,12 +1093,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
-        <location line="+318"/>
+        <location line="+351"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1はShuzaiのデータベースではありません（SQLiteファイルではありません）。</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-345"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>データベース %1 のフォルダーを作成できません。</translation>
     </message>
@@ -1144,7 +1144,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>データベース %1 は新しいバージョンのShuzaiで作成されています（スキーマ %2。このバージョンが対応しているのは %3 までです）。開くにはShuzaiを更新してください。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+85"/>
+        <location line="+104"/>
+        <source>The server %1 cannot be reached. Nothing was saved; Shuzai connects again with your next change.</source>
+        <translation>サーバー %1 に接続できません。何も保存していません。次の変更のときに接続し直します。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</source>
         <translation>データベース %1 は別のプログラムが使用中のため、変更できませんでした。何も保存されていません。しばらくしてから、もう一度お試しください。</translation>
     </message>
@@ -1164,7 +1170,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>データベース %1 が破損しています。何も保存されていません。バックアップ（*.bak）を開くか、ファイルを復元してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The database %1 could not be opened or written. Check that its folder exists and is writable. Nothing was saved.</source>
         <translation>データベース %1 を開けないか、書き込めません。フォルダーが存在し書き込み可能か確認してください。何も保存されていません。</translation>
     </message>
@@ -1186,7 +1192,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <message>
         <location line="+91"/>
         <location line="+27"/>
-        <location filename="../ui/commands/rostercommands.cpp" line="-103"/>
+        <location filename="../ui/commands/rostercommands.cpp" line="-102"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
     </message>
@@ -1826,6 +1832,16 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="+60"/>
         <source>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</source>
         <translation>表 %1 の複製が元と一致しません（元 %2 行、複製 %3 行）。何も保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+405"/>
+        <source>The newer version is shown; make your change again if it is still needed.</source>
+        <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+382"/>
+        <source>Enter the password for %1.</source>
+        <translation>%1 のパスワードを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +2758,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-331"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -2756,7 +2772,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>About Shuzai</source>
         <translation>Shuzaiについて</translation>
     </message>
@@ -2779,6 +2795,11 @@ The undo history has been cleared.</source>
         <location line="+1"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to &amp;team server…</source>
+        <translation>チームサーバーに接続(&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3286,7 +3307,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+47"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-356"/>
         <location line="+112"/>
         <source>Roster</source>
         <translation>取材先一覧</translation>
@@ -3345,7 +3366,104 @@ The undo history has been cleared.</source>
         </translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+95"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution</source>
+        <translation>掲載形式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias</source>
+        <translation>匿名時の表記</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Category changed</source>
+        <translation>区分を変更</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 was changed by someone else while you were editing.
+
+Their changes:
+%2
+
+Yours:
+%3</source>
+        <translation>編集中に %1 の情報が他の人によって変更されました。
+
+相手の変更：
+%2
+
+あなたの変更：
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed meanwhile</source>
+        <translation>編集中に変更されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overwrite with mine</source>
+        <translation>自分の内容で上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload theirs</source>
+        <translation>相手の内容を読み込む(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the form</source>
+        <translation>入力画面に戻る</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+8"/>
         <source>Remove interviewee</source>
         <translation>取材先の削除</translation>
@@ -3674,6 +3792,54 @@ The undo history has been cleared.</source>
         <location line="+2"/>
         <source>Result</source>
         <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ServerDialog</name>
+    <message>
+        <location filename="../ui/shell/serverdialog.cpp" line="+17"/>
+        <source>Connect to the team server</source>
+        <translation>チームサーバーへの接続</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From the keychain when empty</source>
+        <translation>空欄ならキーチェーンから取得</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in the system keychain</source>
+        <translation>システムのキーチェーンに保存</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>ログイン名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,13 @@ void Workspace::listenForChanges()
         return;
     }
     m_liveUpdates = true;
+    // A new connection after a loss listens again; what was missed meanwhile is reloaded.
+    m_database->setReconnectedHandler([this] {
+        QSqlDriver *again = m_database->connection().driver();
+        if (again)
+            again->subscribeToNotification(QStringLiteral("shuzai_changes"));
+        emit changedElsewhere(QString());
+    });
     connect(
         driver, &QSqlDriver::notification, this,
         [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {

@@ -327,6 +327,35 @@ VoidResult Database::runMigrations(int current)
     return {};
 }
 
+VoidResult Database::reconnectIfLost()
+{
+    if (m_dialect->name() == QLatin1String("sqlite"))
+        return {};
+    QSqlDatabase db = connection();
+    {
+        QSqlQuery ping(db);
+        if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
+            return {};
+    }
+    log::warn("connection to {} lost; reconnecting", m_location);
+    db.close();
+    if (!db.open()) {
+        return Error(ErrorCode::DatabaseUnavailable,
+                     QT_TRANSLATE_NOOP("Error", "The server %1 cannot be reached. Nothing was "
+                                                "saved; Shuzai connects again with your next "
+                                                "change."),
+                     {m_location})
+            .withDetail(db.lastError().text());
+    }
+    QSqlQuery setup(db);
+    setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    setup.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    if (m_reconnected)
+        m_reconnected();
+    log::info("reconnected to {}", m_location);
+    return {};
+}
+
 VoidResult Database::executeSchema(const QString &sql)
 {
     // Not prepared: PostgreSQL prepares only queries and data changes, never DDL, and schema
@@ -346,6 +375,10 @@ VoidResult Database::transact(const std::function<VoidResult()> &work)
         return result;
     }
     QSqlDatabase db = connection();
+    // A server connection lost since the last change (network, server restart) is opened again
+    // here, before the change starts: nothing is half-written either way.
+    if (auto r = reconnectIfLost(); !r)
+        return r;
     // BEGIN IMMEDIATE takes the write lock up front: a busy file fails here, before any work.
     {
         QSqlQuery begin(db);
@@ -410,6 +443,14 @@ Error Database::errorFrom(const QSqlError &error, const QString &sql) const
                      args)
             .withDetail(error.text());
     case ErrorCode::DatabaseUnavailable:
+        if (m_dialect->name() != QLatin1String("sqlite")) {
+            return Error(code,
+                         QT_TRANSLATE_NOOP("Error", "The server %1 cannot be reached. Nothing was "
+                                                    "saved; Shuzai connects again with your next "
+                                                    "change."),
+                         args)
+                .withDetail(error.text());
+        }
         return Error(code,
                      QT_TRANSLATE_NOOP("Error", "The database %1 could not be opened or written. "
                                                 "Check that its folder exists and is writable. "

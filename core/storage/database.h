@@ -60,6 +60,12 @@ public:
     // Nested calls join the outer transaction.
     VoidResult transact(const std::function<VoidResult()> &work);
 
+    // Called after a lost server connection was opened again (live updates re-subscribe).
+    void setReconnectedHandler(std::function<void()> handler)
+    {
+        m_reconnected = std::move(handler);
+    }
+
     // Maps a driver error to a translated Error naming this database.
     Error errorFrom(const QSqlError &error, const QString &sql = {}) const;
 
@@ -69,6 +75,7 @@ private:
     VoidResult migrate(const QString &backupPathBase);
     VoidResult runMigrations(int current);
     VoidResult executeSchema(const QString &sql);
+    VoidResult reconnectIfLost();
     Result<int> readSchemaVersion();
 
     QString m_connectionName;
@@ -78,6 +85,7 @@ private:
     int m_schemaVersion = 0;
     bool m_createdNow = false;
     int m_transactionDepth = 0;
+    std::function<void()> m_reconnected;
 };
 
 } // namespace shuzai

@@ -1,4 +1,7 @@
 #include "clirunner.h"
+#include "fakeclock.h"
+#include "services/rosterservice.h"
+#include "services/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -181,4 +184,48 @@ TEST(TeamServer, ALocalDatabaseMovesToTheServerAndBackWithCountsAndChecksums)
                        cli.path(QStringLiteral("test.db")), QStringLiteral("--to"), url})
                   .exitCode,
               1);
+}
+
+TEST(TeamServer, ALostConnectionSavesNothingAndTheNextChangeReconnects)
+{
+    const Server server;
+    ASSERT_FALSE(server.port.isEmpty()) << "run under tests/support/with-postgres.sh";
+    shuzai::PostgresTarget target;
+    target.host = server.host;
+    target.port = server.port.toInt();
+    target.user = QStringLiteral("shuzai_admin");
+    target.password = server.adminPassword;
+    target.database = QStringLiteral("lost");
+    ASSERT_TRUE(shuzai::Database::createPostgresDatabase(target));
+    shuzai::test::FakeClock clock;
+    auto ws = shuzai::Workspace::openPostgres(target, clock);
+    ASSERT_TRUE(ws) << ws.error().untranslatedMessage().toStdString();
+    const auto person = [](const char *email) {
+        shuzai::IntervieweeData d;
+        d.categoryId = 1;
+        d.familyName = QStringLiteral("山田");
+        d.email = QString::fromLatin1(email);
+        return d;
+    };
+    ASSERT_TRUE((*ws)->roster().add(1, person("a@example.jp")));
+
+    const QString script = QStringLiteral(SHUZAI_TEST_SUPPORT "/pg_server.sh");
+    const QString dir = qEnvironmentVariable("SHUZAI_TEST_POSTGRES_DIR");
+    ASSERT_EQ(QProcess::execute(QStringLiteral("sh"), {script, QStringLiteral("stop"), dir}), 0);
+    auto lost = (*ws)->roster().add(1, person("b@example.jp"));
+    ASSERT_FALSE(lost);
+    EXPECT_EQ(lost.error().code(), shuzai::ErrorCode::DatabaseUnavailable);
+    EXPECT_TRUE(lost.error().message().contains(target.url()))
+        << lost.error().message().toStdString();
+    EXPECT_TRUE(lost.error().message().contains(QStringLiteral("Nothing was saved")));
+
+    ASSERT_EQ(QProcess::execute(QStringLiteral("sh"),
+                                {script, QStringLiteral("resume"), dir, server.port}),
+              0);
+    auto again = (*ws)->roster().add(1, person("c@example.jp"));
+    ASSERT_TRUE(again) << again.error().untranslatedMessage().toStdString();
+    const auto everyone = (*ws)->roster().list(1);
+    ASSERT_EQ(everyone->size(), 2);
+    EXPECT_EQ(everyone->at(0).data.email, QStringLiteral("a@example.jp"));
+    EXPECT_EQ(everyone->at(1).data.email, QStringLiteral("c@example.jp"));
 }

@@ -3,6 +3,7 @@
 #   pg_server.sh start DIR   initdb + start; prints "READY PORT"; the superuser is shuzai_admin
 #                            with the password in DIR/admin.pw
 #   pg_server.sh stop DIR    fast shutdown
+#   pg_server.sh resume DIR PORT   start it again after a stop
 # initdb refuses to run as root: as root, the server runs as the system user "postgres".
 set -eu
 bin=/usr/lib/postgresql/15/bin
@@ -31,8 +32,15 @@ start)
 stop)
     as_server "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
     ;;
+resume)
+    # The same server again on its port, after a stop (a restart as clients see it).
+    port=$3
+    as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    echo "READY $port"
+    ;;
 *)
-    echo "usage: pg_server.sh start|stop DIR" >&2
+    echo "usage: pg_server.sh start|stop|resume DIR [PORT]" >&2
     exit 2
     ;;
 esac

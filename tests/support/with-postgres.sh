@@ -9,5 +9,7 @@ trap '"$here/pg_server.sh" stop "$work/pg" 2>/dev/null; rm -rf "$work"' EXIT
 ready=$("$here/pg_server.sh" start "$work/pg") || { cat "$work/pg/initdb.log" "$work/pg/server.log" 2>/dev/null; exit 1; }
 port=${ready#READY }
 SHUZAI_TEST_POSTGRES="127.0.0.1:$port:$(cat "$work/pg/admin.pw")"
-export SHUZAI_TEST_POSTGRES
+# Where the server lives, for tests that stop and resume it (pg_server.sh).
+SHUZAI_TEST_POSTGRES_DIR="$work/pg"
+export SHUZAI_TEST_POSTGRES SHUZAI_TEST_POSTGRES_DIR
 "$@"

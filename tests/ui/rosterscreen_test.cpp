@@ -7,6 +7,7 @@
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"
 #include "shell/mainwindow.h"
+#include "shell/serverdialog.h"
 #include "testworkspace.h"
 #include "util/translations.h"
 
@@ -257,4 +258,88 @@ TEST(RosterScreen, OutreachPanelShowsLettersAndRecordsAReply)
     gui.roster->selectInterviewee(suzuki);
     EXPECT_EQ(panel->model()->rowCount(), 0);
     EXPECT_EQ(panel->model()->intervieweeId(), suzuki);
+}
+
+TEST(RosterScreen, AnEditSomeoneElseSavedFirstIsComparedThenOverwrittenOrReloaded)
+{
+    Gui gui;
+    Workspace &ws = gui.window->workspace();
+    IntervieweeData d;
+    d.categoryId = 2;
+    d.familyName = QStringLiteral("佐藤");
+    d.email = QStringLiteral("sato@example.co.jp");
+    const Id id = ws.roster().add(1, d)->id;
+    gui.roster->selectInterviewee(id);
+
+    // While the form is open, another client changes the organisation.
+    const auto changeElsewhere = [&](const QString &organisation) {
+        auto other = ws.roster().load(id);
+        IntervieweeData theirs = other->data;
+        theirs.organisation = organisation;
+        ASSERT_TRUE(ws.roster().update(id, theirs, other->version));
+    };
+    whenDialogOpens([&](QDialog *dialog) {
+        changeElsewhere(QStringLiteral("エッジAI株式会社"));
+        type(dialog, "department", QStringLiteral("開発部"));
+        MessageBox::setNextAnswer(QMessageBox::Save); // overwrite with mine
+        clickOk(dialog);
+    });
+    gui.roster->editInterviewee();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("エッジAI株式会社")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("開発部")));
+    auto now = ws.roster().load(id);
+    EXPECT_EQ(now->data.department, QStringLiteral("開発部"));
+    EXPECT_TRUE(now->data.organisation.isEmpty()); // overwritten, as chosen
+    gui.action("undoAction")->trigger();
+    EXPECT_EQ(ws.roster().load(id)->data.organisation, QStringLiteral("エッジAI株式会社"));
+
+    // Reload: the form shows their version and stays open; saving again keeps both.
+    gui.roster->selectInterviewee(id);
+    QString shownAfterReload;
+    whenDialogOpens([&](QDialog *dialog) {
+        changeElsewhere(QStringLiteral("北陸精密工業"));
+        type(dialog, "jobTitle", QStringLiteral("室長"));
+        MessageBox::setNextAnswer(QMessageBox::Reset);
+        clickOk(dialog);
+        shownAfterReload = dialog->findChild<QLineEdit *>(QStringLiteral("organisation"))->text();
+        EXPECT_TRUE(dialog->isVisible());
+        type(dialog, "jobTitle", QStringLiteral("室長"));
+        clickOk(dialog);
+    });
+    gui.roster->editInterviewee();
+    EXPECT_EQ(shownAfterReload, QStringLiteral("北陸精密工業"));
+    now = ws.roster().load(id);
+    EXPECT_EQ(now->data.organisation, QStringLiteral("北陸精密工業"));
+    EXPECT_EQ(now->data.jobTitle, QStringLiteral("室長"));
+}
+
+TEST(ServerDialog, TheFormMakesTheTargetAndAnUnreachableServerIsNamed)
+{
+    ServerDialog dialog;
+    PostgresTarget saved;
+    saved.host = QStringLiteral("db.example.jp");
+    saved.port = 5433;
+    saved.database = QStringLiteral("team");
+    saved.user = QStringLiteral("tanaka");
+    dialog.setTarget(saved);
+    dialog.findChild<QLineEdit *>(QStringLiteral("serverPassword"))->setText(QStringLiteral("pw"));
+    const PostgresTarget t = dialog.target();
+    EXPECT_EQ(t.url(), QStringLiteral("postgresql://tanaka@db.example.jp:5433/team"));
+    EXPECT_EQ(t.password, QStringLiteral("pw"));
+
+    // Nothing listens on this port: the message names the server; nothing is kept.
+    PostgresTarget nowhere = t;
+    nowhere.host = QStringLiteral("127.0.0.1");
+    nowhere.port = 9; // discard: closed on test machines
+    auto opened = MainWindow::openServer(nowhere, false);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code(), ErrorCode::DatabaseUnavailable);
+    EXPECT_TRUE(opened.error().message().contains(QStringLiteral("127.0.0.1:9")))
+        << opened.error().message().toStdString();
+    // No password typed and no keychain: asked for, not guessed.
+    nowhere.password.clear();
+    auto asked = MainWindow::openServer(nowhere, false);
+    ASSERT_FALSE(asked);
+    EXPECT_TRUE(asked.error().message().contains(QStringLiteral("password")));
 }

@@ -48,6 +48,7 @@ EditIntervieweeCommand::EditIntervieweeCommand(RosterService &roster, const Inte
     , m_roster(roster)
     , m_id(before.id)
     , m_before(before.data)
+    , m_baseVersion(before.version)
     , m_after(std::move(after))
 {
 }
@@ -80,10 +81,9 @@ VoidResult EditIntervieweeCommand::apply()
         if (!questions)
             return questions.error();
         m_questionsBefore = *questions;
-        auto current = m_roster.load(m_id);
-        if (!current)
-            return current.error();
-        auto saved = m_roster.update(m_id, m_after, current->version);
+        // Saved on the version the form was filled from: if someone else saved meanwhile, the
+        // update is refused (Conflict) instead of silently undoing their change.
+        auto saved = m_roster.update(m_id, m_after, m_baseVersion);
         if (!saved)
             return saved.error();
         m_after = saved->data; // as stored: trimmed and normalised

@@ -36,6 +36,7 @@ private:
     RosterService &m_roster;
     Id m_id;
     IntervieweeData m_before;
+    int m_baseVersion; // the version the edit was made on: a newer one is someone else's save
     IntervieweeData m_after;
     bool m_applied = false;
     QList<QuestionCustomisation> m_questionsBefore; // a category change drops them

@@ -1,5 +1,7 @@
 #include "messagebox.h"
 
+#include <QPushButton>
+
 namespace shuzai::ui {
 
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
@@ -27,6 +29,24 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
         return answer;
     }
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton
+MessageBox::choose(QWidget *parent, const QString &title, const QString &text,
+                   const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+                   QMessageBox::StandardButton defaultButton)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        const auto answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    for (const auto &[button, label] : buttons)
+        box.addButton(button)->setText(label);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

@@ -15,6 +15,13 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
 
+    // A question with standard buttons relabelled ({Save, "Overwrite with mine"}, ...): the
+    // labels say what happens, the seam below still answers by standard button.
+    static QMessageBox::StandardButton
+    choose(QWidget *parent, const QString &title, const QString &text,
+           const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+           QMessageBox::StandardButton defaultButton);
+
     // Test seam: the next box returns this answer at once instead of waiting for a click.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Test seam: the text of the last box shown (or answered by the seam).

@@ -27,6 +27,8 @@ public:
                       Submit submit, QWidget *parent = nullptr);
 
     IntervieweeData data() const;
+    // Shows `d` in the form (a newer version someone else saved).
+    void setData(const IntervieweeData &d) { load(d); }
 
 protected:
     void changeEvent(QEvent *event) override;

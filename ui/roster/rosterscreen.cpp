@@ -7,9 +7,11 @@
 #include "questionlistmodel.h"
 #include "rosterfilterproxy.h"
 #include "rostermodel.h"
+#include "services/rosterservice.h"
 #include "services/workspace.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -316,25 +318,97 @@ void RosterScreen::sendLetters()
     dialog.exec();
 }
 
+namespace {
+// What differs between two versions of a person, a line a field: "Organisation: A → B".
+QStringList differences(const IntervieweeData &a, const IntervieweeData &b)
+{
+    const QList<std::pair<const char *, std::pair<QString, QString>>> fields{
+        {QT_TRANSLATE_NOOP("shuzai::ui::RosterScreen", "Name"), {a.fullName(), b.fullName()}},
+        {QT_TRANSLATE_NOOP("shuzai::ui::RosterScreen", "Reading"),
+         {a.fullReading(), b.fullReading()}},
+        {QT_TRANSLATE_NOOP("shuzai::ui::RosterScreen", "Organisation"),
+         {a.organisation, b.organisation}},
+        {QT_TRANSLATE_NOOP("shuzai::ui::RosterScreen", "Department"), {a.department, b.department}},
+        {QT_TRANSLATE_NOOP("shuzai::ui::RosterScreen", "Title"), {a.jobTitle, b.jobTitle}},
+        {QT_TRANSLATE_NOOP("shuzai::ui::RosterScreen", "E-mail"), {a.email, b.email}},
+        {QT_TRANSLATE_NOOP("shuzai::ui::RosterScreen", "Phone"), {a.phone, b.phone}},
+        {QT_TRANSLATE_NOOP("shuzai::ui::RosterScreen", "Attribution"),
+         {displayName(a.attribution), displayName(b.attribution)}},
+        {QT_TRANSLATE_NOOP("shuzai::ui::RosterScreen", "Status"),
+         {displayName(a.status), displayName(b.status)}},
+        {QT_TRANSLATE_NOOP("shuzai::ui::RosterScreen", "Notes"), {a.notes, b.notes}},
+        {QT_TRANSLATE_NOOP("shuzai::ui::RosterScreen", "Alias"), {a.alias, b.alias}},
+    };
+    QStringList lines;
+    for (const auto &[label, values] : fields) {
+        if (values.first != values.second) {
+            lines.append(QStringLiteral("%1: %2 → %3")
+                             .arg(QCoreApplication::translate("shuzai::ui::RosterScreen", label),
+                                  values.first.isEmpty() ? QStringLiteral("—") : values.first,
+                                  values.second.isEmpty() ? QStringLiteral("—") : values.second));
+        }
+    }
+    if (a.categoryId != b.categoryId)
+        lines.append(QCoreApplication::translate("shuzai::ui::RosterScreen", "Category changed"));
+    return lines;
+}
+} // namespace
+
 void RosterScreen::editInterviewee()
 {
     const Interviewee *selected = selectedInterviewee();
     if (!selected)
         return;
-    const Interviewee before = *selected;
+    // The version the form started from; a reload moves it on.
+    Interviewee base = *selected;
+    IntervieweeDialog *form = nullptr;
     IntervieweeDialog dialog(
-        m_model->campaign(), before.data, false,
+        m_model->campaign(), base.data, false,
         [&](const IntervieweeData &data) -> VoidResult {
-            if (data == before.data)
+            if (data == base.data)
                 return {};
-            auto command = std::make_unique<EditIntervieweeCommand>(m_context.workspace.roster(),
-                                                                    before, data);
-            if (auto r = command->execute(); !r)
-                return r;
-            m_context.undoStack.push(command.release());
-            return {};
+            RosterService &roster = m_context.workspace.roster();
+            auto command = std::make_unique<EditIntervieweeCommand>(roster, base, data);
+            const VoidResult saved = command->execute();
+            if (saved) {
+                m_context.undoStack.push(command.release());
+                return {};
+            }
+            if (saved.error().code() != ErrorCode::Conflict)
+                return saved;
+            // Someone else saved first: compare, then overwrite deliberately or reload theirs.
+            auto current = roster.load(base.id);
+            if (!current)
+                return saved;
+            const QString text =
+                tr("%1 was changed by someone else while you were editing.\n\nTheir changes:\n"
+                   "%2\n\nYours:\n%3")
+                    .arg(current->data.fullName(),
+                         differences(base.data, current->data).join(u'\n'),
+                         differences(base.data, data).join(u'\n'));
+            const auto choice = MessageBox::choose(this, tr("Changed meanwhile"), text,
+                                                   {{QMessageBox::Save, tr("&Overwrite with mine")},
+                                                    {QMessageBox::Reset, tr("&Reload theirs")},
+                                                    {QMessageBox::Cancel, tr("Back to the form")}},
+                                                   QMessageBox::Cancel);
+            if (choice == QMessageBox::Save) {
+                auto overwrite = std::make_unique<EditIntervieweeCommand>(roster, *current, data);
+                if (auto r = overwrite->execute(); !r)
+                    return r;
+                m_context.undoStack.push(overwrite.release());
+                return {};
+            }
+            if (choice == QMessageBox::Reset) {
+                base = *current;
+                form->setData(current->data);
+                return Error(ErrorCode::Conflict,
+                             QT_TRANSLATE_NOOP("Error", "The newer version is shown; make your "
+                                                        "change again if it is still needed."));
+            }
+            return saved;
         },
         this);
+    form = &dialog;
     dialog.exec();
 }
 

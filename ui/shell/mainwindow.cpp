@@ -8,14 +8,17 @@
 #include "commands/servicecommand.h"
 #include "common/messagebox.h"
 #include "dashboard/dashboardscreen.h"
+#include "outreach/passwordstore.h"
 #include "review/reviewscreen.h"
 #include "roster/rosterscreen.h"
 #include "search/searchscreen.h"
+#include "serverdialog.h"
 #include "services/campaignservice.h"
 #include "services/workspace.h"
 #include "transcripts/transcriptsscreen.h"
 #include "util/appsettings.h"
 #include "util/clock.h"
+#include "util/logging.h"
 #include "util/translations.h"
 
 #include <QAction>
@@ -153,6 +156,8 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
+    m_serverAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
+    m_serverAction->setObjectName(QStringLiteral("connectToServer"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::editCampaignSettings);
     m_fileMenu->addSeparator();
@@ -227,6 +232,7 @@ void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open database…"));
+    m_serverAction->setText(tr("Connect to &team server…"));
     m_settingsAction->setText(tr("Campaign &settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -341,6 +347,50 @@ void MainWindow::openDatabase()
     auto *window = new MainWindow(std::move(*opened));
     window->show();
     close();
+}
+
+void MainWindow::connectToServer()
+{
+    ServerDialog dialog(this);
+    if (auto saved =
+            PostgresTarget::fromUrl(appSettings().value(QStringLiteral("server/url")).toString()))
+        dialog.setTarget(*saved);
+    while (dialog.exec() == QDialog::Accepted) {
+        PostgresTarget target = dialog.target();
+        auto opened = openServer(target, dialog.rememberPassword());
+        if (!opened) {
+            // The form stays, with the reason, for another try.
+            dialog.showProblem(opened.error().message());
+            continue;
+        }
+        appSettings().setValue(QStringLiteral("server/url"), target.url());
+        auto *window = new MainWindow(std::move(*opened));
+        window->show();
+        close();
+        return;
+    }
+}
+
+Result<std::unique_ptr<Workspace>> MainWindow::openServer(PostgresTarget target, bool remember)
+{
+    const QString key = target.url();
+    const bool typed = !target.password.isEmpty();
+    if (!typed) {
+        auto stored = passwordstore::read(key);
+        if (!stored) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Error", "Enter the password for %1."), {key},
+                         QStringLiteral("password"));
+        }
+        target.password = *stored;
+    }
+    static SystemClock clock;
+    auto opened = Workspace::openPostgres(target, clock);
+    if (opened && typed && remember) {
+        if (auto kept = passwordstore::write(key, target.password); !kept)
+            log::warn("the server password was not kept: {}", kept.error().untranslatedMessage());
+    }
+    return opened;
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/campaign.h"
+#include "storage/database.h"
+#include "util/result.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -54,6 +56,9 @@ public:
     // screen's object name without "Screen").
     void showScreen(const QString &name);
     void startSearch(const QString &text);
+    // Opens the team server as the person given; the password from the form or the keychain
+    // (and kept there when asked to).
+    static Result<std::unique_ptr<Workspace>> openServer(PostgresTarget target, bool remember);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +74,7 @@ private:
     void campaignSelected();
     void editCampaignSettings();
     void openDatabase();
+    void connectToServer();
     void setLanguage(const QString &language);
 
     std::unique_ptr<Workspace> m_workspace;
@@ -97,6 +103,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_serverAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
