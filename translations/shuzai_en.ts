@@ -1068,7 +1068,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Give %1 a password to log in to the server with.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>On the team server you act as yourself (%1); log in as %2 to act as them.</source>
+        <translation>On the team server you act as yourself (%1); log in as %2 to act as them.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1 (%2) may not %3. This needs the role: %4.</translation>
     </message>
@@ -1846,7 +1851,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+382"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+384"/>
         <source>Enter the password for %1.</source>
         <translation>Enter the password for %1.</translation>
     </message>
@@ -2770,7 +2775,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-331"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-333"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -2865,23 +2870,23 @@ The undo history has been cleared.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+59"/>
+        <location line="-61"/>
+        <location line="+61"/>
         <source>%1 — Shuzai</source>
         <translation>%1 — Shuzai</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Campaign settings</source>
         <translation>Campaign settings</translation>
     </message>

@@ -1061,7 +1061,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1 がサーバーにログインするためのパスワードを指定してください。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>On the team server you act as yourself (%1); log in as %2 to act as them.</source>
+        <translation>チームサーバーでは自分（%1）として操作します。%2 として操作するには %2 でログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 (%2) may not %3. This needs the role: %4.</source>
         <translation>%1（%2）には%3の権限がありません。必要な役割：%4</translation>
     </message>
@@ -1839,7 +1844,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+382"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+384"/>
         <source>Enter the password for %1.</source>
         <translation>%1 のパスワードを入力してください。</translation>
     </message>
@@ -2758,7 +2763,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-331"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-333"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -2853,23 +2858,23 @@ The undo history has been cleared.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+59"/>
+        <location line="-61"/>
+        <location line="+61"/>
         <source>%1 — Shuzai</source>
         <translation>%1 — Shuzai</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Campaigns</source>
         <translation>企画一覧</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Campaign settings</source>
         <translation>企画設定</translation>
     </message>

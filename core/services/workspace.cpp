@@ -324,6 +324,16 @@ Result<User> Workspace::addUser(const User &user, const QString &password)
 
 VoidResult Workspace::setActor(const QString &login)
 {
+    // On the team server you are who you logged in as; only its administrator may act as
+    // someone else (to set things up).
+    if (m_database->dialect().name() != QLatin1String("sqlite") &&
+        login != m_database->connection().userName() &&
+        !serverroles::isAdministrator(*m_database)) {
+        return Error(ErrorCode::PermissionDenied,
+                     QT_TRANSLATE_NOOP("Error", "On the team server you act as yourself (%1); "
+                                                "log in as %2 to act as them."),
+                     {m_database->connection().userName(), login});
+    }
     auto user = UserRepository(*m_database).byLogin(login);
     if (!user)
         return user.error();

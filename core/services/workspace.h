@@ -83,6 +83,7 @@ public:
     // Refused with a translated message unless the acting user has one of the roles.
     VoidResult require(std::initializer_list<Role> roles, const char *actionSource) const;
 
+    bool isOnServer() const { return m_database->dialect().name() != QLatin1String("sqlite"); }
     // True when other clients' changes arrive as they commit (the team server).
     bool hasLiveUpdates() const { return m_liveUpdates; }
 

@@ -135,6 +135,13 @@ TEST(TeamServer, EachPersonLogsInAsThemselvesAndTheServerEnforcesTheirRole)
                     QStringLiteral("DELETE FROM audit_log"));
     EXPECT_NE(editorDelete, 0);
 
+    // Nor can the writer act as the reviewer through Shuzai.
+    auto impersonated = as(cli, server, sato, QStringLiteral("sato-pw"),
+                           args({"--as", "suzuki", "review", "approve", "yamada@example.jp"}));
+    EXPECT_EQ(impersonated.exitCode, 1);
+    EXPECT_TRUE(impersonated.err.contains(QStringLiteral("sato")))
+        << impersonated.err.toStdString();
+
     // Through Shuzai the same rules hold, and the reviewer approves.
     EXPECT_EQ(as(cli, server, sato, QStringLiteral("sato-pw"),
                  args({"review", "approve", "yamada@example.jp"}))

@@ -299,6 +299,8 @@ void MainWindow::reloadUsers()
         m_user->addItem(QStringLiteral("%1（%2）").arg(u.displayName, displayName(u.role)),
                         u.login);
     m_user->setCurrentIndex(std::max(0, m_user->findData(m_workspace->actor().login)));
+    // On the team server you are your login; the picker only shows who that is.
+    m_user->setEnabled(!m_workspace->isOnServer());
 }
 
 void MainWindow::campaignSelected()
