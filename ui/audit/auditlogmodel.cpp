@@ -14,6 +14,11 @@ AuditLogModel::AuditLogModel(Workspace &workspace, QObject *parent)
     , m_workspace(workspace)
 {
     connect(&workspace.audit(), &AuditService::appended, this, &AuditLogModel::appended);
+    // Other clients' changes on the team server: their entries, read from the log.
+    connect(&workspace, &Workspace::changedElsewhere, this, [this](const QString &table) {
+        if (table == QLatin1String("audit_log") || table.isEmpty())
+            reload();
+    });
 }
 
 void AuditLogModel::setFilter(const AuditFilter &filter)

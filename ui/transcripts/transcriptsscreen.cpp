@@ -82,6 +82,13 @@ TranscriptsScreen::TranscriptsScreen(ScreenContext context, QWidget *parent)
     }
     connect(&ws.interviews(), &InterviewService::interviewAdded, this, [this] { reload(); });
     connect(&ws.transcripts(), &TranscriptService::transcriptImported, this, [this] { reload(); });
+    // Another client on the team server imported or corrected a transcript.
+    connect(&ws, &Workspace::changedElsewhere, this, [this](const QString &table) {
+        if (table == QLatin1String("transcript_segments") || table.isEmpty()) {
+            reload();
+            m_view->refresh();
+        }
+    });
     retranslate();
 }
 

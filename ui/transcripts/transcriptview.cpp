@@ -90,6 +90,12 @@ TranscriptView::TranscriptView(Workspace &workspace, QUndoStack &undoStack, QWid
     retranslate();
 }
 
+void TranscriptView::refresh()
+{
+    if (const Id id = m_model->transcriptId(); id != 0)
+        m_model->setTranscript(id);
+}
+
 void TranscriptView::showTranscript(Id transcriptId)
 {
     if (transcriptId != m_model->transcriptId()) {

@@ -27,6 +27,8 @@ public:
     TranscriptView(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
 
     void showTranscript(Id transcriptId);
+    // Reads the shown transcript again (someone else corrected it on the team server).
+    void refresh();
     void showSegment(Id segmentId);
     SegmentModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
