@@ -109,6 +109,20 @@ void Workspace::changeArrived(const QByteArray &payload)
     emit changedElsewhere(table);
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openAnotherConnection() const
+{
+    WorkspaceOptions options;
+    options.seedSample = false;
+    options.seedLocalUsers = false;
+    auto other = m_server ? openPostgres(*m_server, m_clock, options)
+                          : openSqlite(m_database->location(), m_clock, options);
+    if (!other)
+        return other.error();
+    if (auto r = (*other)->setActor(m_actor.login); !r)
+        return r.error();
+    return other;
+}
+
 bool Workspace::isServerLocation(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://")) ||
@@ -173,7 +187,10 @@ Result<std::unique_ptr<Workspace>> Workspace::openPostgres(const PostgresTarget 
         if (auto r = serverroles::setUp(**database); !r)
             return r.error();
     }
-    return finishOpening(std::move(*database), clock, options, target.user);
+    auto workspace = finishOpening(std::move(*database), clock, options, target.user);
+    if (workspace)
+        (*workspace)->m_server = target;
+    return workspace;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::finishOpening(std::unique_ptr<Database> database,

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace shuzai {
 
@@ -83,6 +84,10 @@ public:
     // Refused with a translated message unless the acting user has one of the roles.
     VoidResult require(std::initializer_list<Role> roles, const char *actionSource) const;
 
+    // The same database on a new connection of the calling thread, as the same person: what a
+    // background task works through. (A server's password stays in memory only.)
+    Result<std::unique_ptr<Workspace>> openAnotherConnection() const;
+
     bool isOnServer() const { return m_database->dialect().name() != QLatin1String("sqlite"); }
     // True when other clients' changes arrive as they commit (the team server).
     bool hasLiveUpdates() const { return m_liveUpdates; }
@@ -116,6 +121,7 @@ private:
     std::unique_ptr<AuditService> m_audit;
     User m_actor;
     bool m_liveUpdates = false;
+    std::optional<PostgresTarget> m_server;
 };
 
 } // namespace shuzai

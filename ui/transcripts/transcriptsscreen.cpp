@@ -285,18 +285,14 @@ Id TranscriptsScreen::importFile(Id interviewId, const QString &path)
         break;
     }
 
-    // Storing runs on its own connection in the worker; SQLite's WAL lets the window keep
-    // reading meanwhile.
-    const QString database = m_context.workspace.database().location();
-    const QString actor = m_context.workspace.actor().login;
-    const Clock &clock = m_context.workspace.clock();
+    // Storing runs on its own connection in the worker (SQLite's WAL, or the server, lets the
+    // window keep reading meanwhile).
+    const Workspace &workspace = m_context.workspace;
     auto stored = runInBackground<Result<Id>>(
         this, tr("Importing %1…").arg(path), [&](TaskControl &control) -> Result<Id> {
-            auto worker = Workspace::openSqlite(database, clock);
+            auto worker = workspace.openAnotherConnection();
             if (!worker)
                 return worker.error();
-            if (auto r = (*worker)->setActor(actor); !r)
-                return r.error();
             TranscriptImport request{interviewId, *bytes, path, options, true};
             request.progress = [&control](qint64 done, qint64 total) {
                 control.done = done;
