@@ -1,5 +1,6 @@
 #include "outreach/senddialog.h"
 #include "outreach/sendresultsmodel.h"
+#include "rawconnection.h"
 #include "services/campaignservice.h"
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"
@@ -130,9 +131,7 @@ TEST(SendLettersDialog, WithoutAKeychainThePasswordIsAskedAndNeverStored)
     const QByteArray saved = settings.readAll();
     EXPECT_TRUE(saved.contains("editor@127.0.0.1")) << saved.toStdString();
     EXPECT_FALSE(saved.contains("s3cret")) << saved.toStdString();
-    QFile database(ws.path());
-    ASSERT_TRUE(database.open(QIODevice::ReadOnly));
-    EXPECT_FALSE(database.readAll().contains("s3cret"));
+    EXPECT_FALSE(test::RawConnection::databaseDump(ws->database().connection()).contains("s3cret"));
 }
 
 TEST(SendLettersDialog, OnlyTheEditorCanSend)
