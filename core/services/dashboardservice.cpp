@@ -141,8 +141,7 @@ Result<Dashboard> DashboardService::build(Id campaignId)
     const int windowLeft = int(today.daysTo(campaign->windowEnd));
     for (const Interviewee &p : *people) {
         // Someone who declined or withdrew needs nothing more.
-        if (p.data.status == PipelineStatus::Declined ||
-            p.data.status == PipelineStatus::Withdrawn)
+        if (p.data.status == PipelineStatus::Declined || p.data.status == PipelineStatus::Withdrawn)
             continue;
         bool booked = false;
         for (const Interview &i : byPerson.value(p.id)) {

@@ -133,6 +133,17 @@ Result<QByteArray> OutreachService::message(Id intervieweeId, MailMessage::Chars
                                                 "Complete them before it is sent."),
                      {letter->unfilled.first().message()}, QStringLiteral("letter"));
     }
+    auto m = addressedTo(intervieweeId, language);
+    if (!m)
+        return m.error();
+    m->subject = letter->subject;
+    m->body = letter->body;
+    m->charset = charset;
+    return formatMessage(*m);
+}
+
+Result<MailMessage> OutreachService::addressedTo(Id intervieweeId, const QString &language)
+{
     auto person = m_workspace.roster().load(intervieweeId);
     if (!person)
         return person.error();
@@ -162,11 +173,8 @@ Result<QByteArray> OutreachService::message(Id intervieweeId, MailMessage::Chars
                  : person->data.fullName() +
                        (language == QLatin1String("en") ? QString() : QStringLiteral(" 様")),
              person->data.email}};
-    m.subject = letter->subject;
-    m.body = letter->body;
-    m.charset = charset;
     m.date = m_workspace.clock().now();
-    return formatMessage(m);
+    return m;
 }
 
 Result<Id> OutreachService::recordEvent(Id intervieweeId, const char *action,
@@ -195,19 +203,7 @@ Result<Id> OutreachService::recordEvent(Id intervieweeId, const char *action,
                              {}, auditAfter);
             !r)
             return r;
-        IntervieweeData data = person->data;
-        data.status = next(data.status);
-        if (data.status == person->data.status)
-            return {};
-        if (auto r = audit.append(QStringLiteral("interviewee.status"), campaignId, intervieweeId,
-                                  QStringLiteral("pipeline"), toCode(person->data.status),
-                                  toCode(data.status));
-            !r)
-            return r;
-        auto updated = people.updateStatus(intervieweeId, data.status, person->version);
-        if (!updated)
-            return updated.error();
-        return {};
+        return m_workspace.roster().moveStatus(*person, next(person->data.status));
     });
     if (!done)
         return done.error();

@@ -56,6 +56,10 @@ public:
                                           const QString &language = QStringLiteral("ja"),
                                           const QString &templateText = {});
 
+    // A message from the campaign's editor to the interviewee, subject and body still empty:
+    // what request letters and review packets are sent as. Refused without both addresses.
+    Result<MailMessage> addressedTo(Id intervieweeId, const QString &language);
+
     // Logs a letter with its exact bytes, in one transaction with its consequence: a person not
     // yet contacted becomes "request sent" once a letter was sent or exported to them.
     Result<Id> record(Id intervieweeId, OutreachRecord::Kind kind, const QByteArray &message,

@@ -4,6 +4,7 @@
 #include "campaignservice.h"
 #include "domain/rosterfilter.h"
 #include "outreach/mailmessage.h"
+#include "outreachservice.h"
 #include "rosterservice.h"
 #include "storage/answerrepository.h"
 #include "storage/intervieweerepository.h"
@@ -168,18 +169,10 @@ Result<ReviewRound> ReviewService::send(Id intervieweeId, ReviewChannel channel,
             !r)
             return r;
         // The pipeline follows, unless the person is already past review.
-        IntervieweeData data = person->data;
-        if (data.status == PipelineStatus::Approved || data.status == PipelineStatus::Withdrawn ||
-            data.status == PipelineStatus::InReview)
+        const PipelineStatus now = person->data.status;
+        if (now == PipelineStatus::Approved || now == PipelineStatus::Withdrawn)
             return {};
-        data.status = PipelineStatus::InReview;
-        if (auto r = m_workspace.audit().append(QStringLiteral("interviewee.status"), campaignId,
-                                                intervieweeId, QStringLiteral("pipeline"),
-                                                toCode(person->data.status), toCode(data.status));
-            !r)
-            return r;
-        auto updated = people.updateStatus(intervieweeId, data.status, person->version);
-        return updated ? VoidResult() : VoidResult(updated.error());
+        return m_workspace.roster().moveStatus(*person, PipelineStatus::InReview);
     });
     if (!done)
         return done.error();
@@ -350,18 +343,9 @@ Result<ReviewRound> ReviewService::decide(Id intervieweeId, ReviewStatus status,
                                            roundSubject(decided.number), toCode(from), toCode(to));
             !r)
             return r;
-        IntervieweeData data = person->data;
-        data.status =
-            to == ReviewStatus::Withdrawn ? PipelineStatus::Withdrawn : PipelineStatus::Approved;
-        if (data.status == person->data.status)
-            return {};
-        if (auto r = m_workspace.audit().append(QStringLiteral("interviewee.status"), campaignId,
-                                                intervieweeId, QStringLiteral("pipeline"),
-                                                toCode(person->data.status), toCode(data.status));
-            !r)
-            return r;
-        auto updated = people.updateStatus(intervieweeId, data.status, person->version);
-        return updated ? VoidResult() : VoidResult(updated.error());
+        return m_workspace.roster().moveStatus(*person, to == ReviewStatus::Withdrawn
+                                                            ? PipelineStatus::Withdrawn
+                                                            : PipelineStatus::Approved);
     });
     if (!done)
         return done.error();
@@ -410,34 +394,19 @@ Result<ReviewPacket> ReviewService::packet(Id intervieweeId, const QString &lang
 Result<QByteArray> ReviewService::packetMessage(Id intervieweeId, const ReviewPacket &packet,
                                                 const QByteArray &pdf, const QString &language)
 {
+    auto m = m_workspace.outreach().addressedTo(intervieweeId, language);
+    if (!m)
+        return m.error();
     auto person = m_workspace.roster().load(intervieweeId);
     if (!person)
         return person.error();
     auto campaign = m_workspace.campaigns().load(person->campaignId);
     if (!campaign)
         return campaign.error();
-    if (person->data.email.isEmpty()) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error", "%1 has no e-mail address."),
-                     {person->data.fullName()}, QStringLiteral("email"));
-    }
-    if (campaign->editorEmail.isEmpty()) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error", "Set the editor's e-mail address in the campaign "
-                                                "settings: letters are sent from it."),
-                     {}, QStringLiteral("editorEmail"));
-    }
-    const QString editor =
-        campaign->editorName.isEmpty() ? campaign->publication : campaign->editorName;
-    MailMessage m;
-    m.from = {editor, campaign->editorEmail};
-    m.replyTo = m.from;
-    m.to = {{person->data.isAnonymous() ? QString() : person->data.fullName(), person->data.email}};
-    m.subject = packet.title;
-    m.body = packetMailBody(language).arg(campaign->publication, editor, campaign->editorEmail);
-    m.date = m_workspace.clock().now();
-    m.attachments.append({packet.fileName, "application/pdf", pdf});
-    return formatMessage(m);
+    m->subject = packet.title;
+    m->body = packetMailBody(language).arg(campaign->publication, m->from.name, m->from.email);
+    m->attachments.append({packet.fileName, "application/pdf", pdf});
+    return formatMessage(*m);
 }
 
 Result<QList<ReviewRound>> ReviewService::rounds(Id intervieweeId)

@@ -127,6 +127,20 @@ VoidResult RosterService::clearCustomisations(IntervieweeRepository &repo, Id in
     return {};
 }
 
+VoidResult RosterService::moveStatus(const Interviewee &person, PipelineStatus to)
+{
+    if (person.data.status == to)
+        return {};
+    if (auto r = m_workspace.audit().append(QStringLiteral("interviewee.status"), person.campaignId,
+                                            person.id, QStringLiteral("pipeline"),
+                                            toCode(person.data.status), toCode(to));
+        !r)
+        return r;
+    auto updated =
+        IntervieweeRepository(m_workspace.database()).updateStatus(person.id, to, person.version);
+    return updated ? VoidResult() : VoidResult(updated.error());
+}
+
 VoidResult RosterService::auditEdit(const Interviewee &before, const IntervieweeData &after)
 {
     AuditService &audit = m_workspace.audit();

@@ -53,6 +53,10 @@ public:
     // as number listedNumber.
     VoidResult resetQuestions(Id intervieweeId, int listedNumber = 0);
 
+    // Moves a person's pipeline status (and logs it) as part of another change: a letter, a
+    // reply, a review step. Call it inside that change's transaction; no-op when unchanged.
+    VoidResult moveStatus(const Interviewee &person, PipelineStatus to);
+
 signals:
     void intervieweeAdded(shuzai::Id campaignId, shuzai::Id id);
     void intervieweeChanged(shuzai::Id campaignId, shuzai::Id id);

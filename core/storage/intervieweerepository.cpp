@@ -128,6 +128,17 @@ VoidResult IntervieweeRepository::restore(const Interviewee &i)
     return foldedtext::keepNote(m_db, i.id, d.notes);
 }
 
+Error IntervieweeRepository::staleVersion(Id id)
+{
+    auto current = load(id);
+    if (!current)
+        return current.error();
+    return Error(ErrorCode::Conflict,
+                 QT_TRANSLATE_NOOP("Error", "%1 was changed by someone else in the meantime. "
+                                            "Reload and apply your change again."),
+                 {current->data.fullName()});
+}
+
 Result<int> IntervieweeRepository::updateStatus(Id id, PipelineStatus status, int expectedVersion)
 {
     Statement q(m_db, QStringLiteral("UPDATE interviewees SET status = ?, version = version + 1, "
@@ -135,15 +146,8 @@ Result<int> IntervieweeRepository::updateStatus(Id id, PipelineStatus status, in
     q.bindAll(toCode(status), sv::timestamp(m_db.clock().now()), id, expectedVersion);
     if (auto r = q.exec(); !r)
         return r.error();
-    if (q.rowsAffected() == 0) {
-        auto current = load(id);
-        if (!current)
-            return current.error();
-        return Error(ErrorCode::Conflict,
-                     QT_TRANSLATE_NOOP("Error", "%1 was changed by someone else in the meantime. "
-                                                "Reload and apply your change again."),
-                     {current->data.fullName()});
-    }
+    if (q.rowsAffected() == 0)
+        return staleVersion(id);
     return expectedVersion + 1;
 }
 
@@ -162,15 +166,8 @@ Result<int> IntervieweeRepository::update(Id id, const IntervieweeData &d, int e
               sv::timestamp(m_db.clock().now()), id, expectedVersion);
     if (auto r = q.exec(); !r)
         return r.error();
-    if (q.rowsAffected() == 0) {
-        auto current = load(id);
-        if (!current)
-            return current.error();
-        return Error(ErrorCode::Conflict,
-                     QT_TRANSLATE_NOOP("Error", "%1 was changed by someone else in the meantime. "
-                                                "Reload and apply your change again."),
-                     {current->data.fullName()});
-    }
+    if (q.rowsAffected() == 0)
+        return staleVersion(id);
     if (auto r = foldedtext::keepNote(m_db, id, d.notes); !r)
         return r.error();
     return expectedVersion + 1;

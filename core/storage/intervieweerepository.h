@@ -36,6 +36,8 @@ public:
     Result<int> countInterviews(Id intervieweeId);
 
 private:
+    // The refusal of a save made on a version someone else has since replaced.
+    Error staleVersion(Id id);
     Database &m_db;
 };
 
