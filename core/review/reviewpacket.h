@@ -21,7 +21,7 @@ struct ReviewPacketInput {
     QString printedName; // the publication name: the alias when anonymous
     QList<ReviewItem> items;
     QDate dueDate;
-    int round = 0; // 0: not sent yet (a preview)
+    int round = 0;                           // 0: not sent yet (a preview)
     QString language = QStringLiteral("ja"); // of the interviewee's letter: "ja" or "en"
 };
 
@@ -29,7 +29,7 @@ ReviewPacket buildReviewPacket(const ReviewPacketInput &input);
 
 // The attribution line as it will be printed: "エッジAI株式会社 CTO 佐藤 花子 氏", or the alias.
 QString printedAttribution(const IntervieweeData &person, const QString &printedName,
-                          const QString &language = QStringLiteral("ja"));
+                           const QString &language = QStringLiteral("ja"));
 
 // The text of the e-mail that carries the packet: %1 medium, %2 editor, %3 address.
 QString packetMailBody(const QString &language);

@@ -20,14 +20,28 @@
 using namespace shuzai;
 using namespace shuzai::ui;
 
+namespace {
+// A main window on a fresh database (the run's engine), its clock set to `now` when given.
+struct CalendarWindow {
+    explicit CalendarWindow(const QDateTime &now = {})
+    {
+        if (now.isValid())
+            database.clock.set(now);
+        window = new MainWindow(std::move(database.workspace));
+    }
+    ~CalendarWindow() { delete window; }
+    Workspace &ws() { return window->workspace(); }
+    MainWindow *operator->() { return window; }
+
+    test::TestWorkspace database;
+    MainWindow *window = nullptr;
+};
+} // namespace
+
 TEST(CalendarGui, DraggingAnInterviewReschedulesItAndUndoMovesItBack)
 {
-    QTemporaryDir dir;
-    test::FakeClock clock(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
-    auto opened = Workspace::openSqlite(dir.filePath(QStringLiteral("cal.db")), clock);
-    ASSERT_TRUE(opened);
-    auto *window = new MainWindow(std::move(*opened));
-    Workspace &ws = window->workspace();
+    CalendarWindow window(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
+    Workspace &ws = window.ws();
     IntervieweeData d;
     d.categoryId = 3;
     d.familyName = QStringLiteral("鈴木");
@@ -64,17 +78,12 @@ TEST(CalendarGui, DraggingAnInterviewReschedulesItAndUndoMovesItBack)
     window->undoStack()->undo();
     EXPECT_EQ(ws.scheduling().interviews(1)->first().startsAt, b.start.toUTC());
     EXPECT_EQ(ws.scheduling().history(booked->id)->size(), 3); // booked, moved, moved back
-    delete window;
 }
 
 TEST(CalendarGui, BookingThroughTheDialogIsUndoable)
 {
-    QTemporaryDir dir;
-    test::FakeClock clock;
-    auto opened = Workspace::openSqlite(dir.filePath(QStringLiteral("cal.db")), clock);
-    ASSERT_TRUE(opened);
-    auto *window = new MainWindow(std::move(*opened));
-    Workspace &ws = window->workspace();
+    CalendarWindow window;
+    Workspace &ws = window.ws();
     IntervieweeData d;
     d.categoryId = 1;
     d.familyName = QStringLiteral("山田");
@@ -105,17 +114,12 @@ TEST(CalendarGui, BookingThroughTheDialogIsUndoable)
     EXPECT_EQ(ws.scheduling().interviews(1)->first().state, InterviewState::Cancelled);
     window->undoStack()->redo();
     EXPECT_EQ(ws.scheduling().interviews(1)->first().state, InterviewState::Planned);
-    delete window;
 }
 
 TEST(CalendarGui, MonthViewShowsTheMonthAndADayOpensItsWeek)
 {
-    QTemporaryDir dir;
-    test::FakeClock clock;
-    auto opened = Workspace::openSqlite(dir.filePath(QStringLiteral("cal.db")), clock);
-    ASSERT_TRUE(opened);
-    auto *window = new MainWindow(std::move(*opened));
-    Workspace &ws = window->workspace();
+    CalendarWindow window;
+    Workspace &ws = window.ws();
     IntervieweeData d;
     d.categoryId = 2;
     d.familyName = QStringLiteral("佐藤");
@@ -147,17 +151,12 @@ TEST(CalendarGui, MonthViewShowsTheMonthAndADayOpensItsWeek)
     QTest::mouseDClick(month, Qt::LeftButton, Qt::NoModifier, cell);
     EXPECT_EQ(screen->weekView()->weekStart(), QDate(2025, 6, 2));
     EXPECT_TRUE(screen->weekView()->isVisible());
-    delete window;
 }
 
 TEST(CalendarGui, AHoldIsConfirmedFromItsDialogAndUndoMakesItAHoldAgain)
 {
-    QTemporaryDir dir;
-    test::FakeClock clock;
-    auto opened = Workspace::openSqlite(dir.filePath(QStringLiteral("cal.db")), clock);
-    ASSERT_TRUE(opened);
-    auto *window = new MainWindow(std::move(*opened));
-    Workspace &ws = window->workspace();
+    CalendarWindow window;
+    Workspace &ws = window.ws();
     IntervieweeData d;
     d.categoryId = 1;
     d.familyName = QStringLiteral("井上");
@@ -179,5 +178,4 @@ TEST(CalendarGui, AHoldIsConfirmedFromItsDialogAndUndoMakesItAHoldAgain)
     EXPECT_EQ(ws.scheduling().interviews(1)->first().state, InterviewState::Planned);
     window->undoStack()->undo();
     EXPECT_EQ(ws.scheduling().interviews(1)->first().state, InterviewState::Tentative);
-    delete window;
 }
