@@ -327,16 +327,9 @@ VoidResult Database::runMigrations(int current)
     return {};
 }
 
-VoidResult Database::reconnectIfLost()
+VoidResult Database::reconnect()
 {
-    if (m_dialect->name() == QLatin1String("sqlite"))
-        return {};
     QSqlDatabase db = connection();
-    {
-        QSqlQuery ping(db);
-        if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
-            return {};
-    }
     log::warn("connection to {} lost; reconnecting", m_location);
     db.close();
     if (!db.open()) {
@@ -375,18 +368,22 @@ VoidResult Database::transact(const std::function<VoidResult()> &work)
         return result;
     }
     QSqlDatabase db = connection();
-    // A server connection lost since the last change (network, server restart) is opened again
-    // here, before the change starts: nothing is half-written either way.
-    if (auto r = reconnectIfLost(); !r)
-        return r;
     // BEGIN IMMEDIATE takes the write lock up front: a busy file fails here, before any work.
     {
+        const bool sqlite = m_dialect->name() == QLatin1String("sqlite");
+        const QString sql = sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
         QSqlQuery begin(db);
-        const QString sql = m_dialect->name() == QLatin1String("sqlite")
-                                ? QStringLiteral("BEGIN IMMEDIATE")
-                                : QStringLiteral("BEGIN");
-        if (!begin.exec(sql))
-            return errorFrom(begin.lastError(), sql);
+        if (!begin.exec(sql)) {
+            // A server connection lost since the last change (network, server restart) is
+            // opened again once, before the change starts: nothing is half-written either way.
+            if (sqlite)
+                return errorFrom(begin.lastError(), sql);
+            if (auto r = reconnect(); !r)
+                return r;
+            QSqlQuery retry(connection());
+            if (!retry.exec(sql))
+                return errorFrom(retry.lastError(), sql);
+        }
     }
     ++m_transactionDepth;
     VoidResult result = work();

@@ -75,7 +75,8 @@ private:
     VoidResult migrate(const QString &backupPathBase);
     VoidResult runMigrations(int current);
     VoidResult executeSchema(const QString &sql);
-    VoidResult reconnectIfLost();
+    // Opens a lost server connection again (after BEGIN failed on it).
+    VoidResult reconnect();
     Result<int> readSchemaVersion();
 
     QString m_connectionName;
