@@ -30,7 +30,10 @@ VoidResult AuditService::append(const QString &action, Id campaignId, Id intervi
 {
     AuditEntry e;
     e.at = m_workspace.clock().now();
-    e.actor = m_workspace.actor().login;
+    // The Shuzai user acting; before the first one exists (setting up a server), the database
+    // login that did it.
+    e.actor = m_workspace.actor().login.isEmpty() ? m_workspace.database().connection().userName()
+                                                  : m_workspace.actor().login;
     e.action = action;
     e.campaignId = campaignId;
     e.intervieweeId = intervieweeId;

@@ -278,17 +278,7 @@ Result<User> Workspace::setUpServer(const User &editor, const QString &password)
     }
     if (auto r = serverroles::setUp(*m_database); !r)
         return r.error();
-    // The administrator stands in for the editor until the editor logs in.
-    const User administrator = m_actor;
-    User standIn;
-    standIn.id = -1;
-    standIn.login = m_database->connection().userName();
-    standIn.displayName = standIn.login;
-    standIn.role = Role::Editor;
-    m_actor = standIn;
-    auto added = addUser(editor, password);
-    m_actor = administrator;
-    return added;
+    return insertUser(editor, password);
 }
 
 Result<User> Workspace::addUser(const User &user, const QString &password)
@@ -296,6 +286,11 @@ Result<User> Workspace::addUser(const User &user, const QString &password)
     if (auto allowed = require({Role::Editor}, QT_TRANSLATE_NOOP("Action", "manage users"));
         !allowed)
         return allowed.error();
+    return insertUser(user, password);
+}
+
+Result<User> Workspace::insertUser(const User &user, const QString &password)
+{
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9._-]{1,32}$"));
     if (!loginPattern.match(user.login).hasMatch()) {
         return Error(ErrorCode::InvalidInput,

@@ -100,6 +100,8 @@ signals:
 private:
     Workspace(std::unique_ptr<Database> database, const Clock &clock);
     void listenForChanges();
+    // addUser() without the role check: also what setting up a server runs as its administrator.
+    Result<User> insertUser(const User &user, const QString &password);
     void changeArrived(const QByteArray &payload);
     static Result<std::unique_ptr<Workspace>> finishOpening(std::unique_ptr<Database> database,
                                                             const Clock &clock,
