@@ -51,21 +51,26 @@ SearchRow readRow(const Statement &q)
     return row;
 }
 
-const QString kSegmentSearch =
-    QStringLiteral("SELECT s.id, s.transcript_id, t.interview_id, s.position, s.speaker, "
-                   "COALESCE(s.start_ms, -1), COALESCE(i.starts_at, ''), p.id, "
-                   "p.family_name, p.given_name, p.category_id, c.id, c.title, s.text, c.time_zone "
-                   "FROM segment_search f "
-                   "JOIN transcript_segments s ON s.id = f.rowid "
-                   "JOIN transcripts t ON t.id = s.transcript_id "
-                   "JOIN interviews i ON i.id = t.interview_id "
-                   "JOIN interviewees p ON p.id = i.interviewee_id "
-                   "JOIN campaigns c ON c.id = p.campaign_id "
-                   "WHERE segment_search MATCH ? "
-                   "AND (? = 0 OR c.id = ?) AND (? = 0 OR p.category_id = ?) "
-                   "AND (? = 0 OR p.id = ?) AND (? = '' OR s.speaker = ?) "
-                   "AND f.rowid BETWEEN ? AND ? "
-                   "ORDER BY f.rowid LIMIT ? OFFSET ?");
+// The segment search on either engine: `source` joins the index to the segments, `match` is
+// its condition, `idColumn` the segment id as the index knows it (ranges and order on the
+// FTS5 rowid let SQLite walk its index, see kRangeSearchUpTo).
+QString segmentSearchSql(const QString &source, const QString &match, const QString &idColumn)
+{
+    return QStringLiteral("SELECT s.id, s.transcript_id, t.interview_id, s.position, s.speaker, "
+                          "COALESCE(s.start_ms, -1), COALESCE(i.starts_at, ''), p.id, "
+                          "p.family_name, p.given_name, p.category_id, c.id, c.title, s.text, "
+                          "c.time_zone FROM %1 "
+                          "JOIN transcripts t ON t.id = s.transcript_id "
+                          "JOIN interviews i ON i.id = t.interview_id "
+                          "JOIN interviewees p ON p.id = i.interviewee_id "
+                          "JOIN campaigns c ON c.id = p.campaign_id "
+                          "WHERE %2 "
+                          "AND (? = 0 OR c.id = ?) AND (? = 0 OR p.category_id = ?) "
+                          "AND (? = 0 OR p.id = ?) AND (? = '' OR s.speaker = ?) "
+                          "AND %3 BETWEEN ? AND ? "
+                          "ORDER BY %3 LIMIT ? OFFSET ?")
+        .arg(source, match, idColumn);
+}
 } // namespace
 
 Result<QList<std::pair<Id, Id>>> SearchRepository::segmentRanges(const SearchFilter &filter,
@@ -121,15 +126,10 @@ Result<QList<SearchRow>> SearchRepository::segmentsByFold(const QString &query,
     const QStringList patterns = likePatterns(query);
     if (patterns.isEmpty())
         return out;
-    QString sql = kSegmentSearch;
-    sql.replace(
-        QStringLiteral("FROM segment_search f JOIN transcript_segments s ON s.id = f.rowid"),
-        QStringLiteral("FROM segment_fold f JOIN transcript_segments s ON s.id = "
-                       "f.segment_id"));
-    sql.replace(QStringLiteral("segment_search MATCH ?"), likeConditions(int(patterns.size())));
-    sql.replace(QStringLiteral("f.rowid BETWEEN ? AND ? ORDER BY f.rowid"),
-                QStringLiteral("s.id BETWEEN ? AND ? ORDER BY s.id"));
-    Statement q(m_db, sql);
+    Statement q(m_db,
+                segmentSearchSql(QStringLiteral("segment_fold f JOIN transcript_segments s "
+                                                "ON s.id = f.segment_id"),
+                                 likeConditions(int(patterns.size())), QStringLiteral("s.id")));
     for (const QString &p : patterns)
         q.bind(p);
     q.bindAll(filter.campaignId, filter.campaignId, filter.categoryId, filter.categoryId,
@@ -152,7 +152,10 @@ SearchRepository::segments(const QString &query, const SearchFilter &filter, int
     if (match.isEmpty())
         return out;
     auto run = [&](Id from, Id to, int rowLimit, int rowOffset) -> VoidResult {
-        Statement q(m_db, kSegmentSearch);
+        Statement q(m_db, segmentSearchSql(
+                              QStringLiteral("segment_search f JOIN "
+                                             "transcript_segments s ON s.id = f.rowid"),
+                              QStringLiteral("segment_search MATCH ?"), QStringLiteral("f.rowid")));
         q.bindAll(match, filter.campaignId, filter.campaignId, filter.categoryId, filter.categoryId,
                   filter.intervieweeId, filter.intervieweeId, filter.speaker, filter.speaker, from,
                   to, rowLimit, rowOffset);
