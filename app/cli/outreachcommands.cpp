@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTextStream>
 
 namespace shuzai::cli {
 
@@ -344,8 +343,7 @@ VoidResult runSmtp(Context &ctx)
     const QString key = passwordstore::smtpKey(*smtp);
     if (verb == QLatin1String("forget"))
         return passwordstore::remove(key);
-    QTextStream in(stdin);
-    const QString password = in.readLine();
+    const QString password = passwordFromStdin();
     if (password.isEmpty()) {
         return usageError(QT_TRANSLATE_NOOP("Error", "Give the password on standard input."));
     }

@@ -32,11 +32,9 @@ VoidResult runServerSetup(const CommandLine &cl, const Clock &clock, const Outpu
                                  QStringLiteral("email"), QStringLiteral("no-sample")});
         !r)
         return r;
-    auto target = PostgresTarget::fromUrl(cl.db);
+    auto target = Workspace::serverTarget(cl.db);
     if (!target)
         return target.error();
-    if (target->password.isEmpty())
-        target->password = qEnvironmentVariable("SHUZAI_DB_PASSWORD");
     const QString password = passwordFromStdin();
     if (password.isEmpty())
         return usageError(QT_TRANSLATE_NOOP("Error", "Give the password on standard input."));

@@ -5,9 +5,6 @@
 #include "services/workspace.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <optional>
@@ -45,21 +42,8 @@ public:
         target.user = QStringLiteral("shuzai_admin");
         target.database =
             QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-        {
-            QSqlDatabase admin =
-                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
-            admin.setHostName(target.host);
-            admin.setPort(target.port);
-            admin.setUserName(target.user);
-            admin.setPassword(target.password);
-            admin.setDatabaseName(QStringLiteral("postgres"));
-            EXPECT_TRUE(admin.open()) << admin.lastError().text().toStdString();
-            QSqlQuery create(admin);
-            EXPECT_TRUE(create.exec(QStringLiteral("CREATE DATABASE %1").arg(target.database)))
-                << create.lastError().text().toStdString();
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+        if (auto created = Database::createPostgresDatabase(target); !created)
+            return created.error();
         m_target = target;
         return Workspace::openPostgres(target, clock, options);
     }
