@@ -27,6 +27,7 @@ struct AuditFilter {
     Id intervieweeId = 0;
     QString action; // a code or a prefix ending in "." ("review.")
     QString actor;
+    Id afterId = 0; // only entries appended after this one (a view catching up)
 };
 
 // The translated label of an action code, or the code itself if unknown.

@@ -29,10 +29,10 @@ Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter &f)
                              "before_value, after_value FROM audit_log WHERE at >= ? "
                              "AND (? = 0 OR campaign_id = ?) AND (? = 0 OR interviewee_id = ?) "
                              "AND (? = '' OR action = ? OR (? = 1 AND substr(action, 1, ?) = ?)) "
-                             "AND (? = '' OR actor = ?) ORDER BY at, id"));
+                             "AND (? = '' OR actor = ?) AND id > ? ORDER BY at, id"));
     q.bindAll(f.since.isValid() ? sv::timestamp(f.since) : QString(), f.campaignId, f.campaignId,
               f.intervieweeId, f.intervieweeId, f.action, f.action, family ? 1 : 0,
-              int(f.action.size()), f.action, f.actor, f.actor);
+              int(f.action.size()), f.action, f.actor, f.actor, f.afterId);
     if (auto r = q.exec(); !r)
         return r.error();
     QList<AuditEntry> out;

@@ -14,10 +14,10 @@ AuditLogModel::AuditLogModel(Workspace &workspace, QObject *parent)
     , m_workspace(workspace)
 {
     connect(&workspace.audit(), &AuditService::appended, this, &AuditLogModel::appended);
-    // Other clients' changes on the team server: their entries, read from the log.
+    // Other clients' changes on the team server: only the entries not shown yet are read.
     connect(&workspace, &Workspace::changedElsewhere, this, [this](const QString &table) {
         if (table == QLatin1String("audit_log") || table.isEmpty())
-            reload();
+            fetchNewer();
     });
 }
 
@@ -27,10 +27,21 @@ void AuditLogModel::setFilter(const AuditFilter &filter)
     reload();
 }
 
+QHash<Id, QString> AuditLogModel::loadNames() const
+{
+    QHash<Id, QString> names;
+    if (auto campaigns = m_workspace.campaigns().list()) {
+        for (const Campaign &c : *campaigns) {
+            if (auto people = m_workspace.roster().list(c.id))
+                names.insert(publicationNames(*people));
+        }
+    }
+    return names;
+}
+
 void AuditLogModel::reload()
 {
     QList<AuditEntry> entries;
-    QHash<Id, QString> names;
     auto listed = m_workspace.audit().list(m_filter);
     if (!listed) {
         emit loadFailed(listed.error().message());
@@ -38,16 +49,32 @@ void AuditLogModel::reload()
         entries = *listed;
         std::reverse(entries.begin(), entries.end());
     }
-    if (auto campaigns = m_workspace.campaigns().list()) {
-        for (const Campaign &c : *campaigns) {
-            if (auto people = m_workspace.roster().list(c.id))
-                names.insert(publicationNames(*people));
-        }
-    }
+    const QHash<Id, QString> names = loadNames();
     beginResetModel();
     m_entries = entries;
     m_names = names;
     endResetModel();
+}
+
+void AuditLogModel::fetchNewer()
+{
+    AuditFilter newer = m_filter;
+    for (const AuditEntry &e : std::as_const(m_entries))
+        newer.afterId = std::max(newer.afterId, e.id);
+    auto listed = m_workspace.audit().list(newer);
+    if (!listed || listed->isEmpty())
+        return;
+    // Someone new in the log: their printed name is read once.
+    for (const AuditEntry &e : *listed) {
+        if (e.intervieweeId != 0 && !m_names.contains(e.intervieweeId)) {
+            m_names = loadNames();
+            break;
+        }
+    }
+    beginInsertRows({}, 0, int(listed->size()) - 1);
+    for (const AuditEntry &e : *listed)
+        m_entries.prepend(e);
+    endInsertRows();
 }
 
 bool AuditLogModel::matches(const AuditEntry &e) const

@@ -23,6 +23,8 @@ public:
     void setFilter(const AuditFilter &filter);
     const AuditFilter &filter() const { return m_filter; }
     void reload();
+    // Adds the entries written since the newest one shown (by other clients).
+    void fetchNewer();
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +38,7 @@ signals:
 
 private:
     bool matches(const AuditEntry &entry) const;
+    QHash<Id, QString> loadNames() const;
     void appended(const AuditEntry &entry);
 
     Workspace &m_workspace;
