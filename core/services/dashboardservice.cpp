@@ -5,7 +5,7 @@
 #include "reviewservice.h"
 #include "rosterservice.h"
 #include "schedulingservice.h"
-#include "transcriptservice.h"
+#include "storage/transcriptrepository.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -138,6 +138,10 @@ Result<Dashboard> DashboardService::build(Id campaignId)
     QHash<Id, QList<Interview>> byPerson;
     for (const Interview &i : *interviews)
         byPerson[i.intervieweeId].append(i);
+    auto transcribed =
+        TranscriptRepository(m_workspace.database()).interviewsWithTranscripts(campaignId);
+    if (!transcribed)
+        return transcribed.error();
     const int windowLeft = int(today.daysTo(campaign->windowEnd));
     for (const Interviewee &p : *people) {
         // Someone who declined or withdrew needs nothing more.
@@ -151,10 +155,7 @@ Result<Dashboard> DashboardService::build(Id campaignId)
             // A hold that was never confirmed did not take place.
             if (i.state == InterviewState::Tentative || i.startsAt.addSecs(i.minutes * 60) > now)
                 continue;
-            auto transcripts = m_workspace.transcripts().forInterview(i.id);
-            if (!transcripts)
-                return transcripts.error();
-            if (transcripts->isEmpty()) {
+            if (!transcribed->contains(i.id)) {
                 const QDate held = i.startsAt.toTimeZone(zone).date();
                 d.atRisk.append({p.id, names.value(p.id), AtRisk::Reason::TranscriptMissing,
                                  int(held.daysTo(today)), held});

@@ -124,6 +124,20 @@ Result<Id> TranscriptRepository::findBySha256(Id interviewId, const QString &sha
     return q.next() ? q.integer(0) : Id(0);
 }
 
+Result<QSet<Id>> TranscriptRepository::interviewsWithTranscripts(Id campaignId)
+{
+    Statement q(m_db, QStringLiteral("SELECT DISTINCT t.interview_id FROM transcripts t JOIN "
+                                     "interviews i ON i.id = t.interview_id JOIN interviewees p "
+                                     "ON p.id = i.interviewee_id WHERE p.campaign_id = ?"));
+    q.bind(campaignId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QSet<Id> out;
+    while (q.next())
+        out.insert(q.integer(0));
+    return out;
+}
+
 Result<QList<Transcript>> TranscriptRepository::forInterview(Id interviewId)
 {
     Statement q(m_db, QStringLiteral("SELECT %1 FROM transcripts WHERE interview_id = ? "

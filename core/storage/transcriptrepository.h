@@ -4,6 +4,7 @@
 #include "transcripts/transcript.h"
 #include "util/result.h"
 
+#include <QSet>
 #include <functional>
 
 namespace shuzai {
@@ -32,6 +33,8 @@ public:
                       const std::function<bool(qint64, qint64)> &progress = {});
     Result<Id> findBySha256(Id interviewId, const QString &sha256);
     Result<QList<Transcript>> forInterview(Id interviewId); // without segments
+    // The campaign's interviews that have at least one transcript, in one query.
+    Result<QSet<Id>> interviewsWithTranscripts(Id campaignId);
     Result<Transcript> load(Id transcriptId);
     Result<QByteArray> originalBytes(Id transcriptId);
     Result<Segment> segment(Id segmentId);
