@@ -40,6 +40,10 @@ VoidResult runReview(Context &ctx);
 VoidResult runAudit(Context &ctx);
 VoidResult runExport(Context &ctx);
 VoidResult runDashboard(Context &ctx);
+VoidResult runBackup(Context &ctx);
+VoidResult runCheck(Context &ctx);
+VoidResult runRestore(const CommandLine &cl, const Clock &clock, const Output &out,
+                      const QString &path);
 VoidResult runServerSetup(const CommandLine &cl, const Clock &clock, const Output &out);
 QString passwordFromStdin();
 VoidResult runCopy(const CommandLine &cl, const Clock &clock, const Output &out);

@@ -1,11 +1,24 @@
 #include "commands.h"
 #include "services/workspace.h"
-#include "storage/enginecopy.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace shuzai::cli {
+
+namespace {
+// As the database names itself in messages: a file's absolute path, a server's URL without the
+// password.
+QString displayLocation(const QString &location)
+{
+    if (!Workspace::isServerLocation(location))
+        return QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath());
+    auto target = PostgresTarget::fromUrl(location);
+    return target ? target->url() : location;
+}
+} // namespace
 
 // copy --from LOCATION --to LOCATION: every record into an empty database on either engine
 // (a file, or postgresql://user@host:port/database), with counts and checksums per table.
@@ -17,13 +30,9 @@ VoidResult runCopy(const CommandLine &cl, const Clock &clock, const Output &out)
         return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
     if (auto r = cl.onlyOptions({QStringLiteral("from"), QStringLiteral("to")}); !r)
         return r;
-    auto from = Workspace::openDatabase(cl.option(QStringLiteral("from")), clock);
-    if (!from)
-        return from.error();
-    auto to = Workspace::openDatabase(cl.option(QStringLiteral("to")), clock);
-    if (!to)
-        return to.error();
-    auto copied = enginecopy::copy(**from, **to);
+    const QString from = cl.option(QStringLiteral("from"));
+    const QString to = cl.option(QStringLiteral("to"));
+    auto copied = Workspace::copyDatabase(from, to, clock);
     if (!copied)
         return copied.error();
     QJsonArray tables;
@@ -39,8 +48,8 @@ VoidResult runCopy(const CommandLine &cl, const Clock &clock, const Output &out)
         }
     }
     if (out.json()) {
-        out.printJson(QJsonObject{{QStringLiteral("from"), (*from)->location()},
-                                  {QStringLiteral("to"), (*to)->location()},
+        out.printJson(QJsonObject{{QStringLiteral("from"), displayLocation(from)},
+                                  {QStringLiteral("to"), displayLocation(to)},
                                   {QStringLiteral("rows"), total},
                                   {QStringLiteral("tables"), tables}});
     } else {

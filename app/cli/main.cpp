@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 
 using namespace shuzai;
 using namespace shuzai::cli;
@@ -82,6 +83,9 @@ VoidResult checkCommand(const CommandLine &cl)
         {QStringLiteral("dashboard"), {}},
         {QStringLiteral("server"), {QStringLiteral("setup")}},
         {QStringLiteral("copy"), {}},
+        {QStringLiteral("backup"), {}},
+        {QStringLiteral("restore"), {}},
+        {QStringLiteral("check"), {}},
     };
     const QString noun = cl.word(0);
     if (!verbs.contains(noun))
@@ -93,6 +97,54 @@ VoidResult checkCommand(const CommandLine &cl)
                           {noun + u' ' + known.join(u'|') + QStringLiteral(" ...")});
     }
     return {};
+}
+
+// Commands that only read: they open the file read-only, take no write lock (another program
+// writing does not hold them up) and work on a file without write permission.
+bool onlyReads(const CommandLine &cl)
+{
+    static const QSet<QString> reading{
+        QStringLiteral("campaign list"),
+        QStringLiteral("campaign show"),
+        QStringLiteral("interviewee list"),
+        QStringLiteral("interviewee show"),
+        QStringLiteral("questions show"),
+        QStringLiteral("user list"),
+        QStringLiteral("interview list"),
+        QStringLiteral("transcript list"),
+        QStringLiteral("transcript show"),
+        QStringLiteral("transcript history"),
+        QStringLiteral("transcript original"),
+        QStringLiteral("search"),
+        QStringLiteral("answers matrix"),
+        QStringLiteral("quote list"),
+        QStringLiteral("slots list"),
+        QStringLiteral("slots block"),
+        QStringLiteral("schedule history"),
+        QStringLiteral("conflicts"),
+        QStringLiteral("outreach render"),
+        QStringLiteral("outreach log"),
+        QStringLiteral("outreach due"),
+        QStringLiteral("reply list"),
+        QStringLiteral("review show"),
+        QStringLiteral("review status"),
+        QStringLiteral("audit list"),
+        QStringLiteral("audit export"),
+        QStringLiteral("dashboard"),
+        QStringLiteral("calendar export"),
+        QStringLiteral("backup"),
+    };
+    const QString noun = cl.word(0);
+    const QString verb = cl.word(1);
+    if (reading.contains(noun) || reading.contains(noun + u' ' + verb))
+        return true;
+    if (noun == QLatin1String("transcript") && verb == QLatin1String("import"))
+        return cl.flags.contains(QStringLiteral("dry-run"));
+    if (noun == QLatin1String("outreach") && verb == QLatin1String("template"))
+        return cl.word(2) == QLatin1String("show");
+    if (noun == QLatin1String("transcript") && verb == QLatin1String("speakers"))
+        return !cl.options.contains(QStringLiteral("map"));
+    return false;
 }
 
 VoidResult dispatch(Context &ctx)
@@ -140,6 +192,10 @@ VoidResult dispatch(Context &ctx)
         return runExport(ctx);
     if (noun == QLatin1String("dashboard"))
         return runDashboard(ctx);
+    if (noun == QLatin1String("backup"))
+        return runBackup(ctx);
+    if (noun == QLatin1String("check"))
+        return runCheck(ctx);
     return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."), {noun});
 }
 
@@ -199,8 +255,12 @@ int main(int argc, char *argv[])
     if (auto r = checkCommand(cl); !r)
         return out.fail(r.error());
     WorkspaceOptions options;
+    // Only init makes a database: a mistyped path or a deleted file is an error, never a new,
+    // empty roster.
+    options.database.create = cl.word(0) == QLatin1String("init");
+    options.database.readOnly = onlyReads(cl);
     options.seedSample =
-        !(cl.word(0) == QLatin1String("init") && cl.flags.contains(QStringLiteral("no-sample")));
+        !(options.database.create && cl.flags.contains(QStringLiteral("no-sample")));
     QString invalidNow;
     const std::unique_ptr<Clock> clockOwner = clockFromEnvironment(&invalidNow);
     if (!clockOwner) {
@@ -220,6 +280,11 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QString path = cl.db.isEmpty() ? paths::defaultDatabasePath() : cl.db;
+    if (cl.word(0) == QLatin1String("restore")) {
+        if (auto r = runRestore(cl, clock, out, path); !r)
+            return out.fail(r.error());
+        return 0;
+    }
     auto workspace = Workspace::open(path, clock, options);
     if (!workspace)
         return out.fail(workspace.error());

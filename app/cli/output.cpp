@@ -31,6 +31,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("permission_denied");
     case ErrorCode::DatabaseNotSqlite:
         return QStringLiteral("not_a_database");
+    case ErrorCode::DatabaseMissing:
+        return QStringLiteral("no_database");
+    case ErrorCode::DatabaseNeedsUpgrade:
+        return QStringLiteral("database_needs_upgrade");
     case ErrorCode::DatabaseReadOnly:
         return QStringLiteral("read_only");
     case ErrorCode::DatabaseLocked:

@@ -399,12 +399,8 @@ VoidResult runOutreach(Context &ctx)
             !allowed)
             return allowed;
         const QString output = cl.option(QStringLiteral("output"));
-        if (auto written = files::writeAtomically(output, *message); !written)
-            return written;
-        auto logged = ctx.ws.outreach().record(person->id, OutreachRecord::Kind::Exported, *message,
-                                               QFileInfo(output).absoluteFilePath());
-        if (!logged)
-            return logged.error();
+        if (auto exported = ctx.ws.outreach().exportLetter(person->id, *message, output); !exported)
+            return exported.error();
         return {};
     }
     auto letter = ctx.ws.outreach().render(person->id, language, templateText);

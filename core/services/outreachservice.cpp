@@ -6,7 +6,10 @@
 #include "schedulingservice.h"
 #include "storage/intervieweerepository.h"
 #include "storage/outreachrepository.h"
+#include "util/files.h"
 #include "workspace.h"
+
+#include <QFileInfo>
 
 namespace shuzai {
 
@@ -208,6 +211,28 @@ Result<Id> OutreachService::recordEvent(Id intervieweeId, const char *action,
     if (!done)
         return done.error();
     emit outreachChanged(campaignId, intervieweeId);
+    return id;
+}
+
+Result<Id> OutreachService::exportLetter(Id intervieweeId, const QByteArray &message,
+                                         const QString &path)
+{
+    if (auto r = files::checkWritableTarget(path); !r)
+        return r.error();
+    Id id = 0;
+    // The file is committed inside the transaction, so the log entry lands only with it. (Were
+    // the database's own commit to fail after that, a file would exist unlogged: the safer
+    // side of the two.)
+    auto done = m_workspace.database().transact([&]() -> VoidResult {
+        auto logged = record(intervieweeId, OutreachRecord::Kind::Exported, message,
+                             QFileInfo(path).absoluteFilePath());
+        if (!logged)
+            return logged.error();
+        id = *logged;
+        return files::writeAtomically(path, message);
+    });
+    if (!done)
+        return done.error();
     return id;
 }
 

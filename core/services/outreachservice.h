@@ -64,6 +64,9 @@ public:
     // yet contacted becomes "request sent" once a letter was sent or exported to them.
     Result<Id> record(Id intervieweeId, OutreachRecord::Kind kind, const QByteArray &message,
                       const QString &detail = {});
+    // Writes the letter to `path` (atomically) and logs it as exported, as one change: a file
+    // that could not be written is never logged as exported.
+    Result<Id> exportLetter(Id intervieweeId, const QByteArray &message, const QString &path);
     // Oldest first; `intervieweeId` non-zero: that person's letters only.
     Result<QList<OutreachRecord>> log(Id campaignId, Id intervieweeId = 0);
 

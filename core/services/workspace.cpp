@@ -2,6 +2,7 @@
 
 #include "answerservice.h"
 #include "auditservice.h"
+#include "backupservice.h"
 #include "campaignservice.h"
 #include "interviewservice.h"
 #include "outreach/passwordstore.h"
@@ -18,8 +19,12 @@
 #include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QStringList>
@@ -39,17 +44,49 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     , m_outreach(std::make_unique<OutreachService>(*this))
     , m_review(std::make_unique<ReviewService>(*this))
     , m_audit(std::make_unique<AuditService>(*this))
+    , m_backups(std::make_unique<BackupService>(*this))
 {
 }
 
 Workspace::~Workspace() = default;
 
+namespace {
+// A damaged file is met at open: the error then names the latest good backup, so the next step
+// is in the message itself.
+Error withBackupAdvice(const Error &error, const QString &path)
+{
+    if (error.code() != ErrorCode::DatabaseCorrupt && error.code() != ErrorCode::DatabaseNotSqlite)
+        return error;
+    const QList<BackupInfo> backups = BackupService::backupsOf(path);
+    if (backups.isEmpty())
+        return error;
+    const BackupInfo &latest = backups.first();
+    return Error(ErrorCode::DatabaseCorrupt,
+                 QT_TRANSLATE_NOOP("Error", "The database %1 is damaged. The latest good backup "
+                                            "is %2 (taken %3). Restore it with File > Restore "
+                                            "backup… or shuzai-cli restore \"%2\"."),
+                 {QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), latest.path,
+                  QLocale().toString(latest.takenAt.toLocalTime(), QLocale::ShortFormat)})
+        .withDetail(error.untranslatedMessage());
+}
+} // namespace
+
 Result<std::unique_ptr<Workspace>> Workspace::openSqlite(const QString &path, const Clock &clock,
                                                          const WorkspaceOptions &options)
 {
     auto database = Database::openSqlite(path, clock, options.database);
+    if (!database && database.error().code() == ErrorCode::DatabaseNeedsUpgrade) {
+        // A reading command on a file from an older version: it is upgraded once (taking the
+        // write lock and a backup), then read as asked.
+        DatabaseOptions upgrade = options.database;
+        upgrade.readOnly = false;
+        upgrade.create = false;
+        if (auto upgraded = Database::openSqlite(path, clock, upgrade); !upgraded)
+            return upgraded.error();
+        database = Database::openSqlite(path, clock, options.database);
+    }
     if (!database)
-        return database.error();
+        return withBackupAdvice(database.error(), path);
     return finishOpening(std::move(*database), clock, options, {});
 }
 
@@ -157,10 +194,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, cons
 }
 
 Result<std::unique_ptr<Database>> Workspace::openDatabase(const QString &location,
-                                                          const Clock &clock)
+                                                          const Clock &clock, bool create)
 {
-    if (!isServerLocation(location))
-        return Database::openSqlite(location, clock);
+    if (!isServerLocation(location)) {
+        DatabaseOptions options;
+        options.create = create;
+        return Database::openSqlite(location, clock, options);
+    }
     auto target = serverTarget(location);
     if (!target)
         return target.error();
@@ -172,6 +212,29 @@ Result<std::unique_ptr<Database>> Workspace::openDatabase(const QString &locatio
             return r.error();
     }
     return database;
+}
+
+Result<QList<TableChecksum>> Workspace::copyDatabase(const QString &from, const QString &to,
+                                                     const Clock &clock)
+{
+    auto source = openDatabase(from, clock);
+    if (!source)
+        return source.error();
+    const bool newFile = !isServerLocation(to) && !QFileInfo::exists(to);
+    Result<QList<TableChecksum>> copied = Error(ErrorCode::Cancelled, "");
+    {
+        auto target = openDatabase(to, clock, true);
+        if (!target)
+            copied = target.error();
+        else
+            copied = enginecopy::copy(**source, **target);
+    }
+    // Closed by now: the file this copy made holds nothing worth keeping.
+    if (!copied && newFile) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(to + QLatin1String(suffix));
+    }
+    return copied;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::openPostgres(const PostgresTarget &target,
@@ -199,9 +262,15 @@ Result<std::unique_ptr<Workspace>> Workspace::finishOpening(std::unique_ptr<Data
                                                             const QString &login)
 {
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
-    if (auto seeded = workspace->seedIfEmpty(options.seedSample, options.seedLocalUsers); !seeded)
-        return seeded.error();
-    if (workspace->database().dialect().name() != QLatin1String("sqlite"))
+    // A file is seeded only by whoever may create it (init, the GUI's first start): any other
+    // open only reads what is there, and takes no write lock for it.
+    const bool server = workspace->isOnServer();
+    if (server || options.database.create) {
+        if (auto seeded = workspace->seedIfEmpty(options.seedSample, options.seedLocalUsers);
+            !seeded)
+            return seeded.error();
+    }
+    if (server)
         workspace->listenForChanges();
     auto users = workspace->users();
     if (!users)

@@ -2,6 +2,7 @@
 
 #include "domain/user.h"
 #include "storage/database.h"
+#include "storage/enginecopy.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -12,6 +13,7 @@ namespace shuzai {
 
 class AnswerService;
 class AuditService;
+class BackupService;
 class ReviewService;
 class CampaignService;
 class InterviewService;
@@ -22,8 +24,8 @@ class SearchService;
 class TranscriptService;
 
 struct WorkspaceOptions {
-    // A database without users gets the local users (one per role) and, with this, the sample
-    // campaign.
+    // A database opened with database.create (or a server) and without users gets the local
+    // users (one per role) and, with this, the sample campaign.
     bool seedSample = true;
     // One local user a role (editor, writer, reviewer) in a new database; a team server has
     // its people instead.
@@ -48,10 +50,14 @@ public:
     static bool isServerLocation(const QString &location);
     // The server of a postgresql:// location with its password found as open() finds it.
     static Result<PostgresTarget> serverTarget(const QString &location);
-    // Just the database, migrated but not seeded (a server's created if missing): what a copy
-    // between engines writes into.
+    // Just the database, migrated but not seeded (a server's created if missing, a file only
+    // with `create`): what a copy between engines writes into.
     static Result<std::unique_ptr<Database>> openDatabase(const QString &location,
-                                                          const Clock &clock);
+                                                          const Clock &clock, bool create = false);
+    // Copies every record of one database into another, empty one, on either engine, checked
+    // table by table before the commit. A file the copy made is removed again when it fails.
+    static Result<QList<TableChecksum>> copyDatabase(const QString &from, const QString &to,
+                                                     const Clock &clock);
     // The team server: the person connecting acts as the Shuzai user of the same login.
     static Result<std::unique_ptr<Workspace>> openPostgres(const PostgresTarget &target,
                                                            const Clock &clock,
@@ -69,6 +75,7 @@ public:
     OutreachService &outreach() { return *m_outreach; }
     ReviewService &review() { return *m_review; }
     AuditService &audit() { return *m_audit; }
+    BackupService &backups() { return *m_backups; }
 
     Result<QList<User>> users();
     // A new person on the team; the editor's to do. Logins are lower-case letters, digits, '.',
@@ -121,6 +128,7 @@ private:
     std::unique_ptr<OutreachService> m_outreach;
     std::unique_ptr<ReviewService> m_review;
     std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<BackupService> m_backups;
     User m_actor;
     bool m_liveUpdates = false;
     std::optional<PostgresTarget> m_server;

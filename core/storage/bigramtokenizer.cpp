@@ -1,5 +1,7 @@
 #include "bigramtokenizer.h"
 
+#include "sqlitehandle.h"
+
 #include "util/searchfold.h"
 
 #include <QSqlDriver>
@@ -116,10 +118,7 @@ fts5_api *ftsApi(sqlite3 *db)
 
 bool registerBigramTokenizer(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *connection = sqliteHandle(db);
     fts5_api *api = connection ? ftsApi(connection) : nullptr;
     if (!api)
         return false;

@@ -2,17 +2,19 @@
 
 #include "bigramtokenizer.h"
 #include "migrations.h"
+#include "sqlitehandle.h"
 #include "statement.h"
 #include "util/logging.h"
 
 #include <QAtomicInt>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <cerrno>
+#include <sqlite3.h>
 
 namespace shuzai {
 
@@ -22,15 +24,6 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("shuzai-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// SQLite files start with this 16-byte header; anything else is not ours to open.
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 Error fileError(ErrorCode code, const char *text, const QString &path)
@@ -64,28 +57,52 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+// Never open(), read or close the database file outside SQLite in this process: SQLite's locks
+// are POSIX advisory locks, owned by the process, and any close() of the file drops all of them,
+// the open connections' included. Another program may then checkpoint and delete the write-ahead
+// log under them, and writes are lost ("How To Corrupt An SQLite Database File", 2.2). So the
+// file is judged only by stat() and by SQLite itself reading its header.
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, const Clock &clock,
                                                        const DatabaseOptions &options)
 {
     const QFileInfo info(path);
-    if (info.exists()) {
-        if (!info.isFile()) {
-            return fileError(ErrorCode::Io, QT_TRANSLATE_NOOP("Error", "%1 is not a file."), path);
-        }
-        // Checked on the permission bits, not access(): the owner's intent holds even for root.
-        if (!info.permissions().testFlag(QFileDevice::WriteOwner) || !info.isReadable()) {
-            return fileError(ErrorCode::DatabaseReadOnly,
-                             QT_TRANSLATE_NOOP("Error", "The database %1 is read-only. Check the "
-                                                        "file's permissions, or open a copy."),
+    bool isNew = !info.exists();
+    if (!isNew && !info.isFile()) {
+        return fileError(ErrorCode::Io, QT_TRANSLATE_NOOP("Error", "%1 is not a file."), path);
+    }
+    if (!isNew && info.size() == 0) {
+        if (!options.create) {
+            return fileError(ErrorCode::DatabaseMissing,
+                             QT_TRANSLATE_NOOP("Error", "The database %1 is empty (0 bytes): "
+                                                        "whatever it held is gone. Restore a "
+                                                        "backup (shuzai-cli restore), or make a "
+                                                        "new database there with shuzai-cli "
+                                                        "init."),
                              path);
         }
-        if (info.size() > 0 && !hasSqliteHeader(path)) {
-            return fileError(ErrorCode::DatabaseNotSqlite,
-                             QT_TRANSLATE_NOOP("Error", "%1 is not a Shuzai database (not an "
-                                                        "SQLite file)."),
-                             path);
-        }
-    } else if (!QDir().mkpath(info.absolutePath())) {
+        isNew = true;
+    }
+    if (isNew && (!options.create || options.readOnly)) {
+        return fileError(ErrorCode::DatabaseMissing,
+                         QT_TRANSLATE_NOOP("Error", "There is no database at %1. Check the path, "
+                                                    "or make a new database there with "
+                                                    "shuzai-cli init."),
+                         path);
+    }
+    if (!isNew && !info.isReadable()) {
+        return fileError(ErrorCode::DatabaseReadOnly,
+                         QT_TRANSLATE_NOOP("Error", "The database %1 cannot be read. Check the "
+                                                    "file's permissions."),
+                         path);
+    }
+    // Checked on the permission bits, not access(): the owner's intent holds even for root.
+    if (!isNew && !options.readOnly && !info.permissions().testFlag(QFileDevice::WriteOwner)) {
+        return fileError(ErrorCode::DatabaseReadOnly,
+                         QT_TRANSLATE_NOOP("Error", "The database %1 is read-only. Check the "
+                                                    "file's permissions, or open a copy."),
+                         path);
+    }
+    if (isNew && !QDir().mkpath(info.absolutePath())) {
         return fileError(ErrorCode::Io,
                          QT_TRANSLATE_NOOP("Error", "Cannot create the folder for the database "
                                                     "%1."),
@@ -96,17 +113,28 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        QString connectOptions =
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        if (options.readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
     }
     std::unique_ptr<Database> database(
         new Database(name, QDir::toNativeSeparators(info.absoluteFilePath()),
                      std::make_unique<SqliteDialect>(), clock));
+    database->m_readOnly = options.readOnly;
     QSqlDatabase db = database->connection();
     if (!db.open()) {
         return database->errorFrom(db.lastError());
     }
-    for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // SQLite reads the header here: anything but an SQLite file fails as "not a database"
+    // before a pragma could touch it.
+    {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
+            return database->errorFrom(probe.lastError(), QStringLiteral("probe"));
+    }
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
         QSqlQuery q(db);
         if (!q.exec(QLatin1String(pragma)))
             return database->errorFrom(q.lastError(), QLatin1String(pragma));
@@ -117,7 +145,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
                                                     "(SQLite without FTS5?)."),
                          path);
     }
-    if (auto migrated = database->migrate(path); !migrated)
+    if (auto migrated = database->migrate(path, options.create); !migrated)
         return migrated.error();
     return database;
 }
@@ -226,7 +254,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresTarget &t
         q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
         q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
     }
-    if (auto migrated = database->migrate({}); !migrated)
+    if (auto migrated = database->migrate({}, true); !migrated)
         return migrated.error();
     return database;
 }
@@ -242,18 +270,20 @@ Result<int> Database::readSchemaVersion()
     return q.next() ? int(q.integer(0)) : 0;
 }
 
-VoidResult Database::migrate(const QString &backupPathBase)
+VoidResult Database::migrate(const QString &backupPathBase, bool mayCreate)
 {
     auto current = readSchemaVersion();
     if (!current)
         return current.error();
-    if (*current < 0) {
+    const int latest = latestSchemaVersion();
+    const bool sqlite = m_dialect->name() == QLatin1String("sqlite");
+    // An SQLite file without any table was never a Shuzai database; only init may make it one.
+    if (*current < 0 || (sqlite && !mayCreate && connection().tables().isEmpty())) {
         return fileError(ErrorCode::DatabaseNotSqlite,
                          QT_TRANSLATE_NOOP("Error", "%1 is an SQLite file, but not a Shuzai "
                                                     "database."),
                          m_location);
     }
-    const int latest = latestSchemaVersion();
     if (*current > latest) {
         return Error(ErrorCode::DatabaseTooNew,
                      QT_TRANSLATE_NOOP("Error", "The database %1 was written by a newer Shuzai "
@@ -262,9 +292,20 @@ VoidResult Database::migrate(const QString &backupPathBase)
                      {m_location, QString::number(*current), QString::number(latest)});
     }
     m_schemaVersion = *current;
-    if (m_dialect->name() != QLatin1String("sqlite")) {
+    if (!sqlite) {
         m_createdNow = *current == 0;
         return runMigrations(*current);
+    }
+    if (m_readOnly) {
+        if (*current < latest) {
+            return Error(ErrorCode::DatabaseNeedsUpgrade,
+                         QT_TRANSLATE_NOOP("Error", "The database %1 has an older layout "
+                                                    "(schema %2) and was opened only for "
+                                                    "reading. Open it once to change something "
+                                                    "(or run shuzai-cli init) to upgrade it."),
+                         {m_location, QString::number(*current)});
+        }
+        return {};
     }
     // Only now, with the file known to be ours and not too new, may its journal mode change.
     {
@@ -403,7 +444,17 @@ VoidResult Database::transact(const std::function<VoidResult()> &work)
 
 Error Database::errorFrom(const QSqlError &error, const QString &sql) const
 {
-    const ErrorCode code = m_dialect->classify(error);
+    ErrorCode code = m_dialect->classify(error);
+    // SQLite reports many failures of the disk as a generic I/O error; the operating system's
+    // reason tells a full disk or a read-only file system apart from a broken one.
+    if (sqlite3 *handle = sqliteHandle(connection());
+        handle && (code == ErrorCode::DatabaseUnavailable || code == ErrorCode::DatabaseError)) {
+        const int osError = sqlite3_system_errno(handle);
+        if (osError == ENOSPC || osError == EDQUOT)
+            code = ErrorCode::DatabaseFull;
+        else if (osError == EROFS)
+            code = ErrorCode::DatabaseReadOnly;
+    }
     log::warn("database error ({}): {} [{}]", error.nativeErrorCode(), error.text(), sql.left(80));
     const QStringList args{m_location};
     switch (code) {
@@ -435,8 +486,10 @@ Error Database::errorFrom(const QSqlError &error, const QString &sql) const
             .withDetail(error.text());
     case ErrorCode::DatabaseCorrupt:
         return Error(code,
-                     QT_TRANSLATE_NOOP("Error", "The database %1 is damaged. Nothing was saved; "
-                                                "open a backup copy (*.bak) or restore the file."),
+                     QT_TRANSLATE_NOOP("Error", "The database %1 is damaged. Nothing was saved. "
+                                                "Check it with shuzai-cli check and restore a "
+                                                "backup (File > Restore backup…, or "
+                                                "shuzai-cli restore)."),
                      args)
             .withDetail(error.text());
     case ErrorCode::DatabaseUnavailable:

@@ -26,6 +26,12 @@ struct PostgresTarget {
 struct DatabaseOptions {
     // How long a write waits for another program holding the file before giving up.
     int busyTimeoutMs = 5000;
+    // A missing or empty file becomes a new database. Off, such a file is an error naming it:
+    // a deleted or truncated database must never silently turn into an empty one.
+    bool create = false;
+    // Reads only: no write lock is ever taken (a busy writer elsewhere does not block it) and
+    // a file without write permission can be read. Any attempt to write fails as read-only.
+    bool readOnly = false;
 };
 
 // One open database connection with Shuzai's schema, migrated to the version this build knows.
@@ -36,7 +42,8 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if missing) a SQLite file: WAL, foreign keys on, migrated.
+    // Opens a SQLite file (creating it only with options.create): WAL, foreign keys on,
+    // migrated. The file is never opened outside SQLite: see the note in database.cpp.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const Clock &clock,
                                                         const DatabaseOptions &options = {});
 
@@ -55,6 +62,7 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // True when this open created the schema from nothing (a new file): time to seed it.
     bool createdNow() const { return m_createdNow; }
+    bool isReadOnly() const { return m_readOnly; }
 
     // Runs work inside one transaction: committed when it succeeds, rolled back when it fails.
     // Nested calls join the outer transaction.
@@ -72,7 +80,7 @@ public:
 private:
     Database(QString connectionName, QString location, std::unique_ptr<Dialect> dialect,
              const Clock &clock);
-    VoidResult migrate(const QString &backupPathBase);
+    VoidResult migrate(const QString &backupPathBase, bool mayCreate);
     VoidResult runMigrations(int current);
     VoidResult executeSchema(const QString &sql);
     // Opens a lost server connection again (after BEGIN failed on it).
@@ -85,6 +93,7 @@ private:
     const Clock &m_clock;
     int m_schemaVersion = 0;
     bool m_createdNow = false;
+    bool m_readOnly = false;
     int m_transactionDepth = 0;
     std::function<void()> m_reconnected;
 };

@@ -12,6 +12,8 @@ enum class ErrorCode {
     Conflict,
     PermissionDenied,
     DatabaseNotSqlite,
+    DatabaseMissing,
+    DatabaseNeedsUpgrade,
     DatabaseReadOnly,
     DatabaseLocked,
     DatabaseTooNew,

@@ -49,7 +49,10 @@ Archive &archive()
         const QStringList sentences =
             QString::fromUtf8(f.readAll())
                 .split(QRegularExpression(QStringLiteral("(?<=。)")), Qt::SkipEmptyParts);
-        auto opened = Workspace::openSqlite(a.dir.filePath(QStringLiteral("archive.db")), a.clock);
+        WorkspaceOptions creating;
+        creating.database.create = true;
+        auto opened =
+            Workspace::openSqlite(a.dir.filePath(QStringLiteral("archive.db")), a.clock, creating);
         a.ws = std::move(*opened);
         QElapsedTimer timer;
         timer.start();

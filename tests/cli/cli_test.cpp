@@ -27,9 +27,9 @@ QStringList addSato()
 TEST(Cli, CampaignShowOnANewFileListsTheLettersCategoriesQuestionsAndSlots)
 {
     CliRunner cli;
-    const auto r = cli.run({QStringLiteral("--db"), cli.path(QStringLiteral("NEW.db")),
-                            QStringLiteral("--json"), QStringLiteral("campaign"),
-                            QStringLiteral("show"), QStringLiteral("1")});
+    const auto r = cli.onDb({QStringLiteral("--json"), QStringLiteral("campaign"),
+                             QStringLiteral("show"), QStringLiteral("1")},
+                            QStringLiteral("NEW.db"));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject c = r.json().object();
     EXPECT_EQ(c[QStringLiteral("publicationDate")].toString(), QStringLiteral("2025-06-12"));
@@ -56,6 +56,7 @@ TEST(Cli, CampaignShowOnANewFileListsTheLettersCategoriesQuestionsAndSlots)
 TEST(Cli, GlobalOptionsMayFollowTheCommand)
 {
     CliRunner cli;
+    ASSERT_EQ(cli.onDb({QStringLiteral("init")}, QStringLiteral("x.db")).exitCode, 0);
     const auto r =
         cli.run({QStringLiteral("campaign"), QStringLiteral("list"), QStringLiteral("--json"),
                  QStringLiteral("--db"), cli.path(QStringLiteral("x.db"))});
@@ -236,9 +237,17 @@ TEST(Cli, LogFileHoldsNoPersonalData)
 TEST(Cli, AMistypedCommandTouchesNoFile)
 {
     CliRunner cli;
-    auto r =
-        cli.onDb({QStringLiteral("campain"), QStringLiteral("list")}, QStringLiteral("typo.db"));
+    auto r = cli.run({QStringLiteral("--db"), cli.path(QStringLiteral("typo.db")),
+                      QStringLiteral("campain"), QStringLiteral("list")});
     EXPECT_EQ(r.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(cli.path(QStringLiteral("typo.db"))));
+    // Nor does a well-typed command on a file that is not there: only init makes one.
+    r = cli.run({QStringLiteral("--db"), cli.path(QStringLiteral("typo.db")),
+                 QStringLiteral("interviewee"), QStringLiteral("add"), QStringLiteral("--category"),
+                 QStringLiteral("vendor"), QStringLiteral("--name"), QStringLiteral("佐藤 花子")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(cli.path(QStringLiteral("typo.db")))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("shuzai-cli init"))) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(cli.path(QStringLiteral("typo.db"))));
 }
 

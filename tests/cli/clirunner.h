@@ -2,6 +2,7 @@
 
 #include "qtprinters.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -58,11 +59,18 @@ public:
         return r;
     }
 
-    // The same, on a database file in the temporary directory.
+    // The same, on a database file in the temporary directory; made with `init` first when it
+    // does not exist yet, as a user would (no other command creates a database).
     Run onDb(const QStringList &arguments, const QString &db = QStringLiteral("test.db"),
              const QByteArray &input = {}) const
     {
-        return run(QStringList{QStringLiteral("--db"), path(db)} + arguments, input);
+        const QStringList dbOption{QStringLiteral("--db"), path(db)};
+        if (!QFileInfo::exists(path(db)) && !arguments.contains(QStringLiteral("init"))) {
+            const Run made = run(dbOption + QStringList{QStringLiteral("init")});
+            if (made.exitCode != 0)
+                return made;
+        }
+        return run(dbOption + arguments, input);
     }
 
 private:

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -54,10 +55,10 @@ TEST(Database, ReopeningKeepsDataAndDoesNotSeedTwice)
     const QString path = dir.filePath(QStringLiteral("s.db"));
     test::FakeClock clock;
     {
-        auto ws = Workspace::openSqlite(path, clock);
+        auto ws = Workspace::openSqlite(path, clock, test::creating());
         ASSERT_TRUE(ws);
     }
-    auto again = Workspace::openSqlite(path, clock);
+    auto again = Workspace::openSqlite(path, clock, test::creating());
     ASSERT_TRUE(again);
     EXPECT_FALSE((*again)->database().createdNow());
     RawConnection raw(path);
@@ -222,10 +223,80 @@ TEST(Database, FirstRunInterruptedBeforeSeedingIsSeededNextTime)
         raw.scalar(QStringLiteral("DELETE FROM campaigns"));
         raw.scalar(QStringLiteral("DELETE FROM users"));
     }
-    auto ws = Workspace::openSqlite(path, first.clock);
+    // An ordinary open only reads what is there ...
+    {
+        auto plain = Workspace::openSqlite(path, first.clock);
+        ASSERT_TRUE(plain);
+        EXPECT_EQ((*plain)->campaigns().list()->size(), 0);
+    }
+    // ... and init (which may create) seeds it.
+    auto ws = Workspace::openSqlite(path, first.clock, test::creating());
     ASSERT_TRUE(ws);
     EXPECT_EQ((*ws)->campaigns().list()->size(), 1);
     EXPECT_EQ((*ws)->actor().role, Role::Editor);
+}
+
+TEST(Database, MissingFileIsAnErrorNamingItAndNothingIsCreated)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("moved/away.db"));
+    test::FakeClock clock;
+    auto ws = Workspace::openSqlite(path, clock);
+    ASSERT_FALSE(ws);
+    EXPECT_EQ(ws.error().code(), ErrorCode::DatabaseMissing);
+    EXPECT_TRUE(ws.error().message().contains(QDir::toNativeSeparators(path)));
+    EXPECT_FALSE(QFileInfo::exists(path));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("moved"))));
+}
+
+TEST(Database, EmptyFileIsAnErrorAndStaysEmpty)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("truncated.db"));
+    writeFile(path, {});
+    test::FakeClock clock;
+    auto ws = Workspace::openSqlite(path, clock);
+    ASSERT_FALSE(ws);
+    EXPECT_EQ(ws.error().code(), ErrorCode::DatabaseMissing);
+    EXPECT_TRUE(ws.error().message().contains(QDir::toNativeSeparators(path)));
+    EXPECT_EQ(QFileInfo(path).size(), 0);
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(Database, ReadOnlyFileCanBeReadWhenOpenedForReading)
+{
+    test::TestWorkspace first;
+    const QString path = first.path();
+    ASSERT_TRUE(first->roster().add(1, someone(1)));
+    first.workspace.reset();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    WorkspaceOptions reading;
+    reading.database.readOnly = true;
+    auto ws = Workspace::openSqlite(path, first.clock, reading);
+    ASSERT_TRUE(ws) << ws.error().untranslatedMessage().toStdString();
+    EXPECT_EQ((*ws)->roster().list(1)->size(), 1);
+    // A write through it fails plainly instead of half-happening.
+    auto added = (*ws)->roster().add(1, someone(1, QStringLiteral("b@example.jp")));
+    ASSERT_FALSE(added);
+    EXPECT_EQ(added.error().code(), ErrorCode::DatabaseReadOnly);
+}
+
+TEST(Database, ReadingTakesNoWriteLockAndIsNotHeldUpByAWriter)
+{
+    WorkspaceOptions options;
+    options.database.busyTimeoutMs = 100;
+    test::TestWorkspace ws(options);
+    ASSERT_TRUE(ws->roster().add(1, someone(1)));
+    RawConnection other(ws.path());
+    other.scalar(QStringLiteral("BEGIN IMMEDIATE"));
+    other.scalar(QStringLiteral("DELETE FROM interview_history"));
+    WorkspaceOptions reading;
+    reading.database.readOnly = true;
+    reading.database.busyTimeoutMs = 100;
+    auto reader = Workspace::openSqlite(ws.path(), ws.clock, reading);
+    ASSERT_TRUE(reader) << reader.error().untranslatedMessage().toStdString();
+    EXPECT_EQ((*reader)->roster().list(1)->size(), 1);
+    other.scalar(QStringLiteral("ROLLBACK"));
 }
 
 TEST(Database, MessageArgumentsAreNotReinterpreted)

@@ -58,7 +58,8 @@ TEST(EngineCopy, SqliteToPostgresAndBackKeepsEveryRecord)
         GTEST_SKIP() << "needs the team server (tests/support/with-postgres.sh)";
     test::FakeClock clock;
     QTemporaryDir dir;
-    auto source = Workspace::openSqlite(dir.filePath(QStringLiteral("source.db")), clock);
+    auto source =
+        Workspace::openSqlite(dir.filePath(QStringLiteral("source.db")), clock, test::creating());
     ASSERT_TRUE(source);
     Workspace &ws = **source;
 
@@ -104,7 +105,7 @@ TEST(EngineCopy, SqliteToPostgresAndBackKeepsEveryRecord)
     ASSERT_TRUE(onServer) << onServer.error().untranslatedMessage().toStdString();
     auto there = enginecopy::copy(ws.database(), **onServer);
     ASSERT_TRUE(there) << there.error().untranslatedMessage().toStdString();
-    auto back = Workspace::openDatabase(dir.filePath(QStringLiteral("back.db")), clock);
+    auto back = Workspace::openDatabase(dir.filePath(QStringLiteral("back.db")), clock, true);
     ASSERT_TRUE(back);
     auto again = enginecopy::copy(**onServer, **back);
     ASSERT_TRUE(again) << again.error().untranslatedMessage().toStdString();

@@ -11,11 +11,19 @@
 
 namespace shuzai::test {
 
+// Options that make the database file when it does not exist yet (as `init` does).
+inline WorkspaceOptions creating(WorkspaceOptions options = {})
+{
+    options.database.create = true;
+    return options;
+}
+
 // A real SQLite file in a fresh temporary directory, opened as a workspace with a fake clock.
 class TestWorkspace {
 public:
-    explicit TestWorkspace(const WorkspaceOptions &options = {})
+    explicit TestWorkspace(WorkspaceOptions options = {})
     {
+        options.database.create = true;
         const QString server = qEnvironmentVariable("SHUZAI_TEST_POSTGRES");
         auto opened = server.isEmpty() ? Workspace::openSqlite(path(), clock, options)
                                        : openOnPostgres(server, options);

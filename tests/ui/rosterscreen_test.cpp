@@ -37,7 +37,8 @@ namespace {
 struct Gui {
     Gui()
     {
-        auto opened = Workspace::openSqlite(dir.filePath(QStringLiteral("gui.db")), clock);
+        auto opened =
+            Workspace::openSqlite(dir.filePath(QStringLiteral("gui.db")), clock, test::creating());
         EXPECT_TRUE(opened);
         window = new MainWindow(std::move(*opened));
         window->show();

@@ -17,7 +17,8 @@ namespace {
 struct Stack {
     Stack()
     {
-        auto opened = Workspace::openSqlite(dir.filePath(QStringLiteral("undo.db")), clock);
+        auto opened =
+            Workspace::openSqlite(dir.filePath(QStringLiteral("undo.db")), clock, test::creating());
         EXPECT_TRUE(opened);
         window = new MainWindow(std::move(*opened));
         IntervieweeData d;

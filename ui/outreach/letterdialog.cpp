@@ -193,14 +193,12 @@ bool LetterDialog::exportTo(const QString &path)
     auto message =
         m_workspace.outreach().message(m_intervieweeId, MailMessage::Charset::Utf8,
                                        m_language->currentData().toString(), templateText());
-    VoidResult done =
-        message ? files::writeAtomically(path, *message) : VoidResult(message.error());
-    if (done) {
-        auto logged = m_workspace.outreach().record(m_intervieweeId, OutreachRecord::Kind::Exported,
-                                                    *message, QFileInfo(path).absoluteFilePath());
-        if (!logged)
-            done = logged.error();
-    }
+    VoidResult done;
+    if (!message)
+        done = message.error();
+    else if (auto exported = m_workspace.outreach().exportLetter(m_intervieweeId, *message, path);
+             !exported)
+        done = exported.error();
     if (!done) {
         m_problems->setText(done.error().message());
         m_problems->setVisible(true);

@@ -16,6 +16,7 @@ public:
 
     void setFilter(const RosterFilter &filter);
     const RosterFilter &filter() const { return m_filter; }
+    RosterModel *source() const { return m_source; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -59,6 +59,7 @@ void RosterScreen::build()
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("rosterStatusFilter"));
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("rosterCount"));
     m_add = new QPushButton(this);
     m_add->setObjectName(QStringLiteral("addInterviewee"));
     m_edit = new QPushButton(this);
@@ -146,16 +147,17 @@ void RosterScreen::build()
     connect(m_view, &QTableView::doubleClicked, this, &RosterScreen::editInterviewee);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RosterScreen::selectionChanged);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, [this] {
-            retranslate();
-            selectionChanged();
-        });
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        retranslate();
+    // Only the count and the buttons follow the rows. Retranslating here would emit dataChanged
+    // for every row while the proxy is still inside its own update: it re-filters re-entrantly
+    // and its mapping breaks (duplicate rows, then a crash).
+    const auto rowsChanged = [this] {
+        updateCount();
         selectionChanged();
-    });
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, rowsChanged);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &RosterScreen::selectionChanged);
     connect(m_model, &RosterModel::loadFailed, this,
             [this](const QString &message) { MessageBox::critical(this, tr("Roster"), message); });
@@ -194,9 +196,14 @@ void RosterScreen::retranslate()
         m_status->addItem(displayName(s), toCode(s));
     m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
 
-    m_count->setText(tr("%n person(s)", nullptr, m_proxy->rowCount()));
+    updateCount();
     m_model->retranslate();
     emit titleChanged();
+}
+
+void RosterScreen::updateCount()
+{
+    m_count->setText(tr("%n person(s)", nullptr, m_proxy->rowCount()));
 }
 
 void RosterScreen::changeEvent(QEvent *event)
@@ -228,7 +235,7 @@ void RosterScreen::applyFilter()
     if (!status.isEmpty())
         filter.status = statusFromCode(status);
     m_proxy->setFilter(filter);
-    m_count->setText(tr("%n person(s)", nullptr, m_proxy->rowCount()));
+    updateCount();
 }
 
 const Interviewee *RosterScreen::selectedInterviewee() const

@@ -45,6 +45,7 @@ protected:
 private:
     void build();
     void retranslate();
+    void updateCount();
     void applyFilter();
     void selectionChanged();
     // The one selected person; none while several (or no one) are selected.

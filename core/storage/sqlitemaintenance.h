@@ -1,0 +1,41 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QStringList>
+
+namespace shuzai {
+
+class Database;
+
+// What a check of a database found: nothing (sound) or one line per problem.
+struct IntegrityReport {
+    QStringList problems;
+    qint64 pages = 0;
+    qint64 segments = 0;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Backups, restores and checks of SQLite files through SQLite itself (its online backup API),
+// so no other handle ever opens the live file (see the note in database.cpp).
+namespace sqlitemaintenance {
+
+// SQLite's integrity_check (every page and index), the foreign keys, and the search indexes
+// against the text they index. Writes nothing.
+Result<IntegrityReport> check(Database &db);
+
+// A consistent copy of the open database in `path`, taken while others keep working: written
+// to a temporary file beside it, made a single self-contained file (no write-ahead log),
+// checked, and only then renamed into place. A failure leaves `path` as it was.
+VoidResult backupTo(Database &db, const QString &path);
+
+// Replaces the open database's content with the SQLite file at `source`, as one change seen by
+// every other connection (they wait, or get "busy", while it happens).
+VoidResult restoreInto(Database &db, const QString &source);
+
+// Writes the SQLite file at `source` as a new database file at `path` (nothing may have it
+// open): how a damaged file that cannot be opened is replaced.
+VoidResult copyFileThroughSqlite(const QString &source, const QString &path);
+
+} // namespace sqlitemaintenance
+} // namespace shuzai
