@@ -2,6 +2,7 @@
 // the main window; everything else lives in ui/ and core/.
 #include "common/messagebox.h"
 #include "services/workspace.h"
+#include "shell/databaseopener.h"
 #include "shell/mainwindow.h"
 #include "util/apppaths.h"
 #include "util/appsettings.h"
@@ -65,8 +66,10 @@ int main(int argc, char *argv[])
     const Clock &clock = *clockOwner;
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : paths::defaultDatabasePath();
-    auto workspace = Workspace::openSqlite(path, clock);
+    auto workspace = ui::openDatabaseFile(nullptr, path, clock);
     if (!workspace) {
+        if (workspace.error().code() == ErrorCode::Cancelled)
+            return 0;
         ui::MessageBox::critical(nullptr, QApplication::translate("main", "Shuzai"),
                                  workspace.error().message());
         return 1;

@@ -10,7 +10,7 @@ struct ActionLabel {
     const char *code;
     const char *label;
 };
-constexpr std::array<ActionLabel, 20> kActions{{
+constexpr std::array<ActionLabel, 21> kActions{{
     {"letter.sent", QT_TRANSLATE_NOOP("Audit", "Request letter sent")},
     {"letter.exported", QT_TRANSLATE_NOOP("Audit", "Request letter saved as a file")},
     {"letter.failed", QT_TRANSLATE_NOOP("Audit", "Request letter not delivered")},
@@ -31,6 +31,7 @@ constexpr std::array<ActionLabel, 20> kActions{{
     {"interviewee.edited", QT_TRANSLATE_NOOP("Audit", "Interviewee details changed")},
     {"interviewee.removed", QT_TRANSLATE_NOOP("Audit", "Interviewee removed")},
     {"user.added", QT_TRANSLATE_NOOP("Audit", "User added")},
+    {"database.restored", QT_TRANSLATE_NOOP("Audit", "Database restored from a backup")},
 }};
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "backupservice.h"
 
+#include "auditservice.h"
 #include "storage/database.h"
 #include "util/clock.h"
 #include "util/logging.h"
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace shuzai {
@@ -177,19 +179,26 @@ Result<BackupInfo> BackupService::restore(const QString &backup)
     // version's, and the check runs on exactly what will be restored.
     const QString staged = QDir(folder()).filePath(QStringLiteral("restoring.partial.db"));
     QDir().mkpath(folder());
-    if (auto r = sqlitemaintenance::copyFileThroughSqlite(backup, staged); !r)
-        return r.error();
+    const auto unreadable = [&](const Error &e) {
+        return Error(ErrorCode::DatabaseCorrupt,
+                     QT_TRANSLATE_NOOP("Error", "The backup %1 could not be read (%2); nothing "
+                                                "was restored."),
+                     {QDir::toNativeSeparators(backup), e.message()})
+            .withDetail(e.untranslatedMessage());
+    };
     auto removeStaged = qScopeGuard([&] {
         for (const char *suffix : {"", "-journal", "-wal", "-shm"})
             QFile::remove(staged + QLatin1String(suffix));
     });
+    if (auto r = sqlitemaintenance::copyFileThroughSqlite(backup, staged); !r)
+        return unreadable(r.error());
     {
         auto opened = Database::openSqlite(staged, m_workspace.clock());
         if (!opened)
-            return opened.error();
+            return unreadable(opened.error());
         auto report = sqlitemaintenance::check(**opened);
         if (!report)
-            return report.error();
+            return unreadable(report.error());
         if (!report->ok()) {
             return Error(ErrorCode::DatabaseCorrupt,
                          QT_TRANSLATE_NOOP("Error", "The backup %1 did not pass its check (%2); "
@@ -203,6 +212,12 @@ Result<BackupInfo> BackupService::restore(const QString &backup)
     if (auto r = sqlitemaintenance::restoreInto(m_workspace.database(), staged); !r)
         return r.error();
     log::info("restored the database from a backup");
+    // What the backup held replaced the log as well; the restore itself is its first new entry.
+    if (auto r = m_workspace.audit().append(QStringLiteral("database.restored"), 0, 0,
+                                            QFileInfo(backup).fileName(), {},
+                                            QFileInfo(before->path).fileName());
+        !r)
+        return r.error();
     emit restored();
     return *before;
 }

@@ -17,6 +17,16 @@ void MessageBox::critical(QWidget *parent, const QString &title, const QString &
     QMessageBox::critical(parent, title, text);
 }
 
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
                                                  const QString &text,
                                                  QMessageBox::StandardButtons buttons,

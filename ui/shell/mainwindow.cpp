@@ -2,12 +2,14 @@
 
 #include "answers/matrixscreen.h"
 #include "audit/auditscreen.h"
+#include "backupactions.h"
 #include "calendar/calendarscreen.h"
 #include "campaign/campaignsettingsdialog.h"
 #include "commands/campaigncommands.h"
 #include "commands/servicecommand.h"
 #include "common/messagebox.h"
 #include "dashboard/dashboardscreen.h"
+#include "databaseopener.h"
 #include "outreach/passwordstore.h"
 #include "review/reviewscreen.h"
 #include "roster/rosterscreen.h"
@@ -95,6 +97,16 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     connect(m_search, &SearchScreen::openInterviewee, this, openInterviewee);
     connect(m_dashboard, &DashboardScreen::openInterviewee, this, openInterviewee);
 
+    m_backupActions = new BackupActions(*m_workspace, this);
+    connect(m_backupActions, &BackupActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_backupActions, &BackupActions::restored, this, [this] {
+        // Everything the screens show and the undo history refer to is gone.
+        m_undoStack->clear();
+        reloadUsers();
+        reloadCampaigns();
+        campaignSelected();
+    });
     buildMenus();
     buildToolBar();
     m_location = new QLabel(this);
@@ -160,6 +172,8 @@ void MainWindow::buildMenus()
     m_serverAction->setObjectName(QStringLiteral("connectToServer"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::editCampaignSettings);
+    m_fileMenu->addSeparator();
+    m_backupActions->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -235,6 +249,7 @@ void MainWindow::retranslate()
     m_serverAction->setText(tr("Connect to &team server…"));
     m_settingsAction->setText(tr("Campaign &settings…"));
     m_quitAction->setText(tr("&Quit"));
+    m_backupActions->retranslate();
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -341,9 +356,10 @@ void MainWindow::openDatabase()
     if (path.isEmpty())
         return;
     static SystemClock clock;
-    auto opened = Workspace::openSqlite(path, clock);
+    auto opened = openDatabaseFile(this, path, clock);
     if (!opened) {
-        MessageBox::critical(this, tr("Open database"), opened.error().message());
+        if (opened.error().code() != ErrorCode::Cancelled)
+            MessageBox::critical(this, tr("Open database"), opened.error().message());
         return;
     }
     auto *window = new MainWindow(std::move(*opened));

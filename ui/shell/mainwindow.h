@@ -27,6 +27,7 @@ class AuditScreen;
 class CalendarScreen;
 class DashboardScreen;
 class ReviewScreen;
+class BackupActions;
 class MatrixScreen;
 class RosterScreen;
 class SearchScreen;
@@ -50,6 +51,7 @@ public:
     ReviewScreen *reviewScreen() const { return m_review; }
     DashboardScreen *dashboardScreen() const { return m_dashboard; }
     AuditScreen *auditScreen() const { return m_audit; }
+    BackupActions *backupActions() const { return m_backupActions; }
     Id currentCampaign() const;
     void showScreen(int index);
     // By name: roster, calendar, transcripts, search, matrix, review, dashboard, audit (the
@@ -90,6 +92,7 @@ private:
     ReviewScreen *m_review = nullptr;
     DashboardScreen *m_dashboard = nullptr;
     AuditScreen *m_audit = nullptr;
+    BackupActions *m_backupActions = nullptr;
 
     QComboBox *m_campaign = nullptr;
     QComboBox *m_user = nullptr;
