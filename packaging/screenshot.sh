@@ -15,6 +15,7 @@ db="$work/demo.db"
 # The demo campaign is seen as its team saw it: set up in late May 2025.
 export SHUZAI_NOW=2025-05-22T10:00:00+09:00
 cli="$build/app/shuzai-cli --db $db --lang ja"
+$cli init >/dev/null
 
 $cli interviewee add --category researcher --name "山田 太郎" --reading "ヤマダ タロウ" \
     --org "東都大学" --department "情報理工学研究科" --title "准教授" \

@@ -3,11 +3,13 @@
 #include "bigramtokenizer.h"
 #include "migrations.h"
 #include "sqlitehandle.h"
+#include "sqlitemaintenance.h"
 #include "statement.h"
 #include "util/logging.h"
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -328,6 +330,12 @@ VoidResult Database::migrate(const QString &backupPathBase, bool mayCreate)
         q.bind(backup);
         if (auto r = q.exec(); !r)
             return r;
+        // A copy that does not pass its check is no backup, and a file whose copy is damaged
+        // is not one to migrate.
+        if (auto r = sqlitemaintenance::verifyFile(backup); !r) {
+            QFile::remove(backup);
+            return r;
+        }
         log::info("backed up database schema v{} before migrating", *current);
     }
     return runMigrations(*current);

@@ -244,6 +244,30 @@ VoidResult restoreInto(Database &db, const QString &source)
     return {};
 }
 
+VoidResult verifyFile(const QString &path)
+{
+    RawFile file(path, SQLITE_OPEN_READONLY);
+    if (file.rc != SQLITE_OK)
+        return sqliteError(file.handle, file.rc, QT_TRANSLATE_NOOP("Error", "read"), path);
+    sqlite3_stmt *statement = nullptr;
+    int rc = sqlite3_prepare_v2(file.handle, "PRAGMA integrity_check(1)", -1, &statement, nullptr);
+    QString verdict;
+    if (rc == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+        verdict =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    else
+        rc = sqlite3_errcode(file.handle);
+    sqlite3_finalize(statement);
+    if (verdict == QLatin1String("ok"))
+        return {};
+    if (verdict.isEmpty())
+        return sqliteError(file.handle, rc, QT_TRANSLATE_NOOP("Error", "read"), path);
+    return Error(ErrorCode::DatabaseCorrupt,
+                 QT_TRANSLATE_NOOP("Error", "%1 is damaged or not a Shuzai database."),
+                 {native(path)})
+        .withDetail(verdict);
+}
+
 VoidResult copyFileThroughSqlite(const QString &source, const QString &path)
 {
     RawFile from(source, SQLITE_OPEN_READONLY);

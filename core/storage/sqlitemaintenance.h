@@ -33,6 +33,10 @@ VoidResult backupTo(Database &db, const QString &path);
 // every other connection (they wait, or get "busy", while it happens).
 VoidResult restoreInto(Database &db, const QString &source);
 
+// SQLite's integrity_check of a file nothing else has open (a copy just written): every page
+// and index. The search indexes need Shuzai's tokenizer and are checked by check() instead.
+VoidResult verifyFile(const QString &path);
+
 // Writes the SQLite file at `source` as a new database file at `path` (nothing may have it
 // open): how a damaged file that cannot be opened is replaced.
 VoidResult copyFileThroughSqlite(const QString &source, const QString &path);

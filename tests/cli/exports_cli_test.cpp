@@ -34,12 +34,12 @@ QByteArray contents(const QString &path)
 // A small tmpfs mounted for the test (root only), filled to the last byte on request.
 class SmallDisk {
 public:
-    SmallDisk()
+    explicit SmallDisk(const char *size = "size=256k")
     {
         if (geteuid() != 0)
             return;
-        m_mounted = ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", 0,
-                            "size=256k") == 0;
+        m_mounted =
+            ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", 0, size) == 0;
     }
     ~SmallDisk()
     {
@@ -201,4 +201,40 @@ TEST(Exports, AFailedCopyLeavesNoTargetBehind)
     EXPECT_TRUE(missing.err.contains(cli.path("nothing.db"))) << missing.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(cli.path("nothing.db")));
     EXPECT_FALSE(QFileInfo::exists(cli.path("new.db")));
+}
+
+TEST(DatabaseMessages, AFullDiskAReadOnlyFileAndALockedFileEachSayWhatHappened)
+{
+    SmallDisk disk("size=4m");
+    if (!disk.mounted())
+        GTEST_SKIP() << "needs root to mount a small tmpfs";
+    CliRunner cli;
+    const QString db = disk.path(QStringLiteral("full.db"));
+    ASSERT_EQ(cli.run(QStringList{"--db", db, "init"}).exitCode, 0);
+    const auto before = cli.run(QStringList{"--db", db, "--json", "interviewee", "list"});
+    ASSERT_EQ(before.exitCode, 0);
+    disk.fill();
+    // Enough text that the change cannot fit in what the file system has left.
+    const QString notes(200000, QChar(u'記'));
+    const auto full = cli.run(QStringList{"--db", db, "interviewee", "add", "--category", "vendor",
+                                          "--name", "佐藤 花子", "--notes", notes});
+    EXPECT_EQ(full.exitCode, 1);
+    EXPECT_TRUE(full.err.contains(QStringLiteral("full"))) << full.err.toStdString();
+    EXPECT_TRUE(full.err.contains(db)) << full.err.toStdString();
+    EXPECT_FALSE(full.err.contains(QStringLiteral("folder exists"))) << full.err.toStdString();
+    QFile::remove(disk.path(QStringLiteral("filler")));
+    // Nothing half-written: the file reads as before and passes its check.
+    const auto after = cli.run(QStringList{"--db", db, "--json", "interviewee", "list"});
+    EXPECT_EQ(after.out, before.out);
+    EXPECT_EQ(cli.run(QStringList{"--db", db, "check"}).exitCode, 0);
+
+    // A read-only file: reading works, a change says "read-only".
+    const QString readOnly = cli.path(QStringLiteral("ro.db"));
+    ASSERT_EQ(cli.run(QStringList{"--db", readOnly, "init"}).exitCode, 0);
+    QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    EXPECT_EQ(cli.run(QStringList{"--db", readOnly, "interviewee", "list"}).exitCode, 0);
+    const auto refused = cli.run(QStringList{"--db", readOnly, "interviewee", "add", "--category",
+                                             "vendor", "--name", "佐藤 花子"});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("read-only"))) << refused.err.toStdString();
 }
