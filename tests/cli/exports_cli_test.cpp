@@ -203,7 +203,7 @@ TEST(Exports, AFailedCopyLeavesNoTargetBehind)
     EXPECT_FALSE(QFileInfo::exists(cli.path("new.db")));
 }
 
-TEST(DatabaseMessages, AFullDiskAReadOnlyFileAndALockedFileEachSayWhatHappened)
+TEST(DatabaseMessages, AFullDiskAndAReadOnlyFileEachSayWhatHappened)
 {
     SmallDisk disk("size=4m");
     if (!disk.mounted())
@@ -211,13 +211,26 @@ TEST(DatabaseMessages, AFullDiskAReadOnlyFileAndALockedFileEachSayWhatHappened)
     CliRunner cli;
     const QString db = disk.path(QStringLiteral("full.db"));
     ASSERT_EQ(cli.run(QStringList{"--db", db, "init"}).exitCode, 0);
+    ASSERT_EQ(cli.run(QStringList{"--db", db, "interviewee", "add", "--category", "vendor",
+                                  "--name", "佐藤 花子"})
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli.run(QStringList{"--db", db, "interview", "add", "1"}).exitCode, 0);
     const auto before = cli.run(QStringList{"--db", db, "--json", "interviewee", "list"});
     ASSERT_EQ(before.exitCode, 0);
+    // A transcript far bigger than what the file system has left once it is filled.
+    const QString transcript = cli.path(QStringLiteral("long.txt"));
+    {
+        QFile f(transcript);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 4000; ++i)
+            f.write(QStringLiteral("記者: 質問%1です。日本語の長い段落が続きます。\n\n")
+                        .arg(i)
+                        .toUtf8());
+    }
     disk.fill();
-    // Enough text that the change cannot fit in what the file system has left.
-    const QString notes(200000, QChar(u'記'));
-    const auto full = cli.run(QStringList{"--db", db, "interviewee", "add", "--category", "vendor",
-                                          "--name", "佐藤 花子", "--notes", notes});
+    const auto full = cli.run(QStringList{"--db", db, "--as", "writer", "transcript", "import", "1",
+                                          transcript, "--yes"});
     EXPECT_EQ(full.exitCode, 1);
     EXPECT_TRUE(full.err.contains(QStringLiteral("full"))) << full.err.toStdString();
     EXPECT_TRUE(full.err.contains(db)) << full.err.toStdString();
