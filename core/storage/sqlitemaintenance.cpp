@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <sqlite3.h>
 
 namespace shuzai::sqlitemaintenance {
@@ -97,6 +98,38 @@ void removeWithCompanions(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+// Opens (or makes) the file at `temporary` and lets `work` write it; on any failure nothing of
+// the file is left behind. Errors name `path`, where the file is meant to end up.
+VoidResult writeFile(const QString &temporary, const QString &path, int flags,
+                     const std::function<int(RawFile &)> &work)
+{
+    if (flags & SQLITE_OPEN_CREATE)
+        removeWithCompanions(temporary);
+    RawFile file(temporary, flags);
+    const int rc = file.rc == SQLITE_OK ? work(file) : file.rc;
+    if (rc == SQLITE_OK)
+        return {};
+    const Error e = sqliteError(file.handle, rc, QT_TRANSLATE_NOOP("Error", "write"), path);
+    file.close();
+    removeWithCompanions(temporary);
+    return e;
+}
+
+// rename() puts the finished file in place in one step, replacing an older one of that name.
+VoidResult moveIntoPlace(const QString &temporary, const QString &path)
+{
+    if (std::rename(QFile::encodeName(temporary).constData(),
+                    QFile::encodeName(path).constData()) == 0)
+        return {};
+    const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+    removeWithCompanions(temporary);
+    return Error(ErrorCode::Io,
+                 QT_TRANSLATE_NOOP("Error", "Could not write %1: %2. Nothing was changed there."),
+                 {native(path), reason});
+}
+
+constexpr int kCreate = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+
 } // namespace
 
 Result<IntegrityReport> check(Database &db)
@@ -168,19 +201,10 @@ VoidResult backupTo(Database &db, const QString &path)
                      {native(path)});
     }
     const QString temporary = target.absoluteFilePath() + QStringLiteral(".partial");
-    removeWithCompanions(temporary);
-    {
-        RawFile copy(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        if (copy.rc != SQLITE_OK)
-            return sqliteError(copy.handle, copy.rc, QT_TRANSLATE_NOOP("Error", "write"), path);
-        const int rc = copyPages(copy.handle, live);
-        if (rc != SQLITE_OK) {
-            const Error e = sqliteError(copy.handle, rc, QT_TRANSLATE_NOOP("Error", "write"), path);
-            copy.close();
-            removeWithCompanions(temporary);
-            return e;
-        }
-    }
+    if (auto r = writeFile(temporary, path, kCreate,
+                           [&](RawFile &copy) { return copyPages(copy.handle, live); });
+        !r)
+        return r;
     // Checked before it may count as a backup: a copy that does not pass is no backup.
     {
         Result<IntegrityReport> report = Error(ErrorCode::Cancelled, "");
@@ -199,26 +223,12 @@ VoidResult backupTo(Database &db, const QString &path)
         }
     }
     // A backup is one file: no write-ahead log to lose when it is copied elsewhere.
-    {
-        RawFile copy(temporary, SQLITE_OPEN_READWRITE);
-        const int rc = copy.rc == SQLITE_OK ? copy.exec("PRAGMA journal_mode = DELETE") : copy.rc;
-        if (rc != SQLITE_OK) {
-            const Error e = sqliteError(copy.handle, rc, QT_TRANSLATE_NOOP("Error", "write"), path);
-            copy.close();
-            removeWithCompanions(temporary);
-            return e;
-        }
-    }
-    // rename() replaces an older file of the same name in one step.
-    if (std::rename(QFile::encodeName(temporary).constData(),
-                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        removeWithCompanions(temporary);
-        return Error(ErrorCode::Io,
-                     QT_TRANSLATE_NOOP("Error", "Could not write %1: %2. Nothing "
-                                                "was changed there."),
-                     {native(path), reason});
-    }
+    if (auto r = writeFile(temporary, path, SQLITE_OPEN_READWRITE,
+                           [](RawFile &copy) { return copy.exec("PRAGMA journal_mode = DELETE"); });
+        !r)
+        return r;
+    if (auto r = moveIntoPlace(temporary, target.absoluteFilePath()); !r)
+        return r;
     log::info("backed up the database ({} bytes)", QFileInfo(path).size());
     return {};
 }
@@ -274,30 +284,14 @@ VoidResult copyFileThroughSqlite(const QString &source, const QString &path)
     if (from.rc != SQLITE_OK)
         return sqliteError(from.handle, from.rc, QT_TRANSLATE_NOOP("Error", "read"), source);
     const QString temporary = path + QStringLiteral(".partial");
-    removeWithCompanions(temporary);
-    int rc = SQLITE_OK;
-    {
-        RawFile to(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        rc = to.rc == SQLITE_OK ? copyPages(to.handle, from.handle) : to.rc;
-        if (rc == SQLITE_OK)
-            rc = to.exec("PRAGMA journal_mode = WAL");
-        if (rc != SQLITE_OK) {
-            const Error e = sqliteError(to.handle, rc, QT_TRANSLATE_NOOP("Error", "write"), path);
-            to.close();
-            removeWithCompanions(temporary);
-            return e;
-        }
-    }
-    if (std::rename(QFile::encodeName(temporary).constData(),
-                    QFile::encodeName(path).constData()) != 0) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        removeWithCompanions(temporary);
-        return Error(ErrorCode::Io,
-                     QT_TRANSLATE_NOOP("Error", "Could not write %1: %2. Nothing "
-                                                "was changed there."),
-                     {native(path), reason});
-    }
-    return {};
+    if (auto r = writeFile(temporary, path, kCreate,
+                           [&](RawFile &to) {
+                               const int rc = copyPages(to.handle, from.handle);
+                               return rc == SQLITE_OK ? to.exec("PRAGMA journal_mode = WAL") : rc;
+                           });
+        !r)
+        return r;
+    return moveIntoPlace(temporary, path);
 }
 
 } // namespace shuzai::sqlitemaintenance

@@ -1,5 +1,6 @@
 // Backups like Zotero's: taken while the database is in use, checked, rotated; the check of a
 // live database; restoring in place and replacing a file too damaged to open.
+#include "people.h"
 #include "rawconnection.h"
 #include "services/auditservice.h"
 #include "services/backupservice.h"
@@ -12,20 +13,9 @@
 
 using namespace shuzai;
 using test::RawConnection;
+using test::someone;
 
 namespace {
-
-IntervieweeData someone(const QString &email)
-{
-    IntervieweeData d;
-    d.categoryId = 1;
-    d.familyName = QStringLiteral("山田");
-    d.givenName = QStringLiteral("太郎");
-    d.familyReading = QStringLiteral("ヤマダ");
-    d.givenReading = QStringLiteral("タロウ");
-    d.email = email;
-    return d;
-}
 
 QStringList emails(Workspace &ws)
 {

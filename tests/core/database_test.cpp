@@ -1,3 +1,4 @@
+#include "people.h"
 #include "rawconnection.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
@@ -23,18 +24,8 @@ void writeFile(const QString &path, const QByteArray &bytes)
 }
 
 using test::RawConnection;
+using test::someone;
 
-IntervieweeData someone(Id categoryId, const QString &email = QStringLiteral("a@example.jp"))
-{
-    IntervieweeData d;
-    d.categoryId = categoryId;
-    d.familyName = QStringLiteral("山田");
-    d.givenName = QStringLiteral("太郎");
-    d.familyReading = QStringLiteral("ヤマダ");
-    d.givenReading = QStringLiteral("タロウ");
-    d.email = email;
-    return d;
-}
 } // namespace
 
 TEST(Database, NewFileIsMigratedToLatestWithWalAndForeignKeys)
@@ -152,13 +143,13 @@ TEST(Database, LockedFileFailsCleanlyAndWritesNothing)
     test::TestWorkspace ws(options);
     RawConnection other(ws.path());
     other.scalar(QStringLiteral("BEGIN IMMEDIATE"));
-    auto added = ws->roster().add(1, someone(1));
+    auto added = ws->roster().add(1, someone());
     ASSERT_FALSE(added);
     EXPECT_EQ(added.error().code(), ErrorCode::DatabaseLocked);
     other.scalar(QStringLiteral("ROLLBACK"));
     EXPECT_EQ(other.scalar(QStringLiteral("SELECT COUNT(*) FROM interviewees")).toInt(), 0);
     // Once the other program lets go, the same change goes through.
-    EXPECT_TRUE(ws->roster().add(1, someone(1)));
+    EXPECT_TRUE(ws->roster().add(1, someone()));
 }
 
 TEST(Database, FailedTransactionLeavesNoHalfWrittenChange)
@@ -181,7 +172,7 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
 {
     test::TestWorkspace first;
     const QString path = first.path();
-    ASSERT_TRUE(first->roster().add(1, someone(1)));
+    ASSERT_TRUE(first->roster().add(1, someone()));
     first.workspace.reset();
     {
         // Take the file back to schema 2, as an older Shuzai left it.
@@ -267,7 +258,7 @@ TEST(Database, ReadOnlyFileCanBeReadWhenOpenedForReading)
 {
     test::TestWorkspace first;
     const QString path = first.path();
-    ASSERT_TRUE(first->roster().add(1, someone(1)));
+    ASSERT_TRUE(first->roster().add(1, someone()));
     first.workspace.reset();
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
     WorkspaceOptions reading;
@@ -276,7 +267,7 @@ TEST(Database, ReadOnlyFileCanBeReadWhenOpenedForReading)
     ASSERT_TRUE(ws) << ws.error().untranslatedMessage().toStdString();
     EXPECT_EQ((*ws)->roster().list(1)->size(), 1);
     // A write through it fails plainly instead of half-happening.
-    auto added = (*ws)->roster().add(1, someone(1, QStringLiteral("b@example.jp")));
+    auto added = (*ws)->roster().add(1, someone(QStringLiteral("b@example.jp")));
     ASSERT_FALSE(added);
     EXPECT_EQ(added.error().code(), ErrorCode::DatabaseReadOnly);
 }
@@ -286,7 +277,7 @@ TEST(Database, ReadingTakesNoWriteLockAndIsNotHeldUpByAWriter)
     WorkspaceOptions options;
     options.database.busyTimeoutMs = 100;
     test::TestWorkspace ws(options);
-    ASSERT_TRUE(ws->roster().add(1, someone(1)));
+    ASSERT_TRUE(ws->roster().add(1, someone()));
     RawConnection other(ws.path());
     other.scalar(QStringLiteral("BEGIN IMMEDIATE"));
     other.scalar(QStringLiteral("DELETE FROM interview_history"));

@@ -1,6 +1,7 @@
 // File ▸ Back up now / Restore from backup… / Check database, and opening a file that is not
 // there or is damaged, the way the desktop does it.
 #include "common/messagebox.h"
+#include "people.h"
 #include "roster/rosterfilterproxy.h"
 #include "roster/rosterscreen.h"
 #include "services/backupservice.h"
@@ -18,22 +19,7 @@
 
 using namespace shuzai;
 using namespace shuzai::ui;
-
-namespace {
-
-IntervieweeData someone(const QString &email)
-{
-    IntervieweeData d;
-    d.categoryId = 1;
-    d.familyName = QStringLiteral("佐藤");
-    d.givenName = QStringLiteral("花子");
-    d.familyReading = QStringLiteral("サトウ");
-    d.givenReading = QStringLiteral("ハナコ");
-    d.email = email;
-    return d;
-}
-
-} // namespace
+using test::someone;
 
 TEST(BackupGui, BackUpNowThenRestoreBringsTheRosterBack)
 {
