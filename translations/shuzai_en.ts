@@ -32,14 +32,14 @@
         <translation>change transcripts</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+65"/>
+        <location filename="../core/services/outreachservice.cpp" line="+68"/>
         <source>change letter templates</source>
         <translation>change letter templates</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+120"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+400"/>
+        <location line="+138"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+340"/>
         <source>send request letters</source>
         <translation>send request letters</translation>
     </message>
@@ -49,12 +49,12 @@
         <translation>record replies to request letters</translation>
     </message>
     <message>
-        <location filename="../core/services/reviewservice.cpp" line="+104"/>
+        <location filename="../core/services/reviewservice.cpp" line="+105"/>
         <source>send content for review</source>
         <translation>send content for review</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+86"/>
         <source>record review corrections</source>
         <translation>record review corrections</translation>
     </message>
@@ -69,9 +69,14 @@
         <translation>record a withdrawal</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+279"/>
+        <location filename="../core/services/workspace.cpp" line="+355"/>
         <source>manage users</source>
         <translation>manage users</translation>
+    </message>
+    <message>
+        <location filename="../core/services/backupservice.cpp" line="+169"/>
+        <source>restore a backup</source>
+        <translation>restore a backup</translation>
     </message>
 </context>
 <context>
@@ -176,6 +181,11 @@
         <source>User added</source>
         <translation>User added</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Database restored from a backup</source>
+        <translation>Database restored from a backup</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -223,7 +233,7 @@
         <translation>Candidate slots:</translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="+116"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="+85"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -268,12 +278,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+85"/>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+32"/>
+        <location filename="../app/cli/main.cpp" line="+31"/>
         <source>Created %1 (schema %2).</source>
         <translation>Created %1 (schema %2).</translation>
     </message>
@@ -283,7 +293,7 @@
         <translation>%1 is ready (schema %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/questioncommands.cpp" line="+30"/>
+        <location filename="../app/cli/questioncommands.cpp" line="+19"/>
         <source>Questions for %1:</source>
         <translation>Questions for %1:</translation>
     </message>
@@ -298,7 +308,7 @@
         <translation> [reworded from template %1]</translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="+33"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+19"/>
         <source>not scheduled</source>
         <translation>not scheduled</translation>
     </message>
@@ -308,7 +318,7 @@
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommands.cpp" line="+115"/>
+        <location filename="../app/cli/searchcommands.cpp" line="+92"/>
         <source>%1 (notes): %2</source>
         <translation>%1 (notes): %2</translation>
     </message>
@@ -318,7 +328,7 @@
         <translation>More results: use --offset %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+40"/>
         <source>(added)</source>
         <translation>(added)</translation>
     </message>
@@ -333,7 +343,7 @@
         <translation>** no answer yet **</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="+64"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+49"/>
         <source>Format: %1, encoding: %2%3</source>
         <translation>Format: %1, encoding: %2%3</translation>
     </message>
@@ -363,32 +373,32 @@
         <translation> (corrected)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+70"/>
         <source>Imported transcript %1: %2 segments, speakers: %3</source>
         <translation>Imported transcript %1: %2 segments, speakers: %3</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+111"/>
         <source>(current)</source>
         <translation>(current)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+348"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+257"/>
         <source>Imported %1 busy time(s).</source>
         <translation>Imported %1 busy time(s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="+26"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+22"/>
         <source>Subject: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="+64"/>
+        <location filename="../app/cli/replycommands.cpp" line="+49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+53"/>
         <source>%1	%2	due %3 (%n day(s) overdue)</source>
         <translation>
             <numerusform>%1	%2	due %3 (%n day overdue)</numerusform>
@@ -396,13 +406,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="+90"/>
-        <location filename="../app/cli/exportcommands.cpp" line="+63"/>
+        <location filename="../app/cli/auditcommands.cpp" line="+63"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+48"/>
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/dashboardcommands.cpp" line="+27"/>
+        <location filename="../app/cli/dashboardcommands.cpp" line="+22"/>
         <source>%n day(s) to publication (%1); review answers due %2</source>
         <translation>
             <numerusform>%n day to publication (%1); review answers due %2</numerusform>
@@ -420,22 +430,22 @@
         <translation>Round %1: %2, due %3</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+83"/>
         <source>  correction to %1: %2</source>
         <translation>  correction to %1: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="+63"/>
+        <location filename="../app/cli/servercommands.cpp" line="+49"/>
         <source>%1 is set up; %2 can log in as its editor.</source>
         <translation>%1 is set up; %2 can log in as its editor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/copycommands.cpp" line="+47"/>
+        <location filename="../app/cli/copycommands.cpp" line="+50"/>
         <source>Copied %n row(s); every table&apos;s checksum matches the original.</source>
         <translation>
             <numerusform>Copied %n row; every table&apos;s checksum matches the original.</numerusform>
@@ -443,7 +453,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/help.cpp" line="+7"/>
+        <location filename="../app/cli/help.cpp" line="+101"/>
+        <source>Creates the database, or upgrades it.</source>
+        <translation>Creates the database, or upgrades it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only reads the database (opened read-only).</source>
+        <translation>Only reads the database (opened read-only).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes the database.</source>
+        <translation>Changes the database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the databases it names itself.</source>
+        <translation>Opens the databases it names itself.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --%1 it only reads.</source>
+        <translation>With --%1 it only reads.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --%1 it changes the database.</source>
+        <translation>With --%1 it changes the database.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may be repeated</source>
+        <translation>may be repeated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also --%1</source>
+        <translation>also --%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>exactly one of %1</source>
+        <translation>exactly one of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most one of %1</source>
+        <translation>at most one of %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Usage: shuzai-cli %1</source>
+        <translation>Usage: shuzai-cli %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Global options: --db PATH, --json, --as USER, --lang ja|en (see shuzai-cli --help).</source>
+        <translation>Global options: --db PATH, --json, --as USER, --lang ja|en (see shuzai-cli --help).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
 
 Global options (before or after the command):
@@ -455,62 +556,7 @@ Global options (before or after the command):
   --lang ja|en   language of messages (default: the system&apos;s)
   --help, --version
 
-Commands:
-  init [--no-sample]                 create or upgrade the database
-  campaign list
-  campaign show ID                   categories, questions, candidate slots
-  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
-        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
-        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
-        [--buffer MINUTES] [--follow-up-days N] [--review-margin WORKING_DAYS]
-  interviewee list [--category C] [--status S] [--search TEXT]
-  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
-        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
-        [--attribution name_affiliation|with_photo|anonymous|undecided]
-        [--status S] [--notes N] [--alias &quot;A社 開発担当&quot;]
-  interviewee show ID|EMAIL
-  interviewee edit ID|EMAIL [the options of add] [--expect-version N]
-  interviewee remove ID|EMAIL
-  questions show INTERVIEWEE
-  questions reword INTERVIEWEE N TEXT    reword template question N
-  questions drop INTERVIEWEE N           leave template question N out
-  questions add INTERVIEWEE TEXT [--after N]
-  questions reset INTERVIEWEE [N]        back to the category&apos;s template
-  user list
-  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   (editor)
-  outreach render INTERVIEWEE [--template ja|en|FILE]
-  outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
-  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
-        [--tls none|starttls|implicit] [--ca-file PEM]   (default: the saved account)
-  outreach log [INTERVIEWEE]             letters sent, exported or refused
-  outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)
-  outreach template show [ja|en] | set ja|en FILE | reset ja|en
-                                         the campaign&apos;s own letter template
-  reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
-        [--prefers TIMES] [--note TEXT]
-  reply list [INTERVIEWEE]
-  smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
-  smtp account show
-  smtp password set|forget [--smtp URL]  the keychain entry (password on stdin)
-  review send INTERVIEWEE [--channel email|pdf|other] [--note T]
-  review record INTERVIEWEE --item N --corrected TEXT [--note T]
-  review approve|withdraw INTERVIEWEE [--note T]   (approve: reviewers only)
-  review show INTERVIEWEE                what was sent, corrections as diffs
-  review status [CAMPAIGN]               where each person stands, due dates
-  export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]
-  audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
-        [--actor LOGIN] [--interviewee X]   the append-only log of changes
-  dashboard [CAMPAIGN]                   counts, days left, who is at risk
-  server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME
-        the team server: roles, grants, first editor (password on stdin)
-  copy --from FILE|URL --to FILE|URL     every record into an empty database,
-                                         either engine; counts and checksums
-  transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
-
-Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
-latest publication date). Categories: researcher, vendor, adopter (or the name).
-Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
-</source>
+Commands:</source>
         <translation>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
 
 Global options (before or after the command):
@@ -522,62 +568,515 @@ Global options (before or after the command):
   --lang ja|en   language of messages (default: the system&apos;s)
   --help, --version
 
-Commands:
-  init [--no-sample]                 create or upgrade the database
-  campaign list
-  campaign show ID                   categories, questions, candidate slots
-  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
-        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
-        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
-        [--buffer MINUTES] [--follow-up-days N] [--review-margin WORKING_DAYS]
-  interviewee list [--category C] [--status S] [--search TEXT]
-  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
-        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
-        [--attribution name_affiliation|with_photo|anonymous|undecided]
-        [--status S] [--notes N] [--alias &quot;A社 開発担当&quot;]
-  interviewee show ID|EMAIL
-  interviewee edit ID|EMAIL [the options of add] [--expect-version N]
-  interviewee remove ID|EMAIL
-  questions show INTERVIEWEE
-  questions reword INTERVIEWEE N TEXT    reword template question N
-  questions drop INTERVIEWEE N           leave template question N out
-  questions add INTERVIEWEE TEXT [--after N]
-  questions reset INTERVIEWEE [N]        back to the category&apos;s template
-  user list
-  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   (editor)
-  outreach render INTERVIEWEE [--template ja|en|FILE]
-  outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
-  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
-        [--tls none|starttls|implicit] [--ca-file PEM]   (default: the saved account)
-  outreach log [INTERVIEWEE]             letters sent, exported or refused
-  outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)
-  outreach template show [ja|en] | set ja|en FILE | reset ja|en
-                                         the campaign&apos;s own letter template
-  reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
-        [--prefers TIMES] [--note TEXT]
-  reply list [INTERVIEWEE]
-  smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
-  smtp account show
-  smtp password set|forget [--smtp URL]  the keychain entry (password on stdin)
-  review send INTERVIEWEE [--channel email|pdf|other] [--note T]
-  review record INTERVIEWEE --item N --corrected TEXT [--note T]
-  review approve|withdraw INTERVIEWEE [--note T]   (approve: reviewers only)
-  review show INTERVIEWEE                what was sent, corrections as diffs
-  review status [CAMPAIGN]               where each person stands, due dates
-  export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]
-  audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
-        [--actor LOGIN] [--interviewee X]   the append-only log of changes
-  dashboard [CAMPAIGN]                   counts, days left, who is at risk
-  server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME
-        the team server: roles, grants, first editor (password on stdin)
-  copy --from FILE|URL --to FILE|URL     every record into an empty database,
-                                         either engine; counts and checksums
-  transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
-
-Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
-latest publication date). Categories: researcher, vendor, adopter (or the name).
-Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
-</translation>
+Commands:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>shuzai-cli COMMAND --help (or shuzai-cli help COMMAND) shows what a command&apos;s arguments and options accept. Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the latest publication date). Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).</source>
+        <translation>shuzai-cli COMMAND --help (or shuzai-cli help COMMAND) shows what a command&apos;s arguments and options accept. Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the latest publication date). Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maintenancecommands.cpp" line="+34"/>
+        <source>Backed up %1 to %2 (checked).</source>
+        <translation>Backed up %1 to %2 (checked).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 is sound: every page, reference and search index checked (%n transcript segment(s)).</source>
+        <translation>
+            <numerusform>%1 is sound: every page, reference and search index checked (%n transcript segment).</numerusform>
+            <numerusform>%1 is sound: every page, reference and search index checked (%n transcript segments).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restored %1 from %2; the damaged file was moved to %3.</source>
+        <translation>Restored %1 from %2; the damaged file was moved to %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restored %1 from %2; what it held before is kept in %3.</source>
+        <translation>Restored %1 from %2; what it held before is kept in %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbtable.cpp" line="+14"/>
+        <source>an interviewee: their id or e-mail address</source>
+        <translation>an interviewee: their id or e-mail address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a category: researcher, vendor, adopter, its name or its id</source>
+        <translation>a category: researcher, vendor, adopter, its name or its id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a campaign&apos;s id (default: the latest publication date)</source>
+        <translation>a campaign&apos;s id (default: the latest publication date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a user&apos;s login</source>
+        <translation>a user&apos;s login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a database file or postgresql://user@host:port/database</source>
+        <translation>a database file or postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>a question&apos;s number in the person&apos;s list</source>
+        <translation>a question&apos;s number in the person&apos;s list</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>create or upgrade the database (a new one gets the sample campaign)</source>
+        <translation>create or upgrade the database (a new one gets the sample campaign)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the campaigns</source>
+        <translation>the campaigns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one campaign with its categories, 18 questions, candidate slots, attribution options</source>
+        <translation>one campaign with its categories, 18 questions, candidate slots, attribution options</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>campaign settings</source>
+        <translation>campaign settings</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>add a person</source>
+        <translation>add a person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the roster, sorted by reading; search ignores full/half width and hiragana/katakana</source>
+        <translation>the roster, sorted by reading; search ignores full/half width and hiragana/katakana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one person and their questions</source>
+        <translation>one person and their questions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>change a person (--expect-version N refuses a stale edit)</source>
+        <translation>change a person (--expect-version N refuses a stale edit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove a person</source>
+        <translation>remove a person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person&apos;s questions: the category template with their changes</source>
+        <translation>the person&apos;s questions: the category template with their changes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reword question N for this person, without touching the template</source>
+        <translation>reword question N for this person, without touching the template</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>leave question N out for this person</source>
+        <translation>leave question N out for this person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a question for this person (after template question N, else at the end)</source>
+        <translation>add a question for this person (after template question N, else at the end)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>back to the category&apos;s template (question N only, when given)</source>
+        <translation>back to the category&apos;s template (question N only, when given)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>local users and roles (--as LOGIN acts as one of them)</source>
+        <translation>local users and roles (--as LOGIN acts as one of them)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a person on the team (editors only); on a server also their login role (password on stdin)</source>
+        <translation>a person on the team (editors only); on a server also their login role (password on stdin)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an interview session (times in the campaign&apos;s zone unless an offset is given)</source>
+        <translation>an interview session (times in the campaign&apos;s zone unless an offset is given)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>interview sessions</source>
+        <translation>interview sessions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attach a Zoom/Teams WebVTT, SRT, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers); parts to skip or a guessed encoding need --yes</source>
+        <translation>attach a Zoom/Teams WebVTT, SRT, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers); parts to skip or a guessed encoding need --yes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an interview&apos;s transcripts</source>
+        <translation>an interview&apos;s transcripts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a transcript&apos;s segments (#id [time] speaker: text), the interview&apos;s latest unless --transcript says which</source>
+        <translation>a transcript&apos;s segments (#id [time] speaker: text), the interview&apos;s latest unless --transcript says which</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>correct a segment; every earlier wording is kept</source>
+        <translation>correct a segment; every earlier wording is kept</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every wording a segment had</source>
+        <translation>every wording a segment had</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>who each speaker is</source>
+        <translation>who each speaker is</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file exactly as imported (provenance)</source>
+        <translation>the file exactly as imported (provenance)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every occurrence in transcripts and notes, one character or more, ignoring full/half width and hiragana/katakana; 【】 marks the hit (several words are searched as one text)</source>
+        <translation>every occurrence in transcripts and notes, one character or more, ignoring full/half width and hiragana/katakana; 【】 marks the hit (several words are searched as one text)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>link a passage to question N of its interviewee&apos;s list</source>
+        <translation>link a passage to question N of its interviewee&apos;s list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove that link</source>
+        <translation>remove that link</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the question × interviewee matrix</source>
+        <translation>the question × interviewee matrix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a quote candidate (characters N to M of the segment, else all of it), kept as it reads when marked</source>
+        <translation>a quote candidate (characters N to M of the segment, else all of it), kept as it reads when marked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the quote candidates</source>
+        <translation>the quote candidates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove a quote candidate</source>
+        <translation>remove a quote candidate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the candidate slots (free, tentative, booked)</source>
+        <translation>the candidate slots (free, tentative, booked)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the free slots as the letter&apos;s 【候補日時】 lines</source>
+        <translation>the free slots as the letter&apos;s 【候補日時】 lines</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add candidate times to the campaign</source>
+        <translation>add candidate times to the campaign</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove candidate times (ids in campaign show --json)</source>
+        <translation>remove candidate times (ids in campaign show --json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>book (or hold) an interview; times are in the campaign&apos;s zone unless an offset is given</source>
+        <translation>book (or hold) an interview; times are in the campaign&apos;s zone unless an offset is given</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reschedule an interview; every change is kept</source>
+        <translation>reschedule an interview; every change is kept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancel an interview</source>
+        <translation>cancel an interview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirm a held interview</source>
+        <translation>confirm a held interview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every change to an interview&apos;s time</source>
+        <translation>every change to an interview&apos;s time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an invitation (METHOD:REQUEST, or CANCEL once cancelled) or the whole campaign, written with libical; UIDs stay, SEQUENCE rises</source>
+        <translation>an invitation (METHOD:REQUEST, or CANCEL once cancelled) or the whole campaign, written with libical; UIDs stay, SEQUENCE rises</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>someone&apos;s busy times (Google, Thunderbird, ...) to check bookings against; a broken file is refused whole</source>
+        <translation>someone&apos;s busy times (Google, Thunderbird, ...) to check bookings against; a broken file is refused whole</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>overlapping interviews of one writer or interviewee, bookings outside the candidate times, clashes with imported calendars</source>
+        <translation>overlapping interviews of one writer or interviewee, bookings outside the candidate times, clashes with imported calendars</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ja, en or a template file</source>
+        <translation>ja, en or a template file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request letter for one person: their questions, the free candidate times; parts still to fill in (such as [編集長名]) are listed with their lines</source>
+        <translation>the request letter for one person: their questions, the free candidate times; parts still to fill in (such as [編集長名]) are listed with their lines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the letter as an RFC 5322 message (Japanese headers as RFC 2047 words), written atomically; refused while parts are unfilled</source>
+        <translation>the letter as an RFC 5322 message (Japanese headers as RFC 2047 words), written atomically; refused while parts are unfilled</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>send the letters over SMTP (certificates verified; --ca-file trusts one more CA; without --smtp the saved account; the password from SHUZAI_SMTP_PASSWORD or the keychain); one result per recipient: a refused recipient stops no one else, while a server, TLS or login failure stops the batch (not_sent for the rest)</source>
+        <translation>send the letters over SMTP (certificates verified; --ca-file trusts one more CA; without --smtp the saved account; the password from SHUZAI_SMTP_PASSWORD or the keychain); one result per recipient: a refused recipient stops no one else, while a server, TLS or login failure stops the batch (not_sent for the rest)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the campaign&apos;s own letter template (used by render, export-eml and send), or the built-in one</source>
+        <translation>the campaign&apos;s own letter template (used by render, export-eml and send), or the built-in one</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>keep a letter template for the campaign; one with an unknown or malformed placeholder is refused with its line</source>
+        <translation>keep a letter template for the campaign; one with an unknown or malformed placeholder is refused with its line</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>back to the built-in letter template</source>
+        <translation>back to the built-in letter template</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every letter sent, exported or refused, with its time, where it went and (with --json) the exact message; a person not yet contacted becomes request_sent once a letter left</source>
+        <translation>every letter sent, exported or refused, with its time, where it went and (with --json) the exact message; a person not yet contacted becomes request_sent once a letter left</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>letters that waited the campaign&apos;s follow-up days (campaign edit --follow-up-days N, default 7) with no reply since; --on plans ahead</source>
+        <translation>letters that waited the campaign&apos;s follow-up days (campaign edit --follow-up-days N, default 7) with no reply since; --on plans ahead</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the SMTP account kept in the app&apos;s settings (~/.config/shuzai/shuzai.conf, shared with the GUI; never the password)</source>
+        <translation>the SMTP account kept in the app&apos;s settings (~/.config/shuzai/shuzai.conf, shared with the GUI; never the password)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the saved SMTP account</source>
+        <translation>the saved SMTP account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the SMTP password (on standard input) in the system keychain; outreach send reads it when SHUZAI_SMTP_PASSWORD is not set. Without a keychain this fails plainly and nothing is written</source>
+        <translation>keep the SMTP password (on standard input) in the system keychain; outreach send reads it when SHUZAI_SMTP_PASSWORD is not set. Without a keychain this fails plainly and nothing is written</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove the SMTP password from the system keychain</source>
+        <translation>remove the SMTP password from the system keychain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the person&apos;s answer; accepted/declined move the pipeline (never back from scheduled or later)</source>
+        <translation>the person&apos;s answer; accepted/declined move the pipeline (never back from scheduled or later)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the replies recorded, oldest first</source>
+        <translation>the replies recorded, oldest first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>send the picked quotes and linked excerpts for checking: a new round whose snapshot never changes (a trigger refuses it), due the campaign&apos;s review margin in working days before publication (weekends and Japanese holidays skipped; campaign edit --review-margin N, default 5)</source>
+        <translation>send the picked quotes and linked excerpts for checking: a new round whose snapshot never changes (a trigger refuses it), due the campaign&apos;s review margin in working days before publication (weekends and Japanese holidays skipped; campaign edit --review-margin N, default 5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a correction the interviewee asked for, stored against the text as sent; --json gives the character diff</source>
+        <translation>a correction the interviewee asked for, stored against the text as sent; --json gives the character diff</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>approval (reviewers only; &quot;approved with changes&quot; once corrections exist)</source>
+        <translation>approval (reviewers only; &quot;approved with changes&quot; once corrections exist)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the interviewee withdraws</source>
+        <translation>the interviewee withdraws</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every round as sent with its corrections ([-弊-]{+当+})</source>
+        <translation>every round as sent with its corrections ([-弊-]{+当+})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where each person stands, due dates, overdue, publishable</source>
+        <translation>where each person stands, due dates, overdue, publishable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the review packet: passages in context, the attribution as printed, the answer date, Japanese fonts embedded; .eml attaches it to an e-mail to the interviewee</source>
+        <translation>the review packet: passages in context, the attribution as printed, the answer date, Japanese fonts embedded; .eml attaches it to an e-mail to the interviewee</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the append-only log of every letter, reply, booking change, transcript edit, template change and review step with who, when, before and after (--action review. for a family; --format prints it as the export would be); nothing can change or delete it</source>
+        <translation>the append-only log of every letter, reply, booking change, transcript edit, template change and review step with who, when, before and after (--action review. for a family; --format prints it as the export would be); nothing can change or delete it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the same log written to a file (CSV unless --format json)</source>
+        <translation>the same log written to a file (CSV unless --format json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>per category &quot;2 of 3 confirmed&quot;, days left to publication, the review due date and who is at risk (no reply, accepted but not booked as the window closes, transcript missing, review overdue)</source>
+        <translation>per category &quot;2 of 3 confirmed&quot;, days left to publication, the review due date and who is at risk (no reply, accepted but not booked as the window closes, transcript missing, review overdue)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a team server: the database (created if missing), the schema, group roles and grants, and the first editor&apos;s login (password on stdin; the administrator&apos;s in SHUZAI_DB_PASSWORD)</source>
+        <translation>a team server: the database (created if missing), the schema, group roles and grants, and the first editor&apos;s login (password on stdin; the administrator&apos;s in SHUZAI_DB_PASSWORD)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>every record into an empty database on either engine (same ids, texts, originals, audit log); per-table counts and checksums, checked before the commit</source>
+        <translation>every record into an empty database on either engine (same ids, texts, originals, audit log); per-table counts and checksums, checked before the commit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a checked copy (default: the backups folder beside the database, rotated)</source>
+        <translation>a checked copy (default: the backups folder beside the database, rotated)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>integrity, references, search indexes</source>
+        <translation>integrity, references, search indexes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup&apos;s content in place of the database&apos;s (the state before kept)</source>
+        <translation>the backup&apos;s content in place of the database&apos;s (the state before kept)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>these commands, one command&apos;s options (help COMMAND), or this table in Markdown (--markdown)</source>
+        <translation>these commands, one command&apos;s options (help COMMAND), or this table in Markdown (--markdown)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/argcheck.cpp" line="+308"/>
+        <source>any text</source>
+        <translation>any text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value that is not empty</source>
+        <translation>a value that is not empty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a whole number of %1 or more</source>
+        <translation>a whole number of %1 or more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an id (a whole number of 1 or more)</source>
+        <translation>an id (a whole number of 1 or more)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one or more of %1, separated by commas</source>
+        <translation>one or more of %1, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a date and time as YYYY-MM-DDTHH:MM, in the campaign&apos;s zone unless an offset follows (+09:00, Z)</source>
+        <translation>a date and time as YYYY-MM-DDTHH:MM, in the campaign&apos;s zone unless an offset follows (+09:00, Z)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a date as YYYY-MM-DD or a date and time as YYYY-MM-DDTHH:MM</source>
+        <translation>a date as YYYY-MM-DD or a date and time as YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a time of day as HH:MM</source>
+        <translation>a time of day as HH:MM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an IANA time zone such as Asia/Tokyo, Europe/Berlin or UTC (JST is taken as Asia/Tokyo)</source>
+        <translation>an IANA time zone such as Asia/Tokyo, Europe/Berlin or UTC (JST is taken as Asia/Tokyo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>smtp://user@host:port (smtps:// for TLS from the start), without a password</source>
+        <translation>smtp://user@host:port (smtps:// for TLS from the start), without a password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other</source>
+        <translation>LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1246,39 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
 </context>
 <context>
+    <name>DatabaseOpener</name>
+    <message>
+        <location filename="../ui/shell/databaseopener.cpp" line="+37"/>
+        <source>Damaged database</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 cannot be used:
+%2
+
+Restore the latest good backup, %3 (taken %4)? The damaged file is kept beside it.</source>
+        <translation>The database %1 cannot be used:
+%2
+
+Restore the latest good backup, %3 (taken %4)? The damaged file is kept beside it.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no Shuzai database at %1.
+
+Create a new one there, with the sample campaign to try things out?</source>
+        <translation>There is no Shuzai database at %1.
+
+Create a new one there, with the sample campaign to try things out?</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <location filename="../core/domain/enums.cpp" line="+19"/>
@@ -880,7 +1412,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <name>Error</name>
     <message>
         <location filename="../core/domain/validation.cpp" line="+17"/>
-        <location filename="../core/services/rosterservice.cpp" line="+269"/>
+        <location filename="../core/services/rosterservice.cpp" line="+283"/>
         <location filename="../core/services/transcriptservice.cpp" line="+112"/>
         <source>The entry is too long.</source>
         <translation>The entry is too long.</translation>
@@ -976,7 +1508,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Unknown time zone: %1</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="-276"/>
+        <location filename="../core/services/rosterservice.cpp" line="-290"/>
         <source>The question must not be empty.</source>
         <translation>The question must not be empty.</translation>
     </message>
@@ -996,7 +1528,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The e-mail address %1 is already used by %2 in this campaign.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+143"/>
         <source>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</source>
         <translation>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</translation>
     </message>
@@ -1033,7 +1565,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>There is no quote candidate %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="-76"/>
+        <location filename="../core/services/workspace.cpp" line="-290"/>
+        <source>The database %1 is damaged. The latest good backup is %2 (taken %3). Restore it with File &gt; Restore backup… or shuzai-cli restore &quot;%2&quot;.</source>
+        <translation>The database %1 is damaged. The latest good backup is %2 (taken %3). Restore it with File &gt; Restore backup… or shuzai-cli restore &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+224"/>
         <source>%1 is not a Shuzai user of %2. Ask the editor to add you (shuzai-cli user add).</source>
         <translation>%1 is not a Shuzai user of %2. Ask the editor to add you (shuzai-cli user add).</translation>
     </message>
@@ -1048,7 +1585,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The first user of a server is its editor.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>A login is 1 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &quot;%1&quot;.</source>
         <translation>A login is 1 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &quot;%1&quot;.</translation>
     </message>
@@ -1099,23 +1636,37 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1 is not a file.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>The database %1 is read-only. Check the file&apos;s permissions, or open a copy.</source>
         <translation>The database %1 is read-only. Check the file&apos;s permissions, or open a copy.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+351"/>
+        <location line="+388"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1 is not a Shuzai database (not an SQLite file).</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-382"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>Cannot create the folder for the database %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-31"/>
+        <source>The database %1 is empty (0 bytes): whatever it held is gone. Restore a backup (shuzai-cli restore), or make a new database there with shuzai-cli init.</source>
+        <translation>The database %1 is empty (0 bytes): whatever it held is gone. Restore a backup (shuzai-cli restore), or make a new database there with shuzai-cli init.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no database at %1. Check the path, or make a new database there with shuzai-cli init.</source>
+        <translation>There is no database at %1. Check the path, or make a new database there with shuzai-cli init.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database %1 cannot be read. Check the file&apos;s permissions.</source>
+        <translation>The database %1 cannot be read. Check the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The search index of %1 could not be set up (SQLite without FTS5?).</source>
         <translation>The search index of %1 could not be set up (SQLite without FTS5?).</translation>
     </message>
@@ -1146,23 +1697,29 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1 is an SQLite file, but not a Shuzai database.</source>
         <translation>%1 is an SQLite file, but not a Shuzai database.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The database %1 was written by a newer Shuzai (schema %2; this version knows up to %3). Update Shuzai to open it.</source>
         <translation>The database %1 was written by a newer Shuzai (schema %2; this version knows up to %3). Update Shuzai to open it.</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+104"/>
+        <location line="+13"/>
+        <source>The database %1 has an older layout (schema %2) and was opened only for reading. Open it once to change something (or run shuzai-cli init) to upgrade it.</source>
+        <translation>The database %1 has an older layout (schema %2) and was opened only for reading. Open it once to change something (or run shuzai-cli init) to upgrade it.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+120"/>
         <source>The server %1 cannot be reached. Nothing was saved; Shuzai connects again with your next change.</source>
         <translation>The server %1 cannot be reached. Nothing was saved; Shuzai connects again with your next change.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
+        <location filename="../core/storage/sqlitemaintenance.cpp" line="+42"/>
         <source>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</source>
         <translation>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</translation>
     </message>
@@ -1178,11 +1735,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+13"/>
-        <source>The database %1 is damaged. Nothing was saved; open a backup copy (*.bak) or restore the file.</source>
-        <translation>The database %1 is damaged. Nothing was saved; open a backup copy (*.bak) or restore the file.</translation>
+        <source>The database %1 is damaged. Nothing was saved. Check it with shuzai-cli check and restore a backup (File &gt; Restore backup…, or shuzai-cli restore).</source>
+        <translation>The database %1 is damaged. Nothing was saved. Check it with shuzai-cli check and restore a backup (File &gt; Restore backup…, or shuzai-cli restore).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The database %1 could not be opened or written. Check that its folder exists and is writable. Nothing was saved.</source>
         <translation>The database %1 could not be opened or written. Check that its folder exists and is writable. Nothing was saved.</translation>
     </message>
@@ -1202,175 +1759,124 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>There is no interviewee %1.</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+27"/>
+        <location line="+85"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-102"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1 was changed by someone else in the meantime. Reload and apply your change again.</translation>
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-128"/>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-205"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-93"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-158"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+11"/>
-        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location filename="../app/cli/interviewcommands.cpp" line="+39"/>
-        <source>--minutes needs a number.</source>
-        <translation>--minutes needs a number.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location filename="../app/cli/interviewcommands.cpp" line="+5"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-18"/>
-        <source>Unknown mode &quot;%1&quot; (use online, in_person).</source>
-        <translation>Unknown mode &quot;%1&quot; (use online, in_person).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+22"/>
-        <source>--campaign needs a campaign number.</source>
-        <translation>--campaign needs a campaign number.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+64"/>
         <source>The database has no campaign yet.</source>
         <translation>The database has no campaign yet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="-61"/>
-        <source>--since needs YYYY-MM-DD or YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
-        <translation>--since needs YYYY-MM-DD or YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <location filename="../app/cli/campaigncommands.cpp" line="+40"/>
-        <location line="+50"/>
-        <location filename="../app/cli/commandline.cpp" line="+181"/>
-        <location filename="../app/cli/copycommands.cpp" line="-30"/>
-        <location filename="../app/cli/dashboardcommands.cpp" line="-36"/>
-        <location filename="../app/cli/exportcommands.cpp" line="-27"/>
-        <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+57"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-346"/>
-        <location line="+132"/>
-        <location line="+92"/>
-        <location line="+22"/>
-        <location line="+45"/>
-        <location line="+9"/>
-        <location filename="../app/cli/questioncommands.cpp" line="+12"/>
-        <location line="+62"/>
-        <location filename="../app/cli/replycommands.cpp" line="-81"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="-88"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-97"/>
-        <location line="+10"/>
-        <location line="+179"/>
-        <location line="+20"/>
-        <location line="+37"/>
-        <location filename="../app/cli/searchcommands.cpp" line="-132"/>
-        <location line="+82"/>
-        <location line="+62"/>
-        <location line="+23"/>
-        <location line="+52"/>
-        <location line="+4"/>
-        <location filename="../app/cli/servercommands.cpp" line="-33"/>
-        <location filename="../app/cli/transcriptcommands.cpp" line="+216"/>
-        <location line="+11"/>
+        <location filename="../app/cli/main.cpp" line="+16"/>
         <source>Usage: shuzai-cli %1</source>
         <translation>Usage: shuzai-cli %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-17"/>
-        <source>Usage: shuzai-cli campaign list|show ID|edit ID</source>
-        <translation>Usage: shuzai-cli campaign list|show ID|edit ID</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Usage: shuzai-cli user list</source>
-        <translation>Usage: shuzai-cli user list</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="-59"/>
+        <location filename="../app/cli/commandline.cpp" line="+53"/>
         <source>Unknown option %1. See --help.</source>
         <translation>Unknown option %1. See --help.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+20"/>
+        <location filename="../app/cli/argcheck.cpp" line="-261"/>
+        <source>%1 accepts %2, not &quot;%3&quot;.</source>
+        <translation>%1 accepts %2, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>--smtp must not hold a password: keep it in the system keychain (shuzai-cli smtp password set, password on standard input) or in SHUZAI_SMTP_PASSWORD.</source>
+        <translation>--smtp must not hold a password: keep it in the system keychain (shuzai-cli smtp password set, password on standard input) or in SHUZAI_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>shuzai-cli %1 has no option --%2 (see shuzai-cli %1 --help).</source>
+        <translation>shuzai-cli %1 has no option --%2 (see shuzai-cli %1 --help).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/commandline.cpp" line="-7"/>
+        <location line="+22"/>
+        <location line="+17"/>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <location filename="../app/cli/commandline.cpp" line="-4"/>
+        <source>--%1 may be given only once.</source>
+        <translation>--%1 may be given only once.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+62"/>
+        <source>shuzai-cli %1 needs %2 (%3).</source>
+        <translation>shuzai-cli %1 needs %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Give only one of %1.</source>
+        <translation>Give only one of %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>shuzai-cli %1 needs one of %2.</source>
+        <translation>shuzai-cli %1 needs one of %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>shuzai-cli %1 takes no arguments; &quot;%2&quot; is one too many.</source>
+        <translation>shuzai-cli %1 takes no arguments; &quot;%2&quot; is one too many.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shuzai-cli %1 takes at most %2 argument(s); &quot;%3&quot; is one too many (see shuzai-cli %1 --help).</source>
+        <translation>shuzai-cli %1 takes at most %2 argument(s); &quot;%3&quot; is one too many (see shuzai-cli %1 --help).</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location filename="../app/cli/commandline.cpp" line="-6"/>
         <source>The option --%1 takes no value.</source>
         <translation>The option --%1 takes no value.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The command &quot;%1&quot; has no option --%2. See --help.</source>
-        <translation>The command &quot;%1&quot; has no option --%2. See --help.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="-207"/>
-        <location filename="../app/cli/searchcommands.cpp" line="-243"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="-142"/>
+        <location filename="../app/cli/searchcommands.cpp" line="-120"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>Unknown category &quot;%1&quot; (use one of: %2).</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Unknown attribution &quot;%1&quot; (use undecided, name_affiliation, with_photo, anonymous).</source>
-        <translation>Unknown attribution &quot;%1&quot; (use undecided, name_affiliation, with_photo, anonymous).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Unknown status &quot;%1&quot; (use one of: %2).</source>
-        <translation>Unknown status &quot;%1&quot; (use one of: %2).</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Unknown status &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>--expect-version needs a version number.</source>
-        <translation>--expect-version needs a version number.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Usage: shuzai-cli interviewee add|list|show|edit|remove ...</source>
-        <translation>Usage: shuzai-cli interviewee add|list|show|edit|remove ...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="-4"/>
-        <location line="+55"/>
+        <location filename="../app/cli/help.cpp" line="+145"/>
+        <location filename="../app/cli/main.cpp" line="-5"/>
+        <location line="+58"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Unknown command &quot;%1&quot;. See --help.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/cli/main.cpp" line="+40"/>
         <source>Unknown language &quot;%1&quot; (use ja or en).</source>
         <translation>Unknown language &quot;%1&quot; (use ja or en).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Argument %1 is not valid UTF-8; give every argument in UTF-8.</source>
+        <translation>Argument %1 is not valid UTF-8; give every argument in UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>SHUZAI_NOW needs an ISO 8601 time, not &quot;%1&quot;.</source>
         <translation>SHUZAI_NOW needs an ISO 8601 time, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/questioncommands.cpp" line="-94"/>
-        <source>%1 must be a question number, not &quot;%2&quot;.</source>
-        <translation>%1 must be a question number, not &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../core/transcripts/docxreader.cpp" line="+76"/>
+        <location filename="../core/transcripts/docxreader.cpp" line="+78"/>
         <source>This is not a Word (.docx) file: it is not a valid zip archive.</source>
         <translation>This is not a Word (.docx) file: it is not a valid zip archive.</translation>
     </message>
@@ -1385,12 +1891,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The Word document could not be read.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>%1 is too large for a transcript: its text unpacks to %2 MB (the limit is %3 MB).</source>
+        <translation>%1 is too large for a transcript: its text unpacks to %2 MB (the limit is %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The Word document is damaged (%1 at line %2).</source>
         <translation>The Word document is damaged (%1 at line %2).</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/srtparser.cpp" line="+97"/>
+        <location filename="../core/transcripts/srtparser.cpp" line="+102"/>
         <source>This is not an SRT subtitle file: no cue has a valid timing line (first problem at line %1).</source>
         <translation>This is not an SRT subtitle file: no cue has a valid timing line (first problem at line %1).</translation>
     </message>
@@ -1408,7 +1919,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/transcripts/transcriptfile.cpp" line="+96"/>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="+138"/>
         <source>The file holds binary data, not text.</source>
         <translation>The file holds binary data, not text.</translation>
     </message>
@@ -1423,9 +1934,19 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The file is too large for a transcript (%1 MB; the limit is %2 MB).</source>
-        <translation>The file is too large for a transcript (%1 MB; the limit is %2 MB).</translation>
+        <location line="-62"/>
+        <source>%1 cannot be a transcript: line %2 is longer than %3 characters.</source>
+        <translation>%1 cannot be a transcript: line %2 is longer than %3 characters.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cannot be a transcript: it has more than %2 lines.</source>
+        <translation>%1 cannot be a transcript: it has more than %2 lines.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 is too large for a transcript (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 is too large for a transcript (%2 MB; the limit is %3 MB).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1438,12 +1959,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The file is a zip archive, not a %1 transcript.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The file contains no transcript text.</source>
         <translation>The file contains no transcript text.</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+68"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+69"/>
         <source>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</source>
         <translation>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</translation>
     </message>
@@ -1485,7 +2006,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-298"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-134"/>
         <source>There is no interview %1.</source>
         <translation>There is no interview %1.</translation>
     </message>
@@ -1506,64 +2027,69 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The import was cancelled. Nothing was stored.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+119"/>
         <location filename="../ui/commands/transcriptcommands.cpp" line="-51"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</translation>
     </message>
     <message>
-        <location filename="../core/util/files.cpp" line="+14"/>
+        <location filename="../core/util/files.cpp" line="+51"/>
         <source>Cannot read the file %1: %2</source>
         <translation>Cannot read the file %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Cannot write the file %1: %2. Nothing was written.</source>
-        <translation>Cannot write the file %1: %2. Nothing was written.</translation>
+        <location line="+9"/>
+        <source>Give a file name to write to.</source>
+        <translation>Give a file name to write to.</translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="-117"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-33"/>
-        <location line="+169"/>
-        <source>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</source>
-        <translation>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</translation>
+        <location line="+13"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>The folder of %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-180"/>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location filename="../app/cli/searchcommands.cpp" line="-17"/>
-        <source>--%1 needs a number.</source>
-        <translation>--%1 needs a number.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="-155"/>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-313"/>
-        <source>%1 must be a number, not &quot;%2&quot;.</source>
-        <translation>%1 must be a number, not &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="+23"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-57"/>
         <source>Interview %1 has no transcript yet.</source>
         <translation>Interview %1 has no transcript yet.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>--map needs LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other, not &quot;%1&quot;.</source>
-        <translation>--map needs LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other, not &quot;%1&quot;.</translation>
+        <location filename="../core/calendar/icalendar.cpp" line="+239"/>
+        <source>%1 defines the time zone %2 by a rule that is not a yearly change (%3). Nothing was imported.</source>
+        <translation>%1 defines the time zone %2 by a rule that is not a yearly change (%3). Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <source>--expect-revision needs a number.</source>
-        <translation>--expect-revision needs a number.</translation>
+        <location line="+13"/>
+        <source>%1 defines the time zone %2 with more than %3 changes of offset. Nothing was imported.</source>
+        <translation>%1 defines the time zone %2 with more than %3 changes of offset. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../core/calendar/icalendar.cpp" line="+188"/>
+        <location line="+31"/>
+        <source>%1 has more than %2 lines. Nothing was imported.</source>
+        <translation>%1 has more than %2 lines. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+153"/>
+        <source>%1 has more than %2 events. Nothing was imported.</source>
+        <translation>%1 has more than %2 events. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>%1 cannot be imported: line %2 is longer than %3 KB (continuation lines included). Nothing was imported.</source>
+        <translation>%1 cannot be imported: line %2 is longer than %3 KB (continuation lines included). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 is too large for a calendar import (%2 MB; the limit is %3 MB). Nothing was imported.</source>
+        <translation>%1 is too large for a calendar import (%2 MB; the limit is %3 MB). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
         <translation>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 could not be read as an iCalendar file.</source>
         <translation>%1 could not be read as an iCalendar file.</translation>
     </message>
@@ -1574,6 +2100,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+11"/>
+        <source>%1 has repeating events or time zones that take more than %2 seconds to work out. Nothing was imported.</source>
+        <translation>%1 has repeating events or time zones that take more than %2 seconds to work out. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has repeating events with more than %2 occurrences in all. Nothing was imported.</source>
+        <translation>%1 has repeating events with more than %2 occurrences in all. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has more than %2 busy times (repeating events counted once per occurrence). Nothing was imported.</source>
+        <translation>%1 has more than %2 busy times (repeating events counted once per occurrence). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 has an event libical cannot read (%2). Nothing was imported.</source>
         <translation>%1 has an event libical cannot read (%2). Nothing was imported.</translation>
     </message>
@@ -1635,7 +2176,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>This line cannot be sent in ISO-2022-JP (a character outside JIS X 0208): %1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-207"/>
+        <location filename="../core/services/outreachservice.cpp" line="-225"/>
         <source>Letter templates exist in ja and en, not &quot;%1&quot;.</source>
         <translation>Letter templates exist in ja and en, not &quot;%1&quot;.</translation>
     </message>
@@ -1650,24 +2191,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The letter still has parts to fill in (%1). Complete them before it is sent.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../core/services/reviewservice.cpp" line="+147"/>
+        <location line="+23"/>
         <source>%1 has no e-mail address.</source>
         <translation>%1 has no e-mail address.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/services/reviewservice.cpp" line="+5"/>
         <source>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</source>
         <translation>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-344"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-327"/>
         <source>No SMTP server: give --smtp smtp://user@host:port, or save one with &quot;shuzai-cli smtp account set&quot;.</source>
         <translation>No SMTP server: give --smtp smtp://user@host:port, or save one with &quot;shuzai-cli smtp account set&quot;.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+115"/>
         <source>Not sent: the mail server or the account failed for an earlier letter.</source>
         <translation>Not sent: the mail server or the account failed for an earlier letter.</translation>
     </message>
@@ -1677,17 +2216,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1 of %2 letter(s) could not be sent.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
         <source>%1 is empty; to go back to the built-in template use &quot;outreach template reset&quot;.</source>
         <translation>%1 is empty; to go back to the built-in template use &quot;outreach template reset&quot;.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+55"/>
         <source>No SMTP account is saved.</source>
         <translation>No SMTP account is saved.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
@@ -1697,13 +2236,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The SMTP address needs a user name (smtp://user@host:port).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../app/cli/servercommands.cpp" line="+12"/>
+        <location line="+8"/>
+        <location filename="../app/cli/servercommands.cpp" line="-21"/>
         <source>Give the password on standard input.</source>
         <translation>Give the password on standard input.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-240"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</translation>
     </message>
@@ -1743,11 +2282,6 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--tls needs none, starttls or implicit, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="+69"/>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
-    </message>
-    <message>
         <location filename="../core/outreach/passwordstore.cpp" line="+27"/>
         <source>The keychain holds no password for %1.</source>
         <translation>The keychain holds no password for %1.</translation>
@@ -1779,7 +2313,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The PDF could not be made.</translation>
     </message>
     <message>
-        <location filename="../core/services/reviewservice.cpp" line="-398"/>
+        <location filename="../core/services/reviewservice.cpp" line="-238"/>
         <source>Nothing has been sent to %1 for review yet.</source>
         <translation>Nothing has been sent to %1 for review yet.</translation>
     </message>
@@ -1795,7 +2329,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
-        <location line="+80"/>
+        <location line="+72"/>
         <location line="+110"/>
         <source>The review of %1 is closed (%2).</source>
         <translation>The review of %1 is closed (%2).</translation>
@@ -1821,16 +2355,6 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Review round %1 was changed by someone else meanwhile; reload and try again.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="-7"/>
-        <source>--template needs ja or en here, not &quot;%1&quot;.</source>
-        <translation>--template needs ja or en here, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="-25"/>
-        <source>--channel needs email, pdf or other, not &quot;%1&quot;.</source>
-        <translation>--channel needs email, pdf or other, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <location filename="../core/storage/enginecopy.cpp" line="+94"/>
         <source>%1 and %2 have different schema versions; open both with this Shuzai first.</source>
         <translation>%1 and %2 have different schema versions; open both with this Shuzai first.</translation>
@@ -1846,14 +2370,134 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+405"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+412"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+384"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+400"/>
         <source>Enter the password for %1.</source>
         <translation>Enter the password for %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/backupservice.cpp" line="-133"/>
+        <location filename="../core/storage/sqlitemaintenance.cpp" line="+153"/>
+        <source>Backups are made of SQLite files; a team server is backed up with its own tools (pg_dump).</source>
+        <translation>Backups are made of SQLite files; a team server is backed up with its own tools (pg_dump).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../core/util/files.cpp" line="-5"/>
+        <source>%1 is not a regular file (a folder, device or pipe). Choose a file name to write to.</source>
+        <translation>%1 is not a regular file (a folder, device or pipe). Choose a file name to write to.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A backup cannot replace the database itself (%1).</source>
+        <translation>A backup cannot replace the database itself (%1).</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+54"/>
+        <source>There is no backup at %1.</source>
+        <translation>There is no backup at %1.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The backup %1 could not be read (%2); nothing was restored.</source>
+        <translation>The backup %1 could not be read (%2); nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+40"/>
+        <source>The backup %1 did not pass its check (%2); nothing was restored.</source>
+        <translation>The backup %1 did not pass its check (%2); nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not move the damaged %1 aside; nothing was restored.</source>
+        <translation>Could not move the damaged %1 aside; nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlitemaintenance.cpp" line="-161"/>
+        <location filename="../core/util/files.cpp" line="-35"/>
+        <source>The disk is full: %1 could not be written. Nothing was changed there; free some space and try again.</source>
+        <translation>The disk is full: %1 could not be written. Nothing was changed there; free some space and try again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+226"/>
+        <source>%1 is damaged or not a Shuzai database.</source>
+        <translation>%1 is damaged or not a Shuzai database.</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>Could not %1 %2: %3</source>
+        <translation>Could not %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>write</source>
+        <translation>write</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/util/files.cpp" line="+7"/>
+        <source>Could not write %1: %2. Nothing was changed there.</source>
+        <translation>Could not write %1: %2. Nothing was changed there.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Cannot create the folder for %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup %1 did not pass its check (%2), so it was not kept. Check the database itself with shuzai-cli check.</source>
+        <translation>The backup %1 did not pass its check (%2), so it was not kept. Check the database itself with shuzai-cli check.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backups are made of SQLite files; a team server is restored with its own tools (pg_restore).</source>
+        <translation>Backups are made of SQLite files; a team server is restored with its own tools (pg_restore).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>restore</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/databaseopener.cpp" line="-45"/>
+        <source>Nothing was opened.</source>
+        <translation>Nothing was opened.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The database %1 is empty (0 bytes).</source>
+        <translation>The database %1 is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maintenancecommands.cpp" line="-41"/>
+        <source>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</source>
+        <translation>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbtable.cpp" line="-381"/>
+        <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
+        <translation>shuzai-cli %1 needs INTERVIEW or --transcript ID.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>shuzai-cli server setup needs --db postgresql://ADMIN@host:port/database.</source>
+        <translation>shuzai-cli server setup needs --db postgresql://ADMIN@host:port/database.</translation>
     </message>
 </context>
 <context>
@@ -1886,8 +2530,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../core/transcripts/srtparser.cpp" line="-37"/>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+44"/>
+        <location filename="../core/transcripts/srtparser.cpp" line="-42"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+48"/>
         <source>Text without a cue timing line</source>
         <translation>Text without a cue timing line</translation>
     </message>
@@ -1899,7 +2543,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+7"/>
+        <location line="+14"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+22"/>
         <source>Cue without text</source>
         <translation>Cue without text</translation>
     </message>
@@ -1907,7 +2552,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+33"/>
         <source>Shuzai (取材): a workbench for interview articles</source>
         <translation>Shuzai (取材): a workbench for interview articles</translation>
     </message>
@@ -1937,7 +2582,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Start with this search.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
@@ -1986,7 +2631,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/auditlogmodel.cpp" line="+143"/>
+        <location filename="../ui/audit/auditlogmodel.cpp" line="+175"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -2101,6 +2746,100 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="-7"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::BackupActions</name>
+    <message>
+        <location filename="../ui/shell/backupactions.cpp" line="+56"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A checked copy of the database in its backups folder</source>
+        <translation>A checked copy of the database in its backups folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k database</source>
+        <translation>Chec&amp;k database</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Shuzai backups (*.db);;All files (*)</source>
+        <translation>Shuzai backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace everything in %1 with the backup %2?
+
+What the database holds now is kept as a backup of its own first, so this can be undone the same way.</source>
+        <translation>Replace everything in %1 with the backup %2?
+
+What the database holds now is kept as a backup of its own first, so this can be undone the same way.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restored from %1.
+
+What the database held before is kept in %2.</source>
+        <translation>Restored from %1.
+
+What the database held before is kept in %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Check database</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 is sound: every page, reference and search index was checked (%2 transcript segments).</source>
+        <translation>%1 is sound: every page, reference and search index was checked (%2 transcript segments).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is damaged:
+%2</source>
+        <translation>%1 is damaged:
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The latest backup is %1 (taken %2). Restore it with File ▸ Restore from backup….</source>
+        <translation>The latest backup is %1 (taken %2). Restore it with File ▸ Restore from backup….</translation>
     </message>
 </context>
 <context>
@@ -2762,7 +3501,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Save the letter as</source>
         <translation>Save the letter as</translation>
     </message>
@@ -2775,7 +3514,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-333"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-347"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -2789,7 +3528,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+154"/>
         <source>About Shuzai</source>
         <translation>About Shuzai</translation>
     </message>
@@ -2829,7 +3568,7 @@ The undo history has been cleared.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2892,12 +3631,12 @@ The undo history has been cleared.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Shuzai databases (*.db *.sqlite);;All files (*)</source>
         <translation>Shuzai databases (*.db *.sqlite);;All files (*)</translation>
     </message>
@@ -3327,8 +4066,8 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-356"/>
-        <location line="+112"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-363"/>
+        <location line="+114"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
@@ -3378,8 +4117,7 @@ The undo history has been cleared.</translation>
         <translation>All statuses</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <location line="+34"/>
+        <location line="+12"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3387,7 +4125,7 @@ The undo history has been cleared.</translation>
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+127"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3913,7 +4651,7 @@ Yours:
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Find in transcript (Ctrl+F)</source>
         <translation>Find in transcript (Ctrl+F)</translation>
     </message>
@@ -3964,7 +4702,7 @@ Yours:
 <context>
     <name>shuzai::ui::TranscriptsScreen</name>
     <message>
-        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+90"/>
+        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+97"/>
         <source>Transcripts</source>
         <translation>Transcripts</translation>
     </message>
@@ -3998,12 +4736,12 @@ Yours:
         <location line="+84"/>
         <location line="+14"/>
         <location line="+17"/>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Import transcript</source>
         <translation>Import transcript</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-74"/>
         <source>Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)</source>
         <translation>Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)</translation>
     </message>
@@ -4022,12 +4760,12 @@ File: %2</source>
 File: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>

@@ -32,14 +32,14 @@
         <translation>書き起こしの変更</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+65"/>
+        <location filename="../core/services/outreachservice.cpp" line="+68"/>
         <source>change letter templates</source>
         <translation>依頼状テンプレートの変更</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+120"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+400"/>
+        <location line="+138"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+340"/>
         <source>send request letters</source>
         <translation>依頼状の送付</translation>
     </message>
@@ -49,12 +49,12 @@
         <translation>依頼状への返信の記録</translation>
     </message>
     <message>
-        <location filename="../core/services/reviewservice.cpp" line="+104"/>
+        <location filename="../core/services/reviewservice.cpp" line="+105"/>
         <source>send content for review</source>
         <translation>確認用資料の送付</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+86"/>
         <source>record review corrections</source>
         <translation>確認時の修正の記録</translation>
     </message>
@@ -69,9 +69,14 @@
         <translation>掲載辞退の記録</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+279"/>
+        <location filename="../core/services/workspace.cpp" line="+355"/>
         <source>manage users</source>
         <translation>ユーザーの管理</translation>
+    </message>
+    <message>
+        <location filename="../core/services/backupservice.cpp" line="+169"/>
+        <source>restore a backup</source>
+        <translation>バックアップからの復元</translation>
     </message>
 </context>
 <context>
@@ -176,6 +181,11 @@
         <source>User added</source>
         <translation>ユーザーを追加</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Database restored from a backup</source>
+        <translation>データベースをバックアップから復元</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -223,7 +233,7 @@
         <translation>候補日時：</translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="+116"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="+85"/>
         <source>Organisation</source>
         <translation>所属</translation>
     </message>
@@ -268,12 +278,12 @@
         <translation>メモ</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+85"/>
         <source>Removed %1.</source>
         <translation>%1を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+32"/>
+        <location filename="../app/cli/main.cpp" line="+31"/>
         <source>Created %1 (schema %2).</source>
         <translation>%1を作成しました（スキーマ %2）。</translation>
     </message>
@@ -283,7 +293,7 @@
         <translation>%1は使用できる状態です（スキーマ %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/questioncommands.cpp" line="+30"/>
+        <location filename="../app/cli/questioncommands.cpp" line="+19"/>
         <source>Questions for %1:</source>
         <translation>%1への質問：</translation>
     </message>
@@ -298,7 +308,7 @@
         <translation> ［テンプレート %1 を言い換え］</translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="+33"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+19"/>
         <source>not scheduled</source>
         <translation>日程未定</translation>
     </message>
@@ -308,7 +318,7 @@
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommands.cpp" line="+115"/>
+        <location filename="../app/cli/searchcommands.cpp" line="+92"/>
         <source>%1 (notes): %2</source>
         <translation>%1（メモ）：%2</translation>
     </message>
@@ -318,7 +328,7 @@
         <translation>続きがあります：--offset %1 を指定してください</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+40"/>
         <source>(added)</source>
         <translation>（追加）</translation>
     </message>
@@ -333,7 +343,7 @@
         <translation>** 未回答 **</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="+64"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+49"/>
         <source>Format: %1, encoding: %2%3</source>
         <translation>形式：%1、文字コード：%2%3</translation>
     </message>
@@ -363,45 +373,45 @@
         <translation>（修正済み）</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+70"/>
         <source>Imported transcript %1: %2 segments, speakers: %3</source>
         <translation>書き起こし %1 を取り込みました：%2 セグメント、話者：%3</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+111"/>
         <source>(current)</source>
         <translation>（現在）</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+348"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+257"/>
         <source>Imported %1 busy time(s).</source>
         <translation>予定 %1 件を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="+26"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+22"/>
         <source>Subject: %1</source>
         <translation>件名：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="+64"/>
+        <location filename="../app/cli/replycommands.cpp" line="+49"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+53"/>
         <source>%1	%2	due %3 (%n day(s) overdue)</source>
         <translation>
             <numerusform>%1	%2	催促期日 %3（%n 日超過）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="+90"/>
-        <location filename="../app/cli/exportcommands.cpp" line="+63"/>
+        <location filename="../app/cli/auditcommands.cpp" line="+63"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+48"/>
         <source>Wrote %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/dashboardcommands.cpp" line="+27"/>
+        <location filename="../app/cli/dashboardcommands.cpp" line="+22"/>
         <source>%n day(s) to publication (%1); review answers due %2</source>
         <translation>
             <numerusform>公開まであと%n日（%1）。確認の回答期限は%2</numerusform>
@@ -418,29 +428,120 @@
         <translation>第%1回：%2、期限 %3</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+83"/>
         <source>  correction to %1: %2</source>
         <translation>  %1 への修正：%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="+63"/>
+        <location filename="../app/cli/servercommands.cpp" line="+49"/>
         <source>%1 is set up; %2 can log in as its editor.</source>
         <translation>%1 の準備ができました。%2 が編集長としてログインできます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/copycommands.cpp" line="+47"/>
+        <location filename="../app/cli/copycommands.cpp" line="+50"/>
         <source>Copied %n row(s); every table&apos;s checksum matches the original.</source>
         <translation>
             <numerusform>%n行を複製しました。すべての表のチェックサムが元と一致しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/help.cpp" line="+7"/>
+        <location filename="../app/cli/help.cpp" line="+101"/>
+        <source>Creates the database, or upgrades it.</source>
+        <translation>データベースを作成、または更新します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only reads the database (opened read-only).</source>
+        <translation>データベースは読み取るだけです（読み取り専用で開きます）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes the database.</source>
+        <translation>データベースを変更します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the databases it names itself.</source>
+        <translation>指定されたデータベースを自分で開きます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --%1 it only reads.</source>
+        <translation>--%1 を指定すると読み取るだけです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --%1 it changes the database.</source>
+        <translation>--%1 を指定するとデータベースを変更します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may be repeated</source>
+        <translation>複数回指定できます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also --%1</source>
+        <translation>--%1 でも指定できます</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>exactly one of %1</source>
+        <translation>%1 のいずれか1つを指定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most one of %1</source>
+        <translation>%1 のうち1つまで</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>(%1) %2</source>
+        <translation>（%1）%2</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Usage: shuzai-cli %1</source>
+        <translation>使い方：shuzai-cli %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arguments:</source>
+        <translation>引数：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Options:</source>
+        <translation>オプション：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Global options: --db PATH, --json, --as USER, --lang ja|en (see shuzai-cli --help).</source>
+        <translation>共通オプション：--db PATH、--json、--as USER、--lang ja|en（shuzai-cli --help を参照してください）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Usage: shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
 
 Global options (before or after the command):
@@ -452,129 +553,526 @@ Global options (before or after the command):
   --lang ja|en   language of messages (default: the system&apos;s)
   --help, --version
 
-Commands:
-  init [--no-sample]                 create or upgrade the database
-  campaign list
-  campaign show ID                   categories, questions, candidate slots
-  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
-        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
-        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
-        [--buffer MINUTES] [--follow-up-days N] [--review-margin WORKING_DAYS]
-  interviewee list [--category C] [--status S] [--search TEXT]
-  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
-        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
-        [--attribution name_affiliation|with_photo|anonymous|undecided]
-        [--status S] [--notes N] [--alias &quot;A社 開発担当&quot;]
-  interviewee show ID|EMAIL
-  interviewee edit ID|EMAIL [the options of add] [--expect-version N]
-  interviewee remove ID|EMAIL
-  questions show INTERVIEWEE
-  questions reword INTERVIEWEE N TEXT    reword template question N
-  questions drop INTERVIEWEE N           leave template question N out
-  questions add INTERVIEWEE TEXT [--after N]
-  questions reset INTERVIEWEE [N]        back to the category&apos;s template
-  user list
-  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   (editor)
-  outreach render INTERVIEWEE [--template ja|en|FILE]
-  outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
-  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
-        [--tls none|starttls|implicit] [--ca-file PEM]   (default: the saved account)
-  outreach log [INTERVIEWEE]             letters sent, exported or refused
-  outreach due [--on YYYY-MM-DD]         follow-ups due (no reply after the set days)
-  outreach template show [ja|en] | set ja|en FILE | reset ja|en
-                                         the campaign&apos;s own letter template
-  reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
-        [--prefers TIMES] [--note TEXT]
-  reply list [INTERVIEWEE]
-  smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
-  smtp account show
-  smtp password set|forget [--smtp URL]  the keychain entry (password on stdin)
-  review send INTERVIEWEE [--channel email|pdf|other] [--note T]
-  review record INTERVIEWEE --item N --corrected TEXT [--note T]
-  review approve|withdraw INTERVIEWEE [--note T]   (approve: reviewers only)
-  review show INTERVIEWEE                what was sent, corrections as diffs
-  review status [CAMPAIGN]               where each person stands, due dates
-  export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]
-  audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
-        [--actor LOGIN] [--interviewee X]   the append-only log of changes
-  dashboard [CAMPAIGN]                   counts, days left, who is at risk
-  server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME
-        the team server: roles, grants, first editor (password on stdin)
-  copy --from FILE|URL --to FILE|URL     every record into an empty database,
-                                         either engine; counts and checksums
-  transcript, search, answers, quote, slots, schedule, calendar, conflicts: see the README
-
-Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the
-latest publication date). Categories: researcher, vendor, adopter (or the name).
-Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
-</source>
+Commands:</source>
         <translation>使い方：shuzai-cli [--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]
 
-全体オプション（コマンドの前後どちらにも指定可）：
-  --db PATH      使用するデータベースファイル（既定：%1）、またはチームサーバー
-                 postgresql://user@host:port/database（パスワードは SHUZAI_DB_PASSWORD
-                 またはシステムのキーチェーンから）
-  --json         機械可読な UTF-8 の JSON で出力
-  --as USER      指定したユーザーとして操作（参照：user list）
+共通オプション（コマンドの前後どちらにも指定できます）：
+  --db PATH      このデータベースファイルを開きます（既定：%1）。チームサーバーは
+                 postgresql://user@host:port/database で指定します（パスワードは
+                 SHUZAI_DB_PASSWORD またはシステムのキーチェーンから）
+  --json         機械可読な UTF-8 の JSON で出力します
+  --as USER      このユーザーとして操作します（user list を参照）
   --lang ja|en   メッセージの言語（既定：システムの言語）
   --help, --version
 
-コマンド：
-  init [--no-sample]                 データベースを作成またはアップグレード
-  campaign list
-  campaign show ID                   区分・質問・候補日時を表示
-  campaign edit ID [--title T] [--publication-date YYYY-MM-DD]
-        [--window-start D] [--window-end D] [--minutes N] [--modes online,in_person]
-        [--time-zone TZ] [--editor-name N] [--editor-email E] [--editor-phone P]
-        [--buffer MINUTES] [--follow-up-days N] [--review-margin WORKING_DAYS]
-  interviewee list [--category C] [--status S] [--search TEXT]
-  interviewee add --category C --name &quot;FAMILY GIVEN&quot; [--reading &quot;FAMILY GIVEN&quot;]
-        [--organisation O] [--department D] [--title T] [--email E] [--phone P]
-        [--attribution name_affiliation|with_photo|anonymous|undecided]
-        [--status S] [--notes N] [--alias &quot;A社 開発担当&quot;]
-  interviewee show ID|EMAIL
-  interviewee edit ID|EMAIL [add と同じオプション] [--expect-version N]
-  interviewee remove ID|EMAIL
-  questions show INTERVIEWEE
-  questions reword INTERVIEWEE N TEXT    テンプレートの質問 N を言い換える
-  questions drop INTERVIEWEE N           テンプレートの質問 N を除外する
-  questions add INTERVIEWEE TEXT [--after N]
-  questions reset INTERVIEWEE [N]        区分のテンプレートに戻す
-  user list
-  user add LOGIN --name NAME --role editor|writer|reviewer [--email E]   （編集長のみ）
-  outreach render INTERVIEWEE [--template ja|en|FILE]
-  outreach export-eml INTERVIEWEE -o FILE.eml [--charset utf-8|iso-2022-jp]
-  outreach send INTERVIEWEE... [--dry-run] [--smtp smtp://user@host:port]
-        [--tls none|starttls|implicit] [--ca-file PEM]   （省略時は保存したアカウント）
-  outreach log [INTERVIEWEE]             送信・書き出し・失敗した依頼状の記録
-  outreach due [--on YYYY-MM-DD]         催促が必要な相手（設定日数を過ぎても返信なし）
-  outreach template show [ja|en] | set ja|en FILE | reset ja|en
-                                         企画独自の依頼状テンプレート
-  reply record INTERVIEWEE --accepted|--declined|--question|--no-reply
-        [--prefers TIMES] [--note TEXT]
-  reply list [INTERVIEWEE]
-  smtp account set --smtp smtp://user@host:port [--tls MODE] [--ca-file PEM]
-  smtp account show
-  smtp password set|forget [--smtp URL]  キーチェーンの登録・削除（パスワードは標準入力から）
-  review send INTERVIEWEE [--channel email|pdf|other] [--note T]
-  review record INTERVIEWEE --item N --corrected TEXT [--note T]
-  review approve|withdraw INTERVIEWEE [--note T]   （approve はレビュー担当のみ）
-  review show INTERVIEWEE                送付した内容と修正の差分
-  review status [CAMPAIGN]               各取材先の確認状況と期限
-  export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]
-  audit list|export [-o FILE] [--format csv|json] [--since T] [--action A]
-        [--actor LOGIN] [--interviewee X]   追記のみの変更履歴
-  dashboard [CAMPAIGN]                   件数、公開までの日数、要対応の取材先
-  server setup --db postgresql://ADMIN@host:port/db --editor LOGIN --name NAME
-        チームサーバーの準備：ロール、権限、最初の編集長（パスワードは標準入力から）
-  copy --from FILE|URL --to FILE|URL     空のデータベースへ全レコードを複製（どちらの
-                                         エンジンでも）。件数とチェックサムを表示
-  transcript, search, answers, quote, slots, schedule, calendar, conflicts：README を参照
-
-企画の取材先を扱うコマンドには --campaign ID を指定します（既定：掲載日が最も新しい企画）。
-区分：researcher、vendor、adopter（または区分名）。
-終了ステータス：0 成功、2 使い方の誤り、1 その他のエラー（メッセージは標準エラー出力へ）。
-</translation>
+コマンド：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>shuzai-cli COMMAND --help (or shuzai-cli help COMMAND) shows what a command&apos;s arguments and options accept. Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the latest publication date). Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).</source>
+        <translation>shuzai-cli COMMAND --help（または shuzai-cli help COMMAND）で、コマンドの引数とオプションに指定できる値を確認できます。企画の取材先を扱うコマンドは --campaign ID で企画を指定します（既定：掲載日が最も新しい企画）。終了コード：0 成功、2 使い方の誤り、1 その他のエラー（メッセージは標準エラー出力へ）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maintenancecommands.cpp" line="+34"/>
+        <source>Backed up %1 to %2 (checked).</source>
+        <translation>%1 を %2 にバックアップしました（検査済み）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 is sound: every page, reference and search index checked (%n transcript segment(s)).</source>
+        <translation>
+            <numerusform>%1 に問題はありません。すべてのページ、参照、検索索引を検査しました（書き起こしのセグメント %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restored %1 from %2; the damaged file was moved to %3.</source>
+        <translation>%2 から %1 を復元しました。破損したファイルは %3 に移動しました。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restored %1 from %2; what it held before is kept in %3.</source>
+        <translation>%2 から %1 を復元しました。復元前の内容は %3 に保存してあります。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbtable.cpp" line="+14"/>
+        <source>an interviewee: their id or e-mail address</source>
+        <translation>取材先：ID またはメールアドレス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a category: researcher, vendor, adopter, its name or its id</source>
+        <translation>区分：researcher、vendor、adopter、区分名または ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a campaign&apos;s id (default: the latest publication date)</source>
+        <translation>企画の ID（既定：掲載日が最も新しい企画）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a user&apos;s login</source>
+        <translation>ユーザーのログイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a database file or postgresql://user@host:port/database</source>
+        <translation>データベースファイル、または postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>a question&apos;s number in the person&apos;s list</source>
+        <translation>その取材先の質問リストでの質問番号</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>create or upgrade the database (a new one gets the sample campaign)</source>
+        <translation>データベースを作成または更新します（新しいデータベースにはサンプルの企画が入ります）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the campaigns</source>
+        <translation>企画の一覧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one campaign with its categories, 18 questions, candidate slots, attribution options</source>
+        <translation>企画1件：区分、18の質問、候補日時、掲載形式の選択肢</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>campaign settings</source>
+        <translation>企画の設定</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>add a person</source>
+        <translation>取材先を追加します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the roster, sorted by reading; search ignores full/half width and hiragana/katakana</source>
+        <translation>取材先一覧（読みの順）。検索では全角／半角とひらがな／カタカナを区別しません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one person and their questions</source>
+        <translation>取材先1人とその質問</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>change a person (--expect-version N refuses a stale edit)</source>
+        <translation>取材先の情報を変更します（--expect-version N で古い版に基づく変更を拒否します）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove a person</source>
+        <translation>取材先を削除します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person&apos;s questions: the category template with their changes</source>
+        <translation>取材先の質問：区分のテンプレートとその人向けの変更</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reword question N for this person, without touching the template</source>
+        <translation>この取材先の質問 N を言い換えます（テンプレートは変わりません）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>leave question N out for this person</source>
+        <translation>この取材先では質問 N を省きます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a question for this person (after template question N, else at the end)</source>
+        <translation>この取材先に質問を追加します（テンプレートの質問 N の後、指定がなければ末尾）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>back to the category&apos;s template (question N only, when given)</source>
+        <translation>区分のテンプレートに戻します（N を指定するとその質問だけ）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>local users and roles (--as LOGIN acts as one of them)</source>
+        <translation>ローカルのユーザーと役割（--as LOGIN でそのユーザーとして操作します）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a person on the team (editors only); on a server also their login role (password on stdin)</source>
+        <translation>チームのメンバーを追加します（編集長のみ）。サーバーではログイン用のロールも作成します（パスワードは標準入力から）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an interview session (times in the campaign&apos;s zone unless an offset is given)</source>
+        <translation>取材の予定（オフセットの指定がなければ企画のタイムゾーンの時刻）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>interview sessions</source>
+        <translation>取材の一覧</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attach a Zoom/Teams WebVTT, SRT, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers); parts to skip or a guessed encoding need --yes</source>
+        <translation>Zoom／Teams の WebVTT、SRT、テキスト、.docx の書き起こしを取り込みます。--dry-run では保存される内容と読み飛ばす部分（行番号付き）を表示します。読み飛ばす部分がある場合や文字コードが推定の場合は --yes が必要です</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an interview&apos;s transcripts</source>
+        <translation>取材の書き起こしの一覧</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a transcript&apos;s segments (#id [time] speaker: text), the interview&apos;s latest unless --transcript says which</source>
+        <translation>書き起こしのセグメント（#id [時刻] 話者: 本文）。--transcript で指定しなければ取材の最新の書き起こし</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>correct a segment; every earlier wording is kept</source>
+        <translation>セグメントを修正します。以前の文面はすべて残ります</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every wording a segment had</source>
+        <translation>セグメントのこれまでの文面</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>who each speaker is</source>
+        <translation>各話者がだれか</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file exactly as imported (provenance)</source>
+        <translation>取り込んだときのままのファイル（出所の記録）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every occurrence in transcripts and notes, one character or more, ignoring full/half width and hiragana/katakana; 【】 marks the hit (several words are searched as one text)</source>
+        <translation>書き起こしとメモの中のすべての出現箇所（1文字から検索でき、全角／半角とひらがな／カタカナを区別しません）。一致箇所は【】で示します（複数の語は1つの文字列として検索します）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>link a passage to question N of its interviewee&apos;s list</source>
+        <translation>発言を、その取材先の質問リストの質問 N に紐付けます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove that link</source>
+        <translation>その紐付けを外します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the question × interviewee matrix</source>
+        <translation>質問×取材先の一覧表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a quote candidate (characters N to M of the segment, else all of it), kept as it reads when marked</source>
+        <translation>引用候補（セグメントの N〜M 文字目、指定がなければ全体）。選んだ時点の文面のまま残ります</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the quote candidates</source>
+        <translation>引用候補の一覧</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove a quote candidate</source>
+        <translation>引用候補を削除します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the candidate slots (free, tentative, booked)</source>
+        <translation>候補日時（空き、仮押さえ、予約済み）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the free slots as the letter&apos;s 【候補日時】 lines</source>
+        <translation>空いている候補日時を依頼状の【候補日時】の形で</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add candidate times to the campaign</source>
+        <translation>企画に候補日時を追加します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove candidate times (ids in campaign show --json)</source>
+        <translation>候補日時を削除します（ID は campaign show --json で確認できます）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>book (or hold) an interview; times are in the campaign&apos;s zone unless an offset is given</source>
+        <translation>取材を予約（または仮押さえ）します。オフセットの指定がなければ企画のタイムゾーンの時刻です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reschedule an interview; every change is kept</source>
+        <translation>取材の日時を変更します。変更はすべて記録されます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancel an interview</source>
+        <translation>取材を取り消します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirm a held interview</source>
+        <translation>仮押さえの取材を確定します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every change to an interview&apos;s time</source>
+        <translation>取材日時の変更履歴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an invitation (METHOD:REQUEST, or CANCEL once cancelled) or the whole campaign, written with libical; UIDs stay, SEQUENCE rises</source>
+        <translation>招待（METHOD:REQUEST、取り消し後は CANCEL）または企画全体を libical で書き出します。UID は変わらず、SEQUENCE が増えます</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>someone&apos;s busy times (Google, Thunderbird, ...) to check bookings against; a broken file is refused whole</source>
+        <translation>予約と照合するための予定（Google、Thunderbird など）を取り込みます。壊れたファイルは全体を拒否します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>overlapping interviews of one writer or interviewee, bookings outside the candidate times, clashes with imported calendars</source>
+        <translation>同じライターまたは取材先で重なる取材、候補日時外の予約、取り込んだ予定との重なり</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ja, en or a template file</source>
+        <translation>ja、en、またはテンプレートファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request letter for one person: their questions, the free candidate times; parts still to fill in (such as [編集長名]) are listed with their lines</source>
+        <translation>取材先1人あての依頼状（その人の質問と空いている候補日時入り）。未記入の箇所（[編集長名] など）は行番号付きで示します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the letter as an RFC 5322 message (Japanese headers as RFC 2047 words), written atomically; refused while parts are unfilled</source>
+        <translation>依頼状を RFC 5322 のメッセージとして書き出します（日本語のヘッダーは RFC 2047 形式、アトミックに書き込み）。未記入の箇所があるうちは書き出しません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>send the letters over SMTP (certificates verified; --ca-file trusts one more CA; without --smtp the saved account; the password from SHUZAI_SMTP_PASSWORD or the keychain); one result per recipient: a refused recipient stops no one else, while a server, TLS or login failure stops the batch (not_sent for the rest)</source>
+        <translation>依頼状を SMTP で送信します（証明書を検証します。--ca-file で CA を1つ追加で信頼します。--smtp がなければ保存済みのアカウント、パスワードは SHUZAI_SMTP_PASSWORD またはキーチェーンから）。結果は宛先ごとに示します。宛先が拒否されても他の宛先には送りますが、サーバー、TLS、ログインで失敗した場合は残りを送りません（not_sent）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the campaign&apos;s own letter template (used by render, export-eml and send), or the built-in one</source>
+        <translation>企画独自の依頼状テンプレート（render、export-eml、send で使用）、または組み込みのテンプレート</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>keep a letter template for the campaign; one with an unknown or malformed placeholder is refused with its line</source>
+        <translation>企画の依頼状テンプレートを保存します。不明な差し込み項目や書式の誤りがあるテンプレートは、その行を示して拒否します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>back to the built-in letter template</source>
+        <translation>組み込みの依頼状テンプレートに戻します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every letter sent, exported or refused, with its time, where it went and (with --json) the exact message; a person not yet contacted becomes request_sent once a letter left</source>
+        <translation>送信、書き出し、拒否されたすべての依頼状（日時、宛先、--json では送ったメッセージそのもの）。未連絡の取材先は依頼状が出た時点で request_sent になります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>letters that waited the campaign&apos;s follow-up days (campaign edit --follow-up-days N, default 7) with no reply since; --on plans ahead</source>
+        <translation>企画の催促日数（campaign edit --follow-up-days N、既定 7）が過ぎても返事のない依頼状。--on で先の日付について確認できます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the SMTP account kept in the app&apos;s settings (~/.config/shuzai/shuzai.conf, shared with the GUI; never the password)</source>
+        <translation>アプリの設定（~/.config/shuzai/shuzai.conf、GUI と共通）に保存する SMTP アカウント（パスワードは保存しません）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the saved SMTP account</source>
+        <translation>保存済みの SMTP アカウント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the SMTP password (on standard input) in the system keychain; outreach send reads it when SHUZAI_SMTP_PASSWORD is not set. Without a keychain this fails plainly and nothing is written</source>
+        <translation>SMTP のパスワード（標準入力から）をシステムのキーチェーンに保存します。SHUZAI_SMTP_PASSWORD がない場合に outreach send が使います。キーチェーンがなければ、何も書き込まずにエラーになります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove the SMTP password from the system keychain</source>
+        <translation>SMTP のパスワードをシステムのキーチェーンから削除します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the person&apos;s answer; accepted/declined move the pipeline (never back from scheduled or later)</source>
+        <translation>取材先からの返事。承諾／辞退で進行状況が進みます（日程確定以降から戻ることはありません）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the replies recorded, oldest first</source>
+        <translation>記録した返事（古い順）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>send the picked quotes and linked excerpts for checking: a new round whose snapshot never changes (a trigger refuses it), due the campaign&apos;s review margin in working days before publication (weekends and Japanese holidays skipped; campaign edit --review-margin N, default 5)</source>
+        <translation>選んだ引用候補と紐付けた発言を確認用に送ります。新しい確認回の内容は以後変わりません（トリガーが変更を拒否します）。回答期限は掲載日の、企画の確認日数分前の営業日です（土日と日本の祝日を除く。campaign edit --review-margin N、既定 5）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a correction the interviewee asked for, stored against the text as sent; --json gives the character diff</source>
+        <translation>取材先から依頼された修正を、送った文面に対して記録します。--json では文字単位の差分を出力します</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>approval (reviewers only; &quot;approved with changes&quot; once corrections exist)</source>
+        <translation>承認（校閲者のみ。修正がある場合は「修正ありで承認」）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the interviewee withdraws</source>
+        <translation>取材先が掲載を取り下げます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every round as sent with its corrections ([-弊-]{+当+})</source>
+        <translation>送ったときのままの各確認回とその修正（[-弊-]{+当+}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where each person stands, due dates, overdue, publishable</source>
+        <translation>各取材先の状況、回答期限、期限超過、掲載可否</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the review packet: passages in context, the attribution as printed, the answer date, Japanese fonts embedded; .eml attaches it to an e-mail to the interviewee</source>
+        <translation>確認用資料：前後の文脈付きの発言、掲載どおりの表記、回答期限（日本語フォント埋め込み）。.eml では取材先あてのメールに添付します</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the append-only log of every letter, reply, booking change, transcript edit, template change and review step with who, when, before and after (--action review. for a family; --format prints it as the export would be); nothing can change or delete it</source>
+        <translation>依頼状、返事、予約の変更、書き起こしの修正、テンプレートの変更、確認の各段階を、だれが、いつ、変更前と変更後とともに追記だけで記録した変更履歴（--action review. で同系統をまとめて指定。--format では書き出しと同じ形式で表示）。変更も削除もできません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the same log written to a file (CSV unless --format json)</source>
+        <translation>同じ変更履歴をファイルに書き出します（--format json でなければ CSV）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>per category &quot;2 of 3 confirmed&quot;, days left to publication, the review due date and who is at risk (no reply, accepted but not booked as the window closes, transcript missing, review overdue)</source>
+        <translation>区分ごとの「3人中2人確定」、掲載日までの日数、確認の回答期限、要注意の取材先（返事なし、承諾済みだが取材期間の終わりが近いのに未予約、書き起こしなし、確認の期限超過）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a team server: the database (created if missing), the schema, group roles and grants, and the first editor&apos;s login (password on stdin; the administrator&apos;s in SHUZAI_DB_PASSWORD)</source>
+        <translation>チームサーバーを準備します：データベース（なければ作成）、スキーマ、グループロールと権限、最初の編集長のログイン（パスワードは標準入力から、管理者のパスワードは SHUZAI_DB_PASSWORD から）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>every record into an empty database on either engine (same ids, texts, originals, audit log); per-table counts and checksums, checked before the commit</source>
+        <translation>すべてのレコードを、どちらのエンジンの空のデータベースにもコピーします（ID、文面、元ファイル、変更履歴もそのまま）。テーブルごとの件数とチェックサムを、確定前に照合します</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a checked copy (default: the backups folder beside the database, rotated)</source>
+        <translation>検査済みのコピーを作ります（既定：データベースの隣の backups フォルダー、古いものから入れ替え）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>integrity, references, search indexes</source>
+        <translation>整合性、参照、検索索引を検査します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup&apos;s content in place of the database&apos;s (the state before kept)</source>
+        <translation>データベースの内容をバックアップの内容に置き換えます（置き換え前の状態は残ります）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>these commands, one command&apos;s options (help COMMAND), or this table in Markdown (--markdown)</source>
+        <translation>コマンドの一覧、1つのコマンドのオプション（help COMMAND）、またはこの表の Markdown（--markdown）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/argcheck.cpp" line="+308"/>
+        <source>any text</source>
+        <translation>任意の文字列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value that is not empty</source>
+        <translation>空でない値</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a whole number of %1 or more</source>
+        <translation>%1 以上の整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1〜%2の整数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an id (a whole number of 1 or more)</source>
+        <translation>ID（1 以上の整数）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one of %1</source>
+        <translation>%1 のいずれか</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one or more of %1, separated by commas</source>
+        <translation>%1 から1つ以上（カンマ区切り）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 形式の日付</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a date and time as YYYY-MM-DDTHH:MM, in the campaign&apos;s zone unless an offset follows (+09:00, Z)</source>
+        <translation>YYYY-MM-DDTHH:MM 形式の日時（オフセット（+09:00、Z）がなければ企画のタイムゾーン）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a date as YYYY-MM-DD or a date and time as YYYY-MM-DDTHH:MM</source>
+        <translation>YYYY-MM-DD 形式の日付、または YYYY-MM-DDTHH:MM 形式の日時</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a time of day as HH:MM</source>
+        <translation>HH:MM 形式の時刻</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an IANA time zone such as Asia/Tokyo, Europe/Berlin or UTC (JST is taken as Asia/Tokyo)</source>
+        <translation>Asia/Tokyo、Europe/Berlin、UTC などの IANA のタイムゾーン（JST は Asia/Tokyo として扱います）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>smtp://user@host:port (smtps:// for TLS from the start), without a password</source>
+        <translation>パスワードを含まない smtp://user@host:port（最初から TLS の場合は smtps://）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other</source>
+        <translation>LABEL=interviewee、LABEL=interviewer[:LOGIN]、LABEL=other のいずれか</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1238,39 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
 </context>
 <context>
+    <name>DatabaseOpener</name>
+    <message>
+        <location filename="../ui/shell/databaseopener.cpp" line="+37"/>
+        <source>Damaged database</source>
+        <translation>破損したデータベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 cannot be used:
+%2
+
+Restore the latest good backup, %3 (taken %4)? The damaged file is kept beside it.</source>
+        <translation>データベース %1 は使用できません：
+%2
+
+最新の正常なバックアップ %3（%4 に作成）から復元しますか？破損したファイルはその隣に残します。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New database</source>
+        <translation>新しいデータベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no Shuzai database at %1.
+
+Create a new one there, with the sample campaign to try things out?</source>
+        <translation>%1 に Shuzai のデータベースがありません。
+
+ここに新しく作成しますか？試しに使えるサンプルの企画が入ります。</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <location filename="../core/domain/enums.cpp" line="+19"/>
@@ -873,7 +1404,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     <name>Error</name>
     <message>
         <location filename="../core/domain/validation.cpp" line="+17"/>
-        <location filename="../core/services/rosterservice.cpp" line="+269"/>
+        <location filename="../core/services/rosterservice.cpp" line="+283"/>
         <location filename="../core/services/transcriptservice.cpp" line="+112"/>
         <source>The entry is too long.</source>
         <translation>入力が長すぎます。</translation>
@@ -969,7 +1500,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>不明なタイムゾーンです：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="-276"/>
+        <location filename="../core/services/rosterservice.cpp" line="-290"/>
         <source>The question must not be empty.</source>
         <translation>質問を入力してください。</translation>
     </message>
@@ -989,7 +1520,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>メールアドレス %1 は、この企画ですでに%2が使用しています。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+143"/>
         <source>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</source>
         <translation>%1には取材の記録が%2件あるため削除できません。先に取材をキャンセルしてください。</translation>
     </message>
@@ -1026,7 +1557,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>引用候補 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="-76"/>
+        <location filename="../core/services/workspace.cpp" line="-290"/>
+        <source>The database %1 is damaged. The latest good backup is %2 (taken %3). Restore it with File &gt; Restore backup… or shuzai-cli restore &quot;%2&quot;.</source>
+        <translation>データベース %1 は破損しています。最新の正常なバックアップは %2（%3 に作成）です。［ファイル］&gt;［バックアップから復元…］または shuzai-cli restore &quot;%2&quot; で復元してください。</translation>
+    </message>
+    <message>
+        <location line="+224"/>
         <source>%1 is not a Shuzai user of %2. Ask the editor to add you (shuzai-cli user add).</source>
         <translation>%1 は %2 の Shuzai ユーザーではありません。編集長に追加を依頼してください（shuzai-cli user add）。</translation>
     </message>
@@ -1041,7 +1577,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>サーバーの最初のユーザーは編集長です。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>A login is 1 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &quot;%1&quot;.</source>
         <translation>ログイン名は1〜32文字の半角小文字・数字・「.」「_」「-」で指定してください（「%1」は使えません）。</translation>
     </message>
@@ -1092,23 +1628,37 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%1はファイルではありません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>The database %1 is read-only. Check the file&apos;s permissions, or open a copy.</source>
         <translation>データベース %1 は読み取り専用です。ファイルのアクセス権を確認するか、コピーを開いてください。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+351"/>
+        <location line="+388"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1はShuzaiのデータベースではありません（SQLiteファイルではありません）。</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-382"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>データベース %1 のフォルダーを作成できません。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-31"/>
+        <source>The database %1 is empty (0 bytes): whatever it held is gone. Restore a backup (shuzai-cli restore), or make a new database there with shuzai-cli init.</source>
+        <translation>データベース %1 は空（0 バイト）で、内容は失われています。バックアップから復元する（shuzai-cli restore）か、shuzai-cli init でそこに新しいデータベースを作成してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no database at %1. Check the path, or make a new database there with shuzai-cli init.</source>
+        <translation>%1 にデータベースがありません。パスを確認するか、shuzai-cli init でそこに新しいデータベースを作成してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database %1 cannot be read. Check the file&apos;s permissions.</source>
+        <translation>データベース %1 を読み取れません。ファイルのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The search index of %1 could not be set up (SQLite without FTS5?).</source>
         <translation>%1 の検索索引を準備できませんでした（SQLite に FTS5 がない可能性があります）。</translation>
     </message>
@@ -1139,23 +1689,29 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Qt の PostgreSQL ドライバーがインストールされていません（Debian：libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1 is an SQLite file, but not a Shuzai database.</source>
         <translation>%1はSQLiteファイルですが、Shuzaiのデータベースではありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The database %1 was written by a newer Shuzai (schema %2; this version knows up to %3). Update Shuzai to open it.</source>
         <translation>データベース %1 は新しいバージョンのShuzaiで作成されています（スキーマ %2。このバージョンが対応しているのは %3 までです）。開くにはShuzaiを更新してください。</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+104"/>
+        <location line="+13"/>
+        <source>The database %1 has an older layout (schema %2) and was opened only for reading. Open it once to change something (or run shuzai-cli init) to upgrade it.</source>
+        <translation>データベース %1 は古い形式（スキーマ %2）のため、読み取り専用で開きました。形式を更新するには、変更を伴う操作で一度開く（または shuzai-cli init を実行する）必要があります。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+120"/>
         <source>The server %1 cannot be reached. Nothing was saved; Shuzai connects again with your next change.</source>
         <translation>サーバー %1 に接続できません。何も保存していません。次の変更のときに接続し直します。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
+        <location filename="../core/storage/sqlitemaintenance.cpp" line="+42"/>
         <source>The database %1 is in use by another program and could not be changed. Nothing was saved; try again in a moment.</source>
         <translation>データベース %1 は別のプログラムが使用中のため、変更できませんでした。何も保存されていません。しばらくしてから、もう一度お試しください。</translation>
     </message>
@@ -1171,11 +1727,11 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+13"/>
-        <source>The database %1 is damaged. Nothing was saved; open a backup copy (*.bak) or restore the file.</source>
-        <translation>データベース %1 が破損しています。何も保存されていません。バックアップ（*.bak）を開くか、ファイルを復元してください。</translation>
+        <source>The database %1 is damaged. Nothing was saved. Check it with shuzai-cli check and restore a backup (File &gt; Restore backup…, or shuzai-cli restore).</source>
+        <translation>データベース %1 は破損しています。何も保存されていません。shuzai-cli check で検査し、バックアップから復元してください（［ファイル］&gt;［バックアップから復元…］または shuzai-cli restore）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The database %1 could not be opened or written. Check that its folder exists and is writable. Nothing was saved.</source>
         <translation>データベース %1 を開けないか、書き込めません。フォルダーが存在し書き込み可能か確認してください。何も保存されていません。</translation>
     </message>
@@ -1195,175 +1751,124 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>取材先 %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+27"/>
+        <location line="+85"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-102"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-128"/>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-205"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-93"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-158"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>ユーザー「%1」は存在しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+11"/>
-        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 には日付を YYYY-MM-DD 形式で指定してください（「%2」は無効です）。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location filename="../app/cli/interviewcommands.cpp" line="+39"/>
-        <source>--minutes needs a number.</source>
-        <translation>--minutes には数値を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location filename="../app/cli/interviewcommands.cpp" line="+5"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-18"/>
-        <source>Unknown mode &quot;%1&quot; (use online, in_person).</source>
-        <translation>不明な取材方法「%1」です（online、in_person のいずれかを指定してください）。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+22"/>
-        <source>--campaign needs a campaign number.</source>
-        <translation>--campaign には企画の番号を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+64"/>
         <source>The database has no campaign yet.</source>
         <translation>データベースにまだ企画がありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="-61"/>
-        <source>--since needs YYYY-MM-DD or YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
-        <translation>--since には YYYY-MM-DD または YYYY-MM-DDTHH:MM を指定してください（「%1」は使えません）。</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <location filename="../app/cli/campaigncommands.cpp" line="+40"/>
-        <location line="+50"/>
-        <location filename="../app/cli/commandline.cpp" line="+181"/>
-        <location filename="../app/cli/copycommands.cpp" line="-30"/>
-        <location filename="../app/cli/dashboardcommands.cpp" line="-36"/>
-        <location filename="../app/cli/exportcommands.cpp" line="-27"/>
-        <location filename="../app/cli/interviewcommands.cpp" line="+53"/>
-        <location filename="../app/cli/main.cpp" line="+57"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="-346"/>
-        <location line="+132"/>
-        <location line="+92"/>
-        <location line="+22"/>
-        <location line="+45"/>
-        <location line="+9"/>
-        <location filename="../app/cli/questioncommands.cpp" line="+12"/>
-        <location line="+62"/>
-        <location filename="../app/cli/replycommands.cpp" line="-81"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="-88"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-97"/>
-        <location line="+10"/>
-        <location line="+179"/>
-        <location line="+20"/>
-        <location line="+37"/>
-        <location filename="../app/cli/searchcommands.cpp" line="-132"/>
-        <location line="+82"/>
-        <location line="+62"/>
-        <location line="+23"/>
-        <location line="+52"/>
-        <location line="+4"/>
-        <location filename="../app/cli/servercommands.cpp" line="-33"/>
-        <location filename="../app/cli/transcriptcommands.cpp" line="+216"/>
-        <location line="+11"/>
+        <location filename="../app/cli/main.cpp" line="+16"/>
         <source>Usage: shuzai-cli %1</source>
         <translation>使い方：shuzai-cli %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-17"/>
-        <source>Usage: shuzai-cli campaign list|show ID|edit ID</source>
-        <translation>使い方：shuzai-cli campaign list|show ID|edit ID</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Usage: shuzai-cli user list</source>
-        <translation>使い方：shuzai-cli user list</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="-59"/>
+        <location filename="../app/cli/commandline.cpp" line="+53"/>
         <source>Unknown option %1. See --help.</source>
         <translation>不明なオプション %1 です。--help を参照してください。</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+20"/>
+        <location filename="../app/cli/argcheck.cpp" line="-261"/>
+        <source>%1 accepts %2, not &quot;%3&quot;.</source>
+        <translation>%1 には%2を指定してください（「%3」は指定できません）。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>--smtp must not hold a password: keep it in the system keychain (shuzai-cli smtp password set, password on standard input) or in SHUZAI_SMTP_PASSWORD.</source>
+        <translation>--smtp にパスワードを含めないでください。パスワードはシステムのキーチェーン（shuzai-cli smtp password set、パスワードは標準入力から）または SHUZAI_SMTP_PASSWORD に設定してください。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>shuzai-cli %1 has no option --%2 (see shuzai-cli %1 --help).</source>
+        <translation>shuzai-cli %1 にオプション --%2 はありません（shuzai-cli %1 --help を参照してください）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/commandline.cpp" line="-7"/>
+        <location line="+22"/>
+        <location line="+17"/>
         <source>The option --%1 needs a value.</source>
         <translation>オプション --%1 には値を指定してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <location filename="../app/cli/commandline.cpp" line="-4"/>
+        <source>--%1 may be given only once.</source>
+        <translation>--%1 は1回だけ指定できます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+62"/>
+        <source>shuzai-cli %1 needs %2 (%3).</source>
+        <translation>shuzai-cli %1 には %2 を指定してください（%3）。</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Give only one of %1.</source>
+        <translation>%1 のうち1つだけを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>shuzai-cli %1 needs one of %2.</source>
+        <translation>shuzai-cli %1 には %2 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>shuzai-cli %1 takes no arguments; &quot;%2&quot; is one too many.</source>
+        <translation>shuzai-cli %1 は引数を取りません（「%2」は余分です）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shuzai-cli %1 takes at most %2 argument(s); &quot;%3&quot; is one too many (see shuzai-cli %1 --help).</source>
+        <translation>shuzai-cli %1 の引数は %2 個までです（「%3」は余分です。shuzai-cli %1 --help を参照してください）。</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location filename="../app/cli/commandline.cpp" line="-6"/>
         <source>The option --%1 takes no value.</source>
         <translation>オプション --%1 には値を指定できません。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The command &quot;%1&quot; has no option --%2. See --help.</source>
-        <translation>コマンド「%1」にオプション --%2 はありません。--help を参照してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="-207"/>
-        <location filename="../app/cli/searchcommands.cpp" line="-243"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="-142"/>
+        <location filename="../app/cli/searchcommands.cpp" line="-120"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>不明な区分「%1」です（次のいずれかを指定してください：%2）。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Unknown attribution &quot;%1&quot; (use undecided, name_affiliation, with_photo, anonymous).</source>
-        <translation>不明な掲載形式「%1」です（undecided、name_affiliation、with_photo、anonymous のいずれかを指定してください）。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Unknown status &quot;%1&quot; (use one of: %2).</source>
-        <translation>不明な状況「%1」です（次のいずれかを指定してください：%2）。</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>不明な状況「%1」です。</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>--expect-version needs a version number.</source>
-        <translation>--expect-version にはバージョン番号を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Usage: shuzai-cli interviewee add|list|show|edit|remove ...</source>
-        <translation>使い方：shuzai-cli interviewee add|list|show|edit|remove ...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="-4"/>
-        <location line="+55"/>
+        <location filename="../app/cli/help.cpp" line="+145"/>
+        <location filename="../app/cli/main.cpp" line="-5"/>
+        <location line="+58"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/cli/main.cpp" line="+40"/>
         <source>Unknown language &quot;%1&quot; (use ja or en).</source>
         <translation>不明な言語「%1」です（ja または en を指定してください）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Argument %1 is not valid UTF-8; give every argument in UTF-8.</source>
+        <translation>%1 番目の引数は正しい UTF-8 ではありません。引数はすべて UTF-8 で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>SHUZAI_NOW needs an ISO 8601 time, not &quot;%1&quot;.</source>
         <translation>SHUZAI_NOW には ISO 8601 形式の日時を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/questioncommands.cpp" line="-94"/>
-        <source>%1 must be a question number, not &quot;%2&quot;.</source>
-        <translation>%1には質問番号を指定してください（「%2」は無効です）。</translation>
-    </message>
-    <message>
-        <location filename="../core/transcripts/docxreader.cpp" line="+76"/>
+        <location filename="../core/transcripts/docxreader.cpp" line="+78"/>
         <source>This is not a Word (.docx) file: it is not a valid zip archive.</source>
         <translation>Word（.docx）ファイルではありません。正しい zip 形式ではありません。</translation>
     </message>
@@ -1378,12 +1883,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>Word 文書を読み込めませんでした。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>%1 is too large for a transcript: its text unpacks to %2 MB (the limit is %3 MB).</source>
+        <translation>%1 は書き起こしとしては大きすぎます：展開後の本文が %2 MB あります（上限は %3 MB）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The Word document is damaged (%1 at line %2).</source>
         <translation>Word 文書が破損しています（%2 行目：%1）。</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/srtparser.cpp" line="+97"/>
+        <location filename="../core/transcripts/srtparser.cpp" line="+102"/>
         <source>This is not an SRT subtitle file: no cue has a valid timing line (first problem at line %1).</source>
         <translation>SRT 字幕ファイルではありません。正しい時刻行を持つキューがありません（最初の問題は %1 行目）。</translation>
     </message>
@@ -1401,7 +1911,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/transcripts/transcriptfile.cpp" line="+96"/>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="+138"/>
         <source>The file holds binary data, not text.</source>
         <translation>このファイルはテキストではなくバイナリデータです。</translation>
     </message>
@@ -1416,9 +1926,19 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>ファイルが空です。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The file is too large for a transcript (%1 MB; the limit is %2 MB).</source>
-        <translation>書き起こしとしては大きすぎるファイルです（%1 MB。上限は %2 MB）。</translation>
+        <location line="-62"/>
+        <source>%1 cannot be a transcript: line %2 is longer than %3 characters.</source>
+        <translation>%1 は書き起こしとして扱えません：%2 行目が %3 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cannot be a transcript: it has more than %2 lines.</source>
+        <translation>%1 は書き起こしとして扱えません：%2 行を超えています。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 is too large for a transcript (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 は書き起こしとしては大きすぎます（%2 MB、上限は %3 MB）。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1431,12 +1951,12 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>このファイルは zip 形式で、%1 の書き起こしではありません。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The file contains no transcript text.</source>
         <translation>ファイルに書き起こしの本文がありません。</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+68"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+69"/>
         <source>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</source>
         <translation>WebVTT ファイルではありません。先頭が「WEBVTT」で始まっていません。</translation>
     </message>
@@ -1478,7 +1998,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-298"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-134"/>
         <source>There is no interview %1.</source>
         <translation>取材 %1 はありません。</translation>
     </message>
@@ -1499,64 +2019,69 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>取り込みを中止しました。何も保存されていません。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+119"/>
         <location filename="../ui/commands/transcriptcommands.cpp" line="-51"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>このセグメントは他の人によって変更されています。書き起こしを読み込み直してから、もう一度修正してください。</translation>
     </message>
     <message>
-        <location filename="../core/util/files.cpp" line="+14"/>
+        <location filename="../core/util/files.cpp" line="+51"/>
         <source>Cannot read the file %1: %2</source>
         <translation>ファイル %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Cannot write the file %1: %2. Nothing was written.</source>
-        <translation>ファイル %1 に書き込めません：%2。何も書き込まれていません。</translation>
+        <location line="+9"/>
+        <source>Give a file name to write to.</source>
+        <translation>書き込み先のファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="-117"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-33"/>
-        <location line="+169"/>
-        <source>--at needs a date and time such as 2025-05-27T10:00, not &quot;%1&quot;.</source>
-        <translation>--at には 2025-05-27T10:00 のような日時を指定してください（「%1」は使えません）。</translation>
+        <location line="+13"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 のフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="-180"/>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location filename="../app/cli/searchcommands.cpp" line="-17"/>
-        <source>--%1 needs a number.</source>
-        <translation>--%1 には数値を指定してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="-155"/>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-313"/>
-        <source>%1 must be a number, not &quot;%2&quot;.</source>
-        <translation>%1 には数値を指定してください（「%2」は使えません）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="+23"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-57"/>
         <source>Interview %1 has no transcript yet.</source>
         <translation>取材 %1 にはまだ書き起こしがありません。</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>--map needs LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other, not &quot;%1&quot;.</source>
-        <translation>--map には LABEL=interviewee、LABEL=interviewer[:LOGIN]、LABEL=other のいずれかを指定してください（「%1」は使えません）。</translation>
+        <location filename="../core/calendar/icalendar.cpp" line="+239"/>
+        <source>%1 defines the time zone %2 by a rule that is not a yearly change (%3). Nothing was imported.</source>
+        <translation>%1 はタイムゾーン %2 を、毎年の切り替えではない規則（%3）で定義しています。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <source>--expect-revision needs a number.</source>
-        <translation>--expect-revision には数値を指定してください。</translation>
+        <location line="+13"/>
+        <source>%1 defines the time zone %2 with more than %3 changes of offset. Nothing was imported.</source>
+        <translation>%1 はタイムゾーン %2 を、%3 回を超えるオフセットの変更で定義しています。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/icalendar.cpp" line="+188"/>
+        <location line="+31"/>
+        <source>%1 has more than %2 lines. Nothing was imported.</source>
+        <translation>%1 は %2 行を超えています。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+153"/>
+        <source>%1 has more than %2 events. Nothing was imported.</source>
+        <translation>%1 には %2 件を超える予定があります。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>%1 cannot be imported: line %2 is longer than %3 KB (continuation lines included). Nothing was imported.</source>
+        <translation>%1 は取り込めません：%2 行目が（継続行を含めて）%3 KB を超えています。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 is too large for a calendar import (%2 MB; the limit is %3 MB). Nothing was imported.</source>
+        <translation>%1 は予定の取り込みには大きすぎます（%2 MB、上限は %3 MB）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
         <translation>%1 は iCalendar ファイルではありません。先頭が BEGIN:VCALENDAR ではありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 could not be read as an iCalendar file.</source>
         <translation>%1 を iCalendar ファイルとして読み込めませんでした。</translation>
     </message>
@@ -1567,6 +2092,21 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+11"/>
+        <source>%1 has repeating events or time zones that take more than %2 seconds to work out. Nothing was imported.</source>
+        <translation>%1 には、計算に %2 秒を超える繰り返しの予定またはタイムゾーンがあります。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has repeating events with more than %2 occurrences in all. Nothing was imported.</source>
+        <translation>%1 の繰り返しの予定は合計 %2 回を超えています。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has more than %2 busy times (repeating events counted once per occurrence). Nothing was imported.</source>
+        <translation>%1 には %2 件を超える予定があります（繰り返しの予定は1回ごとに数えます）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 has an event libical cannot read (%2). Nothing was imported.</source>
         <translation>%1 に読み込めない予定があります（%2）。何も取り込まれていません。</translation>
     </message>
@@ -1628,7 +2168,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この行は ISO-2022-JP では送れません（JIS X 0208 にない文字があります）：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-207"/>
+        <location filename="../core/services/outreachservice.cpp" line="-225"/>
         <source>Letter templates exist in ja and en, not &quot;%1&quot;.</source>
         <translation>依頼状テンプレートは ja と en のみです（「%1」は使えません）。</translation>
     </message>
@@ -1643,24 +2183,22 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>依頼状に未記入の箇所があります（%1）。送信前に記入してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../core/services/reviewservice.cpp" line="+147"/>
+        <location line="+23"/>
         <source>%1 has no e-mail address.</source>
         <translation>%1 にはメールアドレスがありません。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/services/reviewservice.cpp" line="+5"/>
         <source>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</source>
         <translation>企画設定で編集者のメールアドレスを入力してください。依頼状はこのアドレスから送信されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-344"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-327"/>
         <source>No SMTP server: give --smtp smtp://user@host:port, or save one with &quot;shuzai-cli smtp account set&quot;.</source>
         <translation>SMTP サーバーがありません。--smtp smtp://user@host:port を指定するか、「shuzai-cli smtp account set」で保存してください。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+115"/>
         <source>Not sent: the mail server or the account failed for an earlier letter.</source>
         <translation>未送信：先の依頼状でメールサーバーまたはアカウントのエラーが起きました。</translation>
     </message>
@@ -1670,17 +2208,17 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>%2 通中 %1 通の依頼状を送信できませんでした。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
         <source>%1 is empty; to go back to the built-in template use &quot;outreach template reset&quot;.</source>
         <translation>%1 は空です。標準のテンプレートに戻すには「outreach template reset」を使ってください。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+55"/>
         <source>No SMTP account is saved.</source>
         <translation>SMTP アカウントは保存されていません。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Could not write %1.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
@@ -1690,13 +2228,13 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>SMTP のアドレスにはユーザー名が必要です（smtp://user@host:port）。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../app/cli/servercommands.cpp" line="+12"/>
+        <location line="+8"/>
+        <location filename="../app/cli/servercommands.cpp" line="-21"/>
         <source>Give the password on standard input.</source>
         <translation>パスワードを標準入力から渡してください。</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-240"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>不明な文字コード「%1」です（utf-8 または iso-2022-jp を指定してください）。</translation>
     </message>
@@ -1736,11 +2274,6 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>--tls には none、starttls、implicit のいずれかを指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="+69"/>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>「%1」は日付（YYYY-MM-DD）ではありません。</translation>
-    </message>
-    <message>
         <location filename="../core/outreach/passwordstore.cpp" line="+27"/>
         <source>The keychain holds no password for %1.</source>
         <translation>キーチェーンに %1 のパスワードがありません。</translation>
@@ -1772,7 +2305,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>PDF を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/services/reviewservice.cpp" line="-398"/>
+        <location filename="../core/services/reviewservice.cpp" line="-238"/>
         <source>Nothing has been sent to %1 for review yet.</source>
         <translation>%1 さんにはまだ確認用の資料を送っていません。</translation>
     </message>
@@ -1788,7 +2321,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+6"/>
-        <location line="+80"/>
+        <location line="+72"/>
         <location line="+110"/>
         <source>The review of %1 is closed (%2).</source>
         <translation>%1 さんの確認は終了しています（%2）。</translation>
@@ -1814,16 +2347,6 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>第%1回の確認は他の人が先に変更しました。読み込み直してからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="-7"/>
-        <source>--template needs ja or en here, not &quot;%1&quot;.</source>
-        <translation>ここでの --template には ja か en を指定してください（「%1」は使えません）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="-25"/>
-        <source>--channel needs email, pdf or other, not &quot;%1&quot;.</source>
-        <translation>--channel には email、pdf、other のいずれかを指定してください（「%1」は使えません）。</translation>
-    </message>
-    <message>
         <location filename="../core/storage/enginecopy.cpp" line="+94"/>
         <source>%1 and %2 have different schema versions; open both with this Shuzai first.</source>
         <translation>%1 と %2 のスキーマのバージョンが異なります。先にこの Shuzai で両方を開いてください。</translation>
@@ -1839,14 +2362,134 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>表 %1 の複製が元と一致しません（元 %2 行、複製 %3 行）。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+405"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+412"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+384"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+400"/>
         <source>Enter the password for %1.</source>
         <translation>%1 のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/backupservice.cpp" line="-133"/>
+        <location filename="../core/storage/sqlitemaintenance.cpp" line="+153"/>
+        <source>Backups are made of SQLite files; a team server is backed up with its own tools (pg_dump).</source>
+        <translation>バックアップは SQLite ファイルについて作成します。チームサーバーのバックアップはサーバーのツール（pg_dump）で行ってください。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../core/util/files.cpp" line="-5"/>
+        <source>%1 is not a regular file (a folder, device or pipe). Choose a file name to write to.</source>
+        <translation>%1 は通常のファイルではありません（フォルダー、デバイス、パイプのいずれか）。書き込み先のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A backup cannot replace the database itself (%1).</source>
+        <translation>バックアップでデータベースそのもの（%1）を置き換えることはできません。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+54"/>
+        <source>There is no backup at %1.</source>
+        <translation>%1 にバックアップがありません。</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The backup %1 could not be read (%2); nothing was restored.</source>
+        <translation>バックアップ %1 を読み取れませんでした（%2）。何も復元していません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+40"/>
+        <source>The backup %1 did not pass its check (%2); nothing was restored.</source>
+        <translation>バックアップ %1 は検査に合格しませんでした（%2）。何も復元していません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not move the damaged %1 aside; nothing was restored.</source>
+        <translation>破損した %1 を別の場所に移せませんでした。何も復元していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlitemaintenance.cpp" line="-161"/>
+        <location filename="../core/util/files.cpp" line="-35"/>
+        <source>The disk is full: %1 could not be written. Nothing was changed there; free some space and try again.</source>
+        <translation>ディスクがいっぱいのため、%1 に書き込めませんでした。そこには何も変更を加えていません。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+226"/>
+        <source>%1 is damaged or not a Shuzai database.</source>
+        <translation>%1 は破損しているか、Shuzai のデータベースではありません。</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>Could not %1 %2: %3</source>
+        <translation>%2 の%1に失敗しました：%3</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/util/files.cpp" line="+7"/>
+        <source>Could not write %1: %2. Nothing was changed there.</source>
+        <translation>%1 に書き込めませんでした：%2。そこには何も変更を加えていません。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Cannot create the folder for %1.</source>
+        <translation>%1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup %1 did not pass its check (%2), so it was not kept. Check the database itself with shuzai-cli check.</source>
+        <translation>バックアップ %1 は検査に合格しなかったため（%2）、保存していません。データベースそのものを shuzai-cli check で検査してください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backups are made of SQLite files; a team server is restored with its own tools (pg_restore).</source>
+        <translation>バックアップは SQLite ファイルについて作成します。チームサーバーの復元はサーバーのツール（pg_restore）で行ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/databaseopener.cpp" line="-45"/>
+        <source>Nothing was opened.</source>
+        <translation>何も開いていません。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The database %1 is empty (0 bytes).</source>
+        <translation>データベース %1 は空（0 バイト）です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maintenancecommands.cpp" line="-41"/>
+        <source>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</source>
+        <translation>データベース %1 は破損しています（問題 %2 件）。バックアップから復元してください：shuzai-cli restore FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbtable.cpp" line="-381"/>
+        <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
+        <translation>shuzai-cli %1 には INTERVIEW または --transcript ID を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>shuzai-cli server setup needs --db postgresql://ADMIN@host:port/database.</source>
+        <translation>shuzai-cli server setup には --db postgresql://ADMIN@host:port/database を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1879,8 +2522,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../core/transcripts/srtparser.cpp" line="-37"/>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+44"/>
+        <location filename="../core/transcripts/srtparser.cpp" line="-42"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+48"/>
         <source>Text without a cue timing line</source>
         <translation>時刻行のないテキスト</translation>
     </message>
@@ -1892,7 +2535,8 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+7"/>
+        <location line="+14"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+22"/>
         <source>Cue without text</source>
         <translation>本文のないキュー</translation>
     </message>
@@ -1900,7 +2544,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+33"/>
         <source>Shuzai (取材): a workbench for interview articles</source>
         <translation>Shuzai（取材）：インタビュー記事のための取材ワークベンチ</translation>
     </message>
@@ -1930,7 +2574,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>この語で検索した状態で起動します。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
@@ -1979,7 +2623,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/auditlogmodel.cpp" line="+143"/>
+        <location filename="../ui/audit/auditlogmodel.cpp" line="+175"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -2093,6 +2737,100 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <location line="-7"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::BackupActions</name>
+    <message>
+        <location filename="../ui/shell/backupactions.cpp" line="+56"/>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A checked copy of the database in its backups folder</source>
+        <translation>データベースの検査済みのコピーを backups フォルダーに作成します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k database</source>
+        <translation>データベースを検査(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Backed up to %1</source>
+        <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>自動バックアップに失敗しました：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Shuzai backups (*.db);;All files (*)</source>
+        <translation>Shuzai のバックアップ (*.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace everything in %1 with the backup %2?
+
+What the database holds now is kept as a backup of its own first, so this can be undone the same way.</source>
+        <translation>%1 の内容をすべてバックアップ %2 の内容に置き換えますか？
+
+現在の内容は先にバックアップとして保存するので、同じ方法で元に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restored from %1.
+
+What the database held before is kept in %2.</source>
+        <translation>%1 から復元しました。
+
+復元前の内容は %2 に保存してあります。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Check database</source>
+        <translation>データベースの検査</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 is sound: every page, reference and search index was checked (%2 transcript segments).</source>
+        <translation>%1 に問題はありません。すべてのページ、参照、検索索引を検査しました（書き起こしのセグメント %2 件）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is damaged:
+%2</source>
+        <translation>%1 は破損しています：
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The latest backup is %1 (taken %2). Restore it with File ▸ Restore from backup….</source>
+        <translation>最新のバックアップは %1（%2 に作成）です。［ファイル］▸［バックアップから復元…］で復元してください。</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +3488,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
         <translation>件名：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Save the letter as</source>
         <translation>依頼状の保存先</translation>
     </message>
@@ -2763,7 +3501,7 @@ Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-333"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-347"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -2777,7 +3515,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+154"/>
         <source>About Shuzai</source>
         <translation>Shuzaiについて</translation>
     </message>
@@ -2817,7 +3555,7 @@ The undo history has been cleared.</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -2880,12 +3618,12 @@ The undo history has been cleared.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Shuzai databases (*.db *.sqlite);;All files (*)</source>
         <translation>Shuzaiデータベース (*.db *.sqlite);;すべてのファイル (*)</translation>
     </message>
@@ -3312,8 +4050,8 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-356"/>
-        <location line="+112"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-363"/>
+        <location line="+114"/>
         <source>Roster</source>
         <translation>取材先一覧</translation>
     </message>
@@ -3363,15 +4101,14 @@ The undo history has been cleared.</source>
         <translation>すべての状況</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <location line="+34"/>
+        <location line="+12"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n人</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+127"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -3895,7 +4632,7 @@ Yours:
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Find in transcript (Ctrl+F)</source>
         <translation>書き起こし内を検索（Ctrl+F）</translation>
     </message>
@@ -3945,7 +4682,7 @@ Yours:
 <context>
     <name>shuzai::ui::TranscriptsScreen</name>
     <message>
-        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+90"/>
+        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+97"/>
         <source>Transcripts</source>
         <translation>書き起こし</translation>
     </message>
@@ -3979,12 +4716,12 @@ Yours:
         <location line="+84"/>
         <location line="+14"/>
         <location line="+17"/>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Import transcript</source>
         <translation>書き起こしの取り込み</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-74"/>
         <source>Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)</source>
         <translation>書き起こし (*.vtt *.srt *.txt *.docx);;すべてのファイル (*)</translation>
     </message>
@@ -4003,12 +4740,12 @@ File: %2</source>
 ファイル：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込み中…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Speakers</source>
         <translation>話者</translation>
     </message>

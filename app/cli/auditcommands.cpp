@@ -18,18 +18,10 @@ Result<AuditFilter> auditFilter(Context &ctx)
     const CommandLine &cl = ctx.cl;
     AuditFilter f;
     if (cl.options.contains(QStringLiteral("since"))) {
+        // YYYY-MM-DD or YYYY-MM-DDTHH:MM, as the declaration checked.
         const QString since = cl.option(QStringLiteral("since"));
-        f.since = QDateTime::fromString(since, Qt::ISODate);
-        if (!f.since.isValid()) {
-            const QDate day = QDate::fromString(since, Qt::ISODate);
-            if (day.isValid())
-                f.since = day.startOfDay();
-        }
-        if (!f.since.isValid()) {
-            return usageError(QT_TRANSLATE_NOOP("Error", "--since needs YYYY-MM-DD or "
-                                                         "YYYY-MM-DDTHH:MM, not \"%1\"."),
-                              {since});
-        }
+        f.since = since.size() == 10 ? QDate::fromString(since, Qt::ISODate).startOfDay()
+                                     : QDateTime::fromString(since, Qt::ISODate);
     }
     f.action = cl.option(QStringLiteral("action"));
     f.actor = cl.option(QStringLiteral("actor"));
@@ -50,44 +42,36 @@ Result<AuditFilter> auditFilter(Context &ctx)
     return f;
 }
 
-const QList<QString> kFilterOptions{QStringLiteral("since"), QStringLiteral("action"),
-                                    QStringLiteral("actor"), QStringLiteral("interviewee"),
-                                    QStringLiteral("campaign")};
 } // namespace
 
-// audit list [filters] | audit export -o FILE [--format csv|json] [filters]. The log can be
-// read and exported; no command changes it.
+// audit list [-o FILE] [--format csv|json] [filters] | audit export -o FILE [--format csv|json]
+// [filters]. The log can be read and exported; no command changes it.
 VoidResult runAudit(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
-    const bool exporting = cl.word(1) == QLatin1String("export");
-    const QString synopsis = QStringLiteral(
-        "audit list|export [-o FILE] [--format csv|json] [--since T] [--action A] [--actor U] "
-        "[--interviewee X]");
-    if (auto r = cl.arguments(0, 0, synopsis); !r)
-        return r;
-    QSet<QString> allowed(kFilterOptions.cbegin(), kFilterOptions.cend());
-    if (exporting)
-        allowed += QSet<QString>{QStringLiteral("output"), QStringLiteral("format")};
-    if (auto r = cl.onlyOptions(allowed); !r)
-        return r;
     auto filter = auditFilter(ctx);
     if (!filter)
         return filter.error();
-    if (exporting) {
-        const QString format = cl.options.value(QStringLiteral("format"), QStringLiteral("csv"));
-        if (!cl.options.contains(QStringLiteral("output")) ||
-            (format != QLatin1String("csv") && format != QLatin1String("json")))
-            return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+    const auto format = cl.option(QStringLiteral("format")) == QLatin1String("json")
+                            ? AuditService::Format::Json
+                            : AuditService::Format::Csv;
+    if (cl.options.contains(QStringLiteral("output"))) {
         const QString path = cl.option(QStringLiteral("output"));
-        if (auto r = ctx.ws.audit().exportTo(path, *filter,
-                                             format == QLatin1String("json")
-                                                 ? AuditService::Format::Json
-                                                 : AuditService::Format::Csv);
-            !r)
+        if (auto r = ctx.ws.audit().exportTo(path, *filter, format); !r)
             return r;
         if (!ctx.out.json())
             ctx.out.line(Cli::tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    if (cl.options.contains(QStringLiteral("format"))) {
+        // What the export would write, on standard output.
+        auto bytes = ctx.ws.audit().exported(*filter, format);
+        if (!bytes)
+            return bytes.error();
+        QString text = QString::fromUtf8(*bytes);
+        if (text.endsWith(u'\n'))
+            text.chop(1);
+        ctx.out.line(text);
         return {};
     }
     auto bytes = ctx.ws.audit().exported(*filter, AuditService::Format::Json);

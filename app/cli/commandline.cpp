@@ -1,89 +1,19 @@
 #include "commandline.h"
+#include "argcheck.h"
+#include "verbs.h"
 
 #include <QCoreApplication>
+#include <set>
 
 namespace shuzai::cli {
 
 namespace {
-// Options that take a value; every other --name is a flag.
-const QSet<QString> &valueOptions()
+// Whether --name takes a value: as its verbs declare it. A name no verb knows is taken as a
+// flag here and refused by the verb's check (argcheck.h), which names the verb.
+bool takesValue(const QString &name)
 {
-    static const QSet<QString> names{
-        QStringLiteral("db"),
-        QStringLiteral("as"),
-        QStringLiteral("lang"),
-        QStringLiteral("campaign"),
-        QStringLiteral("category"),
-        QStringLiteral("status"),
-        QStringLiteral("search"),
-        QStringLiteral("name"),
-        QStringLiteral("reading"),
-        QStringLiteral("family-name"),
-        QStringLiteral("given-name"),
-        QStringLiteral("family-reading"),
-        QStringLiteral("given-reading"),
-        QStringLiteral("organisation"),
-        QStringLiteral("org"),
-        QStringLiteral("department"),
-        QStringLiteral("title"),
-        QStringLiteral("email"),
-        QStringLiteral("phone"),
-        QStringLiteral("attribution"),
-        QStringLiteral("notes"),
-        QStringLiteral("after"),
-        QStringLiteral("expect-version"),
-        QStringLiteral("publication"),
-        QStringLiteral("publication-date"),
-        QStringLiteral("window-start"),
-        QStringLiteral("window-end"),
-        QStringLiteral("minutes"),
-        QStringLiteral("modes"),
-        QStringLiteral("time-zone"),
-        QStringLiteral("editor-name"),
-        QStringLiteral("editor-email"),
-        QStringLiteral("editor-phone"),
-        QStringLiteral("website"),
-        QStringLiteral("at"),
-        QStringLiteral("mode"),
-        QStringLiteral("place"),
-        QStringLiteral("url"),
-        QStringLiteral("encoding"),
-        QStringLiteral("format"),
-        QStringLiteral("transcript"),
-        QStringLiteral("text"),
-        QStringLiteral("speaker"),
-        QStringLiteral("expect-revision"),
-        QStringLiteral("map"),
-        QStringLiteral("interviewee"),
-        QStringLiteral("limit"),
-        QStringLiteral("offset"),
-        QStringLiteral("from"),
-        QStringLiteral("to"),
-        QStringLiteral("note"),
-        QStringLiteral("output"),
-        QStringLiteral("writer"),
-        QStringLiteral("interview"),
-        QStringLiteral("buffer"),
-        QStringLiteral("follow-up-days"),
-        QStringLiteral("review-margin"),
-        QStringLiteral("alias"),
-        QStringLiteral("prefers"),
-        QStringLiteral("on"),
-        QStringLiteral("template"),
-        QStringLiteral("charset"),
-        QStringLiteral("smtp"),
-        QStringLiteral("tls"),
-        QStringLiteral("ca-file"),
-        QStringLiteral("channel"),
-        QStringLiteral("item"),
-        QStringLiteral("corrected"),
-        QStringLiteral("since"),
-        QStringLiteral("action"),
-        QStringLiteral("actor"),
-        QStringLiteral("role"),
-        QStringLiteral("editor"),
-    };
-    return names;
+    const OptionSpec *spec = anyOption(name);
+    return spec && spec->value.kind != ValueKind::Flag;
 }
 } // namespace
 
@@ -95,6 +25,7 @@ Error usageError(const char *sourceText, const QStringList &args)
 Result<CommandLine> parseCommandLine(const QStringList &arguments)
 {
     CommandLine cl;
+    std::set<QString> seen; // the global options given
     bool optionsEnded = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -119,7 +50,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             continue;
         }
         if (!arg.startsWith(QLatin1String("--"))) {
-            return usageError(QT_TRANSLATE_NOOP("Error", "Unknown option %1. See --help."), {arg});
+            return usageError(QT_TRANSLATE_NOOP("Error", "Unknown option %1. See --help."),
+                              {excerpt(arg)});
         }
         QString name = arg.mid(2);
         QString value;
@@ -129,8 +61,9 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             name = name.left(eq);
             hasValue = true;
         }
-        const bool takesValue = valueOptions().contains(name);
-        if (takesValue && !hasValue) {
+        const bool known = anyOption(name) != nullptr;
+        const bool valued = takesValue(name);
+        if (valued && !hasValue) {
             if (i + 1 >= arguments.size()) {
                 return usageError(QT_TRANSLATE_NOOP("Error", "The option --%1 needs a value."),
                                   {name});
@@ -138,9 +71,18 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             value = arguments.at(++i);
             hasValue = true;
         }
-        if (!takesValue && hasValue) {
+        if (known && !valued && hasValue) {
             return usageError(QT_TRANSLATE_NOOP("Error", "The option --%1 takes no value."),
-                              {name});
+                              {excerpt(name)});
+        }
+        static const QSet<QString> globals{QStringLiteral("db"), QStringLiteral("as"),
+                                           QStringLiteral("lang")};
+        if (globals.contains(name) && !seen.insert(name).second) {
+            return usageError(QT_TRANSLATE_NOOP("Error", "--%1 may be given only once."), {name});
+        }
+        if ((name == QLatin1String("db") || name == QLatin1String("as")) &&
+            value.trimmed().isEmpty()) {
+            return usageError(QT_TRANSLATE_NOOP("Error", "The option --%1 needs a value."), {name});
         }
         if (name == QLatin1String("db"))
             cl.db = value;
@@ -160,27 +102,6 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             cl.flags.insert(name);
     }
     return cl;
-}
-
-VoidResult CommandLine::onlyOptions(const QSet<QString> &allowed) const
-{
-    for (const QString &name : options.uniqueKeys() + flags.values()) {
-        if (!allowed.contains(name)) {
-            return usageError(QT_TRANSLATE_NOOP("Error", "The command \"%1\" has no option "
-                                                         "--%2. See --help."),
-                              {words.mid(0, 2).join(u' '), name});
-        }
-    }
-    return {};
-}
-
-VoidResult CommandLine::arguments(qsizetype min, qsizetype max, const QString &synopsis) const
-{
-    const qsizetype count = words.size() - 2;
-    if (count < min || count > max) {
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
-    }
-    return {};
 }
 
 } // namespace shuzai::cli

@@ -34,11 +34,6 @@ struct CommandLine {
         std::reverse(values.begin(), values.end());
         return values;
     }
-
-    // Usage error unless every option and flag given is in `allowed`.
-    VoidResult onlyOptions(const QSet<QString> &allowed) const;
-    // Usage error unless the command has between min and max arguments after NOUN VERB.
-    VoidResult arguments(qsizetype min, qsizetype max, const QString &synopsis) const;
 };
 
 Result<CommandLine> parseCommandLine(const QStringList &arguments);

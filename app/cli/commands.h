@@ -48,6 +48,9 @@ VoidResult runServerSetup(const CommandLine &cl, const Clock &clock, const Outpu
 QString passwordFromStdin();
 VoidResult runCopy(const CommandLine &cl, const Clock &clock, const Output &out);
 
+// A date and time as checked by the declaration ("2025-05-27T10:00"), in the campaign's zone
+// unless it carries an offset ("...+09:00", "...Z"); in UTC.
+QDateTime campaignTime(const QString &text, const Campaign &campaign);
 // --campaign ID, or the campaign with the latest publication date when there is no option.
 Result<Campaign> resolveCampaign(Context &ctx);
 // A positional CAMPAIGN at `wordIndex` (slots list 1), else as resolveCampaign().
@@ -55,6 +58,11 @@ Result<Campaign> campaignArgument(Context &ctx, qsizetype wordIndex);
 // The interviewee named by the optional argument at `word` (id or e-mail); 0 when absent.
 Result<Id> optionalInterviewee(Context &ctx, Id campaignId, int word);
 
-QString helpText();
+// --help for these words: every command, one noun's verbs or one verb (help.cpp).
+QString helpFor(const QStringList &words);
+// Whether the words name a verb or a noun that has verbs (no words: the whole list).
+bool knowsCommand(const QStringList &words);
+// help [COMMAND...] [--markdown]; with --json the declaration of every verb.
+VoidResult runHelp(const CommandLine &cl, const Output &out);
 
 } // namespace shuzai::cli

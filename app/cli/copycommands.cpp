@@ -24,12 +24,6 @@ QString displayLocation(const QString &location)
 // (a file, or postgresql://user@host:port/database), with counts and checksums per table.
 VoidResult runCopy(const CommandLine &cl, const Clock &clock, const Output &out)
 {
-    const QString synopsis = QStringLiteral("copy --from FILE|postgresql://... --to "
-                                            "FILE|postgresql://...   (into an empty database)");
-    if (!cl.options.contains(QStringLiteral("from")) || !cl.options.contains(QStringLiteral("to")))
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
-    if (auto r = cl.onlyOptions({QStringLiteral("from"), QStringLiteral("to")}); !r)
-        return r;
     const QString from = cl.option(QStringLiteral("from"));
     const QString to = cl.option(QStringLiteral("to"));
     auto copied = Workspace::copyDatabase(from, to, clock);

@@ -10,11 +10,6 @@ namespace shuzai::cli {
 // dashboard [CAMPAIGN]: per category and status counts, days left, who is at risk.
 VoidResult runDashboard(Context &ctx)
 {
-    if (ctx.cl.words.size() > 2)
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                          {QStringLiteral("dashboard [CAMPAIGN]")});
-    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign")}); !r)
-        return r;
     auto campaign = campaignArgument(ctx, 1);
     if (!campaign)
         return campaign.error();

@@ -15,25 +15,10 @@ namespace shuzai::cli {
 VoidResult runExport(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
-    const QString synopsis =
-        QStringLiteral("export packet INTERVIEWEE -o FILE.pdf|FILE.eml [--template ja|en]");
-    if (auto r = cl.arguments(1, 1, synopsis); !r)
-        return r;
-    if (auto r = cl.onlyOptions(
-            {QStringLiteral("campaign"), QStringLiteral("output"), QStringLiteral("template")});
-        !r)
-        return r;
     // The language of the interviewee's letter (the packet follows it), Japanese by default.
     const QString language = cl.options.value(QStringLiteral("template"), QStringLiteral("ja"));
-    if (language != QLatin1String("ja") && language != QLatin1String("en")) {
-        return usageError(QT_TRANSLATE_NOOP("Error", "--template needs ja or en here, not "
-                                                     "\"%1\"."),
-                          {language});
-    }
     const QString path = cl.option(QStringLiteral("output"));
     const bool eml = path.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive);
-    if (path.isEmpty())
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
     auto campaign = resolveCampaign(ctx);
     if (!campaign)
         return campaign.error();

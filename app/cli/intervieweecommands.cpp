@@ -12,19 +12,6 @@
 namespace shuzai::cli {
 
 namespace {
-const QSet<QString> kFieldOptions{
-    QStringLiteral("campaign"),       QStringLiteral("category"),
-    QStringLiteral("name"),           QStringLiteral("reading"),
-    QStringLiteral("family-name"),    QStringLiteral("given-name"),
-    QStringLiteral("family-reading"), QStringLiteral("given-reading"),
-    QStringLiteral("organisation"),   QStringLiteral("org"),
-    QStringLiteral("department"),     QStringLiteral("title"),
-    QStringLiteral("email"),          QStringLiteral("phone"),
-    QStringLiteral("attribution"),    QStringLiteral("status"),
-    QStringLiteral("notes"),          QStringLiteral("time-zone"),
-    QStringLiteral("alias"),
-};
-
 // "山田 太郎" or "山田　太郎" -> {"山田", "太郎"}; a single word is the family name.
 std::pair<QString, QString> splitName(const QString &full)
 {
@@ -65,37 +52,19 @@ Result<IntervieweeData> applyFields(const CommandLine &cl, IntervieweeData d, co
     for (auto [name, target] :
          {std::pair{"family-name", &d.familyName}, std::pair{"given-name", &d.givenName},
           std::pair{"family-reading", &d.familyReading},
-          std::pair{"given-reading", &d.givenReading}, std::pair{"organisation", &d.organisation},
-          std::pair{"org", &d.organisation}, std::pair{"department", &d.department},
-          std::pair{"title", &d.jobTitle}, std::pair{"email", &d.email},
-          std::pair{"phone", &d.phone}, std::pair{"notes", &d.notes},
+          std::pair{"given-reading", &d.givenReading}, std::pair{"org", &d.organisation},
+          std::pair{"department", &d.department}, std::pair{"title", &d.jobTitle},
+          std::pair{"email", &d.email}, std::pair{"phone", &d.phone}, std::pair{"notes", &d.notes},
           std::pair{"time-zone", &d.timeZone}, std::pair{"alias", &d.alias}}) {
         if (cl.options.contains(QLatin1String(name)))
             *target = cl.option(QLatin1String(name));
     }
-    if (cl.options.contains(QStringLiteral("attribution"))) {
-        auto a = attributionFromCode(cl.option(QStringLiteral("attribution")));
-        if (!a) {
-            return usageError(QT_TRANSLATE_NOOP("Error", "Unknown attribution \"%1\" (use "
-                                                         "undecided, name_affiliation, "
-                                                         "with_photo, anonymous)."),
-                              {cl.option(QStringLiteral("attribution"))});
-        }
-        d.attribution = *a;
-    }
-    if (cl.options.contains(QStringLiteral("status"))) {
-        auto s = statusFromCode(cl.option(QStringLiteral("status")));
-        if (!s) {
-            QStringList codes;
-            for (PipelineStatus st : allStatuses())
-                codes.append(toCode(st));
-            return usageError(
-                QT_TRANSLATE_NOOP("Error", "Unknown status \"%1\" (use one of: "
-                                           "%2)."),
-                {cl.option(QStringLiteral("status")), codes.join(QStringLiteral(", "))});
-        }
-        d.status = *s;
-    }
+    if (cl.options.contains(QStringLiteral("attribution")))
+        d.attribution = attributionFromCode(cl.option(QStringLiteral("attribution")))
+                            .value_or(Attribution::Undecided);
+    if (cl.options.contains(QStringLiteral("status")))
+        d.status = statusFromCode(cl.option(QStringLiteral("status")))
+                       .value_or(PipelineStatus::NotContacted);
     return d;
 }
 
@@ -140,16 +109,6 @@ VoidResult runInterviewee(Context &ctx)
     RosterService &roster = ctx.ws.roster();
 
     if (verb == QLatin1String("list")) {
-        if (auto r = cl.arguments(0, 0,
-                                  QStringLiteral("interviewee list [--campaign ID] "
-                                                 "[--category C] [--status S] "
-                                                 "[--search TEXT]"));
-            !r)
-            return r;
-        if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("category"),
-                                     QStringLiteral("status"), QStringLiteral("search")});
-            !r)
-            return r;
         RosterFilter filter;
         filter.text = cl.option(QStringLiteral("search"));
         if (cl.options.contains(QStringLiteral("category"))) {
@@ -158,14 +117,8 @@ VoidResult runInterviewee(Context &ctx)
                 return category.error();
             filter.categoryId = *category;
         }
-        if (cl.options.contains(QStringLiteral("status"))) {
-            auto status = statusFromCode(cl.option(QStringLiteral("status")));
-            if (!status) {
-                return usageError(QT_TRANSLATE_NOOP("Error", "Unknown status \"%1\"."),
-                                  {cl.option(QStringLiteral("status"))});
-            }
-            filter.status = *status;
-        }
+        if (cl.options.contains(QStringLiteral("status")))
+            filter.status = statusFromCode(cl.option(QStringLiteral("status")));
         auto all = roster.list(campaign->id);
         if (!all)
             return all.error();
@@ -194,56 +147,25 @@ VoidResult runInterviewee(Context &ctx)
 
     Result<Interviewee> result = Error(ErrorCode::Usage, "");
     if (verb == QLatin1String("add")) {
-        if (auto r = cl.arguments(0, 0,
-                                  QStringLiteral("interviewee add --category C --name "
-                                                 "\"FAMILY GIVEN\" [--reading R] "
-                                                 "[--email E] ..."));
-            !r)
-            return r;
-        if (auto r = cl.onlyOptions(kFieldOptions); !r)
-            return r;
         IntervieweeData d;
         auto filled = applyFields(cl, d, *campaign);
         if (!filled)
             return filled.error();
         result = roster.add(campaign->id, *filled);
     } else if (verb == QLatin1String("show")) {
-        if (auto r = cl.arguments(1, 1, QStringLiteral("interviewee show ID|EMAIL")); !r)
-            return r;
-        if (auto r = cl.onlyOptions({QStringLiteral("campaign")}); !r)
-            return r;
         result = intervieweeArgument(ctx, *campaign);
     } else if (verb == QLatin1String("edit")) {
-        if (auto r = cl.arguments(1, 1,
-                                  QStringLiteral("interviewee edit ID|EMAIL [--field "
-                                                 "VALUE ...] [--expect-version N]"));
-            !r)
-            return r;
-        QSet<QString> allowed = kFieldOptions;
-        allowed.insert(QStringLiteral("expect-version"));
-        if (auto r = cl.onlyOptions(allowed); !r)
-            return r;
         auto current = intervieweeArgument(ctx, *campaign);
         if (!current)
             return current.error();
-        int expected = current->version;
-        if (cl.options.contains(QStringLiteral("expect-version"))) {
-            bool ok = false;
-            expected = cl.option(QStringLiteral("expect-version")).toInt(&ok);
-            if (!ok) {
-                return usageError(
-                    QT_TRANSLATE_NOOP("Error", "--expect-version needs a version number."));
-            }
-        }
+        const int expected = cl.options.contains(QStringLiteral("expect-version"))
+                                 ? cl.option(QStringLiteral("expect-version")).toInt()
+                                 : current->version;
         auto filled = applyFields(cl, current->data, *campaign);
         if (!filled)
             return filled.error();
         result = roster.update(current->id, *filled, expected);
     } else if (verb == QLatin1String("remove")) {
-        if (auto r = cl.arguments(1, 1, QStringLiteral("interviewee remove ID|EMAIL")); !r)
-            return r;
-        if (auto r = cl.onlyOptions({QStringLiteral("campaign")}); !r)
-            return r;
         auto current = intervieweeArgument(ctx, *campaign);
         if (!current)
             return current.error();
@@ -256,9 +178,6 @@ VoidResult runInterviewee(Context &ctx)
             ctx.out.line(Cli::tr("Removed %1.").arg(current->data.fullName()));
         }
         return {};
-    } else {
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli interviewee "
-                                                     "add|list|show|edit|remove ..."));
     }
     if (!result)
         return result.error();

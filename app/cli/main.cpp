@@ -1,5 +1,6 @@
 // shuzai-cli: the headless front door. Scripts, benchmarks and acceptance checks drive the
 // product through it, so its verbs and JSON shapes are a stable interface.
+#include "argcheck.h"
 #include "commandline.h"
 #include "commands.h"
 #include "output.h"
@@ -9,12 +10,11 @@
 #include "util/clock.h"
 #include "util/logging.h"
 #include "util/translations.h"
+#include "verbs.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QJsonObject>
-#include <QMap>
-#include <QSet>
 
 using namespace shuzai;
 using namespace shuzai::cli;
@@ -22,8 +22,6 @@ using namespace shuzai::cli;
 namespace {
 VoidResult runInitReport(Context &ctx)
 {
-    if (auto r = ctx.cl.onlyOptions({QStringLiteral("no-sample")}); !r)
-        return r;
     Database &db = ctx.ws.database();
     if (ctx.out.json()) {
         ctx.out.printJson(QJsonObject{{QStringLiteral("database"), db.location()},
@@ -38,113 +36,19 @@ VoidResult runInitReport(Context &ctx)
     return {};
 }
 
-// Checked before the database is opened, so a mistyped command never creates or migrates a
-// file.
-VoidResult checkCommand(const CommandLine &cl)
+// A command line whose words name no verb: an unknown noun, or a noun's verb mistyped.
+Error unknownCommand(const CommandLine &cl)
 {
-    static const QMap<QString, QStringList> verbs{
-        {QStringLiteral("init"), {}},
-        {QStringLiteral("campaign"),
-         {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("edit")}},
-        {QStringLiteral("interviewee"),
-         {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"),
-          QStringLiteral("edit"), QStringLiteral("remove")}},
-        {QStringLiteral("questions"),
-         {QStringLiteral("show"), QStringLiteral("reword"), QStringLiteral("drop"),
-          QStringLiteral("add"), QStringLiteral("reset")}},
-        {QStringLiteral("user"), {QStringLiteral("list"), QStringLiteral("add")}},
-        {QStringLiteral("interview"), {QStringLiteral("add"), QStringLiteral("list")}},
-        {QStringLiteral("transcript"),
-         {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
-          QStringLiteral("edit"), QStringLiteral("history"), QStringLiteral("speakers"),
-          QStringLiteral("original")}},
-        {QStringLiteral("search"), {}},
-        {QStringLiteral("answers"),
-         {QStringLiteral("link"), QStringLiteral("unlink"), QStringLiteral("matrix")}},
-        {QStringLiteral("quote"),
-         {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")}},
-        {QStringLiteral("slots"),
-         {QStringLiteral("list"), QStringLiteral("block"), QStringLiteral("window")}},
-        {QStringLiteral("schedule"),
-         {QStringLiteral("book"), QStringLiteral("move"), QStringLiteral("cancel"),
-          QStringLiteral("confirm"), QStringLiteral("history")}},
-        {QStringLiteral("calendar"), {QStringLiteral("export"), QStringLiteral("import")}},
-        {QStringLiteral("conflicts"), {}},
-        {QStringLiteral("outreach"),
-         {QStringLiteral("render"), QStringLiteral("export-eml"), QStringLiteral("send"),
-          QStringLiteral("log"), QStringLiteral("due"), QStringLiteral("template")}},
-        {QStringLiteral("reply"), {QStringLiteral("record"), QStringLiteral("list")}},
-        {QStringLiteral("smtp"), {QStringLiteral("account"), QStringLiteral("password")}},
-        {QStringLiteral("review"),
-         {QStringLiteral("send"), QStringLiteral("record"), QStringLiteral("approve"),
-          QStringLiteral("withdraw"), QStringLiteral("status"), QStringLiteral("show")}},
-        {QStringLiteral("audit"), {QStringLiteral("list"), QStringLiteral("export")}},
-        {QStringLiteral("export"), {QStringLiteral("packet")}},
-        {QStringLiteral("dashboard"), {}},
-        {QStringLiteral("server"), {QStringLiteral("setup")}},
-        {QStringLiteral("copy"), {}},
-        {QStringLiteral("backup"), {}},
-        {QStringLiteral("restore"), {}},
-        {QStringLiteral("check"), {}},
-    };
     const QString noun = cl.word(0);
-    if (!verbs.contains(noun))
+    const QList<const VerbSpec *> known = verbsOf(noun);
+    if (known.isEmpty())
         return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."),
-                          {noun});
-    const QStringList &known = verbs.value(noun);
-    if (!known.isEmpty() && !known.contains(cl.word(1))) {
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                          {noun + u' ' + known.join(u'|') + QStringLiteral(" ...")});
-    }
-    return {};
-}
-
-// Commands that only read: they open the file read-only, take no write lock (another program
-// writing does not hold them up) and work on a file without write permission.
-bool onlyReads(const CommandLine &cl)
-{
-    static const QSet<QString> reading{
-        QStringLiteral("campaign list"),
-        QStringLiteral("campaign show"),
-        QStringLiteral("interviewee list"),
-        QStringLiteral("interviewee show"),
-        QStringLiteral("questions show"),
-        QStringLiteral("user list"),
-        QStringLiteral("interview list"),
-        QStringLiteral("transcript list"),
-        QStringLiteral("transcript show"),
-        QStringLiteral("transcript history"),
-        QStringLiteral("transcript original"),
-        QStringLiteral("search"),
-        QStringLiteral("answers matrix"),
-        QStringLiteral("quote list"),
-        QStringLiteral("slots list"),
-        QStringLiteral("slots block"),
-        QStringLiteral("schedule history"),
-        QStringLiteral("conflicts"),
-        QStringLiteral("outreach render"),
-        QStringLiteral("outreach log"),
-        QStringLiteral("outreach due"),
-        QStringLiteral("reply list"),
-        QStringLiteral("review show"),
-        QStringLiteral("review status"),
-        QStringLiteral("audit list"),
-        QStringLiteral("audit export"),
-        QStringLiteral("dashboard"),
-        QStringLiteral("calendar export"),
-        QStringLiteral("backup"),
-    };
-    const QString noun = cl.word(0);
-    const QString verb = cl.word(1);
-    if (reading.contains(noun) || reading.contains(noun + u' ' + verb))
-        return true;
-    if (noun == QLatin1String("transcript") && verb == QLatin1String("import"))
-        return cl.flags.contains(QStringLiteral("dry-run"));
-    if (noun == QLatin1String("outreach") && verb == QLatin1String("template"))
-        return cl.word(2) == QLatin1String("show");
-    if (noun == QLatin1String("transcript") && verb == QLatin1String("speakers"))
-        return !cl.options.contains(QStringLiteral("map"));
-    return false;
+                          {excerpt(noun)});
+    QStringList names;
+    for (const VerbSpec *v : known)
+        names.append(v->words.mid(1).join(u' '));
+    return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
+                      {noun + u' ' + names.join(u'|') + QStringLiteral(" ...")});
 }
 
 VoidResult dispatch(Context &ctx)
@@ -222,6 +126,9 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // On the bytes as given: once Qt has decoded them, a broken sequence is a U+FFFD that
+    // would be stored as if typed.
+    const int notUtf8 = firstArgumentNotUtf8(argc, argv);
     const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shuzai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHUZAI_VERSION));
@@ -235,12 +142,17 @@ int main(int argc, char *argv[])
         i18n::install(i18n::systemLanguage());
         return out.fail(usageError(QT_TRANSLATE_NOOP("Error", "Unknown language \"%1\" (use ja "
                                                               "or en)."),
-                                   {language}));
+                                   {excerpt(language)}));
     }
     log::setup({paths::logDirectory(), log::LogSetup::Console::Off});
+    if (notUtf8 > 0) {
+        return out.fail(usageError(QT_TRANSLATE_NOOP("Error", "Argument %1 is not valid UTF-8; "
+                                                              "give every argument in UTF-8."),
+                                   {QString::number(notUtf8)}));
+    }
     if (!parsed)
         return out.fail(parsed.error());
-    const CommandLine &cl = *parsed;
+    CommandLine &cl = *parsed;
     if (cl.version) {
         out.line(QStringLiteral("shuzai-cli %1 (schema %2)")
                      .arg(QCoreApplication::applicationVersion())
@@ -248,17 +160,29 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (cl.help || cl.words.isEmpty()) {
-        out.line(helpText().arg(paths::defaultDatabasePath()));
+        if (!knowsCommand(cl.words))
+            return out.fail(unknownCommand(cl));
+        out.line(helpFor(cl.words));
         return cl.help ? 0 : 2;
     }
-
-    if (auto r = checkCommand(cl); !r)
+    // Everything about the command line is checked before a database is opened, so a mistyped
+    // command or value never creates, migrates or changes a file.
+    const VerbSpec *verb = findVerb(cl.words);
+    if (!verb)
+        return out.fail(unknownCommand(cl));
+    if (auto r = checkCommandLine(cl, *verb); !r)
         return out.fail(r.error());
+    if (verb->access == Access::None) {
+        if (auto r = runHelp(cl, out); !r)
+            return out.fail(r.error());
+        return 0;
+    }
+    const Access access = verb->accessFor(cl);
     WorkspaceOptions options;
     // Only init makes a database: a mistyped path or a deleted file is an error, never a new,
     // empty roster.
-    options.database.create = cl.word(0) == QLatin1String("init");
-    options.database.readOnly = onlyReads(cl);
+    options.database.create = access == Access::Create;
+    options.database.readOnly = access == Access::Read;
     options.seedSample =
         !(options.database.create && cl.flags.contains(QStringLiteral("no-sample")));
     QString invalidNow;
@@ -266,24 +190,15 @@ int main(int argc, char *argv[])
     if (!clockOwner) {
         return out.fail(usageError(QT_TRANSLATE_NOOP("Error", "SHUZAI_NOW needs an ISO 8601 "
                                                               "time, not \"%1\"."),
-                                   {invalidNow}));
+                                   {excerpt(invalidNow)}));
     }
     const Clock &clock = *clockOwner;
-    if (cl.word(0) == QLatin1String("copy")) {
-        if (auto r = runCopy(cl, clock, out); !r)
-            return out.fail(r.error());
-        return 0;
-    }
-    if (cl.word(0) == QLatin1String("server")) {
-        if (auto r = runServerSetup(cl, clock, out); !r)
-            return out.fail(r.error());
-        return 0;
-    }
     const QString path = cl.db.isEmpty() ? paths::defaultDatabasePath() : cl.db;
-    if (cl.word(0) == QLatin1String("restore")) {
-        if (auto r = runRestore(cl, clock, out, path); !r)
-            return out.fail(r.error());
-        return 0;
+    if (access == Access::Own) {
+        VoidResult r = cl.word(0) == QLatin1String("copy")     ? runCopy(cl, clock, out)
+                       : cl.word(0) == QLatin1String("server") ? runServerSetup(cl, clock, out)
+                                                               : runRestore(cl, clock, out, path);
+        return r ? 0 : out.fail(r.error());
     }
     auto workspace = Workspace::open(path, clock, options);
     if (!workspace)

@@ -21,11 +21,6 @@ QJsonObject backupJson(const BackupInfo &b)
 // backup [-o FILE]: a checked copy, into the database's backups folder (rotated) or FILE.
 VoidResult runBackup(Context &ctx)
 {
-    if (ctx.cl.words.size() > 1)
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                          {QStringLiteral("backup [-o FILE]")});
-    if (auto r = ctx.cl.onlyOptions({QStringLiteral("output")}); !r)
-        return r;
     BackupService &backups = ctx.ws.backups();
     auto made = ctx.cl.options.contains(QStringLiteral("output"))
                     ? backups.backupTo(ctx.cl.option(QStringLiteral("output")))
@@ -43,11 +38,6 @@ VoidResult runBackup(Context &ctx)
 // check: integrity, foreign keys and the search indexes; exit 1 when anything is wrong.
 VoidResult runCheck(Context &ctx)
 {
-    if (ctx.cl.words.size() > 1)
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                          {QStringLiteral("check")});
-    if (auto r = ctx.cl.onlyOptions({}); !r)
-        return r;
     auto report = ctx.ws.backups().check();
     if (!report)
         return report.error();
@@ -84,11 +74,6 @@ VoidResult runCheck(Context &ctx)
 VoidResult runRestore(const CommandLine &cl, const Clock &clock, const Output &out,
                       const QString &path)
 {
-    if (cl.words.size() != 2)
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                          {QStringLiteral("restore BACKUP-FILE")});
-    if (auto r = cl.onlyOptions({}); !r)
-        return r;
     const QString backup = cl.word(1);
     auto workspace = Workspace::open(path, clock);
     if (!workspace && (workspace.error().code() == ErrorCode::DatabaseCorrupt ||

@@ -24,32 +24,17 @@ QJsonObject toJson(const OutreachReply &r)
 VoidResult runRecord(Context &ctx, const Campaign &campaign)
 {
     const CommandLine &cl = ctx.cl;
-    const QString synopsis =
-        QStringLiteral("reply record INTERVIEWEE --accepted|--declined|--question|--no-reply "
-                       "[--prefers TIMES] [--note TEXT]");
-    if (auto r = cl.arguments(1, 1, synopsis); !r)
-        return r;
-    if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("accepted"),
-                                 QStringLiteral("declined"), QStringLiteral("question"),
-                                 QStringLiteral("no-reply"), QStringLiteral("prefers"),
-                                 QStringLiteral("note")});
-        !r)
-        return r;
-    std::optional<OutreachReply::Kind> kind;
-    int given = 0;
+    // Exactly one of the four flags, as the declaration requires.
+    auto kind = OutreachReply::Kind::NoReply;
     for (auto k : {OutreachReply::Kind::Accepted, OutreachReply::Kind::Declined,
                    OutreachReply::Kind::Question, OutreachReply::Kind::NoReply}) {
-        if (cl.flags.contains(toCode(k).replace(u'_', u'-'))) {
+        if (cl.flags.contains(toCode(k).replace(u'_', u'-')))
             kind = k;
-            ++given;
-        }
     }
-    if (given != 1)
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
     auto person = ctx.ws.roster().find(campaign.id, cl.word(2));
     if (!person)
         return person.error();
-    auto id = ctx.ws.outreach().recordReply(person->id, *kind, cl.option(QStringLiteral("prefers")),
+    auto id = ctx.ws.outreach().recordReply(person->id, kind, cl.option(QStringLiteral("prefers")),
                                             cl.option(QStringLiteral("note")));
     if (!id)
         return id.error();
@@ -75,10 +60,6 @@ VoidResult runReply(Context &ctx)
     if (ctx.cl.word(1) == QLatin1String("record"))
         return runRecord(ctx, *campaign);
     // reply list [INTERVIEWEE]
-    if (auto r = ctx.cl.arguments(0, 1, QStringLiteral("reply list [INTERVIEWEE]")); !r)
-        return r;
-    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign")}); !r)
-        return r;
     auto only = optionalInterviewee(ctx, campaign->id, 2);
     if (!only)
         return only.error();
@@ -103,20 +84,12 @@ VoidResult runReply(Context &ctx)
 VoidResult runOutreachDue(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
-    if (auto r = cl.arguments(0, 0, QStringLiteral("outreach due [--on YYYY-MM-DD]")); !r)
-        return r;
-    if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("on")}); !r)
-        return r;
     auto campaign = resolveCampaign(ctx);
     if (!campaign)
         return campaign.error();
     QDateTime asOf;
     if (cl.options.contains(QStringLiteral("on"))) {
         const QDate day = QDate::fromString(cl.option(QStringLiteral("on")), Qt::ISODate);
-        if (!day.isValid()) {
-            return usageError(QT_TRANSLATE_NOOP("Error", "\"%1\" is not a date (YYYY-MM-DD)."),
-                              {cl.option(QStringLiteral("on"))});
-        }
         // The end of that day where the campaign is run.
         asOf = QDateTime(day, QTime(23, 59, 59), QTimeZone(campaign->timeZone.toUtf8()));
     }

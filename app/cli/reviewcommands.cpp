@@ -87,32 +87,18 @@ void printRound(Context &ctx, const ReviewRound &r)
 }
 
 // The person named at word 2 of the campaign.
-Result<Interviewee> person(Context &ctx, const Campaign &campaign, const QString &synopsis)
+Result<Interviewee> person(Context &ctx, const Campaign &campaign)
 {
-    if (auto r = ctx.cl.arguments(1, 1, synopsis); !r)
-        return r.error();
     return ctx.ws.roster().find(campaign.id, ctx.cl.word(2));
 }
 
 VoidResult runSend(Context &ctx, const Campaign &campaign)
 {
-    const QString synopsis =
-        QStringLiteral("review send INTERVIEWEE [--channel email|pdf|other] [--note TEXT]");
-    if (auto r = ctx.cl.onlyOptions(
-            {QStringLiteral("campaign"), QStringLiteral("channel"), QStringLiteral("note")});
-        !r)
-        return r;
-    auto who = person(ctx, campaign, synopsis);
+    auto who = person(ctx, campaign);
     if (!who)
         return who.error();
-    const QString channelCode =
-        ctx.cl.options.value(QStringLiteral("channel"), QStringLiteral("email"));
-    const auto channel = reviewChannelFromCode(channelCode);
-    if (!channel) {
-        return usageError(QT_TRANSLATE_NOOP("Error", "--channel needs email, pdf or other, not "
-                                                     "\"%1\"."),
-                          {channelCode});
-    }
+    const auto channel = reviewChannelFromCode(
+        ctx.cl.options.value(QStringLiteral("channel"), QStringLiteral("email")));
     auto round = ctx.ws.review().send(who->id, *channel, ctx.cl.option(QStringLiteral("note")));
     if (!round)
         return round.error();
@@ -122,19 +108,10 @@ VoidResult runSend(Context &ctx, const Campaign &campaign)
 
 VoidResult runRecord(Context &ctx, const Campaign &campaign)
 {
-    const QString synopsis =
-        QStringLiteral("review record INTERVIEWEE --item N --corrected TEXT [--note TEXT]");
-    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("item"),
-                                     QStringLiteral("corrected"), QStringLiteral("note")});
-        !r)
-        return r;
-    auto who = person(ctx, campaign, synopsis);
+    auto who = person(ctx, campaign);
     if (!who)
         return who.error();
-    bool ok = false;
-    const int item = ctx.cl.option(QStringLiteral("item")).toInt(&ok);
-    if (!ok || !ctx.cl.options.contains(QStringLiteral("corrected")))
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+    const int item = ctx.cl.option(QStringLiteral("item")).toInt();
     auto correction =
         ctx.ws.review().recordCorrection(who->id, item, ctx.cl.option(QStringLiteral("corrected")),
                                          ctx.cl.option(QStringLiteral("note")));
@@ -149,11 +126,7 @@ VoidResult runRecord(Context &ctx, const Campaign &campaign)
 
 VoidResult runDecision(Context &ctx, const Campaign &campaign, bool approve)
 {
-    const QString synopsis = approve ? QStringLiteral("review approve INTERVIEWEE [--note TEXT]")
-                                     : QStringLiteral("review withdraw INTERVIEWEE [--note TEXT]");
-    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("note")}); !r)
-        return r;
-    auto who = person(ctx, campaign, synopsis);
+    auto who = person(ctx, campaign);
     if (!who)
         return who.error();
     const QString note = ctx.cl.option(QStringLiteral("note"));
@@ -168,9 +141,7 @@ VoidResult runDecision(Context &ctx, const Campaign &campaign, bool approve)
 // review show INTERVIEWEE: every round with what was sent and the corrections as diffs.
 VoidResult runShow(Context &ctx, const Campaign &campaign)
 {
-    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign")}); !r)
-        return r;
-    auto who = person(ctx, campaign, QStringLiteral("review show INTERVIEWEE"));
+    auto who = person(ctx, campaign);
     if (!who)
         return who.error();
     auto rounds = ctx.ws.review().rounds(who->id);
@@ -206,10 +177,6 @@ VoidResult runShow(Context &ctx, const Campaign &campaign)
 // review status [CAMPAIGN]
 VoidResult runStatus(Context &ctx)
 {
-    if (auto r = ctx.cl.arguments(0, 1, QStringLiteral("review status [CAMPAIGN]")); !r)
-        return r;
-    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign")}); !r)
-        return r;
     auto campaign = campaignArgument(ctx, 2);
     if (!campaign)
         return campaign.error();

@@ -13,29 +13,6 @@
 namespace shuzai::cli {
 
 namespace {
-Result<QDateTime> parseAt(const QString &text, const Campaign &campaign)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        return usageError(QT_TRANSLATE_NOOP("Error", "--at needs a date and time such as "
-                                                     "2025-05-27T10:00, not \"%1\"."),
-                          {text});
-    }
-    if (t.timeSpec() == Qt::LocalTime)
-        t = QDateTime(t.date(), t.time(), QTimeZone(campaign.timeZone.toUtf8()));
-    return t.toUTC();
-}
-
-Result<Id> interviewArgument(const CommandLine &cl)
-{
-    bool ok = false;
-    const Id id = cl.word(2).toLongLong(&ok);
-    if (!ok)
-        return usageError(QT_TRANSLATE_NOOP("Error", "%1 must be a number, not \"%2\"."),
-                          {QStringLiteral("INTERVIEW"), cl.word(2)});
-    return id;
-}
-
 Result<Campaign> campaignOfInterview(Context &ctx, Id interviewId)
 {
     auto all = ctx.ws.campaigns().list();
@@ -71,19 +48,23 @@ void printInterview(Context &ctx, const Interview &i, const Campaign &c)
 }
 } // namespace
 
+QDateTime campaignTime(const QString &text, const Campaign &campaign)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), QTimeZone(campaign.timeZone.toUtf8()));
+    return t.toUTC();
+}
+
 namespace {
 VoidResult runWindow(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
     // slots window add DATE START END [--note N] | slots window remove ID
-    if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("note")}); !r)
-        return r;
     auto campaign = resolveCampaign(ctx);
     if (!campaign)
         return campaign.error();
-    const QString synopsis = QStringLiteral(
-        "slots window add YYYY-MM-DD HH:MM HH:MM [--note N] | slots window remove ID");
-    if (cl.word(2) == QLatin1String("add") && cl.words.size() == 6) {
+    if (cl.word(2) == QLatin1String("add")) {
         AvailabilityWindow w;
         w.day = QDate::fromString(cl.word(3), Qt::ISODate);
         w.start = QTime::fromString(cl.word(4), QStringLiteral("HH:mm"));
@@ -96,13 +77,7 @@ VoidResult runWindow(Context &ctx)
             ctx.out.printJson(QJsonObject{{QStringLiteral("id"), added->id}});
         return {};
     }
-    if (cl.word(2) == QLatin1String("remove") && cl.words.size() == 4) {
-        bool ok = false;
-        const Id id = cl.word(3).toLongLong(&ok);
-        if (ok)
-            return ctx.ws.campaigns().removeWindow(campaign->id, id);
-    }
-    return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
+    return ctx.ws.campaigns().removeWindow(campaign->id, cl.word(3).toLongLong());
 }
 } // namespace
 
@@ -111,11 +86,6 @@ VoidResult runSlots(Context &ctx)
     const CommandLine &cl = ctx.cl;
     if (cl.word(1) == QLatin1String("window"))
         return runWindow(ctx);
-    if (cl.word(1) != QLatin1String("list") && cl.word(1) != QLatin1String("block"))
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                          {QStringLiteral("slots list|block [CAMPAIGN] [--free]")});
-    if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("free")}); !r)
-        return r;
     auto campaign = campaignArgument(ctx, 2);
     if (!campaign)
         return campaign.error();
@@ -166,44 +136,18 @@ VoidResult runSchedule(Context &ctx)
     const QString verb = cl.word(1);
     SchedulingService &scheduling = ctx.ws.scheduling();
     if (verb == QLatin1String("book")) {
-        if (auto r = cl.arguments(1, 1,
-                                  QStringLiteral("schedule book INTERVIEWEE --at "
-                                                 "YYYY-MM-DDTHH:MM [--minutes N] [--mode M] "
-                                                 "[--place P] [--url U] [--writer LOGIN] "
-                                                 "[--tentative]"));
-            !r)
-            return r;
-        if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("at"),
-                                     QStringLiteral("minutes"), QStringLiteral("mode"),
-                                     QStringLiteral("place"), QStringLiteral("url"),
-                                     QStringLiteral("writer"), QStringLiteral("tentative")});
-            !r)
-            return r;
         auto campaign = resolveCampaign(ctx);
         if (!campaign)
             return campaign.error();
         auto person = ctx.ws.roster().find(campaign->id, cl.word(2));
         if (!person)
             return person.error();
-        if (!cl.options.contains(QStringLiteral("at")))
-            return usageError(QT_TRANSLATE_NOOP("Error", "--at needs a date and time such as "
-                                                         "2025-05-27T10:00, not \"%1\"."),
-                              {QString()});
-        auto at = parseAt(cl.option(QStringLiteral("at")), *campaign);
-        if (!at)
-            return at.error();
         Booking b;
         b.intervieweeId = person->id;
-        b.start = *at;
-        b.minutes = cl.option(QStringLiteral("minutes")).toInt();
-        if (cl.options.contains(QStringLiteral("mode"))) {
-            auto mode = modeFromCode(cl.option(QStringLiteral("mode")));
-            if (!mode)
-                return usageError(QT_TRANSLATE_NOOP("Error", "Unknown mode \"%1\" (use online, "
-                                                             "in_person)."),
-                                  {cl.option(QStringLiteral("mode"))});
-            b.mode = *mode;
-        }
+        b.start = campaignTime(cl.option(QStringLiteral("at")), *campaign);
+        b.minutes = cl.option(QStringLiteral("minutes")).toInt(); // 0: the campaign's length
+        if (cl.options.contains(QStringLiteral("mode")))
+            b.mode = modeFromCode(cl.option(QStringLiteral("mode"))).value_or(b.mode);
         b.place = cl.option(QStringLiteral("place"));
         b.meetingUrl = cl.option(QStringLiteral("url"));
         b.tentative = cl.flags.contains(QStringLiteral("tentative"));
@@ -228,26 +172,12 @@ VoidResult runSchedule(Context &ctx)
     }
     if (verb == QLatin1String("move") || verb == QLatin1String("cancel") ||
         verb == QLatin1String("confirm") || verb == QLatin1String("history")) {
-        if (auto r = cl.arguments(1, 1,
-                                  QStringLiteral("schedule %1 INTERVIEW%2")
-                                      .arg(verb, verb == QLatin1String("move")
-                                                     ? QStringLiteral(" --at T")
-                                                     : QString()));
-            !r)
-            return r;
-        if (auto r =
-                cl.onlyOptions(verb == QLatin1String("move") ? QSet<QString>{QStringLiteral("at")}
-                                                             : QSet<QString>{});
-            !r)
-            return r;
-        auto id = interviewArgument(cl);
-        if (!id)
-            return id.error();
-        auto campaign = campaignOfInterview(ctx, *id);
+        const Id id = cl.word(2).toLongLong();
+        auto campaign = campaignOfInterview(ctx, id);
         if (!campaign)
             return campaign.error();
         if (verb == QLatin1String("history")) {
-            auto history = scheduling.history(*id);
+            auto history = scheduling.history(id);
             if (!history)
                 return history.error();
             QJsonArray out;
@@ -277,22 +207,18 @@ VoidResult runSchedule(Context &ctx)
         }
         Result<Interview> result = Error(ErrorCode::Usage, "");
         if (verb == QLatin1String("move")) {
-            auto at = parseAt(cl.option(QStringLiteral("at")), *campaign);
-            if (!at)
-                return at.error();
-            result = scheduling.move(*id, *at);
+            result = scheduling.move(id, campaignTime(cl.option(QStringLiteral("at")), *campaign));
         } else if (verb == QLatin1String("cancel")) {
-            result = scheduling.cancel(*id);
+            result = scheduling.cancel(id);
         } else {
-            result = scheduling.confirm(*id);
+            result = scheduling.confirm(id);
         }
         if (!result)
             return result.error();
         printInterview(ctx, *result, *campaign);
         return {};
     }
-    return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                      {QStringLiteral("schedule book|move|cancel|confirm|history ...")});
+    return {};
 }
 
 VoidResult runCalendar(Context &ctx)
@@ -300,19 +226,6 @@ VoidResult runCalendar(Context &ctx)
     const CommandLine &cl = ctx.cl;
     const QString verb = cl.word(1);
     if (verb == QLatin1String("export")) {
-        if (auto r = cl.arguments(0, 1,
-                                  QStringLiteral("calendar export [CAMPAIGN] [--interview ID] "
-                                                 "-o FILE.ics"));
-            !r)
-            return r;
-        if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("interview"),
-                                     QStringLiteral("output")});
-            !r)
-            return r;
-        if (!cl.options.contains(QStringLiteral("output")))
-            return usageError(
-                QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                {QStringLiteral("calendar export [CAMPAIGN] [--interview ID] -o FILE.ics")});
         Result<QByteArray> ics = Error(ErrorCode::Usage, "");
         if (cl.options.contains(QStringLiteral("interview"))) {
             ics = ctx.ws.scheduling().exportInterview(
@@ -328,10 +241,6 @@ VoidResult runCalendar(Context &ctx)
         return files::writeAtomically(cl.option(QStringLiteral("output")), *ics);
     }
     if (verb == QLatin1String("import")) {
-        if (auto r = cl.arguments(1, 1, QStringLiteral("calendar import FILE.ics")); !r)
-            return r;
-        if (auto r = cl.onlyOptions({QStringLiteral("campaign")}); !r)
-            return r;
         auto bytes = files::readAll(cl.word(2));
         if (!bytes)
             return bytes.error();
@@ -348,14 +257,11 @@ VoidResult runCalendar(Context &ctx)
             ctx.out.line(Cli::tr("Imported %1 busy time(s).").arg(*count));
         return {};
     }
-    return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                      {QStringLiteral("calendar export|import ...")});
+    return {};
 }
 
 VoidResult runConflicts(Context &ctx)
 {
-    if (auto r = ctx.cl.onlyOptions({QStringLiteral("campaign")}); !r)
-        return r;
     auto campaign = campaignArgument(ctx, 1);
     if (!campaign)
         return campaign.error();

@@ -11,16 +11,10 @@
 namespace shuzai::cli {
 
 namespace {
-Result<int> positiveNumber(const CommandLine &cl, const QString &option, int fallback)
+// A whole-number option as the declaration checked it, or `fallback` when not given.
+int number(const CommandLine &cl, const QString &option, int fallback)
 {
-    if (!cl.options.contains(option))
-        return fallback;
-    bool ok = false;
-    const int n = cl.option(option).toInt(&ok);
-    if (!ok || n < 0) {
-        return usageError(QT_TRANSLATE_NOOP("Error", "--%1 needs a number."), {option});
-    }
-    return n;
+    return cl.options.contains(option) ? cl.option(option).toInt() : fallback;
 }
 
 Result<Id> categoryFilter(Context &ctx, const Campaign &campaign)
@@ -54,29 +48,12 @@ QString marked(const SearchHit &hit)
 VoidResult runSearch(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
-    if (cl.words.size() < 2) {
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                          {QStringLiteral("search QUERY [--campaign ID] [--category C] "
-                                          "[--interviewee ID|EMAIL] [--speaker S] [--limit N]")});
-    }
-    if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("category"),
-                                 QStringLiteral("interviewee"), QStringLiteral("speaker"),
-                                 QStringLiteral("limit"), QStringLiteral("offset"),
-                                 QStringLiteral("no-notes")});
-        !r)
-        return r;
     SearchQuery query;
     query.text = cl.words.mid(1).join(u' ');
     query.filter.speaker = cl.option(QStringLiteral("speaker"));
     query.includeNotes = !cl.flags.contains(QStringLiteral("no-notes"));
-    auto limit = positiveNumber(cl, QStringLiteral("limit"), 50);
-    auto offset = positiveNumber(cl, QStringLiteral("offset"), 0);
-    if (!limit)
-        return limit.error();
-    if (!offset)
-        return offset.error();
-    query.limit = std::max(1, *limit);
-    query.offset = *offset;
+    query.limit = number(cl, QStringLiteral("limit"), 50);
+    query.offset = number(cl, QStringLiteral("offset"), 0);
     // The whole archive unless a campaign (or something in one) narrows it.
     const bool narrowed = cl.options.contains(QStringLiteral("campaign")) ||
                           cl.options.contains(QStringLiteral("category")) ||
@@ -129,16 +106,8 @@ VoidResult runAnswers(Context &ctx)
     const CommandLine &cl = ctx.cl;
     const QString verb = cl.word(1);
     if (verb == QLatin1String("link") || verb == QLatin1String("unlink")) {
-        if (auto r = cl.arguments(2, 2, QStringLiteral("answers link|unlink SEGMENT QUESTION")); !r)
-            return r;
-        if (auto r = cl.onlyOptions({}); !r)
-            return r;
-        bool okSegment = false, okQuestion = false;
-        const Id segment = cl.word(2).toLongLong(&okSegment);
-        const int question = cl.word(3).toInt(&okQuestion);
-        if (!okSegment || !okQuestion)
-            return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                              {QStringLiteral("answers link|unlink SEGMENT QUESTION")});
+        const Id segment = cl.word(2).toLongLong();
+        const int question = cl.word(3).toInt();
         if (verb == QLatin1String("link")) {
             auto id = ctx.ws.answers().link(segment, question);
             if (!id)
@@ -150,13 +119,6 @@ VoidResult runAnswers(Context &ctx)
         return ctx.ws.answers().unlink(segment, question);
     }
     if (verb == QLatin1String("matrix")) {
-        if (auto r = cl.arguments(0, 0,
-                                  QStringLiteral("answers matrix [--campaign ID] "
-                                                 "[--category C]"));
-            !r)
-            return r;
-        if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("category")}); !r)
-            return r;
         auto campaign = resolveCampaign(ctx);
         if (!campaign)
             return campaign.error();
@@ -199,8 +161,7 @@ VoidResult runAnswers(Context &ctx)
         }
         return {};
     }
-    return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                      {QStringLiteral("answers link|unlink|matrix ...")});
+    return {};
 }
 
 VoidResult runQuote(Context &ctx)
@@ -208,24 +169,11 @@ VoidResult runQuote(Context &ctx)
     const CommandLine &cl = ctx.cl;
     const QString verb = cl.word(1);
     if (verb == QLatin1String("add")) {
-        if (auto r = cl.arguments(1, 1,
-                                  QStringLiteral("quote add SEGMENT [--from N] [--to N] "
-                                                 "[--note T]"));
-            !r)
-            return r;
-        if (auto r = cl.onlyOptions(
-                {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("note")});
-            !r)
-            return r;
-        bool ok = false;
-        const Id segment = cl.word(2).toLongLong(&ok);
-        auto from = positiveNumber(cl, QStringLiteral("from"), 0);
-        auto to = positiveNumber(cl, QStringLiteral("to"), 0);
-        if (!ok || !from || !to)
-            return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                              {QStringLiteral("quote add SEGMENT [--from N] [--to N] [--note T]")});
+        const Id segment = cl.word(2).toLongLong();
+        const int from = number(cl, QStringLiteral("from"), 0);
+        const int to = number(cl, QStringLiteral("to"), 0); // 0: to the end of the segment
         auto quote =
-            ctx.ws.answers().addQuote(segment, *from, *to, cl.option(QStringLiteral("note")));
+            ctx.ws.answers().addQuote(segment, from, to, cl.option(QStringLiteral("note")));
         if (!quote)
             return quote.error();
         if (ctx.out.json())
@@ -237,11 +185,6 @@ VoidResult runQuote(Context &ctx)
         return {};
     }
     if (verb == QLatin1String("list")) {
-        if (auto r = cl.arguments(0, 0, QStringLiteral("quote list [--interviewee X]")); !r)
-            return r;
-        if (auto r = cl.onlyOptions({QStringLiteral("campaign"), QStringLiteral("interviewee")});
-            !r)
-            return r;
         auto campaign = resolveCampaign(ctx);
         if (!campaign)
             return campaign.error();
@@ -269,17 +212,10 @@ VoidResult runQuote(Context &ctx)
         return {};
     }
     if (verb == QLatin1String("remove")) {
-        if (auto r = cl.arguments(1, 1, QStringLiteral("quote remove ID")); !r)
-            return r;
-        bool ok = false;
-        const Id id = cl.word(2).toLongLong(&ok);
-        if (!ok)
-            return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                              {QStringLiteral("quote remove ID")});
+        const Id id = cl.word(2).toLongLong();
         return ctx.ws.answers().removeQuote(id);
     }
-    return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                      {QStringLiteral("quote add|list|remove ...")});
+    return {};
 }
 
 } // namespace shuzai::cli

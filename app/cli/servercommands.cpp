@@ -20,18 +20,6 @@ QString passwordFromStdin()
 // schema, the roles and grants, and the first editor's login.
 VoidResult runServerSetup(const CommandLine &cl, const Clock &clock, const Output &out)
 {
-    const QString synopsis = QStringLiteral(
-        "server setup --db postgresql://ADMIN@host:port/database --editor LOGIN --name NAME "
-        "[--email E]   (the editor's password on stdin, the administrator's in "
-        "SHUZAI_DB_PASSWORD)");
-    if (cl.word(1) != QLatin1String("setup") || !Workspace::isServerLocation(cl.db) ||
-        !cl.options.contains(QStringLiteral("editor")) ||
-        !cl.options.contains(QStringLiteral("name")))
-        return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"), {synopsis});
-    if (auto r = cl.onlyOptions({QStringLiteral("editor"), QStringLiteral("name"),
-                                 QStringLiteral("email"), QStringLiteral("no-sample")});
-        !r)
-        return r;
     auto target = Workspace::serverTarget(cl.db);
     if (!target)
         return target.error();

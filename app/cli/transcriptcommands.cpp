@@ -21,30 +21,15 @@ QString clock(qint64 ms)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-Result<Id> number(const QString &text, const char *what)
-{
-    bool ok = false;
-    const Id n = text.toLongLong(&ok);
-    if (!ok || n <= 0) {
-        return usageError(QT_TRANSLATE_NOOP("Error", "%1 must be a number, not \"%2\"."),
-                          {QString::fromUtf8(what), text});
-    }
-    return n;
-}
-
 // INTERVIEW's latest transcript, or --transcript ID.
 Result<Transcript> chosenTranscript(Context &ctx, const QString &interviewArg)
 {
     if (ctx.cl.options.contains(QStringLiteral("transcript"))) {
-        auto id = number(ctx.cl.option(QStringLiteral("transcript")), "--transcript");
-        if (!id)
-            return id.error();
-        return ctx.ws.transcripts().load(*id);
+        const Id id = ctx.cl.option(QStringLiteral("transcript")).toLongLong();
+        return ctx.ws.transcripts().load(id);
     }
-    auto interview = number(interviewArg, "INTERVIEW");
-    if (!interview)
-        return interview.error();
-    auto list = ctx.ws.transcripts().forInterview(*interview);
+    const Id interview = interviewArg.toLongLong();
+    auto list = ctx.ws.transcripts().forInterview(interview);
     if (!list)
         return list.error();
     if (list->isEmpty()) {
@@ -96,14 +81,8 @@ Result<QList<SpeakerMapping>> parseMappings(Context &ctx)
         const QString label = spec.left(eq).trimmed();
         const QString role = spec.mid(eq + 1).section(u':', 0, 0);
         const QString login = spec.mid(eq + 1).section(u':', 1);
-        auto parsed = speakerRoleFromCode(role);
-        if (eq <= 0 || !parsed) {
-            return usageError(QT_TRANSLATE_NOOP("Error", "--map needs LABEL=interviewee, "
-                                                         "LABEL=interviewer[:LOGIN] or "
-                                                         "LABEL=other, not \"%1\"."),
-                              {spec});
-        }
-        SpeakerMapping m{label, *parsed, 0};
+        // The declaration checked the form (argcheck.cpp).
+        SpeakerMapping m{label, speakerRoleFromCode(role).value_or(SpeakerRole::Other), 0};
         if (!login.isEmpty()) {
             auto users = ctx.ws.users();
             if (!users)
@@ -129,20 +108,8 @@ VoidResult runTranscript(Context &ctx)
     TranscriptService &service = ctx.ws.transcripts();
 
     if (verb == QLatin1String("import")) {
-        if (auto r = cl.arguments(2, 2,
-                                  QStringLiteral("transcript import INTERVIEW FILE "
-                                                 "[--encoding E] [--format "
-                                                 "vtt|srt|txt|docx] [--dry-run] [--yes]"));
-            !r)
-            return r;
-        if (auto r = cl.onlyOptions({QStringLiteral("encoding"), QStringLiteral("format"),
-                                     QStringLiteral("dry-run"), QStringLiteral("yes")});
-            !r)
-            return r;
-        auto interview = number(cl.word(2), "INTERVIEW");
-        if (!interview)
-            return interview.error();
-        if (auto exists = ctx.ws.interviews().load(*interview); !exists)
+        const Id interview = cl.word(2).toLongLong();
+        if (auto exists = ctx.ws.interviews().load(interview); !exists)
             return exists.error();
         auto bytes = files::readAll(cl.word(3));
         if (!bytes)
@@ -156,7 +123,7 @@ VoidResult runTranscript(Context &ctx)
             printPreview(ctx.out, *preview);
             return {};
         }
-        TranscriptImport request{*interview, *bytes, cl.word(3), options,
+        TranscriptImport request{interview, *bytes, cl.word(3), options,
                                  cl.flags.contains(QStringLiteral("yes"))};
         auto imported = service.import(request);
         if (!imported) {
@@ -179,14 +146,8 @@ VoidResult runTranscript(Context &ctx)
         return {};
     }
     if (verb == QLatin1String("list")) {
-        if (auto r = cl.arguments(1, 1, QStringLiteral("transcript list INTERVIEW")); !r)
-            return r;
-        if (auto r = cl.onlyOptions({}); !r)
-            return r;
-        auto interview = number(cl.word(2), "INTERVIEW");
-        if (!interview)
-            return interview.error();
-        auto list = service.forInterview(*interview);
+        const Id interview = cl.word(2).toLongLong();
+        auto list = service.forInterview(interview);
         if (!list)
             return list.error();
         QJsonArray out;
@@ -204,19 +165,9 @@ VoidResult runTranscript(Context &ctx)
     }
     if (verb == QLatin1String("show") || verb == QLatin1String("speakers")) {
         const bool speakers = verb == QLatin1String("speakers");
-        if (auto r = cl.arguments(cl.options.contains(QStringLiteral("transcript")) ? 0 : 1, 1,
-                                  speakers ? QStringLiteral("transcript speakers INTERVIEW "
-                                                            "[--transcript ID] [--map "
-                                                            "LABEL=ROLE[:LOGIN] ...]")
-                                           : QStringLiteral("transcript show INTERVIEW "
-                                                            "[--transcript ID]"));
-            !r)
-            return r;
         QSet<QString> allowed{QStringLiteral("transcript")};
         if (speakers)
             allowed.insert(QStringLiteral("map"));
-        if (auto r = cl.onlyOptions(allowed); !r)
-            return r;
         auto transcript = chosenTranscript(ctx, cl.word(2));
         if (!transcript)
             return transcript.error();
@@ -246,30 +197,15 @@ VoidResult runTranscript(Context &ctx)
         return {};
     }
     if (verb == QLatin1String("edit")) {
-        if (auto r = cl.arguments(1, 1,
-                                  QStringLiteral("transcript edit SEGMENT [--text T] "
-                                                 "[--speaker S] [--expect-revision N]"));
-            !r)
-            return r;
-        if (auto r = cl.onlyOptions({QStringLiteral("text"), QStringLiteral("speaker"),
-                                     QStringLiteral("expect-revision")});
-            !r)
-            return r;
-        auto segmentId = number(cl.word(2), "SEGMENT");
-        if (!segmentId)
-            return segmentId.error();
-        auto current = service.segment(*segmentId);
+        const Id segmentId = cl.word(2).toLongLong();
+        auto current = service.segment(segmentId);
         if (!current)
             return current.error();
-        int expected = current->revision;
-        if (cl.options.contains(QStringLiteral("expect-revision"))) {
-            bool ok = false;
-            expected = cl.option(QStringLiteral("expect-revision")).toInt(&ok);
-            if (!ok)
-                return usageError(QT_TRANSLATE_NOOP("Error", "--expect-revision needs a number."));
-        }
+        const int expected = cl.options.contains(QStringLiteral("expect-revision"))
+                                 ? cl.option(QStringLiteral("expect-revision")).toInt()
+                                 : current->revision;
         auto saved = service.editSegment(
-            *segmentId,
+            segmentId,
             cl.options.contains(QStringLiteral("speaker")) ? cl.option(QStringLiteral("speaker"))
                                                            : current->speaker,
             cl.options.contains(QStringLiteral("text")) ? cl.option(QStringLiteral("text"))
@@ -285,15 +221,11 @@ VoidResult runTranscript(Context &ctx)
         return {};
     }
     if (verb == QLatin1String("history")) {
-        if (auto r = cl.arguments(1, 1, QStringLiteral("transcript history SEGMENT")); !r)
-            return r;
-        auto segmentId = number(cl.word(2), "SEGMENT");
-        if (!segmentId)
-            return segmentId.error();
-        auto current = service.segment(*segmentId);
+        const Id segmentId = cl.word(2).toLongLong();
+        auto current = service.segment(segmentId);
         if (!current)
             return current.error();
-        auto history = service.revisions(*segmentId);
+        auto history = service.revisions(segmentId);
         if (!history)
             return history.error();
         QJsonArray out;
@@ -322,25 +254,13 @@ VoidResult runTranscript(Context &ctx)
         return {};
     }
     if (verb == QLatin1String("original")) {
-        if (auto r = cl.arguments(1, 1, QStringLiteral("transcript original TRANSCRIPT -o FILE"));
-            !r)
-            return r;
-        if (auto r = cl.onlyOptions({QStringLiteral("output")}); !r)
-            return r;
-        if (!cl.options.contains(QStringLiteral("output")))
-            return usageError(QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-                              {QStringLiteral("transcript original TRANSCRIPT -o FILE")});
-        auto id = number(cl.word(2), "TRANSCRIPT");
-        if (!id)
-            return id.error();
-        auto bytes = service.original(*id);
+        const Id id = cl.word(2).toLongLong();
+        auto bytes = service.original(id);
         if (!bytes)
             return bytes.error();
         return files::writeAtomically(cl.option(QStringLiteral("output")), *bytes);
     }
-    return usageError(
-        QT_TRANSLATE_NOOP("Error", "Usage: shuzai-cli %1"),
-        {QStringLiteral("transcript import|list|show|edit|history|speakers|original ...")});
+    return {};
 }
 
 } // namespace shuzai::cli

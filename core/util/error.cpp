@@ -34,6 +34,22 @@ Error &Error::withField(const QString &field)
     return *this;
 }
 
+namespace {
+// What a message shows of an argument: an address, a path, a name in full, but never more than
+// a short excerpt of a long text (a whole letter or a mistyped paste echoed back).
+constexpr qsizetype kMaxArgument = 120;
+
+QString excerpt(const QString &argument)
+{
+    if (argument.size() <= kMaxArgument)
+        return argument;
+    qsizetype cut = kMaxArgument - 1;
+    if (argument.at(cut).isLowSurrogate())
+        --cut;
+    return argument.left(cut) + u'…';
+}
+} // namespace
+
 QString Error::fill(QString text) const
 {
     // One pass, so a "%2" inside an argument (an e-mail address may hold one) stays as typed.
@@ -43,7 +59,7 @@ QString Error::fill(QString text) const
         if (text.at(i) == u'%' && i + 1 < text.size() && text.at(i + 1).isDigit()) {
             const int n = text.at(i + 1).digitValue();
             if (n >= 1 && n <= m_args.size()) {
-                out += m_args.at(n - 1);
+                out += excerpt(m_args.at(n - 1));
                 ++i;
                 continue;
             }
