@@ -43,9 +43,31 @@ struct Range {
     bool isValid() const { return from.isValid() && to.isValid(); }
 };
 
+// What an .ics file may hold at most. Beyond a limit the file is refused before libical reads
+// it (or, for occurrences, as soon as the count passes the limit), with a message naming it.
+namespace limits {
+constexpr qint64 kMaxFileBytes = 50LL * 1024 * 1024;
+// One content line after unfolding. libical's time grows with the square of a line's length
+// (a 50 MB line took more than six minutes, a 1 MB line 0.1 s); a long DESCRIPTION fits.
+constexpr qsizetype kMaxLineBytes = 256 * 1024;
+// libical keeps every property in memory at about 400 bytes each: ten million one-line
+// properties in a 50 MB file took 3.8 GB. A busy calendar has 10 to 25 lines an event.
+constexpr int kMaxContentLines = 1'000'000;
+constexpr int kMaxEvents = 50'000;
+// Busy periods, repeating events expanded: what one import may add, and how many occurrences
+// it may look at in all while expanding (with a range, those before it are skipped over).
+constexpr int kMaxBusyPeriods = 200'000;
+constexpr int kMaxOccurrencesExamined = 500'000;
+// CPU time for working out the times after parsing (repeating events, time zones): the backstop
+// for whatever else in libical turns out slow.
+constexpr qint64 kMaxWorkMs = 3000;
+} // namespace limits
+
 // Floating times (no zone, no Z) and all-day events are read in `floatingZone`. Repeating
 // events (RRULE, RDATE, EXDATE) are expanded over `range` (only their first 5,000 occurrences
-// when there is no range); VFREEBUSY periods count as busy unless marked FREE.
+// when there is no range; none after the year 2200, and a rule's search for its next occurrence
+// goes at most 20,000 of its steps from the event's start); VFREEBUSY periods count as busy
+// unless marked FREE.
 Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &sourceName,
                                         const QString &floatingZone = QStringLiteral("UTC"),
                                         const Range &range = {});

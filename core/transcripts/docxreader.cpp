@@ -9,7 +9,9 @@
 namespace shuzai {
 
 namespace {
-constexpr qint64 kMaxDocumentXmlBytes = 200 * 1024 * 1024; // a zip bomb is not a transcript
+// The same bound as for a transcript file itself: a zip bomb is not a transcript. (The size is
+// the archive's own claim, but QuaZip never inflates more than the claimed size.)
+constexpr qint64 kMaxDocumentXmlBytes = 200 * 1024 * 1024;
 
 Error notDocx(const char *text)
 {
@@ -67,7 +69,7 @@ QString documentText(QXmlStreamReader &xml)
 }
 } // namespace
 
-Result<QString> readDocxText(const QByteArray &bytes)
+Result<QString> readDocxText(const QByteArray &bytes, const QString &fileName)
 {
     QBuffer buffer;
     buffer.setData(bytes);
@@ -81,8 +83,15 @@ Result<QString> readDocxText(const QByteArray &bytes)
                                                   "word/document.xml."));
     }
     QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly) || file.usize() > kMaxDocumentXmlBytes) {
+    if (!file.open(QIODevice::ReadOnly))
         return notDocx(QT_TRANSLATE_NOOP("Error", "The Word document could not be read."));
+    if (file.usize() > kMaxDocumentXmlBytes) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "%1 is too large for a transcript: its text "
+                                                "unpacks to %2 MB (the limit is %3 MB)."),
+                     {fileName, QString::number(file.usize() / (1024 * 1024)),
+                      QString::number(kMaxDocumentXmlBytes / (1024 * 1024))},
+                     QStringLiteral("file"));
     }
     const QByteArray xmlBytes = file.readAll();
     file.close();

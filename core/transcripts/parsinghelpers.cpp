@@ -4,30 +4,162 @@
 
 namespace shuzai::transcriptparsing {
 
+namespace {
+// The tags a cue may carry: <...> up to the first '>' and {\...} up to the first '}', neither
+// crossing a line break (the SRT and WebVTT styles). `onTag` sees each tag with its delimiters;
+// the text between tags goes to `onText`.
+//
+// Written out rather than as a regular expression because a regex scan restarts at every '<'
+// and runs to the end of the line each time: a line of 100,000 '<' took minutes. Here a failed
+// scan is remembered (no '>' before position `angleDeadEnd`), so every character is looked at a
+// bounded number of times.
+template <typename TextFn, typename TagFn>
+void forEachTag(QStringView text, TextFn onText, TagFn onTag)
+{
+    const qsizetype n = text.size();
+    qsizetype angleDeadEnd = -1, braceDeadEnd = -1;
+    qsizetype textStart = 0;
+    auto closing = [&](qsizetype from, char16_t close) {
+        for (qsizetype j = from; j < n; ++j) {
+            if (text[j] == close)
+                return std::pair{j, true};
+            if (text[j] == u'\n')
+                return std::pair{j, false};
+        }
+        return std::pair{n, false};
+    };
+    for (qsizetype i = 0; i < n;) {
+        const char16_t c = text[i].unicode();
+        qsizetype end = -1;
+        if (c == u'<' && i >= angleDeadEnd) {
+            const auto [at, found] = closing(i + 1, u'>');
+            if (found)
+                end = at;
+            else
+                angleDeadEnd = at;
+        } else if (c == u'{' && i + 1 < n && text[i + 1] == u'\\' && i >= braceDeadEnd) {
+            const auto [at, found] = closing(i + 2, u'}');
+            if (found)
+                end = at;
+            else
+                braceDeadEnd = at;
+        }
+        if (end < 0) {
+            ++i;
+            continue;
+        }
+        if (i > textStart)
+            onText(text.sliced(textStart, i - textStart));
+        onTag(text.sliced(i, end + 1 - i));
+        i = textStart = end + 1;
+    }
+    if (textStart < n)
+        onText(text.sliced(textStart));
+}
+
+struct Entity {
+    QLatin1String name;
+    char16_t character;
+};
+constexpr Entity kEntities[] = {
+    {QLatin1String("&lt;"), u'<'},        {QLatin1String("&gt;"), u'>'},
+    {QLatin1String("&nbsp;"), u'\u00A0'}, {QLatin1String("&lrm;"), u'\u200E'},
+    {QLatin1String("&rlm;"), u'\u200F'},  {QLatin1String("&quot;"), u'"'},
+    {QLatin1String("&#39;"), u'\''},      {QLatin1String("&apos;"), u'\''},
+    {QLatin1String("&amp;"), u'&'},
+};
+
+// One pass; the same result as replacing each entity in turn (no replacement makes a new '&'
+// except &amp;, which came last), without QString::replace's cost of moving the rest of the
+// text for every thousand matches.
+QString decodeEntities(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        if (text[i] == u'&') {
+            const QStringView rest = text.sliced(i);
+            const Entity *hit = nullptr;
+            for (const Entity &e : kEntities) {
+                if (rest.startsWith(e.name)) {
+                    hit = &e;
+                    break;
+                }
+            }
+            if (hit) {
+                out += QChar(hit->character);
+                i += hit->name.size();
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+bool isSpaceOrTab(QChar c)
+{
+    return c == u' ' || c == u'\t';
+}
+} // namespace
+
 QString normalizeNewlines(const QString &text)
 {
-    QString out = text;
-    out.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    out.replace(u'\r', u'\n');
-    out.replace(QChar(u'\0'), QChar::ReplacementCharacter);
+    // One pass: QString::replace moves the whole remaining text for every thousand CR LFs it
+    // removes, which made a 100 MB file with CR LF line ends take minutes.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *to = out.data();
+    const QChar *from = text.constData();
+    const QChar *const end = from + text.size();
+    while (from < end) {
+        const QChar c = *from++;
+        if (c == u'\r') {
+            *to++ = u'\n';
+            if (from < end && *from == u'\n')
+                ++from;
+        } else if (c == u'\0') {
+            *to++ = QChar::ReplacementCharacter;
+        } else {
+            *to++ = c;
+        }
+    }
+    out.truncate(to - out.constData());
     return out;
 }
 
 QString stripCueMarkup(const QString &text)
 {
-    static const QRegularExpression tags(QStringLiteral(R"(<[^>\n]*>|\{\\[^}\n]*\})"));
-    QString out = text;
-    out.remove(tags);
-    out.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
-    out.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    out.replace(QStringLiteral("&nbsp;"), QStringLiteral("\u00A0"));
-    out.replace(QStringLiteral("&lrm;"), QStringLiteral("\u200E"));
-    out.replace(QStringLiteral("&rlm;"), QStringLiteral("\u200F"));
-    out.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
-    out.replace(QStringLiteral("&#39;"), QStringLiteral("'"));
-    out.replace(QStringLiteral("&apos;"), QStringLiteral("'"));
-    out.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return out;
+    QString withoutTags;
+    withoutTags.reserve(text.size());
+    forEachTag(
+        text, [&](QStringView part) { withoutTags += part; }, [](QStringView) {});
+    return decodeEntities(withoutTags);
+}
+
+QString voiceSpeaker(const QString &cueText)
+{
+    // <v Name> or <v.class1.class2 Name>: the first such tag names the speaker.
+    QString speaker;
+    forEachTag(
+        cueText, [](QStringView) {},
+        [&](QStringView tag) {
+            if (!speaker.isNull() || tag.size() < 4 || tag[0] != u'<' || tag[1] != u'v')
+                return;
+            const QStringView inner = tag.sliced(2, tag.size() - 3);
+            qsizetype i = 0;
+            if (inner.startsWith(u'.')) {
+                while (i < inner.size() && !inner[i].isSpace())
+                    ++i;
+                if (i < 2)
+                    return; // a dot without a class name
+            }
+            if (i >= inner.size() || !isSpaceOrTab(inner[i]))
+                return;
+            const QString name = inner.sliced(i).trimmed().toString();
+            if (!name.isEmpty())
+                speaker = name;
+        });
+    return speaker;
 }
 
 std::pair<QString, QString> splitSpeakerPrefix(const QString &line)
@@ -36,13 +168,19 @@ std::pair<QString, QString> splitSpeakerPrefix(const QString &line)
     // "話者1：..." but not "注: これは..." followed by prose of a URL like "https://...".
     static const QRegularExpression prefix(QStringLiteral(
         R"(^\s*([^:：。、，,.!?！？「」\s][^:：。、，,!?！？「」]{0,39}?)\s*[:：]\s*(.*)$)"));
+    static const QRegularExpression digits(QStringLiteral(R"(^\d+$)"));
+    // The pattern's "(.*)$" cannot pass a line break, so text of several lines never had a
+    // speaker prefix; said first, because on such text the regex backtracked through every
+    // space after the colon for every way to end the label: 70 ms for a cue of 10,000 spaces.
+    const qsizetype newline = line.indexOf(u'\n');
+    if (newline >= 0 && newline != line.size() - 1)
+        return {QString(), line};
     const auto m = prefix.match(line);
     if (!m.hasMatch())
         return {QString(), line};
     const QString speaker = m.captured(1).trimmed();
     const QString rest = m.captured(2);
-    if (rest.startsWith(QLatin1String("//")) ||
-        speaker.contains(QRegularExpression(QStringLiteral(R"(^\d+$)"))))
+    if (rest.startsWith(QLatin1String("//")) || digits.match(speaker).hasMatch())
         return {QString(), line}; // a URL or a clock time, not a speaker
     return {speaker, rest};
 }

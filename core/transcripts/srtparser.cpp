@@ -89,6 +89,11 @@ Result<ParsedTranscript> parseSrt(const QString &input)
             segment.speaker = speaker;
             plain = rest.trimmed();
         }
+        if (plain.isEmpty()) { // a speaker's name alone, "Bob:" (found by fuzz_srt)
+            out.skipped.append({timingLine, QT_TRANSLATE_NOOP("Transcript", "Cue without text"),
+                                timingText.left(80)});
+            continue;
+        }
         segment.text = plain;
         out.segments.append(segment);
     }

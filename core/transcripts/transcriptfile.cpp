@@ -6,10 +6,52 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace shuzai {
 
 namespace {
-constexpr qint64 kMaxTranscriptBytes = 512LL * 1024 * 1024;
+using namespace transcriptlimits;
+
+// The name a message shows: the file's own name, not the folders it came from.
+QString shownName(const QString &fileName)
+{
+    const QString name = QFileInfo(fileName).fileName();
+    return name.isEmpty() ? fileName : name;
+}
+
+// Line count and the longest line in one pass, before any parser splits the text: parsers hold
+// every line at once and look at a line more than once, so both bound their time and memory.
+std::optional<Error> checkLines(QStringView text, const QString &fileName)
+{
+    qsizetype lines = 1, lineStart = 0;
+    auto tooLong = [&](qsizetype end) -> std::optional<Error> {
+        if (end - lineStart <= kMaxLineLength)
+            return std::nullopt;
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "%1 cannot be a transcript: line %2 is longer "
+                                                "than %3 characters."),
+                     {shownName(fileName), QString::number(lines), QString::number(kMaxLineLength)},
+                     QStringLiteral("file"));
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c != u'\n' && c != u'\r')
+            continue;
+        if (auto error = tooLong(i))
+            return error;
+        if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+            ++i;
+        lineStart = i + 1;
+        if (lineStart < text.size() && ++lines > kMaxLines) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Error", "%1 cannot be a transcript: it has more "
+                                                    "than %2 lines."),
+                         {shownName(fileName), QString::number(kMaxLines)}, QStringLiteral("file"));
+        }
+    }
+    return tooLong(text.size());
+}
 
 QString detectTextFormat(const QString &text, const QString &suffix)
 {
@@ -52,12 +94,12 @@ Result<ParsedTranscript> parseTranscriptFile(const QByteArray &bytes, const QStr
         return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Error", "The file is empty."), {},
                      QStringLiteral("file"));
     }
-    if (bytes.size() > kMaxTranscriptBytes) {
+    if (bytes.size() > kMaxFileBytes) {
         return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error", "The file is too large for a transcript (%1 MB; "
-                                                "the limit is %2 MB)."),
-                     {QString::number(bytes.size() / (1024 * 1024)),
-                      QString::number(kMaxTranscriptBytes / (1024 * 1024))},
+                     QT_TRANSLATE_NOOP("Error", "%1 is too large for a transcript (%2 MB; the "
+                                                "limit is %3 MB)."),
+                     {shownName(fileName), QString::number(bytes.size() / (1024 * 1024)),
+                      QString::number(kMaxFileBytes / (1024 * 1024))},
                      QStringLiteral("file"));
     }
     if (!options.format.isEmpty() && !transcriptFormats().contains(options.format)) {
@@ -76,7 +118,7 @@ Result<ParsedTranscript> parseTranscriptFile(const QByteArray &bytes, const QStr
     QString encoding;
     bool certain = true;
     if (format == QLatin1String("docx")) {
-        auto docText = readDocxText(bytes);
+        auto docText = readDocxText(bytes, shownName(fileName));
         if (!docText)
             return docText.error();
         text = *docText;
@@ -102,6 +144,9 @@ Result<ParsedTranscript> parseTranscriptFile(const QByteArray &bytes, const QStr
         if (format.isEmpty())
             format = detectTextFormat(text, suffix);
     }
+
+    if (auto error = checkLines(text, fileName))
+        return *error;
 
     Result<ParsedTranscript> parsed = format == QLatin1String("vtt")   ? parseWebVtt(text)
                                       : format == QLatin1String("srt") ? parseSrt(text)
