@@ -453,7 +453,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/help.cpp" line="+101"/>
+        <location filename="../app/cli/help.cpp" line="+100"/>
         <source>Creates the database, or upgrades it.</source>
         <translation>Creates the database, or upgrades it.</translation>
     </message>
@@ -634,7 +634,7 @@ Commands:</translation>
         <translation>a question&apos;s number in the person&apos;s list</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+136"/>
         <source>create or upgrade the database (a new one gets the sample campaign)</source>
         <translation>create or upgrade the database (a new one gets the sample campaign)</translation>
     </message>
@@ -779,12 +779,12 @@ Commands:</translation>
         <translation>the question × interviewee matrix</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a quote candidate (characters N to M of the segment, else all of it), kept as it reads when marked</source>
         <translation>a quote candidate (characters N to M of the segment, else all of it), kept as it reads when marked</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>the quote candidates</source>
         <translation>the quote candidates</translation>
     </message>
@@ -1854,7 +1854,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Unknown category &quot;%1&quot; (use one of: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/help.cpp" line="+145"/>
+        <location filename="../app/cli/help.cpp" line="+32"/>
         <location filename="../app/cli/main.cpp" line="-5"/>
         <location line="+58"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
@@ -1964,7 +1964,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The file contains no transcript text.</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+69"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+73"/>
         <source>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</source>
         <translation>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</translation>
     </message>
@@ -2490,12 +2490,17 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-381"/>
+        <location filename="../app/cli/verbtable.cpp" line="-395"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 needs INTERVIEW or --transcript ID.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>--to (%1) must be greater than --from (%2).</source>
+        <translation>--to (%1) must be greater than --from (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>shuzai-cli server setup needs --db postgresql://ADMIN@host:port/database.</source>
         <translation>shuzai-cli server setup needs --db postgresql://ADMIN@host:port/database.</translation>
     </message>

@@ -450,7 +450,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/help.cpp" line="+101"/>
+        <location filename="../app/cli/help.cpp" line="+100"/>
         <source>Creates the database, or upgrades it.</source>
         <translation>データベースを作成、または更新します。</translation>
     </message>
@@ -630,7 +630,7 @@ Commands:</source>
         <translation>その取材先の質問リストでの質問番号</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+136"/>
         <source>create or upgrade the database (a new one gets the sample campaign)</source>
         <translation>データベースを作成または更新します（新しいデータベースにはサンプルの企画が入ります）</translation>
     </message>
@@ -775,12 +775,12 @@ Commands:</source>
         <translation>質問×取材先の一覧表</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a quote candidate (characters N to M of the segment, else all of it), kept as it reads when marked</source>
         <translation>引用候補（セグメントの N〜M 文字目、指定がなければ全体）。選んだ時点の文面のまま残ります</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>the quote candidates</source>
         <translation>引用候補の一覧</translation>
     </message>
@@ -1846,7 +1846,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>不明な区分「%1」です（次のいずれかを指定してください：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/help.cpp" line="+145"/>
+        <location filename="../app/cli/help.cpp" line="+32"/>
         <location filename="../app/cli/main.cpp" line="-5"/>
         <location line="+58"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
@@ -1956,7 +1956,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>ファイルに書き起こしの本文がありません。</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+69"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+73"/>
         <source>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</source>
         <translation>WebVTT ファイルではありません。先頭が「WEBVTT」で始まっていません。</translation>
     </message>
@@ -2482,12 +2482,17 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は破損しています（問題 %2 件）。バックアップから復元してください：shuzai-cli restore FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-381"/>
+        <location filename="../app/cli/verbtable.cpp" line="-395"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 には INTERVIEW または --transcript ID を指定してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>--to (%1) must be greater than --from (%2).</source>
+        <translation>--to（%1）には --from（%2）より大きい値を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>shuzai-cli server setup needs --db postgresql://ADMIN@host:port/database.</source>
         <translation>shuzai-cli server setup には --db postgresql://ADMIN@host:port/database を指定してください。</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include "util/result.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -106,5 +107,10 @@ const VerbSpec *findVerb(const QStringList &words);
 QList<const VerbSpec *> verbsOf(const QString &noun);
 // An option of any verb or a global one, by name or alias; nullptr when no verb knows it.
 const OptionSpec *anyOption(const QString &name);
+
+// The README's command table, one row a verb, in Markdown (verbexport.cpp).
+QString markdownTable();
+// Every verb's declaration as JSON: arguments, options, what each accepts, database access.
+QJsonArray declarationJson();
 
 } // namespace shuzai::cli

@@ -238,6 +238,17 @@ VoidResult interviewOrTranscript(const CommandLine &cl)
                       {cl.words.mid(0, 2).join(u' ')});
 }
 
+VoidResult quoteRange(const CommandLine &cl)
+{
+    const QString from = cl.option(QStringLiteral("from"));
+    const QString to = cl.option(QStringLiteral("to"));
+    if (from.isEmpty() || to.isEmpty() || from.toInt() < to.toInt())
+        return {};
+    return Error(ErrorCode::Usage,
+                 QT_TRANSLATE_NOOP("Error", "--to (%1) must be greater than --from (%2)."),
+                 {to, from}, QStringLiteral("to"));
+}
+
 VoidResult serverLocation(const CommandLine &cl)
 {
     if (Workspace::isServerLocation(cl.db))
@@ -392,12 +403,15 @@ QList<VerbSpec> declare()
     v << verb({"answers", "matrix"}, Access::Read,
               QT_TRANSLATE_NOOP("Cli", "the question × interviewee matrix"), {},
               {option("category", "C", value(ValueKind::Name, kCategory)), campaignOption()});
-    v << verb({"quote", "add"}, Access::Write,
-              QT_TRANSLATE_NOOP("Cli", "a quote candidate (characters N to M of the segment, "
-                                       "else all of it), kept as it reads when marked"),
-              {idArg("SEGMENT")},
-              {option("from", "N", range(0, std::numeric_limits<int>::max())),
-               option("to", "M", range(1, std::numeric_limits<int>::max())), text("note", "T")});
+    VerbSpec quote =
+        verb({"quote", "add"}, Access::Write,
+             QT_TRANSLATE_NOOP("Cli", "a quote candidate (characters N to M of the segment, "
+                                      "else all of it), kept as it reads when marked"),
+             {idArg("SEGMENT")},
+             {option("from", "N", range(0, std::numeric_limits<int>::max())),
+              option("to", "M", range(1, std::numeric_limits<int>::max())), text("note", "T")});
+    quote.check = quoteRange;
+    v << quote;
     v << verb({"quote", "list"}, Access::Read, QT_TRANSLATE_NOOP("Cli", "the quote candidates"), {},
               {option("interviewee", "X", value(ValueKind::Name, kInterviewee)), campaignOption()});
     v << verb({"quote", "remove"}, Access::Write,

@@ -98,6 +98,7 @@ TEST(StrictCli, NumbersOutOfTheirRangeAreRefusedNamingTheOptionAndTheRange)
          {"--item"}},
         {args({"quote", "add", "1", "--from", "x"}), {"--from"}},
         {args({"quote", "add", "1", "--to", "0"}), {"--to"}},
+        {args({"quote", "add", "1", "--from", "3", "--to", "2"}), {"--to", "--from"}},
         {args({"quote", "remove", "abc"}), {"ID"}},
         {args({"answers", "link", "1", "x"}), {"N"}},
         {args({"calendar", "export", "--interview", "abc", "-o", "x.ics"}), {"--interview"}},
