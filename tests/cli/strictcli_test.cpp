@@ -429,6 +429,18 @@ TEST(StrictCli, HelpComesFromTheDeclaration)
     EXPECT_TRUE(refused(cli.run(args({"frobnicate", "--help"})), {QStringLiteral("frobnicate")}));
     EXPECT_FALSE(QFile::exists(db));
 
+    // An option is a flag for every verb or takes a value for every verb: the parser reads the
+    // command line before it knows the verb.
+    QMap<QString, bool> isFlag;
+    for (const auto &value : declaration(cli)) {
+        for (const auto &o : value.toObject()[QStringLiteral("options")].toArray()) {
+            const QString name = o.toObject()[QStringLiteral("name")].toString();
+            const bool flag = o.toObject()[QStringLiteral("kind")] == QLatin1String("flag");
+            EXPECT_EQ(isFlag.value(name, flag), flag) << name.toStdString();
+            isFlag.insert(name, flag);
+        }
+    }
+
     // What each verb does to the database, as main opens it.
     QMap<QString, QString> access;
     for (const auto &value : declaration(cli)) {
