@@ -92,8 +92,8 @@ Result<ParsedTranscript> parseWebVtt(const QString &input)
         const qsizetype blockStart = i;
         QStringList block{lines.at(i++)};
         // Once a block has its timing line, another "-->" line starts the next cue. (Decided
-        // once, not for every line: a long first line searched again for each of a million
-        // lines after it took minutes.)
+        // once, not for every line: the first line was searched again for every line after it,
+        // time in the product of their lengths.)
         bool hasTiming = block.first().contains(QLatin1String("-->"));
         while (i < lines.size() && !lines.at(i).isEmpty()) {
             const bool arrow = lines.at(i).contains(QLatin1String("-->"));
