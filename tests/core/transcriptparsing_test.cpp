@@ -258,7 +258,8 @@ TEST(TranscriptParsing, NotATranscriptIsRefusedWithTheReason)
     ASSERT_FALSE(empty);
     EXPECT_TRUE(empty.error().untranslatedMessage().contains(QStringLiteral("empty")));
 
-    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+    static const char pngStart[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+    const QByteArray png(pngStart, sizeof pngStart - 1); // (found by AddressSanitizer)
     auto binary = parseTranscriptFile(png, QStringLiteral("photo.txt"));
     ASSERT_FALSE(binary);
     EXPECT_TRUE(binary.error().untranslatedMessage().contains(QStringLiteral("binary")));
