@@ -118,10 +118,43 @@ qint64 threadCpuMs()
     return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
 }
 
+// `utc`'s date and time as fields of a time in `like`'s frame (its zone, date or date-time): a
+// bound for libical's iterator, which compares times in the event's own frame. Used with a
+// margin of two days for the zone's offset, daylight saving included.
+icaltimetype fieldsLike(const QDateTime &utc, icaltimetype like)
+{
+    icaltimetype t = like;
+    t.year = utc.date().year();
+    t.month = utc.date().month();
+    t.day = utc.date().day();
+    t.hour = like.is_date ? 0 : utc.time().hour();
+    t.minute = like.is_date ? 0 : utc.time().minute();
+    t.second = like.is_date ? 0 : utc.time().second();
+    return t;
+}
+
+// Where to start a repeating event's iterator: at its start, or with a range near the range's
+// beginning, so years of occurrences before it cost nothing. Only for daily and longer rules
+// without COUNT: COUNT needs every occurrence from the start, and started this way libical
+// loses an hourly rule's INTERVAL (FREQ=HOURLY;INTERVAL=5 came out on the wrong hours).
+std::optional<icaltimetype> laterStart(const icalrecurrencetype &rule, icaltimetype first,
+                                       const Range &range, qint64 length)
+{
+    const bool daily = rule.freq == ICAL_DAILY_RECURRENCE || rule.freq == ICAL_WEEKLY_RECURRENCE ||
+                       rule.freq == ICAL_MONTHLY_RECURRENCE || rule.freq == ICAL_YEARLY_RECURRENCE;
+    if (!range.isValid() || !daily || rule.count != 0 || range.from.date().year() >= kLastYear)
+        return std::nullopt;
+    const icaltimetype from = fieldsLike(range.from.addSecs(-length).addDays(-2), first);
+    if (icaltime_compare(from, first) <= 0 ||
+        (!icaltime_is_null_time(rule.until) && icaltime_compare(from, rule.until) >= 0))
+        return std::nullopt;
+    return from;
+}
+
 // A repeating event's rule with an UNTIL no later than libical needs to go: it searches for the
 // next occurrence step by step until one matches or UNTIL passes, so a rule that never matches
 // (FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30) kept a single call busy for hours. Bounded by a number
-// of steps from the start, by the horizon, and by the end of the range (with a margin for zones).
+// of steps from where the iterator starts, by the horizon, and by the end of the range.
 icalrecurrencetype boundedRule(icalrecurrencetype rule, icaltimetype start, const Range &range)
 {
     constexpr int kMaxSteps = 20'000;
@@ -155,21 +188,10 @@ icalrecurrencetype boundedRule(icalrecurrencetype rule, icaltimetype start, cons
     icaltimetype last = start;
     last.is_date = 0;
     icaltime_adjust(&last, int(span / 86400), 0, 0, int(span % 86400));
-    if (last.year >= kLastYear || last.year < start.year) {
-        last = icaltime_null_time();
-        last.year = kLastYear;
-        last.month = last.day = 1;
-        last.zone = start.zone;
-    }
-    if (range.isValid()) {
-        const QDateTime to = range.to.addDays(2); // any zone's offset, daylight saving included
-        icaltimetype end = last;
-        end.year = to.date().year();
-        end.month = to.date().month();
-        end.day = to.date().day();
-        end.hour = to.time().hour();
-        end.minute = to.time().minute();
-        end.second = to.time().second();
+    if (last.year >= kLastYear || last.year < start.year)
+        last = fieldsLike(horizon(), last);
+    if (range.isValid() && range.to.date().year() < kLastYear) {
+        const icaltimetype end = fieldsLike(range.to.addDays(2), last);
         if (icaltime_compare(end, last) < 0)
             last = end;
     }
@@ -524,8 +546,12 @@ Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &so
             if (icalproperty *rrule =
                     icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY)) {
                 const icaltimetype first = icalproperty_get_dtstart(dtstart);
-                icalrecur_iterator *it = icalrecur_iterator_new(
-                    boundedRule(icalproperty_get_rrule(rrule), first, range), first);
+                const icalrecurrencetype rule = icalproperty_get_rrule(rrule);
+                const auto later = laterStart(rule, first, range, length);
+                icalrecur_iterator *it =
+                    icalrecur_iterator_new(boundedRule(rule, later.value_or(first), range), first);
+                if (it && later)
+                    icalrecur_iterator_set_start(it, *later);
                 constexpr int kMaxOccurrences = 5000;
                 for (int n = 0; it && n < kMaxOccurrences; ++n) {
                     if (examined > limits::kMaxOccurrencesExamined || overBudget()) {

@@ -55,12 +55,13 @@ constexpr qsizetype kMaxLineBytes = 256 * 1024;
 constexpr int kMaxContentLines = 1'000'000;
 constexpr int kMaxEvents = 50'000;
 // Busy periods, repeating events expanded: what one import may add, and how many occurrences
-// it may look at in all while expanding (with a range, those before it are skipped over).
+// it may look at in all while expanding, in the range or not (with a range, daily and longer
+// rules start near it, so years of earlier occurrences are not looked at).
 constexpr int kMaxBusyPeriods = 200'000;
-constexpr int kMaxOccurrencesExamined = 500'000;
+constexpr int kMaxOccurrencesExamined = 300'000;
 // CPU time for working out the times after parsing (repeating events, time zones): the backstop
 // for whatever else in libical turns out slow.
-constexpr qint64 kMaxWorkMs = 3000;
+constexpr qint64 kMaxWorkMs = 5000;
 } // namespace limits
 
 // Floating times (no zone, no Z) and all-day events are read in `floatingZone`. Repeating

@@ -370,6 +370,45 @@ TEST(CalendarLimits, OccurrencesLookedAtOutsideTheRangeCountToo)
         << messageOf(over).toStdString();
 }
 
+TEST(CalendarLimits, OverARangeLongRunningSeriesStartNearTheRangeAndKeepTheirRule)
+{
+    const ical::Range may{QDateTime(QDate(2025, 5, 1), QTime(0, 0), Qt::UTC),
+                          QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC)};
+    // A thousand daily series running since 2000 would be nine million occurrences to look at.
+    QByteArray daily;
+    for (int i = 0; i < 1000; ++i)
+        daily += event("RRULE:FREQ=DAILY\r\n", "20000101T090000Z");
+    CpuTimer timer;
+    const auto many = ical::readBusyTimes(calendar(daily), QStringLiteral("series.ics"),
+                                          QStringLiteral("UTC"), may);
+    EXPECT_LT(timer.elapsed(), ical::limits::kMaxWorkMs);
+    ASSERT_TRUE(many) << messageOf(many).toStdString();
+    EXPECT_EQ(many->size(), 1000 * 31);
+
+    // Started near the range, rules keep their phase: the same May as expanding from the start.
+    for (const char *rule :
+         {"FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE", "FREQ=DAILY;INTERVAL=3", "FREQ=MONTHLY;BYDAY=-1FR",
+          "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=2", "FREQ=DAILY;INTERVAL=3;UNTIL=20250520T000000Z"}) {
+        const QByteArray ics = calendar(event(QByteArray("RRULE:") + rule +
+                                                  "\r\n"
+                                                  "EXDATE:20250505T090000Z\r\n",
+                                              "20240101T090000Z"));
+        const auto ranged =
+            ical::readBusyTimes(ics, QStringLiteral("s.ics"), QStringLiteral("UTC"), may);
+        const auto all = ical::readBusyTimes(ics, QStringLiteral("s.ics"));
+        ASSERT_TRUE(ranged && all) << rule;
+        QList<QDateTime> expected, got;
+        for (const BusyPeriod &p : *all) {
+            if (p.start >= may.from && p.start < may.to)
+                expected.append(p.start);
+        }
+        for (const BusyPeriod &p : *ranged)
+            got.append(p.start);
+        EXPECT_FALSE(expected.isEmpty()) << rule;
+        EXPECT_EQ(got, expected) << rule;
+    }
+}
+
 TEST(CalendarLimits, RulesThatNeverMatchEndQuickly)
 {
     // libical searched second by second for a 30th of February, for hours; now each search
