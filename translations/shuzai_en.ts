@@ -2053,7 +2053,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Interview %1 has no transcript yet.</translation>
     </message>
     <message>
-        <location filename="../core/calendar/icalendar.cpp" line="+239"/>
+        <location filename="../core/calendar/icalendar.cpp" line="+261"/>
         <source>%1 defines the time zone %2 by a rule that is not a yearly change (%3). Nothing was imported.</source>
         <translation>%1 defines the time zone %2 by a rule that is not a yearly change (%3). Nothing was imported.</translation>
     </message>

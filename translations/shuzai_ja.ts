@@ -2045,7 +2045,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>取材 %1 にはまだ書き起こしがありません。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/icalendar.cpp" line="+239"/>
+        <location filename="../core/calendar/icalendar.cpp" line="+261"/>
         <source>%1 defines the time zone %2 by a rule that is not a yearly change (%3). Nothing was imported.</source>
         <translation>%1 はタイムゾーン %2 を、毎年の切り替えではない規則（%3）で定義しています。何も取り込んでいません。</translation>
     </message>
