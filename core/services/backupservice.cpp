@@ -3,6 +3,7 @@
 #include "auditservice.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/files.h"
 #include "util/logging.h"
 #include "workspace.h"
 
@@ -83,13 +84,9 @@ Result<BackupInfo> BackupService::backupTo(const QString &path)
 {
     if (m_workspace.isOnServer())
         return notAFileDatabase();
+    if (auto r = files::checkWritableTarget(path); !r)
+        return r.error();
     const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        return Error(ErrorCode::Io,
-                     QT_TRANSLATE_NOOP("Error", "%1 is not a regular file (a folder, device or "
-                                                "pipe). Choose a file name to write to."),
-                     {QDir::toNativeSeparators(path)}, QStringLiteral("output"));
-    }
     if (target.absoluteFilePath() ==
         QFileInfo(m_workspace.database().location()).absoluteFilePath()) {
         return Error(
@@ -106,14 +103,17 @@ Result<BackupInfo> BackupService::backupTo(const QString &path)
 Result<BackupInfo> BackupService::backupNow()
 {
     const QDateTime now = m_workspace.clock().now();
+    if (!QDir().mkpath(folder())) {
+        return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Error", "Cannot create the folder for %1."),
+                     {QDir::toNativeSeparators(folder())});
+    }
     const QString path =
         QDir(folder()).filePath(backupName(m_workspace.database().location(), now));
     auto made = backupTo(path);
     if (!made)
         return made.error();
-    made->takenAt = QDateTime::fromString(now.toUTC().toString(QLatin1String(kStampFormat)),
-                                          QLatin1String(kStampFormat));
-    made->takenAt.setTimeSpec(Qt::UTC);
+    // As its name records it: to the second.
+    made->takenAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
     rotate();
     return made;
 }
