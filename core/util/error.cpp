@@ -14,12 +14,24 @@ Error::Error(ErrorCode code, const char *sourceText, QStringList args, QString f
 
 QString Error::message() const
 {
-    return fill(QCoreApplication::translate("Error", m_sourceText));
+    const QString text = fill(QCoreApplication::translate("Error", m_sourceText));
+    if (m_where.isEmpty())
+        return text;
+    //: An error message after the place it is about: "interview.vtt, line 12: …"
+    return QCoreApplication::translate("Error", "%1: %2").arg(m_where, text);
 }
 
 QString Error::untranslatedMessage() const
 {
-    return fill(QString::fromUtf8(m_sourceText));
+    const QString text = fill(QString::fromUtf8(m_sourceText));
+    return m_where.isEmpty() ? text : m_where + QStringLiteral(": ") + text;
+}
+
+Error &Error::at(const QString &where)
+{
+    if (m_where.isEmpty())
+        m_where = where;
+    return *this;
 }
 
 Error &Error::withDetail(const QString &detail)

@@ -45,6 +45,11 @@ public:
     QString detail() const { return m_detail; }
     Error &withDetail(const QString &detail);
     Error &withField(const QString &field);
+    // Where the error is: a file's name, "file.vtt, line 12". Shown before the message
+    // ("file.vtt, line 12: …") so a refusal always names what it refused. Set once: a second
+    // call keeps the first (the innermost code knows the place best).
+    Error &at(const QString &where);
+    QString where() const { return m_where; }
 
 private:
     QString fill(QString text) const;
@@ -54,6 +59,7 @@ private:
     QStringList m_args;
     QString m_field;
     QString m_detail;
+    QString m_where;
 };
 
 } // namespace shuzai
