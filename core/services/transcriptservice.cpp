@@ -14,18 +14,14 @@
 namespace shuzai {
 
 namespace {
-constexpr qsizetype kMaxSegmentLength = 100000;
+// What one edit may make of a segment (an import cuts paragraphs much shorter, at
+// transcriptlimits::kMaxSegmentLength).
+constexpr qsizetype kMaxEditedSegmentLength = 100000;
 
 // First guess at who is who: a label containing the interviewee's family name (in kanji or
 // reading) is the interviewee; every other label is an interviewer until the writer says else.
-QList<SpeakerMapping> guessSpeakers(const QList<ParsedSegment> &segments,
-                                    const IntervieweeData &interviewee)
+QList<SpeakerMapping> guessSpeakers(const QStringList &labels, const IntervieweeData &interviewee)
 {
-    QStringList labels;
-    for (const ParsedSegment &s : segments) {
-        if (!s.speaker.isEmpty() && !labels.contains(s.speaker))
-            labels.append(s.speaker);
-    }
     const QString family = japanese::foldForSearch(interviewee.familyName);
     const QString reading = japanese::foldForSearch(interviewee.familyReading);
     QList<SpeakerMapping> out;
@@ -36,6 +32,37 @@ QList<SpeakerMapping> guessSpeakers(const QList<ParsedSegment> &segments,
         out.append({label, isInterviewee ? SpeakerRole::Interviewee : SpeakerRole::Interviewer, 0});
     }
     return out;
+}
+
+Error cancelled()
+{
+    return Error(ErrorCode::Cancelled,
+                 QT_TRANSLATE_NOOP("Error", "The import was cancelled. Nothing was stored."));
+}
+
+// Before anything is stored: parts the user has not seen would be skipped, or the encoding is
+// a guess.
+VoidResult requireConfirmation(const TranscriptImport &request, const ParsedTranscript &parsed)
+{
+    if (request.confirmed)
+        return {};
+    if (const SkippedPart *first = parsed.firstProblem()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "%1 part(s) of the file would be skipped (first "
+                                                "at line %2: %3). Check them and confirm the "
+                                                "import."),
+                     {QString::number(parsed.problemCount()), QString::number(first->line),
+                      first->message()},
+                     QStringLiteral("skipped"));
+    }
+    if (!parsed.encodingCertain) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "The text encoding looks like %1 but is not "
+                                                "certain. Check the preview and choose the "
+                                                "encoding."),
+                     {parsed.encoding}, QStringLiteral("encoding"));
+    }
+    return {};
 }
 } // namespace
 
@@ -56,41 +83,28 @@ Result<Transcript> TranscriptService::import(const TranscriptImport &request)
 {
     if (auto allowed = requireWriter(); !allowed)
         return allowed.error();
-    auto parsed = parseTranscriptFile(request.bytes, request.fileName, request.options);
-    if (!parsed)
-        return parsed.error();
-    if (!request.confirmed && !parsed->skipped.isEmpty()) {
-        const SkippedPart &first = parsed->skipped.first();
-        return Error(
-            ErrorCode::InvalidInput,
-            QT_TRANSLATE_NOOP("Error", "%1 part(s) of the file would be skipped (first "
-                                       "at line %2: %3). Check them and confirm the "
-                                       "import."),
-            {QString::number(parsed->skipped.size()), QString::number(first.line), first.message()},
-            QStringLiteral("skipped"));
-    }
-    if (!request.confirmed && !parsed->encodingCertain) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error", "The text encoding looks like %1 but is not "
-                                                "certain. Check the preview and choose the "
-                                                "encoding."),
-                     {parsed->encoding}, QStringLiteral("encoding"));
-    }
     Database &db = m_workspace.database();
     Transcript meta;
     meta.interviewId = request.interviewId;
     meta.sourceName = QFileInfo(request.fileName).fileName();
-    meta.sourceFormat = parsed->format;
-    meta.sourceEncoding = parsed->encoding;
     meta.sourceSha256 = QString::fromLatin1(
         QCryptographicHash::hash(request.bytes, QCryptographicHash::Sha256).toHex());
-    Id transcriptId = 0;
-    auto done = db.transact([&]() -> VoidResult {
+    TranscriptWriter writer(db);
+    IntervieweeData person;
+    QStringList labels;
+    qint64 total = 0;
+    constexpr int kProgressEvery = 250;
+
+    // The file is read twice (see readTranscriptFile); the transcript row goes in between, and
+    // each segment as it is read, so a 100 MB file never has all its segments in memory.
+    auto store = [&](const ParsedTranscript &scanned) -> VoidResult {
+        if (auto confirmed = requireConfirmation(request, scanned); !confirmed)
+            return confirmed;
         auto interview = InterviewRepository(db).load(request.interviewId);
         if (!interview)
             return interview.error();
-        TranscriptRepository repo(db);
-        auto existing = repo.findBySha256(request.interviewId, meta.sourceSha256);
+        auto existing =
+            TranscriptRepository(db).findBySha256(request.interviewId, meta.sourceSha256);
         if (!existing)
             return existing.error();
         if (*existing != 0) {
@@ -99,23 +113,52 @@ Result<Transcript> TranscriptService::import(const TranscriptImport &request)
                                                     "interview (transcript %1)."),
                          {QString::number(*existing)}, QStringLiteral("file"));
         }
-        auto person = IntervieweeRepository(db).load(interview->intervieweeId);
-        if (!person)
-            return person.error();
-        meta.speakers = guessSpeakers(parsed->segments, person->data);
-        auto id = repo.insert(meta, request.bytes, parsed->segments, m_workspace.actor().id,
-                              request.progress);
+        auto interviewee = IntervieweeRepository(db).load(interview->intervieweeId);
+        if (!interviewee)
+            return interviewee.error();
+        person = interviewee->data;
+        meta.sourceFormat = scanned.format;
+        meta.sourceEncoding = scanned.encoding;
+        total = scanned.segmentCount;
+        auto id = writer.begin(meta, request.bytes, m_workspace.actor().id);
         if (!id)
             return id.error();
-        transcriptId = *id;
+        meta.id = *id;
+        return {};
+    };
+    std::optional<Error> storeError;
+    auto add = [&](ParsedSegment segment) {
+        if (!segment.speaker.isEmpty() && !labels.contains(segment.speaker))
+            labels.append(segment.speaker);
+        if (auto r = writer.add(segment); !r) {
+            storeError = r.error();
+            return false;
+        }
+        const int done = writer.count();
+        return !request.progress || done % kProgressEvery != 0 || request.progress(done, total);
+    };
+    ParsedTranscript parsed;
+    auto done = db.transact([&]() -> VoidResult {
+        auto read =
+            readTranscriptFile(request.bytes, request.fileName, request.options, store, add);
+        if (storeError)
+            return *storeError;
+        if (!read)
+            return read.error().code() == ErrorCode::Cancelled ? cancelled() : read.error();
+        parsed = *read;
+        if (auto r = writer.finish(guessSpeakers(labels, person)); !r)
+            return r.error();
+        // A last word before the commit: a Cancel pressed at the very end still cancels.
+        if (request.progress && !request.progress(writer.count(), writer.count()))
+            return cancelled();
         return {};
     });
     if (!done)
         return done.error();
-    log::info("imported transcript {} ({} segments, {}, {}) for interview {}", transcriptId,
-              parsed->segments.size(), parsed->format, parsed->encoding, request.interviewId);
-    emit transcriptImported(request.interviewId, transcriptId);
-    return load(transcriptId);
+    log::info("imported transcript {} ({} segments, {}, {}) for interview {}", meta.id,
+              writer.count(), parsed.format, parsed.encoding, request.interviewId);
+    emit transcriptImported(request.interviewId, meta.id);
+    return load(meta.id);
 }
 
 Result<Transcript> TranscriptService::load(Id transcriptId)
@@ -153,7 +196,7 @@ Result<Segment> TranscriptService::editSegment(Id segmentId, const QString &spea
                      QT_TRANSLATE_NOOP("Error", "A segment's text must not be empty."), {},
                      QStringLiteral("text"));
     }
-    if (text.size() > kMaxSegmentLength) {
+    if (text.size() > kMaxEditedSegmentLength) {
         return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Error", "The entry is too long."),
                      {}, QStringLiteral("text"));
     }

@@ -69,9 +69,15 @@ const QString kMetaColumns = QStringLiteral("id, interview_id, source_name, sour
                                             "source_encoding, source_sha256, imported_at, version");
 } // namespace
 
-Result<Id> TranscriptRepository::insert(const Transcript &meta, const QByteArray &originalBytes,
-                                        const QList<ParsedSegment> &segments, Id importedBy,
-                                        const std::function<bool(qint64, qint64)> &progress)
+TranscriptWriter::TranscriptWriter(Database &db)
+    : m_db(db)
+{
+}
+
+TranscriptWriter::~TranscriptWriter() = default;
+
+Result<Id> TranscriptWriter::begin(const Transcript &meta, const QByteArray &originalBytes,
+                                   Id importedBy)
 {
     Statement q(m_db, QStringLiteral("INSERT INTO transcripts (interview_id, source_name, "
                                      "source_format, source_encoding, source_sha256, source_bytes, "
@@ -81,37 +87,45 @@ Result<Id> TranscriptRepository::insert(const Transcript &meta, const QByteArray
     q.bind(optionalId(importedBy));
     if (auto r = q.exec(); !r)
         return r.error();
-    const Id transcriptId = q.lastInsertId();
-    Statement row(m_db, QStringLiteral("INSERT INTO transcript_segments (transcript_id, "
-                                       "position, speaker, start_ms, end_ms, text, "
-                                       "original_speaker, original_text) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    int position = 0;
+    m_transcriptId = q.lastInsertId();
+    m_row = std::make_unique<Statement>(
+        m_db, QStringLiteral("INSERT INTO transcript_segments (transcript_id, position, speaker, "
+                             "start_ms, end_ms, text, original_speaker, original_text) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    return m_transcriptId;
+}
+
+VoidResult TranscriptWriter::add(const ParsedSegment &s)
+{
+    m_row->bindAll(m_transcriptId, ++m_position, s.speaker);
+    m_row->bind(optionalTime(s.startMs));
+    m_row->bind(optionalTime(s.endMs));
+    m_row->bindAll(s.text, s.speaker, s.text);
+    return m_row->exec();
+}
+
+VoidResult TranscriptWriter::finish(const QList<SpeakerMapping> &speakers)
+{
+    m_row.reset();
+    if (auto r = TranscriptRepository(m_db).setSpeakers(m_transcriptId, speakers); !r)
+        return r.error();
+    return foldedtext::keepSegments(m_db, m_transcriptId);
+}
+
+Result<Id> TranscriptRepository::insert(const Transcript &meta, const QByteArray &originalBytes,
+                                        const QList<ParsedSegment> &segments, Id importedBy)
+{
+    TranscriptWriter writer(m_db);
+    auto id = writer.begin(meta, originalBytes, importedBy);
+    if (!id)
+        return id.error();
     for (const ParsedSegment &s : segments) {
-        row.bindAll(transcriptId, ++position, s.speaker);
-        row.bind(optionalTime(s.startMs));
-        row.bind(optionalTime(s.endMs));
-        row.bindAll(s.text, s.speaker, s.text);
-        if (auto r = row.exec(); !r)
+        if (auto r = writer.add(s); !r)
             return r.error();
-        constexpr int kProgressEvery = 250;
-        if (progress && position % kProgressEvery == 0 && !progress(position, segments.size())) {
-            return Error(ErrorCode::Cancelled,
-                         QT_TRANSLATE_NOOP("Error", "The import was cancelled. Nothing was "
-                                                    "stored."));
-        }
     }
-    if (auto r = setSpeakers(transcriptId, meta.speakers); !r)
+    if (auto r = writer.finish(meta.speakers); !r)
         return r.error();
-    if (auto r = foldedtext::keepSegments(m_db, transcriptId); !r)
-        return r.error();
-    // A last word before the caller commits: a Cancel pressed at the very end still cancels.
-    if (progress && !progress(segments.size(), segments.size())) {
-        return Error(ErrorCode::Cancelled,
-                     QT_TRANSLATE_NOOP("Error", "The import was cancelled. Nothing was "
-                                                "stored."));
-    }
-    return transcriptId;
+    return id;
 }
 
 Result<Id> TranscriptRepository::findBySha256(Id interviewId, const QString &sha256)

@@ -6,6 +6,7 @@
 
 #include <QSet>
 #include <functional>
+#include <memory>
 
 namespace shuzai {
 
@@ -19,6 +20,27 @@ struct SegmentRevision {
     Id replacedBy = 0;
 };
 
+class Statement;
+
+// A transcript stored a segment at a time, so an import of a 100 MB file never holds all its
+// segments: begin() stores the transcript with its original file, add() each segment, finish()
+// the speakers and the search text. The caller's transaction makes it all or nothing.
+class TranscriptWriter {
+public:
+    explicit TranscriptWriter(Database &db);
+    ~TranscriptWriter();
+    Result<Id> begin(const Transcript &meta, const QByteArray &originalBytes, Id importedBy);
+    VoidResult add(const ParsedSegment &segment);
+    VoidResult finish(const QList<SpeakerMapping> &speakers);
+    int count() const { return m_position; }
+
+private:
+    Database &m_db;
+    Id m_transcriptId = 0;
+    int m_position = 0;
+    std::unique_ptr<Statement> m_row;
+};
+
 // SQL for transcripts, their segments (with the history of every edit), speakers and the
 // original file.
 class TranscriptRepository {
@@ -29,8 +51,7 @@ public:
     }
 
     Result<Id> insert(const Transcript &meta, const QByteArray &originalBytes,
-                      const QList<ParsedSegment> &segments, Id importedBy,
-                      const std::function<bool(qint64, qint64)> &progress = {});
+                      const QList<ParsedSegment> &segments, Id importedBy);
     Result<Id> findBySha256(Id interviewId, const QString &sha256);
     Result<QList<Transcript>> forInterview(Id interviewId); // without segments
     // The campaign's interviews that have at least one transcript, in one query.

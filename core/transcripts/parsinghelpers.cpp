@@ -1,7 +1,5 @@
 #include "parsers.h"
 
-#include <QRegularExpression>
-
 namespace shuzai::transcriptparsing {
 
 namespace {
@@ -101,30 +99,6 @@ bool isSpaceOrTab(QChar c)
 }
 } // namespace
 
-QString normalizeNewlines(const QString &text)
-{
-    // One pass: Qt 6.4's QString::replace moves the rest of the text after every thousand CR LFs
-    // it removes, which took 10 s for 72 MB with two million CR LFs.
-    QString out(text.size(), Qt::Uninitialized);
-    QChar *to = out.data();
-    const QChar *from = text.constData();
-    const QChar *const end = from + text.size();
-    while (from < end) {
-        const QChar c = *from++;
-        if (c == u'\r') {
-            *to++ = u'\n';
-            if (from < end && *from == u'\n')
-                ++from;
-        } else if (c == u'\0') {
-            *to++ = QChar::ReplacementCharacter;
-        } else {
-            *to++ = c;
-        }
-    }
-    out.truncate(to - out.constData());
-    return out;
-}
-
 QString stripCueMarkup(const QString &text)
 {
     QString withoutTags;
@@ -161,29 +135,6 @@ QString voiceSpeaker(const QString &cueText)
                 speaker = name;
         });
     return speaker;
-}
-
-std::pair<QString, QString> splitSpeakerPrefix(const QString &line)
-{
-    // A speaker label is short and has no sentence punctuation: "山田 太郎: ..." or
-    // "話者1：..." but not "注: これは..." followed by prose of a URL like "https://...".
-    static const QRegularExpression prefix(QStringLiteral(
-        R"(^\s*([^:：。、，,.!?！？「」\s][^:：。、，,!?！？「」]{0,39}?)\s*[:：]\s*(.*)$)"));
-    static const QRegularExpression digits(QStringLiteral(R"(^\d+$)"));
-    // The pattern's "(.*)$" cannot pass a line break, so text of several lines never had a
-    // speaker prefix; said first, because on such text the regex backtracked through every
-    // space after the colon for every way to end the label: 70 ms for a cue of 10,000 spaces.
-    const qsizetype newline = line.indexOf(u'\n');
-    if (newline >= 0 && newline != line.size() - 1)
-        return {QString(), line};
-    const auto m = prefix.match(line);
-    if (!m.hasMatch())
-        return {QString(), line};
-    const QString speaker = m.captured(1).trimmed();
-    const QString rest = m.captured(2);
-    if (rest.startsWith(QLatin1String("//")) || digits.match(speaker).hasMatch())
-        return {QString(), line}; // a URL or a clock time, not a speaker
-    return {speaker, rest};
 }
 
 } // namespace shuzai::transcriptparsing

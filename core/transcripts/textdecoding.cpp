@@ -17,7 +17,10 @@ Attempt decodeWith(const QByteArray &bytes, const char *encoding)
     if (!decoder.isValid())
         return {};
     QString text = decoder.decode(bytes);
-    return {text, !decoder.hasError() && !text.contains(QChar::ReplacementCharacter)};
+    // Qt's own UTF decoders report every invalid sequence; for the others a U+FFFD in the
+    // result is the sign (a UTF file may hold a U+FFFD of its own).
+    const bool utf = qstrnicmp(encoding, "UTF-", 4) == 0;
+    return {text, !decoder.hasError() && (utf || !text.contains(QChar::ReplacementCharacter))};
 }
 
 // How much a decoding looks like Japanese prose: kana, kanji, ASCII and Japanese punctuation
@@ -99,13 +102,16 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &forced)
         if (bytes[i] == '\0')
             (i % 2 == 0 ? evenNuls : oddNuls)++;
     }
-    if (evenNuls + oddNuls > 0 && bytes.size() % 2 == 0) {
+    // UTF-16 puts its NULs on one side of the pairs; NULs on both sides are stray bytes in
+    // 8-bit text (the W3C WebVTT tests have such a file: each NUL reads as U+FFFD).
+    const bool oneSided = std::max(evenNuls, oddNuls) >= 4 * std::min(evenNuls, oddNuls);
+    if (evenNuls + oddNuls > 0 && bytes.size() % 2 == 0 && oneSided) {
         const char *order = oddNuls >= evenNuls ? "UTF-16LE" : "UTF-16BE";
         Attempt a = decodeWith(bytes, order);
         if (a.ok && !a.text.contains(QChar(u'\0')) && naturalness(a.text) > a.text.size() / 2)
             return DecodedText{a.text, QLatin1String(order), true};
     }
-    if (evenNuls + oddNuls > 0) {
+    if (evenNuls + oddNuls > 0 && (oneSided || (evenNuls + oddNuls) * 20 > bytes.size())) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Error", "The file holds binary data, not text."));
     }

@@ -1,5 +1,6 @@
 #include "transcriptfile.h"
 
+#include "lineparser.h"
 #include "parsers.h"
 #include "textdecoding.h"
 
@@ -12,6 +13,7 @@ namespace shuzai {
 
 namespace {
 using namespace transcriptlimits;
+using namespace transcriptparsing;
 
 // The name a message shows: the file's own name, not the folders it came from.
 QString shownName(const QString &fileName)
@@ -20,148 +22,264 @@ QString shownName(const QString &fileName)
     return name.isEmpty() ? fileName : name;
 }
 
-// Line count and the longest line in one pass, before any parser splits the text: parsers hold
-// every line at once and look at a line more than once, so both bound their time and memory.
-std::optional<Error> checkLines(QStringView text, const QString &fileName)
+QString detectTextFormat(QStringView text, const QString &suffix)
 {
-    qsizetype lines = 1, lineStart = 0;
-    auto tooLong = [&](qsizetype end) -> std::optional<Error> {
-        if (end - lineStart <= kMaxLineLength)
-            return std::nullopt;
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error", "%1 cannot be a transcript: line %2 is longer "
-                                                "than %3 characters."),
-                     {shownName(fileName), QString::number(lines), QString::number(kMaxLineLength)},
-                     QStringLiteral("file"));
+    QStringView head = text.left(4096);
+    if (head.startsWith(QChar(0xFEFF)))
+        head = head.sliced(1);
+    if (head.startsWith(QLatin1String("WEBVTT")) || suffix == QLatin1String("vtt"))
+        return QStringLiteral("vtt");
+    if (suffix == QLatin1String("srt") || suffix == QLatin1String("sbv"))
+        return suffix;
+    static const QRegularExpression srtStart(
+        QStringLiteral(R"(^\s*(\d+\s*\n)?\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s*-->)"));
+    if (srtStart.match(head).hasMatch())
+        return QStringLiteral("srt");
+    static const QRegularExpression sbvStart(
+        QStringLiteral(R"(^\s*\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\s*\n)"));
+    if (sbvStart.match(head).hasMatch())
+        return QStringLiteral("sbv");
+    return QStringLiteral("txt");
+}
+
+// Control characters beyond the odd stray one (a NUL, which the WebVTT parser reads as U+FFFD).
+bool looksBinary(QStringView text)
+{
+    const QStringView head = text.left(65536);
+    qsizetype control = 0;
+    for (QChar c : head) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f' && u != 0x1B)
+            ++control;
+    }
+    return control > 8 && control * 20 > head.size();
+}
+
+// The decoded text cut into lines (CR LF, CR and LF all end a line; NUL becomes U+FFFD, as the
+// WebVTT parser does), each handed to `parser` with its number. A line or a line count beyond
+// the limits refuses the file.
+std::optional<Error> feedLines(QStringView text, LineParser &parser)
+{
+    QString line;
+    qsizetype lineStart = 0;
+    int number = 0;
+    auto deliver = [&](qsizetype end) -> std::optional<Error> {
+        ++number;
+        if (end - lineStart > kMaxLineLength) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Error", "This cannot be a transcript: line %1 is "
+                                                    "longer than %2 characters."),
+                         {QString::number(number), QString::number(kMaxLineLength)},
+                         QStringLiteral("file"));
+        }
+        if (number > kMaxLines) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Error", "This cannot be a transcript: it has more "
+                                                    "than %1 lines."),
+                         {QString::number(kMaxLines)}, QStringLiteral("file"));
+        }
+        QStringView view = text.sliced(lineStart, end - lineStart);
+        if (view.contains(QChar(u'\0'))) {
+            line = view.toString();
+            line.replace(QChar(u'\0'), QChar::ReplacementCharacter);
+            view = line;
+        }
+        parser.line(view, number);
+        return std::nullopt;
     };
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    for (qsizetype i = 0; i < text.size() && !parser.failed(); ++i) {
         const char16_t c = text[i].unicode();
         if (c != u'\n' && c != u'\r')
             continue;
-        if (auto error = tooLong(i))
+        if (auto error = deliver(i))
             return error;
         if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
             ++i;
         lineStart = i + 1;
-        if (lineStart < text.size() && ++lines > kMaxLines) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Error", "%1 cannot be a transcript: it has more "
-                                                    "than %2 lines."),
-                         {shownName(fileName), QString::number(kMaxLines)}, QStringLiteral("file"));
-        }
     }
-    return tooLong(text.size());
-}
-
-QString detectTextFormat(const QString &text, const QString &suffix)
-{
-    QString head = text.left(4096);
-    if (head.startsWith(QChar(0xFEFF)))
-        head.remove(0, 1);
-    if (head.startsWith(QLatin1String("WEBVTT")) || suffix == QLatin1String("vtt"))
-        return QStringLiteral("vtt");
-    if (suffix == QLatin1String("srt"))
-        return QStringLiteral("srt");
-    static const QRegularExpression srtStart(
-        QStringLiteral(R"(^\s*(\d+\s*\r?\n)?\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s*-->)"));
-    if (srtStart.match(head).hasMatch())
-        return QStringLiteral("srt");
-    return QStringLiteral("txt");
-}
-
-bool looksBinary(const QString &text)
-{
-    qsizetype control = 0;
-    for (QChar c : text.left(65536)) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f')
-            ++control;
+    if (!parser.failed() && lineStart < text.size()) {
+        if (auto error = deliver(text.size()))
+            return error;
     }
-    return control > 8;
-}
-} // namespace
-
-QStringList transcriptFormats()
-{
-    return {QStringLiteral("vtt"), QStringLiteral("srt"), QStringLiteral("txt"),
-            QStringLiteral("docx")};
+    return std::nullopt;
 }
 
-Result<ParsedTranscript> parseTranscriptFile(const QByteArray &bytes, const QString &fileName,
-                                             const TranscriptFileOptions &options)
+struct DecodedFile {
+    QString text;
+    QString format;
+    QString encoding;
+    bool certain = true;
+    QStringList candidates;
+};
+
+Result<DecodedFile> decodeFile(const QByteArray &bytes, const QString &fileName,
+                               const TranscriptFileOptions &options)
 {
-    if (bytes.isEmpty()) {
+    if (bytes.isEmpty())
         return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Error", "The file is empty."), {},
                      QStringLiteral("file"));
-    }
     if (bytes.size() > kMaxFileBytes) {
         return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error", "%1 is too large for a transcript (%2 MB; the "
-                                                "limit is %3 MB)."),
-                     {shownName(fileName), QString::number(bytes.size() / (1024 * 1024)),
+                     QT_TRANSLATE_NOOP("Error", "The file is too large for a transcript (%1 MB; "
+                                                "the limit is %2 MB)."),
+                     {QString::number(bytes.size() / (1024 * 1024)),
                       QString::number(kMaxFileBytes / (1024 * 1024))},
                      QStringLiteral("file"));
     }
     if (!options.format.isEmpty() && !transcriptFormats().contains(options.format)) {
         return Error(ErrorCode::Usage,
                      QT_TRANSLATE_NOOP("Error", "Unknown transcript format \"%1\" (use vtt, srt, "
-                                                "txt or docx)."),
+                                                "sbv, txt or docx)."),
                      {options.format});
     }
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const bool zip = bytes.startsWith("PK\x03\x04");
-    QString format = options.format;
-    if (format.isEmpty())
-        format = zip || suffix == QLatin1String("docx") ? QStringLiteral("docx") : QString();
-
-    QString text;
-    QString encoding;
-    bool certain = true;
-    if (format == QLatin1String("docx")) {
+    DecodedFile out;
+    out.format = options.format;
+    if (out.format.isEmpty() && (zip || suffix == QLatin1String("docx")))
+        out.format = QStringLiteral("docx");
+    if (out.format == QLatin1String("docx")) {
         auto docText = readDocxText(bytes, shownName(fileName));
         if (!docText)
             return docText.error();
-        text = *docText;
-        encoding = QStringLiteral("UTF-8");
-    } else {
-        if (zip) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Error", "The file is a zip archive, not a %1 "
-                                                    "transcript."),
-                         {format}, QStringLiteral("file"));
-        }
-        auto decoded = decodeText(bytes, options.encoding);
-        if (!decoded)
-            return decoded.error();
-        if (looksBinary(decoded->text)) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Error", "The file holds binary data, not text."), {},
-                         QStringLiteral("file"));
-        }
-        text = decoded->text;
-        encoding = decoded->encoding;
-        certain = decoded->certain;
-        if (format.isEmpty())
-            format = detectTextFormat(text, suffix);
+        out.text = *docText;
+        out.encoding = QStringLiteral("UTF-8");
+        out.format = QStringLiteral("docx");
+        return out;
     }
+    if (zip) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "The file is a zip archive, not a transcript in "
+                                                "text form (a Word file ends in .docx)."),
+                     {}, QStringLiteral("file"));
+    }
+    auto decoded = decodeText(bytes, options.encoding);
+    if (!decoded)
+        return decoded.error();
+    if (looksBinary(decoded->text)) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "The file holds binary data, not text."), {},
+                     QStringLiteral("file"));
+    }
+    out.text = std::move(decoded->text);
+    out.encoding = decoded->encoding;
+    out.certain = decoded->certain;
+    if (out.format.isEmpty())
+        out.format = detectTextFormat(out.text, suffix);
+    return out;
+}
 
-    if (auto error = checkLines(text, fileName))
-        return *error;
+// The parsers read lines; docx text is lines too, and plain text rules apply to it.
+QString parserFormat(const QString &format)
+{
+    return format == QLatin1String("docx") ? QStringLiteral("txt") : format;
+}
 
-    Result<ParsedTranscript> parsed = format == QLatin1String("vtt")   ? parseWebVtt(text)
-                                      : format == QLatin1String("srt") ? parseSrt(text)
-                                                                       : parsePlainText(text);
-    if (!parsed)
-        return parsed;
-    parsed->format = format;
-    parsed->encoding = encoding;
-    parsed->encodingCertain = certain;
-    if (parsed->segments.isEmpty()) {
+class ListSink final : public TranscriptSink {
+public:
+    explicit ListSink(ParsedTranscript &out, const std::function<bool(ParsedSegment)> &each = {})
+        : m_out(out)
+        , m_each(each)
+    {
+    }
+    bool segment(ParsedSegment segment) override
+    {
+        if (m_each)
+            return m_each(std::move(segment));
+        m_out.segments.append(std::move(segment));
+        return true;
+    }
+    void skipped(SkippedPart part) override { m_out.skipped.append(std::move(part)); }
+
+private:
+    ParsedTranscript &m_out;
+    std::function<bool(ParsedSegment)> m_each;
+};
+
+std::optional<Error> runPass(const DecodedFile &file, SegmentBuilder &builder)
+{
+    auto parser = makeLineParser(parserFormat(file.format), builder);
+    if (auto error = feedLines(file.text, *parser))
+        return error;
+    return parser->finish();
+}
+
+// Nothing to store: say why, with the first problem when there was one.
+Error nothingToImport(const ParsedTranscript &parsed)
+{
+    if (!parsed.firstProblem()) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Error", "The file contains no transcript text."), {},
                      QStringLiteral("file"));
     }
-    return parsed;
+    const SkippedPart &first = *parsed.firstProblem();
+    if (qstrcmp(first.reason, kTimingExpected) == 0) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "No cue could be read. Line %1: a cue timing "
+                                                "like 00:00:01.000 --> 00:00:04.000 was "
+                                                "expected, found \"%2\"."),
+                     {QString::number(first.line), first.excerpt}, QStringLiteral("file"));
+    }
+    return Error(ErrorCode::InvalidInput,
+                 QT_TRANSLATE_NOOP("Error", "No transcript text could be read. Line %1: %2 "
+                                            "(\"%3\")."),
+                 {QString::number(first.line), first.message(), first.excerpt},
+                 QStringLiteral("file"));
+}
+
+} // namespace
+
+QStringList transcriptFormats()
+{
+    return {QStringLiteral("vtt"), QStringLiteral("srt"), QStringLiteral("sbv"),
+            QStringLiteral("txt"), QStringLiteral("docx")};
+}
+
+Result<ParsedTranscript>
+readTranscriptFile(const QByteArray &bytes, const QString &fileName,
+                   const TranscriptFileOptions &options,
+                   const std::function<VoidResult(const ParsedTranscript &)> &beforeSegments,
+                   const std::function<bool(ParsedSegment)> &onSegment)
+{
+    auto located = [&](Error error) {
+        return error.at(shownName(fileName));
+    };
+    auto file = decodeFile(bytes, fileName, options);
+    if (!file)
+        return located(file.error());
+    ParsedTranscript out;
+    out.format = file->format;
+    out.encoding = file->encoding;
+    out.encodingCertain = file->certain;
+    out.encodingCandidates = file->candidates;
+
+    SpeakerVotes votes;
+    ListSink listing(out);
+    SegmentBuilder counting(listing, votes, SegmentBuilder::Pass::CountSpeakers);
+    if (auto error = runPass(*file, counting))
+        return located(*error);
+    out.segmentCount = counting.segmentCount();
+    if (out.segmentCount == 0)
+        return located(nothingToImport(out));
+    if (beforeSegments) {
+        if (auto ready = beforeSegments(out); !ready)
+            return ready.error();
+    }
+    ListSink emitting(out, onSegment);
+    SegmentBuilder builder(emitting, votes, SegmentBuilder::Pass::Emit);
+    if (auto error = runPass(*file, builder))
+        return located(*error);
+    if (builder.stopped()) {
+        return Error(ErrorCode::Cancelled,
+                     QT_TRANSLATE_NOOP("Error", "The import was cancelled. Nothing was stored."));
+    }
+    return out;
+}
+
+Result<ParsedTranscript> parseTranscriptFile(const QByteArray &bytes, const QString &fileName,
+                                             const TranscriptFileOptions &options)
+{
+    return readTranscriptFile(bytes, fileName, options);
 }
 
 } // namespace shuzai

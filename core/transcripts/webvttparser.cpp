@@ -1,160 +1,294 @@
-// WebVTT as the W3C spec parses it (https://www.w3.org/TR/webvtt1/#file-parsing), plus the
-// speaker conventions of Zoom ("Name: text" cues) and Teams (<v Name> voice spans).
-#include "parsers.h"
+// WebVTT as the W3C spec parses it (https://www.w3.org/TR/webvtt1/#file-parsing), line by line,
+// plus the speaker conventions of Zoom ("Name: text" cues) and Teams (<v Name> voice spans).
+// The spec's "collect a WebVTT block" decides everything at line boundaries, so it is followed
+// here step by step; its test files (web-platform-tests) are checked in the suite.
+#include "lineparser.h"
 
-#include <QRegularExpression>
+#include <QStringList>
 
-namespace shuzai {
-
-using namespace transcriptparsing;
+namespace shuzai::transcriptparsing {
 
 namespace {
 
-// "hh:mm:ss.ttt" or "mm:ss.ttt"; -1 when malformed.
-qint64 parseTimestamp(const QString &s)
+bool isAsciiWhitespace(QChar c)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(?:(\d+):)?(\d{2}):(\d{2})\.(\d{3})$)"));
-    const auto m = pattern.match(s);
-    if (!m.hasMatch())
-        return -1;
-    // The spec allows any number of hour digits; beyond a million hours (114 years) a time is
-    // garbage, and in milliseconds it would overflow (found by fuzz_vtt).
-    constexpr qint64 kMaxHours = 1'000'000;
-    bool hoursOk = true;
-    const qint64 hours = m.captured(1).isEmpty() ? 0 : m.captured(1).toLongLong(&hoursOk);
-    const qint64 minutes = m.captured(2).toLongLong();
-    const qint64 seconds = m.captured(3).toLongLong();
-    if (!hoursOk || hours > kMaxHours || minutes > 59 || seconds > 59)
-        return -1;
-    return ((hours * 60 + minutes) * 60 + seconds) * 1000 + m.captured(4).toLongLong();
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\f' || c == u'\r';
 }
 
-bool parseTiming(const QString &line, qint64 &start, qint64 &end)
+bool startsWithKeyword(QStringView line, QLatin1String keyword)
 {
-    const qsizetype arrow = line.indexOf(QStringLiteral("-->"));
-    if (arrow < 0)
+    if (!line.startsWith(keyword))
         return false;
-    const QString left = line.left(arrow).trimmed();
-    QString right = line.mid(arrow + 3).trimmed();
-    static const QRegularExpression blank(QStringLiteral("[ \t]"));
-    const qsizetype space = right.indexOf(blank);
-    if (space >= 0)
-        right = right.left(space); // cue settings follow
-    start = parseTimestamp(left);
-    end = parseTimestamp(right);
-    return start >= 0 && end >= 0 && end > start;
+    for (qsizetype i = keyword.size(); i < line.size(); ++i) {
+        if (!isAsciiWhitespace(line[i]))
+            return i == keyword.size() ? false : true;
+    }
+    return true;
 }
 
-bool startsWithKeyword(const QString &line, QLatin1String keyword)
+// "Collect a WebVTT timestamp": [hours:]mm:ss.ttt, hours any number of digits (beyond a million
+// hours a time is garbage and would overflow), minutes and seconds two digits up to 59, three
+// fraction digits.
+bool collectTimestamp(QStringView s, qsizetype &pos, qint64 &ms)
 {
-    return line.startsWith(keyword) &&
-           (line.size() == keyword.size() || line.at(keyword.size()) == u' ' ||
-            line.at(keyword.size()) == u'\t');
+    auto digits = [&](qint64 &value, qsizetype &count) {
+        value = 0;
+        count = 0;
+        while (pos < s.size() && s[pos] >= u'0' && s[pos] <= u'9') {
+            if (value < 100'000'000)
+                value = value * 10 + (s[pos].unicode() - u'0');
+            ++pos;
+            ++count;
+        }
+    };
+    qint64 v1 = 0, v2 = 0, v3 = 0, v4 = 0;
+    qsizetype n = 0;
+    digits(v1, n);
+    if (n == 0)
+        return false;
+    const bool hours = n != 2 || v1 > 59;
+    if (pos >= s.size() || s[pos] != u':')
+        return false;
+    ++pos;
+    digits(v2, n);
+    if (n != 2)
+        return false;
+    if (hours || (pos < s.size() && s[pos] == u':')) {
+        if (pos >= s.size() || s[pos] != u':')
+            return false;
+        ++pos;
+        digits(v3, n);
+        if (n != 2)
+            return false;
+    } else {
+        v3 = v2;
+        v2 = v1;
+        v1 = 0;
+    }
+    if (pos >= s.size() || s[pos] != u'.')
+        return false;
+    ++pos;
+    digits(v4, n);
+    constexpr qint64 kMaxHours = 1'000'000;
+    if (n != 3 || v2 > 59 || v3 > 59 || v1 > kMaxHours)
+        return false;
+    ms = ((v1 * 60 + v2) * 60 + v3) * 1000 + v4;
+    return true;
 }
 
-QString excerpt(const QString &line)
+// "Collect WebVTT cue timings and settings": the settings after the end time are not needed.
+bool parseTimings(QStringView line, qint64 &start, qint64 &end)
 {
-    return line.left(80);
+    qsizetype pos = 0;
+    auto skipWhitespace = [&] {
+        while (pos < line.size() && isAsciiWhitespace(line[pos]))
+            ++pos;
+    };
+    skipWhitespace();
+    if (!collectTimestamp(line, pos, start))
+        return false;
+    skipWhitespace();
+    if (!line.sliced(pos).startsWith(QLatin1String("-->")))
+        return false;
+    pos += 3;
+    skipWhitespace();
+    return collectTimestamp(line, pos, end);
 }
+
+class WebVttParser final : public LineParser {
+public:
+    explicit WebVttParser(SegmentBuilder &out)
+        : m_out(out)
+    {
+    }
+
+    void line(QStringView text, int number) override
+    {
+        m_lastLine = number;
+        switch (m_state) {
+        case State::Signature:
+            if (!signatureOk(text)) {
+                m_error = Error(ErrorCode::InvalidInput,
+                                QT_TRANSLATE_NOOP("Error", "This is not a WebVTT file: it does "
+                                                           "not start with \"WEBVTT\"."),
+                                {}, QStringLiteral("file"));
+                m_state = State::Failed;
+            } else {
+                m_state = State::AfterSignature;
+            }
+            return;
+        case State::AfterSignature:
+            if (text.isEmpty()) {
+                m_state = State::Blocks;
+                return;
+            }
+            m_state = State::Header;
+            m_headerFirst = number;
+            [[fallthrough]];
+        case State::Header:
+            if (text.isEmpty() || text.contains(QLatin1String("-->"))) {
+                endHeader(number - 1);
+                m_state = State::Blocks;
+                if (!text.isEmpty())
+                    blockLine(text, number);
+                return;
+            }
+            if (m_headerExcerpt.isEmpty())
+                m_headerExcerpt = text.left(80).toString();
+            return;
+        case State::Blocks:
+            blockLine(text, number);
+            return;
+        case State::Failed:
+            return;
+        }
+    }
+
+    std::optional<Error> finish() override
+    {
+        if (m_state == State::Signature) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Error", "This is not a WebVTT file: it does not "
+                                                    "start with \"WEBVTT\"."),
+                         {}, QStringLiteral("file"));
+        }
+        if (m_state == State::Header)
+            endHeader(m_lastLine);
+        if (m_inBlock)
+            endBlock();
+        return m_error;
+    }
+
+    bool failed() const override { return m_state == State::Failed; }
+
+private:
+    enum class State { Signature, AfterSignature, Header, Blocks, Failed };
+
+    static bool signatureOk(QStringView text)
+    {
+        if (text.startsWith(QChar(0xFEFF)))
+            text = text.sliced(1);
+        return text.startsWith(QLatin1String("WEBVTT")) &&
+               (text.size() == 6 || text[6] == u' ' || text[6] == u'\t');
+    }
+
+    void endHeader(int last)
+    {
+        if (m_headerFirst > 0 && last >= m_headerFirst) {
+            m_out.skip(m_headerFirst, QT_TRANSLATE_NOOP("Transcript", "File header (metadata)"),
+                       m_headerExcerpt, m_headerFirst, last, false);
+        }
+        m_headerFirst = 0;
+    }
+
+    void blockLine(QStringView text, int number)
+    {
+        m_lastLine = number;
+        if (!m_inBlock) {
+            if (text.isEmpty())
+                return; // the LFs between blocks
+            startBlock(number);
+        }
+        ++m_lineCount;
+        if (text.contains(QLatin1String("-->"))) {
+            if (m_lineCount == 1 || (m_lineCount == 2 && !m_seenArrow)) {
+                m_seenArrow = true;
+                m_timingLine = number;
+                m_timingText = text.toString();
+                m_cueValid = parseTimings(text, m_start, m_end);
+                if (m_cueValid) {
+                    m_seenCue = true;
+                    m_buffer.clear();
+                }
+                m_last = number;
+                return;
+            }
+            // Another timing line: this block ends before it and a new one starts with it.
+            endBlock();
+            startBlock(number);
+            ++m_lineCount;
+            m_seenArrow = true;
+            m_timingLine = number;
+            m_timingText = text.toString();
+            m_cueValid = parseTimings(text, m_start, m_end);
+            if (m_cueValid)
+                m_seenCue = true;
+            m_last = number;
+            return;
+        }
+        if (text.isEmpty()) {
+            endBlock();
+            return;
+        }
+        if (m_lineCount == 2 && !m_seenCue && !m_seenArrow &&
+            (startsWithKeyword(m_buffer, QLatin1String("STYLE")) ||
+             startsWithKeyword(m_buffer, QLatin1String("REGION"))))
+            m_styleOrRegion = true;
+        if (!m_buffer.isEmpty())
+            m_buffer += u'\n';
+        m_buffer += text;
+        m_last = number;
+    }
+
+    void startBlock(int number)
+    {
+        m_inBlock = true;
+        m_first = m_last = number;
+        m_lineCount = 0;
+        m_seenArrow = m_cueValid = m_styleOrRegion = false;
+        m_timingLine = 0;
+        m_timingText.clear();
+        m_buffer.clear();
+    }
+
+    void endBlock()
+    {
+        m_inBlock = false;
+        if (m_cueValid) {
+            m_out.cue(
+                RawCue{m_buffer, m_start, m_end, m_first, m_timingLine, m_last, m_timingText});
+            return;
+        }
+        const QStringView firstLine = QStringView(m_buffer).first(
+            m_buffer.indexOf(u'\n') < 0 ? m_buffer.size() : m_buffer.indexOf(u'\n'));
+        if (m_seenArrow) {
+            m_out.skip(m_timingLine, kTimingExpected, m_timingText, m_first, m_last);
+        } else if (m_styleOrRegion) {
+            m_out.skip(m_first, QT_TRANSLATE_NOOP("Transcript", "Style or region definition"),
+                       firstLine, m_first, m_last, false);
+        } else if (startsWithKeyword(firstLine, QLatin1String("NOTE"))) {
+            m_out.skip(m_first, QT_TRANSLATE_NOOP("Transcript", "Comment (NOTE)"), firstLine,
+                       m_first, m_last, false);
+        } else {
+            m_out.skip(m_first, QT_TRANSLATE_NOOP("Transcript", "Text without a cue timing line"),
+                       firstLine, m_first, m_last);
+        }
+    }
+
+    SegmentBuilder &m_out;
+    State m_state = State::Signature;
+    std::optional<Error> m_error;
+    int m_headerFirst = 0;
+    QString m_headerExcerpt;
+    int m_lastLine = 0;
+
+    bool m_seenCue = false; // in the whole file: STYLE and REGION blocks come before any cue
+    bool m_inBlock = false;
+    int m_first = 0, m_last = 0, m_lineCount = 0, m_timingLine = 0;
+    bool m_seenArrow = false, m_cueValid = false, m_styleOrRegion = false;
+    qint64 m_start = -1, m_end = -1;
+    QString m_timingText;
+    QString m_buffer;
+};
 
 } // namespace
 
-Result<ParsedTranscript> parseWebVtt(const QString &input)
+const char *const kTimingExpected =
+    QT_TRANSLATE_NOOP("Transcript", "A cue timing like 00:00:01.000 --> 00:00:04.000 was expected");
+
+std::unique_ptr<LineParser> makeWebVttParser(SegmentBuilder &out)
 {
-    QString text = normalizeNewlines(input);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const bool signature =
-        text.startsWith(QLatin1String("WEBVTT")) &&
-        (text.size() == 6 || text.at(6) == u' ' || text.at(6) == u'\t' || text.at(6) == u'\n');
-    if (!signature) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error", "This is not a WebVTT file: it does not start "
-                                                "with \"WEBVTT\"."),
-                     {}, QStringLiteral("file"));
-    }
-    const QStringList lines = text.split(u'\n');
-    ParsedTranscript out;
-    out.format = QStringLiteral("vtt");
-
-    qsizetype i = 1;
-    while (i < lines.size() && !lines.at(i).isEmpty() &&
-           !lines.at(i).contains(QLatin1String("-->")))
-        ++i; // header (metadata lines)
-
-    bool seenCue = false;
-    while (i < lines.size()) {
-        while (i < lines.size() && lines.at(i).isEmpty())
-            ++i;
-        if (i >= lines.size())
-            break;
-        const qsizetype blockStart = i;
-        QStringList block{lines.at(i++)};
-        // Once a block has its timing line, another "-->" line starts the next cue. (Decided
-        // once, not for every line: the first line was searched again for every line after it,
-        // time in the product of their lengths.)
-        bool hasTiming = block.first().contains(QLatin1String("-->"));
-        while (i < lines.size() && !lines.at(i).isEmpty()) {
-            const bool arrow = lines.at(i).contains(QLatin1String("-->"));
-            if (hasTiming && arrow)
-                break;
-            if (block.size() == 1)
-                hasTiming = hasTiming || arrow;
-            block.append(lines.at(i++));
-        }
-
-        qsizetype timingIndex = -1;
-        if (block.first().contains(QLatin1String("-->")))
-            timingIndex = 0;
-        else if (block.size() > 1 && block.at(1).contains(QLatin1String("-->")))
-            timingIndex = 1;
-
-        if (timingIndex < 0) {
-            const QString &first = block.first();
-            if (startsWithKeyword(first, QLatin1String("NOTE")))
-                continue;
-            if (!seenCue && (startsWithKeyword(first, QLatin1String("STYLE")) ||
-                             startsWithKeyword(first, QLatin1String("REGION"))))
-                continue;
-            out.skipped.append({int(blockStart + 1),
-                                QT_TRANSLATE_NOOP("Transcript", "Text without a cue timing line"),
-                                excerpt(first)});
-            continue;
-        }
-        const int timingLine = int(blockStart + timingIndex + 1);
-        qint64 start = -1, end = -1;
-        if (!parseTiming(block.at(timingIndex), start, end)) {
-            out.skipped.append({timingLine, QT_TRANSLATE_NOOP("Transcript", "Invalid cue timing"),
-                                excerpt(block.at(timingIndex))});
-            continue;
-        }
-        seenCue = true;
-        ParsedSegment segment;
-        segment.startMs = start;
-        segment.endMs = end;
-        segment.line = timingLine;
-        const QString raw = block.mid(timingIndex + 1).join(u'\n');
-        segment.speaker = voiceSpeaker(raw);
-        QString plain = stripCueMarkup(raw).trimmed();
-        if (segment.speaker.isEmpty()) {
-            const auto [speaker, rest] = splitSpeakerPrefix(plain);
-            if (!speaker.isEmpty()) {
-                segment.speaker = speaker;
-                plain = rest.trimmed();
-            }
-        }
-        // Judged on what is left: a cue of markup alone ("<v Bob></v>") or of a speaker's name
-        // alone ("Bob:") has no text either (found by fuzz_vtt).
-        if (plain.isEmpty()) {
-            out.skipped.append({timingLine, QT_TRANSLATE_NOOP("Transcript", "Cue without text"),
-                                excerpt(block.at(timingIndex))});
-            continue;
-        }
-        segment.text = plain;
-        out.segments.append(segment);
-    }
-    return out;
+    return std::make_unique<WebVttParser>(out);
 }
 
-} // namespace shuzai
+} // namespace shuzai::transcriptparsing
