@@ -49,9 +49,17 @@ void printPreview(const Output &out, const ParsedTranscript &p)
     out.line(Cli::tr("Format: %1, encoding: %2%3")
                  .arg(p.format, p.encoding,
                       p.encodingCertain ? QString() : Cli::tr(" (a guess: check the text)")));
+    if (!p.encodingCandidates.isEmpty())
+        out.line(Cli::tr("Other possible encodings: %1 (choose one with --encoding)")
+                     .arg(p.encodingCandidates.join(QStringLiteral(", "))));
     out.line(Cli::tr("Segments: %1").arg(p.segments.size()));
-    for (const SkippedPart &s : p.skipped)
-        out.line(Cli::tr("Skipped, line %1: %2: %3").arg(s.line).arg(s.message(), s.excerpt));
+    for (const SkippedPart &s : p.skipped) {
+        const QString lines = s.lastLine > s.firstLine
+                                  ? Cli::tr("lines %1–%2").arg(s.firstLine).arg(s.lastLine)
+                                  : Cli::tr("line %1").arg(s.line);
+        out.line((s.problem ? Cli::tr("Skipped, %1: %2: %3") : Cli::tr("Not text, %1: %2: %3"))
+                     .arg(lines, s.message(), s.excerpt));
+    }
     for (qsizetype i = 0; i < std::min<qsizetype>(3, p.segments.size()); ++i) {
         const ParsedSegment &s = p.segments.at(i);
         out.line(QStringLiteral("  [%1] %2: %3").arg(clock(s.startMs), s.speaker, s.text.left(60)));

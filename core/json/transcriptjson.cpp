@@ -84,15 +84,20 @@ QJsonObject preview(const ParsedTranscript &p)
     QJsonArray skipped;
     for (const SkippedPart &part : p.skipped) {
         skipped.append(QJsonObject{{QStringLiteral("line"), part.line},
+                                   {QStringLiteral("firstLine"), part.firstLine},
+                                   {QStringLiteral("lastLine"), part.lastLine},
+                                   {QStringLiteral("problem"), part.problem},
                                    {QStringLiteral("reason"), part.message()},
                                    {QStringLiteral("text"), part.excerpt}});
     }
-    return QJsonObject{{QStringLiteral("format"), p.format},
-                       {QStringLiteral("encoding"), p.encoding},
-                       {QStringLiteral("encodingCertain"), p.encodingCertain},
-                       {QStringLiteral("segments"), int(p.segments.size())},
-                       {QStringLiteral("speakers"), QJsonArray::fromStringList(labels)},
-                       {QStringLiteral("skipped"), skipped}};
+    return QJsonObject{
+        {QStringLiteral("format"), p.format},
+        {QStringLiteral("encoding"), p.encoding},
+        {QStringLiteral("encodingCertain"), p.encodingCertain},
+        {QStringLiteral("encodingCandidates"), QJsonArray::fromStringList(p.encodingCandidates)},
+        {QStringLiteral("segments"), int(p.segments.size())},
+        {QStringLiteral("speakers"), QJsonArray::fromStringList(labels)},
+        {QStringLiteral("skipped"), skipped}};
 }
 
 QJsonObject excerpt(const Excerpt &e)

@@ -1,6 +1,7 @@
 #include "transcriptfile.h"
 
 #include "lineparser.h"
+#include "linesplitter.h"
 #include "parsers.h"
 #include "textdecoding.h"
 
@@ -53,55 +54,6 @@ bool looksBinary(QStringView text)
             ++control;
     }
     return control > 8 && control * 20 > head.size();
-}
-
-// The decoded text cut into lines (CR LF, CR and LF all end a line; NUL becomes U+FFFD, as the
-// WebVTT parser does), each handed to `parser` with its number. A line or a line count beyond
-// the limits refuses the file.
-std::optional<Error> feedLines(QStringView text, LineParser &parser)
-{
-    QString line;
-    qsizetype lineStart = 0;
-    int number = 0;
-    auto deliver = [&](qsizetype end) -> std::optional<Error> {
-        ++number;
-        if (end - lineStart > kMaxLineLength) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Error", "This cannot be a transcript: line %1 is "
-                                                    "longer than %2 characters."),
-                         {QString::number(number), QString::number(kMaxLineLength)},
-                         QStringLiteral("file"));
-        }
-        if (number > kMaxLines) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Error", "This cannot be a transcript: it has more "
-                                                    "than %1 lines."),
-                         {QString::number(kMaxLines)}, QStringLiteral("file"));
-        }
-        QStringView view = text.sliced(lineStart, end - lineStart);
-        if (view.contains(QChar(u'\0'))) {
-            line = view.toString();
-            line.replace(QChar(u'\0'), QChar::ReplacementCharacter);
-            view = line;
-        }
-        parser.line(view, number);
-        return std::nullopt;
-    };
-    for (qsizetype i = 0; i < text.size() && !parser.failed(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c != u'\n' && c != u'\r')
-            continue;
-        if (auto error = deliver(i))
-            return error;
-        if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
-            ++i;
-        lineStart = i + 1;
-    }
-    if (!parser.failed() && lineStart < text.size()) {
-        if (auto error = deliver(text.size()))
-            return error;
-    }
-    return std::nullopt;
 }
 
 struct DecodedFile {
@@ -199,7 +151,8 @@ private:
 std::optional<Error> runPass(const DecodedFile &file, SegmentBuilder &builder)
 {
     auto parser = makeLineParser(parserFormat(file.format), builder);
-    if (auto error = feedLines(file.text, *parser))
+    LineSplitter lines(*parser);
+    if (auto error = lines.feed(file.text, true))
         return error;
     return parser->finish();
 }

@@ -3,6 +3,7 @@
 #include "segmentmodel.h"
 #include "transcripts/textdecoding.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -22,7 +23,13 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const ParsedTr
 {
     setObjectName(QStringLiteral("importPreview"));
     setWindowTitle(tr("Import %1").arg(QFileInfo(fileName).fileName()));
-    for (const QString &e : supportedEncodings())
+    // The close alternatives first, then every encoding one may pick.
+    QStringList encodings = parsed.encodingCandidates;
+    for (const QString &e : supportedEncodings()) {
+        if (!encodings.contains(e))
+            encodings.append(e);
+    }
+    for (const QString &e : encodings)
         m_encoding->addItem(e, e);
     if (m_encoding->findData(parsed.encoding) < 0)
         m_encoding->addItem(parsed.encoding, parsed.encoding);
@@ -63,8 +70,15 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const ParsedTr
     }
     auto *skipped = new QListWidget(this);
     skipped->setObjectName(QStringLiteral("skipped"));
-    for (const SkippedPart &part : parsed.skipped)
-        skipped->addItem(tr("Line %1: %2 — %3").arg(part.line).arg(part.message(), part.excerpt));
+    for (const SkippedPart &part : parsed.skipped) {
+        const QString lines = part.lastLine > part.firstLine
+                                  ? tr("Lines %1–%2").arg(part.firstLine).arg(part.lastLine)
+                                  : tr("Line %1").arg(part.line);
+        auto *item = new QListWidgetItem(tr("%1: %2 — %3").arg(lines, part.message(), part.excerpt),
+                                         skipped);
+        if (part.problem)
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -77,9 +91,16 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const ParsedTr
     layout->addWidget(new QLabel(tr("Beginning of the transcript:"), this));
     layout->addWidget(sample, 2);
     if (!parsed.skipped.isEmpty()) {
+        const int problems = int(parsed.problemCount());
         auto *title = new QLabel(
-            tr("%n part(s) will be skipped:", nullptr, int(parsed.skipped.size())), this);
-        title->setStyleSheet(QStringLiteral("color: #b00020;"));
+            problems > 0 ? tr("%n part(s) could not be read and will be skipped (in red); the "
+                              "others are not transcript text:",
+                              nullptr, problems)
+                         : tr("Not transcript text (comments, header), not imported:"),
+            this);
+        title->setWordWrap(true);
+        if (problems > 0)
+            title->setStyleSheet(QStringLiteral("color: #b00020;"));
         layout->addWidget(title);
         layout->addWidget(skipped, 1);
     } else {

@@ -256,7 +256,7 @@ Id TranscriptsScreen::importFile(Id interviewId, const QString &path)
         auto parsed = runInBackground<Result<ParsedTranscript>>(
             this, tr("Reading %1…").arg(path),
             [&](TaskControl &control) -> Result<ParsedTranscript> {
-                auto result = parseTranscriptFile(*bytes, path, options);
+                auto result = m_context.workspace.transcripts().preview(*bytes, path, options);
                 if (control.cancelled)
                     return Error(ErrorCode::Cancelled, "cancelled");
                 return result;
@@ -264,8 +264,8 @@ Id TranscriptsScreen::importFile(Id interviewId, const QString &path)
         if (!parsed || (!*parsed && parsed->error().code() == ErrorCode::Cancelled))
             return 0;
         if (!*parsed) {
-            MessageBox::critical(this, tr("Import transcript"),
-                                 tr("%1\n\nFile: %2").arg(parsed->error().message(), path));
+            // The message names the file (and the line) itself.
+            MessageBox::critical(this, tr("Import transcript"), parsed->error().message());
             return 0;
         }
         ImportPreviewDialog preview(path, parsed->value(), this);
