@@ -124,32 +124,41 @@ VoidResult runTranscript(Context &ctx)
             return bytes.error();
         const TranscriptFileOptions options{cl.option(QStringLiteral("format")),
                                             cl.option(QStringLiteral("encoding"))};
-        auto preview = service.preview(*bytes, cl.word(3), options);
-        if (!preview)
-            return preview.error();
         if (cl.flags.contains(QStringLiteral("dry-run"))) {
+            auto preview = service.preview(*bytes, cl.word(3), options);
+            if (!preview)
+                return preview.error();
             printPreview(ctx.out, *preview);
             return {};
         }
         TranscriptImport request{interview, *bytes, cl.word(3), options,
                                  cl.flags.contains(QStringLiteral("yes"))};
-        auto imported = service.import(request);
+        auto imported = service.importFile(request);
         if (!imported) {
             // Show what would be skipped, then say why nothing was imported.
             if (imported.error().field() == QLatin1String("skipped") ||
-                imported.error().field() == QLatin1String("encoding"))
-                printPreview(ctx.out, *preview);
+                imported.error().field() == QLatin1String("encoding")) {
+                if (auto preview = service.preview(*bytes, cl.word(3), options))
+                    printPreview(ctx.out, *preview);
+            }
             return imported.error();
         }
         if (ctx.out.json()) {
-            QJsonObject o = json::transcript(*imported);
-            o.insert(QStringLiteral("skipped"), json::preview(*preview)[QStringLiteral("skipped")]);
+            ParsedTranscript skipped;
+            skipped.skipped = imported->skipped;
+            QJsonObject o = json::transcript(imported->transcript);
+            o.remove(QStringLiteral("segments"));
+            o.insert(QStringLiteral("segmentCount"), imported->segmentCount);
+            o.insert(QStringLiteral("skipped"), json::preview(skipped)[QStringLiteral("skipped")]);
             ctx.out.printJson(o);
         } else {
+            QStringList labels;
+            for (const SpeakerMapping &m : imported->transcript.speakers)
+                labels.append(m.label);
             ctx.out.line(Cli::tr("Imported transcript %1: %2 segments, speakers: %3")
-                             .arg(imported->id)
-                             .arg(imported->segments.size())
-                             .arg(imported->speakerLabels().join(QStringLiteral(", "))));
+                             .arg(imported->transcript.id)
+                             .arg(imported->segmentCount)
+                             .arg(labels.join(QStringLiteral(", "))));
         }
         return {};
     }

@@ -81,6 +81,14 @@ Result<ParsedTranscript> TranscriptService::preview(const QByteArray &bytes,
 
 Result<Transcript> TranscriptService::import(const TranscriptImport &request)
 {
+    auto imported = importFile(request);
+    if (!imported)
+        return imported.error();
+    return load(imported->transcript.id);
+}
+
+Result<ImportedTranscript> TranscriptService::importFile(const TranscriptImport &request)
+{
     if (auto allowed = requireWriter(); !allowed)
         return allowed.error();
     Database &db = m_workspace.database();
@@ -158,7 +166,10 @@ Result<Transcript> TranscriptService::import(const TranscriptImport &request)
     log::info("imported transcript {} ({} segments, {}, {}) for interview {}", meta.id,
               writer.count(), parsed.format, parsed.encoding, request.interviewId);
     emit transcriptImported(request.interviewId, meta.id);
-    return load(meta.id);
+    auto stored = TranscriptRepository(db).loadMeta(meta.id);
+    if (!stored)
+        return stored.error();
+    return ImportedTranscript{*stored, writer.count(), parsed.skipped};
 }
 
 Result<Transcript> TranscriptService::load(Id transcriptId)

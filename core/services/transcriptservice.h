@@ -25,6 +25,14 @@ struct TranscriptImport {
     std::function<bool(qint64, qint64)> progress = {};
 };
 
+// What an import stored: the transcript without its segments (a 100 MB file's would not fit in
+// memory twice), how many there are, and the parts of the file left out.
+struct ImportedTranscript {
+    Transcript transcript;
+    int segmentCount = 0;
+    QList<SkippedPart> skipped;
+};
+
 // Transcripts of interviews: import (with the original file kept), corrections with their
 // history, and who each speaker is. Writers and editors may change them; reviewers may not.
 class TranscriptService : public QObject {
@@ -40,6 +48,8 @@ public:
                                      const TranscriptFileOptions &options) const;
     // Stores the transcript in one transaction. Refused without `confirmed` when parts would
     // be skipped or the encoding is a guess, so nothing is imported the user has not seen.
+    Result<ImportedTranscript> importFile(const TranscriptImport &request);
+    // The same, with the stored segments loaded.
     Result<Transcript> import(const TranscriptImport &request);
 
     Result<Transcript> load(Id transcriptId);

@@ -166,7 +166,7 @@ Result<QList<Transcript>> TranscriptRepository::forInterview(Id interviewId)
     return out;
 }
 
-Result<Transcript> TranscriptRepository::load(Id transcriptId)
+Result<Transcript> TranscriptRepository::loadMeta(Id transcriptId)
 {
     Statement q(m_db, QStringLiteral("SELECT %1 FROM transcripts WHERE id = ?").arg(kMetaColumns));
     q.bind(transcriptId);
@@ -175,14 +175,6 @@ Result<Transcript> TranscriptRepository::load(Id transcriptId)
     if (!q.next())
         return noTranscript(transcriptId);
     Transcript t = readMeta(q);
-    Statement segments(m_db, QStringLiteral("SELECT %1 FROM transcript_segments WHERE "
-                                            "transcript_id = ? ORDER BY position")
-                                 .arg(kSegmentColumns));
-    segments.bind(transcriptId);
-    if (auto r = segments.exec(); !r)
-        return r.error();
-    while (segments.next())
-        t.segments.append(readSegment(segments));
     Statement speakers(m_db, QStringLiteral("SELECT label, role, COALESCE(user_id, 0) FROM "
                                             "transcript_speakers WHERE transcript_id = ? "
                                             "ORDER BY label"));
@@ -194,6 +186,22 @@ Result<Transcript> TranscriptRepository::load(Id transcriptId)
             speakers.text(0), speakerRoleFromCode(speakers.text(1)).value_or(SpeakerRole::Other),
             speakers.integer(2)});
     }
+    return t;
+}
+
+Result<Transcript> TranscriptRepository::load(Id transcriptId)
+{
+    auto t = loadMeta(transcriptId);
+    if (!t)
+        return t;
+    Statement segments(m_db, QStringLiteral("SELECT %1 FROM transcript_segments WHERE "
+                                            "transcript_id = ? ORDER BY position")
+                                 .arg(kSegmentColumns));
+    segments.bind(transcriptId);
+    if (auto r = segments.exec(); !r)
+        return r.error();
+    while (segments.next())
+        t->segments.append(readSegment(segments));
     return t;
 }
 

@@ -57,6 +57,7 @@ public:
     // The campaign's interviews that have at least one transcript, in one query.
     Result<QSet<Id>> interviewsWithTranscripts(Id campaignId);
     Result<Transcript> load(Id transcriptId);
+    Result<Transcript> loadMeta(Id transcriptId); // with its speakers, without segments
     Result<QByteArray> originalBytes(Id transcriptId);
     Result<Segment> segment(Id segmentId);
     Result<Id> transcriptOfSegment(Id segmentId);
