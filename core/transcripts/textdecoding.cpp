@@ -204,6 +204,7 @@ struct TextStats {
     qint64 hiragana = 0;
     qint64 naturalness = 0; // how much it looks like Japanese prose (see count())
     qint64 c1Controls = 0;  // U+0080..U+009F: what some converters make of bytes they lack
+    qint64 nuls = 0;
 
     void count(QStringView text)
     {
@@ -218,11 +219,15 @@ struct TextStats {
             // Kana, kanji, ASCII and Japanese punctuation count for it; half-width katakana,
             // private use and control characters against it (they are what the wrong legacy
             // decoder typically produces).
+            const bool control = u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f';
+            if (u == 0)
+                ++nuls;
             if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF))
                 naturalness += 2;
-            else if (u < 0x80 || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF01 && u <= 0xFF5E))
+            else if ((u < 0x80 && !control) || (u >= 0x3000 && u <= 0x303F) ||
+                     (u >= 0xFF01 && u <= 0xFF5E))
                 naturalness += 1;
-            else if ((u >= 0xFF61 && u <= 0xFF9F) || (u >= 0xE000 && u <= 0xF8FF) || u < 0x20)
+            else if ((u >= 0xFF61 && u <= 0xFF9F) || (u >= 0xE000 && u <= 0xF8FF) || control)
                 naturalness -= 3;
         }
     }
@@ -375,7 +380,7 @@ std::optional<TextEncoding> unmarkedUnicode(const QByteArray &bytes)
     runTrials(trials, bytes);
     for (const Trial &t : trials) {
         const qint64 characters = bytes.size() / (t.name.startsWith(u"UTF-32") ? 4 : 2);
-        if (t.alive && t.stats.naturalness > characters / 2)
+        if (t.alive && t.stats.nuls == 0 && t.stats.naturalness > characters / 2)
             return sure(t.name);
     }
     return std::nullopt;

@@ -301,3 +301,13 @@ TEST(TextDecoding, BinaryDataIsRefused)
     EXPECT_EQ(decoded.error().untranslatedMessage(),
               QStringLiteral("The file holds binary data, not text."));
 }
+
+TEST(TextDecoding, BinaryWithNulBytesIsNotUtf16)
+{
+    // A PNG's first bytes: their NULs make them look like UTF-16 at first sight.
+    static const char pngStart[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+    auto decoded = decodeText(QByteArray(pngStart, sizeof pngStart - 1));
+    ASSERT_FALSE(decoded) << decoded->encoding.toStdString();
+    EXPECT_EQ(decoded.error().untranslatedMessage(),
+              QStringLiteral("The file holds binary data, not text."));
+}
