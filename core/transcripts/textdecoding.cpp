@@ -25,7 +25,9 @@ struct ChunkDecoder::Private {
     bool afterCr = false; // the last character was CR (a following LF ends no new line)
     const char16_t *segmentStart = nullptr; // output of the running ucnv_toUnicode call
 
-    void countLines(const char16_t *from, const char16_t *to, qint64 &lineNo, bool &cr) const
+    // Counts the lines of decoded text. A U+FFFD in it (a replacement character left by an
+    // earlier faulty conversion, not by ours: that one is noted already) counts as a bad byte.
+    void countLines(const char16_t *from, const char16_t *to, qint64 &lineNo, bool &cr)
     {
         for (const char16_t *p = from; p < to; ++p) {
             if (*p == u'\n') {
@@ -37,6 +39,10 @@ struct ChunkDecoder::Private {
                 cr = true;
             } else {
                 cr = false;
+                if (*p == 0xFFFD && !error) {
+                    error = true;
+                    errorLine = lineNo;
+                }
             }
         }
     }
@@ -50,12 +56,14 @@ struct ChunkDecoder::Private {
             return; // reset, close, clone: nothing to substitute
         auto *self = static_cast<Private *>(const_cast<void *>(context));
         if (!self->error) {
-            self->error = true;
             qint64 lineNo = self->line;
             bool cr = self->afterCr;
             self->countLines(self->segmentStart, reinterpret_cast<const char16_t *>(args->target),
                              lineNo, cr);
-            self->errorLine = lineNo;
+            if (!self->error) {
+                self->error = true;
+                self->errorLine = lineNo;
+            }
         }
         *status = U_ZERO_ERROR;
         const UChar replacement = 0xFFFD;
@@ -412,6 +420,23 @@ std::optional<Result<TextEncoding>> iso2022(const QByteArray &bytes)
     return Result<TextEncoding>(notValid(names.front(), firstBad));
 }
 
+// Whether the first byte above 0x7F starts a well-formed UTF-8 sequence of two to four bytes.
+bool startsLikeUtf8(const QByteArray &bytes)
+{
+    const auto first =
+        std::find_if(bytes.begin(), bytes.end(), [](char c) { return uchar(c) >= 0x80; });
+    if (first == bytes.end())
+        return false;
+    const uchar lead = uchar(*first);
+    const int length = lead >= 0xC2 && lead <= 0xDF   ? 2
+                       : lead >= 0xE0 && lead <= 0xEF ? 3
+                       : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                      : 0;
+    if (length == 0 || bytes.end() - first < length)
+        return false;
+    return std::all_of(first + 1, first + length, [](char c) { return (uchar(c) & 0xC0) == 0x80; });
+}
+
 // Bytes above 0x7F that are not UTF-8: a legacy encoding, chosen from the decodings that are
 // valid over the whole file.
 Result<TextEncoding> legacy(const QByteArray &bytes)
@@ -551,9 +576,15 @@ Result<TextEncoding> detectEncoding(const QByteArray &bytes, const QString &forc
     }
     if (ascii)
         return sure(QStringLiteral("UTF-8"));
-    if (firstBadLine(bytes, sure(QStringLiteral("UTF-8"))) == 0)
+    const qint64 utf8Bad = firstBadLine(bytes, sure(QStringLiteral("UTF-8")));
+    if (utf8Bad == 0)
         return sure(QStringLiteral("UTF-8"));
-    return legacy(bytes);
+    auto result = legacy(bytes);
+    // Nothing else fits either: UTF-8 damaged somewhere is the likelier story when the file's
+    // first non-ASCII character is good UTF-8. Say where.
+    if (!result && startsLikeUtf8(bytes))
+        return notValid(QStringLiteral("UTF-8"), utf8Bad);
+    return result;
 }
 
 Result<DecodedText> decodeText(const QByteArray &bytes, const QString &forced)

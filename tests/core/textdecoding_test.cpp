@@ -262,6 +262,10 @@ TEST(TextDecoding, ErrorsGiveTheLineOfTheFirstBadByte)
     EXPECT_EQ(chosen.error().untranslatedMessage(),
               QStringLiteral("The file is not valid UTF-8 text (first bad byte at line 12)."));
     EXPECT_EQ(chosen.error().field(), QStringLiteral("encoding"));
+    // Detected: nothing else fits, and the text starts as UTF-8.
+    auto detected = decodeText(utf8);
+    ASSERT_FALSE(detected);
+    EXPECT_EQ(detected.error().untranslatedMessage(), chosen.error().untranslatedMessage());
 
     // The same place in UTF-16 (lines counted in the text, not in bytes), with a CR LF file.
     QByteArray crlf = sample("ja-interview.utf8.txt").replace("\n", "\r\n");
@@ -310,4 +314,15 @@ TEST(TextDecoding, BinaryWithNulBytesIsNotUtf16)
     ASSERT_FALSE(decoded) << decoded->encoding.toStdString();
     EXPECT_EQ(decoded.error().untranslatedMessage(),
               QStringLiteral("The file holds binary data, not text."));
+}
+
+TEST(TextDecoding, AReplacementCharacterInTheFileIsDamage)
+{
+    // U+FFFD written into the file by some earlier conversion: the text is already damaged.
+    QByteArray bytes = sample("ja-interview.utf8.txt");
+    bytes.insert(bytes.indexOf("山田：はい。"), "\xEF\xBF\xBD");
+    auto decoded = decodeText(bytes);
+    ASSERT_FALSE(decoded);
+    EXPECT_EQ(decoded.error().untranslatedMessage(),
+              QStringLiteral("The file is not valid UTF-8 text (first bad byte at line 6)."));
 }
