@@ -6,6 +6,8 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <utility>
+
 namespace shuzai {
 
 namespace {
@@ -31,7 +33,8 @@ const QString kMarkupCompatibility =
 // - mc:AlternateContent gives its first mc:Choice, or its mc:Fallback when it has no Choice
 //   (Word writes a text box twice: as a DrawingML shape and as a VML fallback);
 // - tracked changes as accepted: deletions (w:del, w:moveFrom, w:delText) left out, insertions
-//   kept; field codes (w:instrText) left out, field results kept;
+//   kept, a paragraph whose mark is deleted joined to the next; field codes (w:instrText) left out,
+//   field results kept;
 // - w:noBreakHyphen is a hyphen, w:softHyphen (shown only where a line breaks) nothing;
 // - properties (w:pPr, w:rPr, w:sectPr, ...) hold no text: their w:tab stops and w:del marks
 //   are not read. Headers, footers, notes and comments are parts of their own and never read.
@@ -46,8 +49,10 @@ public:
             else if (xml.isEndElement())
                 end(xml);
         }
-        for (const QString &paragraph : std::as_const(m_paragraphs))
-            m_lines.append(paragraph); // runs outside any paragraph (not valid, but kept)
+        for (const Paragraph &paragraph : std::as_const(m_paragraphs))
+            m_lines.append(paragraph.text); // runs outside any paragraph (not valid, but kept)
+        if (!m_carried.isEmpty())
+            m_lines.append(m_carried);
         return m_lines.join(u'\n');
     }
 
@@ -78,7 +83,9 @@ private:
         if (ns != kWordMl && ns != kWordMlStrict)
             return; // drawing and VML containers: their w:txbxContent is read inside them
         if (name == u"p") {
-            m_paragraphs.append(QString());
+            m_paragraphs.append(Paragraph{std::exchange(m_carried, QString())});
+        } else if (name == u"pPr") {
+            readParagraphProperties(xml);
         } else if (name == u"tr") {
             m_rows.append(QStringList());
         } else if (name == u"tc") {
@@ -93,9 +100,9 @@ private:
         } else if (name == u"noBreakHyphen") {
             append(QStringLiteral("-"));
         } else if (name == u"del" || name == u"moveFrom" || name == u"delText" ||
-                   name == u"instrText" || name == u"delInstrText" || name == u"pPr" ||
-                   name == u"rPr" || name == u"sectPr" || name == u"tblPr" || name == u"tblGrid" ||
-                   name == u"trPr" || name == u"tcPr" || name == u"sdtPr" || name == u"sdtEndPr") {
+                   name == u"instrText" || name == u"delInstrText" || name == u"rPr" ||
+                   name == u"sectPr" || name == u"tblPr" || name == u"tblGrid" || name == u"trPr" ||
+                   name == u"tcPr" || name == u"sdtPr" || name == u"sdtEndPr") {
             skip(xml);
         }
     }
@@ -114,7 +121,11 @@ private:
         if (ns != kWordMl && ns != kWordMlStrict)
             return;
         if (name == u"p" && !m_paragraphs.isEmpty()) {
-            deliver(m_paragraphs.takeLast());
+            Paragraph paragraph = m_paragraphs.takeLast();
+            if (paragraph.markDeleted)
+                m_carried = paragraph.text; // accepted, the deletion joins it to the next one
+            else
+                deliver(paragraph.text);
         } else if (name == u"tc" && !m_cells.isEmpty()) {
             const QString cell = m_cells.takeLast().trimmed();
             if (!m_rows.isEmpty() && !cell.isEmpty())
@@ -124,6 +135,33 @@ private:
             if (!cells.isEmpty())
                 deliver(cells.join(u'\t'), true);
         }
+    }
+
+    // w:pPr holds no text; a w:del (or w:moveFrom) in its w:rPr marks the paragraph mark deleted.
+    void readParagraphProperties(QXmlStreamReader &xml)
+    {
+        int depth = 0;
+        bool inRunProperties = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                ++depth;
+                const bool word =
+                    xml.namespaceUri() == kWordMl || xml.namespaceUri() == kWordMlStrict;
+                if (word && depth == 1 && xml.name() == u"rPr")
+                    inRunProperties = true;
+                else if (word && depth == 2 && inRunProperties &&
+                         (xml.name() == u"del" || xml.name() == u"moveFrom") &&
+                         !m_paragraphs.isEmpty())
+                    m_paragraphs.back().markDeleted = true;
+            } else if (xml.isEndElement()) {
+                if (depth == 0)
+                    break;
+                if (--depth == 0)
+                    inRunProperties = false;
+            }
+        }
+        --m_depth;
     }
 
     void skip(QXmlStreamReader &xml)
@@ -136,8 +174,8 @@ private:
     void append(const QString &text)
     {
         if (m_paragraphs.isEmpty())
-            m_paragraphs.append(QString());
-        m_paragraphs.back() += text;
+            m_paragraphs.append(Paragraph());
+        m_paragraphs.back().text += text;
     }
 
     // A finished paragraph or table row goes to the table cell around it, if any (a row of a
@@ -156,7 +194,12 @@ private:
     }
 
     QStringList m_lines;
-    QStringList m_paragraphs; // open paragraphs, innermost last (text boxes nest them)
+    struct Paragraph {
+        QString text;
+        bool markDeleted = false; // its paragraph mark is a tracked deletion
+    };
+    QList<Paragraph> m_paragraphs; // open paragraphs, innermost last (text boxes nest them)
+    QString m_carried; // the text of a paragraph whose mark was deleted, for the next one
     QList<QStringList> m_rows;
     QStringList m_cells;
     QList<Alternate> m_alternates;

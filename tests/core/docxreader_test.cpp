@@ -53,7 +53,9 @@ TEST(DocxReader, TrackedChangesReadAsAccepted)
 {
     EXPECT_EQ(readDocx(QStringLiteral("docx/revisions.docx")),
               QStringLiteral("山田：二〇二三年の春に始めました。\n"
-                             "記者：順番を変えましたあとで。\n"));
+                             "記者：順番を変えましたあとで。\n"
+                             "山田：はい。\n" // the paragraph deleted whole leaves no blank line
+                             "記者：前半と後半です。"));
 }
 
 TEST(DocxReader, FieldResultsWithoutFieldCodesAndHyphens)

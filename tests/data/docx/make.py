@@ -90,9 +90,14 @@ DOCS = {
           r("変えました"),
           '<w:moveTo w:id="4" w:author="編集部"><w:r><w:t>あとで</w:t></w:r></w:moveTo>',
           r("。"),
-          ppr='<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs>'
-              '<w:rPr><w:del w:id="5" w:author="編集部"/></w:rPr></w:pPr>'),
-        p('<w:del w:id="6" w:author="編集部"><w:r><w:delText>この段落はすべて削除。</w:delText></w:r></w:del>'),
+          ppr='<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>'),
+        # A whole paragraph deleted: its runs and its paragraph mark (the next one takes its place).
+        p('<w:del w:id="6" w:author="編集部"><w:r><w:delText>この段落はすべて削除。</w:delText></w:r></w:del>',
+          ppr='<w:pPr><w:rPr><w:del w:id="5" w:author="編集部"/></w:rPr></w:pPr>'),
+        p(r("山田：はい。")),
+        # Two paragraphs joined: the first one's mark deleted.
+        p(r("記者：前半と"), ppr='<w:pPr><w:rPr><w:del w:id="7" w:author="編集部"/></w:rPr></w:pPr>'),
+        p(r("後半です。")),
     ],
     "fields.docx": [
         p(r("ページ "),

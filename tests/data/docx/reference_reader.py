@@ -3,7 +3,8 @@
 recursive walk rather than Shuzai's event stream), with the same rules: paragraphs are lines; a
 table row is a line of tab-separated cells (a cell's paragraphs joined by spaces, empty cells
 and rows left out); a text box once (first mc:Choice, else mc:Fallback), its paragraphs as lines
-before the paragraph holding it; deletions and field codes left out; w:noBreakHyphen is "-".
+before the paragraph holding it; deletions and field codes left out (a paragraph whose mark is
+deleted joins the next); w:noBreakHyphen is "-".
 Only word/document.xml is read. Prints a JSON object: each file given to its text."""
 import json
 import sys
@@ -41,9 +42,22 @@ def inline(el, sink):
             inline(child, sink)
 
 
-def paragraph(p):
-    sink = {"text": "", "boxes": []}
+def mark_deleted(p):
+    """Whether the paragraph's mark is a tracked deletion (accepted: it joins the next one)."""
+    for ppr in p.findall(W + "pPr"):
+        for rpr in ppr.findall(W + "rPr"):
+            if rpr.find(W + "del") is not None or rpr.find(W + "moveFrom") is not None:
+                return True
+    return False
+
+
+def paragraph(p, carry):
+    sink = {"text": carry[0], "boxes": []}
+    carry[0] = ""
     inline(p, sink)
+    if mark_deleted(p):
+        carry[0] = sink["text"]
+        return sink["boxes"]
     return sink["boxes"] + [sink["text"]]
 
 
@@ -63,13 +77,16 @@ def row_line(tr):
     return "\t".join(cells) if cells else None
 
 
+CARRY = [""]  # the text of a paragraph whose mark was deleted, for the next paragraph
+
+
 def blocks(el, in_cell=False):
     lines = []
     for child in el:
         if child.tag in SKIP:
             continue
         if child.tag == W + "p":
-            lines.extend(paragraph(child))
+            lines.extend(paragraph(child, CARRY))
         elif child.tag == W + "tbl":
             for tr in child:
                 if tr.tag == W + "tr":
@@ -89,5 +106,9 @@ def blocks(el, in_cell=False):
 texts = {}
 for path in sys.argv[1:]:
     with zipfile.ZipFile(path) as z:
-        texts[path] = "\n".join(blocks(ET.fromstring(z.read("word/document.xml"))))
+        CARRY[0] = ""
+        lines = blocks(ET.fromstring(z.read("word/document.xml")))
+        if CARRY[0]:
+            lines.append(CARRY[0])
+        texts[path] = "\n".join(lines)
 sys.stdout.write(json.dumps(texts, ensure_ascii=True))
