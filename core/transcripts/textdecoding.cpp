@@ -186,6 +186,9 @@ namespace {
 constexpr qsizetype kScanChunk = 64 * 1024;
 // ICU's charset detector looks at the start of the file only: its statistics settle long before.
 constexpr qsizetype kDetectorSample = 256 * 1024;
+// Files larger than this are first checked for Japanese on their start (see legacy()).
+constexpr qsizetype kJapaneseFirstFrom = 4 * 1024 * 1024;
+constexpr qsizetype kJapaneseFirstSample = 1024 * 1024;
 // How many encodings a guess offers at most (the preview shows them).
 constexpr qsizetype kMaxCandidates = 5;
 
@@ -265,10 +268,10 @@ struct Trial {
 void runTrials(std::vector<Trial> &trials, const QByteArray &bytes, bool withStats = true)
 {
     auto feed = [&](Trial &t, const QString &text) {
+        if (withStats) // the chunk with the first bad byte too: what the file was up to there
+            t.stats.count(text);
         if (t.decoder.hasError())
             t.alive = false;
-        else if (withStats)
-            t.stats.count(text);
         // No text has C1 controls: a converter that maps bytes to them (ICU's EUC-KR does so
         // with the bytes of CP949's extra syllables) does not fit the file.
         if (t.stats.c1Controls > 0)
@@ -420,36 +423,54 @@ std::optional<Result<TextEncoding>> iso2022(const QByteArray &bytes)
     return Result<TextEncoding>(notValid(names.front(), firstBad));
 }
 
-// Whether the first byte above 0x7F starts a well-formed UTF-8 sequence of two to four bytes.
-bool startsLikeUtf8(const QByteArray &bytes)
+// Where UTF-8 failed, and whether the file is likely UTF-8 damaged there: its first few
+// non-ASCII characters (4) were good UTF-8, which the bytes of legacy encodings seldom make.
+struct Utf8Damage {
+    qint64 line = 0;
+    bool likely = false;
+};
+
+Utf8Damage utf8Damage(const QByteArray &bytes, qint64 line)
 {
-    const auto first =
-        std::find_if(bytes.begin(), bytes.end(), [](char c) { return uchar(c) >= 0x80; });
-    if (first == bytes.end())
-        return false;
-    const uchar lead = uchar(*first);
-    const int length = lead >= 0xC2 && lead <= 0xDF   ? 2
-                       : lead >= 0xE0 && lead <= 0xEF ? 3
-                       : lead >= 0xF0 && lead <= 0xF4 ? 4
-                                                      : 0;
-    if (length == 0 || bytes.end() - first < length)
-        return false;
-    return std::all_of(first + 1, first + length, [](char c) { return (uchar(c) & 0xC0) == 0x80; });
+    int good = 0;
+    for (qsizetype i = 0; i < bytes.size() && good < 4;) {
+        const uchar lead = uchar(bytes[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        const int length = lead >= 0xC2 && lead <= 0xDF   ? 2
+                           : lead >= 0xE0 && lead <= 0xEF ? 3
+                           : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                          : 0;
+        if (length == 0 || i + length > bytes.size())
+            break;
+        for (int k = 1; k < length; ++k) {
+            if ((uchar(bytes[i + k]) & 0xC0) != 0x80)
+                return {line, false};
+        }
+        ++good;
+        i += length;
+    }
+    return {line, good >= 4};
 }
 
-// Bytes above 0x7F that are not UTF-8: a legacy encoding, chosen from the decodings that are
-// valid over the whole file.
-Result<TextEncoding> legacy(const QByteArray &bytes)
+using Guesses = QList<std::pair<QString, int>>;
+
+// The decodings to try: the Japanese ones, the common East Asian and Western ones, and the
+// first few single-byte encodings ICU's detector names.
+std::vector<Trial> makeTrials(const Guesses &guesses, bool japaneseOnly)
 {
     std::vector<Trial> trials;
     trials.emplace_back(QStringLiteral("Shift_JIS"), 0, true); // ICU's is Windows' CP932
     trials.emplace_back(QStringLiteral("EUC-JP"), 0, true);
+    if (japaneseOnly)
+        return trials;
     trials.emplace_back(QStringLiteral("GB18030"));
     trials.emplace_back(QStringLiteral("Big5"));
     trials.emplace_back(QStringLiteral("EUC-KR"));
     trials.emplace_back(QStringLiteral("windows-949")); // EUC-KR with Unified Hangul Code
     trials.emplace_back(QStringLiteral("windows-1252"));
-    const auto guesses = icuGuesses(bytes);
     // A single-byte encoding the detector names (ISO-8859-2, KOI8-R, windows-1251, ...) is tried
     // as well, among its first few guesses.
     for (qsizetype i = 0; i < std::min<qsizetype>(guesses.size(), 3); ++i) {
@@ -461,8 +482,13 @@ Result<TextEncoding> legacy(const QByteArray &bytes)
             !name.startsWith(u"ISO-2022") && !name.startsWith(u"IBM42"))
             trials.emplace_back(name);
     }
-    runTrials(trials, bytes);
+    return trials;
+}
 
+// The answer from the trials run over the whole file.
+Result<TextEncoding> decide(const std::vector<Trial> &trials, const Guesses &guesses,
+                            const QByteArray &bytes, Utf8Damage utf8)
+{
     auto trial = [&](const QString &name) -> const Trial * {
         for (const Trial &t : trials) {
             if (t.alive && t.name.compare(name, Qt::CaseInsensitive) == 0)
@@ -484,6 +510,21 @@ Result<TextEncoding> legacy(const QByteArray &bytes)
         if (!t.alive)
             continue;
         (t.japanese && t.stats.looksJapanese() ? japanese : others).push_back(&t);
+    }
+    // Japanese text up to a bad byte is a damaged Japanese file, not one in another encoding;
+    // likewise UTF-8. The decoding that went furthest says where.
+    if (japanese.empty()) {
+        QString damaged = utf8.likely ? QStringLiteral("UTF-8") : QString();
+        qint64 line = utf8.likely ? utf8.line : 0;
+        for (const Trial &t : trials) {
+            if (!t.alive && t.japanese && t.stats.looksJapanese() && t.stats.nonAscii >= 10 &&
+                t.decoder.errorLine() > line) {
+                damaged = t.name;
+                line = t.decoder.errorLine();
+            }
+        }
+        if (!damaged.isEmpty())
+            return notValid(damaged, line);
     }
     if (japanese.empty() && others.empty()) {
         return encodingError(QT_TRANSLATE_NOOP("Error", "The text encoding of the file could not "
@@ -528,6 +569,36 @@ Result<TextEncoding> legacy(const QByteArray &bytes)
         }
     }
     return result;
+}
+
+// Bytes above 0x7F that are not UTF-8: a legacy encoding, chosen from the decodings that are
+// valid over the whole file.
+Result<TextEncoding> legacy(const QByteArray &bytes, Utf8Damage utf8)
+{
+    const Guesses guesses = icuGuesses(bytes);
+    // A large file that reads as Japanese from its start: first only the two Japanese decodings
+    // go through the whole file (the others matter only when the answer is not certain Japanese;
+    // then all of them do). This makes 70 MB of EUC-JP three times as fast.
+    if (bytes.size() > kJapaneseFirstFrom) {
+        qsizetype size = kJapaneseFirstSample;
+        const qsizetype newline = bytes.lastIndexOf('\n', size - 1);
+        if (newline > 0)
+            size = newline + 1;
+        std::vector<Trial> start = makeTrials(guesses, false);
+        runTrials(start, QByteArray::fromRawData(bytes.constData(), size));
+        if (std::any_of(start.begin(), start.end(), [](const Trial &t) {
+                return t.alive && t.japanese && t.stats.looksJapanese();
+            })) {
+            std::vector<Trial> japanese = makeTrials(guesses, true);
+            runTrials(japanese, bytes);
+            auto result = decide(japanese, guesses, bytes, utf8);
+            if (result && result->certain)
+                return result;
+        }
+    }
+    std::vector<Trial> trials = makeTrials(guesses, false);
+    runTrials(trials, bytes);
+    return decide(trials, guesses, bytes, utf8);
 }
 
 } // namespace
@@ -579,12 +650,7 @@ Result<TextEncoding> detectEncoding(const QByteArray &bytes, const QString &forc
     const qint64 utf8Bad = firstBadLine(bytes, sure(QStringLiteral("UTF-8")));
     if (utf8Bad == 0)
         return sure(QStringLiteral("UTF-8"));
-    auto result = legacy(bytes);
-    // Nothing else fits either: UTF-8 damaged somewhere is the likelier story when the file's
-    // first non-ASCII character is good UTF-8. Say where.
-    if (!result && startsLikeUtf8(bytes))
-        return notValid(QStringLiteral("UTF-8"), utf8Bad);
-    return result;
+    return legacy(bytes, utf8Damage(bytes, utf8Bad));
 }
 
 Result<DecodedText> decodeText(const QByteArray &bytes, const QString &forced)

@@ -171,6 +171,52 @@ TEST(TextDecoding, LargeJapaneseCorpusThroughIconv)
     }
 }
 
+TEST(TextDecoding, LargeFilesReadAsJapaneseFromTheirStartAreStillCheckedWhole)
+{
+    // Over 4 MB the Japanese decodings go first: the result must be the same as for small files.
+    const QByteArray utf8 = readData(QStringLiteral(
+        "corpora/japanese/kuromoji__kuromoji-ipadic__src__test__resources__bocchan.txt"));
+    const QByteArray large = utf8.repeated(5 * 1024 * 1024 / utf8.size() + 1);
+    for (auto [iconvName, name] :
+         {std::pair{"CP932", "Shift_JIS"}, std::pair{"EUC-JP", "EUC-JP"}}) {
+        SCOPED_TRACE(iconvName);
+        QByteArray bytes = iconv(large, "UTF-8", iconvName);
+        auto encoding = detectEncoding(bytes);
+        ASSERT_TRUE(encoding);
+        EXPECT_EQ(encoding->name, QLatin1String(name));
+        EXPECT_TRUE(encoding->certain);
+        // A bad byte near the end is found, with its line, whether the encoding is chosen or not.
+        bytes.insert(bytes.lastIndexOf('\n', bytes.size() - 2) + 1, "\xFF");
+        const QString expected =
+            QStringLiteral("The file is not valid %1 text (first bad byte at line %2).")
+                .arg(QLatin1String(name))
+                .arg(large.count('\n'));
+        for (const QString &forced : {QString::fromLatin1(name), QString()}) {
+            auto broken = detectEncoding(bytes, forced);
+            ASSERT_FALSE(broken);
+            EXPECT_EQ(broken.error().untranslatedMessage(), expected);
+        }
+    }
+}
+
+TEST(TextDecoding, ADamagedJapaneseFileIsReportedWithTheLine)
+{
+    for (const char *file : {"ja-interview.sjis.txt", "ja-interview.eucjp.txt"}) {
+        SCOPED_TRACE(file);
+        QByteArray bytes = sample(file);
+        qsizetype line5 = 0;
+        for (int i = 0; i < 4; ++i)
+            line5 = bytes.indexOf('\n', line5) + 1;
+        bytes.insert(line5 + 6, "\xFF");
+        auto decoded = decodeText(bytes);
+        ASSERT_FALSE(decoded) << decoded->encoding.toStdString();
+        EXPECT_EQ(decoded.error().untranslatedMessage(),
+                  QStringLiteral("The file is not valid %1 text (first bad byte at line 5).")
+                      .arg(QLatin1String(qstrcmp(file, "ja-interview.sjis.txt") == 0 ? "Shift_JIS"
+                                                                                     : "EUC-JP")));
+    }
+}
+
 TEST(TextDecoding, AsciiIsUtf8ForCertain)
 {
     auto decoded = decodeText("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello.\n");
