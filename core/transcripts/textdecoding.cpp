@@ -535,7 +535,7 @@ Result<TextEncoding> decide(const std::vector<Trial> &trials, const Guesses &gue
     std::stable_sort(japanese.begin(), japanese.end(), [](const Trial *a, const Trial *b) {
         return a->stats.naturalness > b->stats.naturalness;
     });
-    // EUC-KR where it is valid, else its superset; windows-1252 stands for ISO-8859-1 too.
+    // EUC-KR where it is valid, else its superset (CP949).
     if (trial(QStringLiteral("EUC-KR"))) {
         std::erase_if(others, [](const Trial *t) { return t->name == u"windows-949"; });
     }
