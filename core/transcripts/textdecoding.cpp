@@ -384,7 +384,8 @@ std::optional<TextEncoding> unmarkedUnicode(const QByteArray &bytes)
         if (nulsAt[0] == units32)
             trials.emplace_back(QStringLiteral("UTF-32BE"));
     }
-    if (bytes.size() % 2 == 0 && trials.empty()) {
+    // (ASCII in UTF-16LE has a NUL in every fourth byte as well: tried after UTF-32.)
+    if (bytes.size() % 2 == 0) {
         const qsizetype even = nulsAt[0] + nulsAt[2], odd = nulsAt[1] + nulsAt[3];
         trials.emplace_back(odd >= even ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"));
     }

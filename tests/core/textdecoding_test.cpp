@@ -217,6 +217,20 @@ TEST(TextDecoding, ADamagedJapaneseFileIsReportedWithTheLine)
     }
 }
 
+TEST(TextDecoding, UnmarkedUtf16AndUtf32OfAsciiText)
+{
+    // English only: every second byte of UTF-16 is NUL, so every fourth is too, as in UTF-32.
+    const QString text = QStringLiteral("Interviewer: Thank you for your time.\nGuest: Sure!!\n");
+    ASSERT_EQ(text.size() % 2, 0);
+    for (const char *name : {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"}) {
+        SCOPED_TRACE(name);
+        auto decoded = decodeText(iconv(text.toUtf8(), "UTF-8", name));
+        ASSERT_TRUE(decoded) << decoded.error().untranslatedMessage().toStdString();
+        EXPECT_EQ(decoded->encoding, QLatin1String(name));
+        EXPECT_EQ(decoded->text, text);
+    }
+}
+
 TEST(TextDecoding, AsciiIsUtf8ForCertain)
 {
     auto decoded = decodeText("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello.\n");
