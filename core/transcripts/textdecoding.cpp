@@ -25,8 +25,8 @@ struct ChunkDecoder::Private {
     bool afterCr = false; // the last character was CR (a following LF ends no new line)
     const char16_t *segmentStart = nullptr; // output of the running ucnv_toUnicode call
 
-    // Counts the lines of decoded text. A U+FFFD in it (a replacement character left by an
-    // earlier faulty conversion, not by ours: that one is noted already) counts as a bad byte.
+    // Counts the lines of decoded text. (A U+FFFD the file itself holds is a character like any
+    // other, as for the W3C WebVTT parser; the ones our conversion writes are noted by onInvalid.)
     void countLines(const char16_t *from, const char16_t *to, qint64 &lineNo, bool &cr)
     {
         for (const char16_t *p = from; p < to; ++p) {
@@ -39,10 +39,6 @@ struct ChunkDecoder::Private {
                 cr = true;
             } else {
                 cr = false;
-                if (*p == 0xFFFD && !error) {
-                    error = true;
-                    errorLine = lineNo;
-                }
             }
         }
     }
@@ -635,6 +631,13 @@ Result<TextEncoding> detectEncoding(const QByteArray &bytes, const QString &forc
     }
 
     if (bytes.contains('\0')) {
+        // A few stray NULs in UTF-8 text (the W3C WebVTT tests have such a file; its parser
+        // reads each as U+FFFD, and so does the import). UTF-16 and UTF-32 have far more (every
+        // ASCII character brings one) and are seldom valid UTF-8.
+        constexpr qsizetype kStrayNulShare = 20; // at most one byte in 20
+        if (bytes.count('\0') * kStrayNulShare <= bytes.size() &&
+            firstBadLine(bytes, sure(QStringLiteral("UTF-8"))) == 0)
+            return sure(QStringLiteral("UTF-8"));
         if (auto unicode = unmarkedUnicode(bytes))
             return *unicode;
         return encodingError(QT_TRANSLATE_NOOP("Error", "The file holds binary data, not text."));

@@ -39,8 +39,8 @@ Result<TextEncoding> detectEncoding(const QByteArray &bytes, const QString &forc
 
 // Decodes a file piece by piece, in order: a multi-byte sequence or an ISO-2022-JP escape state
 // split across chunks decodes as if the bytes came at once. The byte order mark (bomBytes, and a
-// leading U+FEFF) is left out. Invalid bytes become U+FFFD and set hasError(); so does a U+FFFD
-// the bytes themselves hold (the mark of an earlier faulty conversion: text already damaged).
+// leading U+FEFF) is left out. Invalid bytes become U+FFFD and set hasError() (a U+FFFD the
+// bytes themselves hold is text, as for the W3C WebVTT parser).
 class ChunkDecoder {
 public:
     explicit ChunkDecoder(const TextEncoding &encoding);

@@ -56,13 +56,19 @@ bool looksBinary(QStringView text)
     return control > 8 && control * 20 > head.size();
 }
 
+// A transcript file ready to be read: docx text as a whole, any other file's bytes with their
+// encoding, decoded a piece at a time on every reading (a 100 MB file's text is never whole).
 struct DecodedFile {
-    QString text;
+    QString text;            // docx
+    const QByteArray *bytes; // the others
+    TextEncoding textEncoding;
     QString format;
     QString encoding;
     bool certain = true;
     QStringList candidates;
 };
+
+constexpr qsizetype kDecodeChunk = 1024 * 1024;
 
 Result<DecodedFile> decodeFile(const QByteArray &bytes, const QString &fileName,
                                const TranscriptFileOptions &options)
@@ -87,6 +93,7 @@ Result<DecodedFile> decodeFile(const QByteArray &bytes, const QString &fileName,
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const bool zip = bytes.startsWith("PK\x03\x04");
     DecodedFile out;
+    out.bytes = &bytes;
     out.format = options.format;
     if (out.format.isEmpty() && (zip || suffix == QLatin1String("docx")))
         out.format = QStringLiteral("docx");
@@ -95,6 +102,7 @@ Result<DecodedFile> decodeFile(const QByteArray &bytes, const QString &fileName,
         if (!docText)
             return docText.error();
         out.text = *docText;
+        out.bytes = nullptr;
         out.encoding = QStringLiteral("UTF-8");
         out.format = QStringLiteral("docx");
         return out;
@@ -105,22 +113,26 @@ Result<DecodedFile> decodeFile(const QByteArray &bytes, const QString &fileName,
                                                 "text form (a Word file ends in .docx)."),
                      {}, QStringLiteral("file"));
     }
-    auto decoded = decodeText(bytes, options.encoding);
-    if (!decoded)
-        return decoded.error();
-    if (looksBinary(decoded->text)) {
+    auto encoding = detectEncoding(bytes, options.encoding);
+    if (!encoding)
+        return encoding.error();
+    ChunkDecoder headDecoder(*encoding);
+    const QString head = headDecoder.decode(
+        QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 64 * 1024)));
+    if (looksBinary(head)) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Error", "The file holds binary data, not text."), {},
                      QStringLiteral("file"));
     }
-    out.text = std::move(decoded->text);
-    out.encoding = decoded->encoding;
-    out.certain = decoded->certain;
+    out.textEncoding = *encoding;
+    out.encoding = encoding->name;
+    out.certain = encoding->certain;
+    if (!encoding->certain)
+        out.candidates = encoding->candidates;
     if (out.format.isEmpty())
-        out.format = detectTextFormat(out.text, suffix);
+        out.format = detectTextFormat(head, suffix);
     return out;
 }
-
 // The parsers read lines; docx text is lines too, and plain text rules apply to it.
 QString parserFormat(const QString &format)
 {
@@ -152,8 +164,28 @@ std::optional<Error> runPass(const DecodedFile &file, SegmentBuilder &builder)
 {
     auto parser = makeLineParser(parserFormat(file.format), builder);
     LineSplitter lines(*parser);
-    if (auto error = lines.feed(file.text, true))
+    if (!file.bytes) {
+        if (auto error = lines.feed(file.text, true))
+            return error;
+        return parser->finish();
+    }
+    ChunkDecoder decoder(file.textEncoding);
+    const QByteArray &bytes = *file.bytes;
+    for (qsizetype at = 0; at < bytes.size() && !parser->failed(); at += kDecodeChunk) {
+        const QString text = decoder.decode(
+            QByteArrayView(bytes).sliced(at, std::min(kDecodeChunk, bytes.size() - at)));
+        if (auto error = lines.feed(text, false))
+            return error;
+    }
+    if (auto error = lines.feed(decoder.finish(), true))
         return error;
+    if (decoder.hasError()) { // detection validated the bytes: a safety net
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "The file is not valid %1 text (first bad byte at "
+                                                "line %2)."),
+                     {file.encoding, QString::number(decoder.errorLine())},
+                     QStringLiteral("encoding"));
+    }
     return parser->finish();
 }
 
