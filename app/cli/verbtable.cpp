@@ -342,14 +342,15 @@ QList<VerbSpec> declare()
               {optional(interviewee())}, {campaignOption()});
     VerbSpec import =
         verb({"transcript", "import"}, Access::Write,
-             QT_TRANSLATE_NOOP("Cli", "attach a Zoom/Teams WebVTT, SRT, text or .docx transcript; "
-                                      "--dry-run shows what would be stored and skipped (with line "
-                                      "numbers); parts to skip or a guessed encoding need --yes"),
+             QT_TRANSLATE_NOOP("Cli", "attach a Zoom/Teams WebVTT, SRT, YouTube .sbv, text or "
+                                      ".docx transcript; --dry-run shows what would be stored and "
+                                      "skipped (with line numbers) and the likely encodings; parts "
+                                      "to skip or a guessed encoding need --yes"),
              {idArg("INTERVIEW"), arg("FILE", value(ValueKind::Name, kFile))},
              {text("encoding", "E"),
               option("format", "",
-                     choices({QStringLiteral("vtt"), QStringLiteral("srt"), QStringLiteral("txt"),
-                              QStringLiteral("docx")})),
+                     choices({QStringLiteral("vtt"), QStringLiteral("srt"), QStringLiteral("sbv"),
+                              QStringLiteral("txt"), QStringLiteral("docx")})),
               flag("dry-run"), flag("yes")});
     import.readsWith = QStringLiteral("dry-run");
     v << import;

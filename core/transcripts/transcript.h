@@ -34,7 +34,7 @@ struct Transcript {
     Id id = 0;
     Id interviewId = 0;
     QString sourceName;     // the file's name, for provenance
-    QString sourceFormat;   // vtt, srt, txt, docx
+    QString sourceFormat;   // vtt, srt, sbv, txt, docx
     QString sourceEncoding; // as detected or chosen
     QString sourceSha256;
     QDateTime importedAt;

@@ -234,7 +234,7 @@ void TranscriptsScreen::importClicked()
         return;
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Import transcript"), QString(),
-                                     tr("Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)"));
+                                     tr("Transcripts (*.vtt *.srt *.sbv *.txt *.docx);;All files (*)"));
     if (!path.isEmpty())
         importFile(interview, path);
 }
