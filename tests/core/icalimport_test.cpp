@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTimeZone>
 
 using namespace shuzai;
@@ -340,4 +343,50 @@ TEST(CalendarImport, PrefixedZoneNamesWithoutDefinitionsGiveTheRightTimes)
         return QDateTime(QDate(2020, 4, 26), QTime(hour, 0), Qt::UTC);
     };
     EXPECT_EQ(startsOf(*r), (QList<QDateTime>{at(12), at(17), at(18)}));
+}
+
+namespace {
+// Python's icalendar package (Debian's python3-icalendar) reads the same files independently:
+// the start of every single event it can place in a zone, in UTC, by UID.
+QJsonObject startsByPython(const QByteArray &ics)
+{
+    const char *script = R"(
+import sys, json, datetime, icalendar
+out = {}
+for e in icalendar.Calendar.from_ical(sys.stdin.buffer.read()).walk('VEVENT'):
+    if any(k in e for k in ('RRULE', 'RDATE', 'RECURRENCE-ID')):
+        continue
+    s = e.decoded('DTSTART')
+    if isinstance(s, datetime.datetime) and s.tzinfo is not None:
+        out[str(e['UID'])] = s.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')
+print(json.dumps(out))
+)";
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"), QString::fromUtf8(script)});
+    python.write(ics);
+    python.closeWriteChannel();
+    EXPECT_TRUE(python.waitForFinished(20000));
+    EXPECT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+} // namespace
+
+TEST(CalendarImport, SingleEventTimesAgreeWithAnIndependentReader)
+{
+    for (const char *file : {"google.ics", "outlook.ics", "apple.ics", "thunderbird.ics"}) {
+        const QString name = QString::fromLatin1(file);
+        const QJsonObject python = startsByPython(readData(QStringLiteral("calendars/") + name));
+        const auto r = readFile(name);
+        ASSERT_TRUE(r) << file;
+        int compared = 0;
+        for (const BusyPeriod &p : r->periods) {
+            if (!python.contains(p.uid))
+                continue;
+            ++compared;
+            EXPECT_EQ(p.start.toString(Qt::ISODate), python.value(p.uid).toString())
+                << file << " " << p.uid.toStdString();
+        }
+        EXPECT_GE(compared, 1) << file;
+    }
 }
