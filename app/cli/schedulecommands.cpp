@@ -221,6 +221,47 @@ VoidResult runSchedule(Context &ctx)
     return {};
 }
 
+namespace {
+// What an import of busy times kept and left out, and over which days.
+void printImportSummary(Context &ctx, const BusyImportSummary &s)
+{
+    const QString first = s.windowFirst.toString(Qt::ISODate);
+    const QString last = s.windowLast.toString(Qt::ISODate);
+    if (ctx.out.json()) {
+        ctx.out.printJson(QJsonObject{
+            {QStringLiteral("source"), s.source},
+            {QStringLiteral("busyTimes"), s.busyPeriods},
+            {QStringLiteral("entries"), s.entries},
+            {QStringLiteral("kept"), s.kept},
+            {QStringLiteral("leftOut"),
+             QJsonObject{{QStringLiteral("outsideWindow"), s.outsideWindow},
+                         {QStringLiteral("cancelled"), s.cancelled},
+                         {QStringLiteral("free"), s.free}}},
+            {QStringLiteral("window"),
+             QJsonObject{{QStringLiteral("first"), first},
+                         {QStringLiteral("last"), last},
+                         {QStringLiteral("timeZone"), s.timeZone},
+                         {QStringLiteral("from"), s.campaignWindow ? QStringLiteral("campaign")
+                                                                   : QStringLiteral("default")}}}});
+        return;
+    }
+    ctx.out.line(Cli::tr("Imported %1 busy time(s) from %2: %3 of %4 entries kept.")
+                     .arg(s.busyPeriods)
+                     .arg(s.source)
+                     .arg(s.kept)
+                     .arg(s.entries));
+    ctx.out.line(s.campaignWindow
+                     ? Cli::tr("Window: %1 to %2 (%3), the campaign's interview days.")
+                           .arg(first, last, s.timeZone)
+                     : Cli::tr("Window: %1 to %2 (%3), a week before today to a year ahead.")
+                           .arg(first, last, s.timeZone));
+    ctx.out.line(Cli::tr("Left out: %1 outside the window, %2 cancelled, %3 marked free.")
+                     .arg(s.outsideWindow)
+                     .arg(s.cancelled)
+                     .arg(s.free));
+}
+} // namespace
+
 VoidResult runCalendar(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
@@ -247,14 +288,11 @@ VoidResult runCalendar(Context &ctx)
         auto campaign = resolveCampaign(ctx);
         if (!campaign)
             return campaign.error();
-        auto count = ctx.ws.scheduling().importBusyTimes(*bytes, QFileInfo(cl.word(2)).fileName(),
-                                                         campaign->id);
-        if (!count)
-            return count.error();
-        if (ctx.out.json())
-            ctx.out.printJson(QJsonObject{{QStringLiteral("busyTimes"), *count}});
-        else
-            ctx.out.line(Cli::tr("Imported %1 busy time(s).").arg(*count));
+        auto summary = ctx.ws.scheduling().importBusyTimes(*bytes, QFileInfo(cl.word(2)).fileName(),
+                                                           campaign->id);
+        if (!summary)
+            return summary.error();
+        printImportSummary(ctx, *summary);
         return {};
     }
     return {};

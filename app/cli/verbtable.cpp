@@ -457,8 +457,11 @@ QList<VerbSpec> declare()
               {option("interview", "ID", value(ValueKind::Id)), required(output("FILE.ics")),
                campaignOption()});
     v << verb({"calendar", "import"}, Access::Write,
-              QT_TRANSLATE_NOOP("Cli", "someone's busy times (Google, Thunderbird, ...) to check "
-                                       "bookings against; a broken file is refused whole"),
+              QT_TRANSLATE_NOOP("Cli", "someone's busy times (Google, Outlook, Apple, Thunderbird) "
+                                       "over the campaign's interview days, to check bookings "
+                                       "against; says how many were kept and left out (outside "
+                                       "those days, cancelled, marked free); a broken time "
+                                       "refuses the file, naming its line"),
               {arg("FILE.ics", value(ValueKind::Name, kFile))}, {campaignOption()});
     v << verb({"conflicts"}, Access::Read,
               QT_TRANSLATE_NOOP("Cli", "overlapping interviews of one writer or interviewee, "

@@ -35,8 +35,7 @@ enum class Method { Publish, Request, Cancel };
 // VTIMEZONEs they use, TZIDs as plain IANA names.
 QByteArray write(const QList<Event> &events, Method method);
 
-// The busy times (VEVENTs, not cancelled, not transparent) of an .ics file, in UTC. A file
-// libical cannot parse, or with errors in its events, is refused as a whole with the reason.
+// A span of time in UTC, from `from` up to (not including) `to`.
 struct Range {
     QDateTime from;
     QDateTime to;
@@ -64,13 +63,32 @@ constexpr int kMaxOccurrencesExamined = 300'000;
 constexpr qint64 kMaxWorkMs = 5000;
 } // namespace limits
 
-// Floating times (no zone, no Z) and all-day events are read in `floatingZone`. Repeating
-// events (RRULE, RDATE, EXDATE) are expanded over `range` (only their first 5,000 occurrences
-// when there is no range; none after the year 2200, and a rule's search for its next occurrence
-// goes at most 20,000 of its steps from the event's start); VFREEBUSY periods count as busy
-// unless marked FREE.
-Result<QList<BusyPeriod>> readBusyTimes(const QByteArray &ics, const QString &sourceName,
-                                        const QString &floatingZone = QStringLiteral("UTC"),
-                                        const Range &range = {});
+// What reading a file found. Each entry (a VEVENT, an overriding VEVENT with RECURRENCE-ID
+// included, or a FREEBUSY period) is counted once: kept (at least one busy period in the range),
+// outside the range, cancelled, or free; so entries = kept + outsideRange + cancelled + free.
+struct BusyRead {
+    QList<BusyPeriod> periods; // in UTC; a repeating event once per occurrence in the range
+    int entries = 0;
+    int kept = 0;
+    int outsideRange = 0;
+    int cancelled = 0; // STATUS:CANCELLED (an overridden occurrence's own VEVENT included)
+    int free = 0;      // TRANSP:TRANSPARENT, X-MICROSOFT-CDO-BUSYSTATUS:FREE, FBTYPE=FREE
+};
+
+// The busy times of an .ics file as Google Calendar, Outlook/Exchange, Apple Calendar and
+// Thunderbird write them. All-day events count as busy all day where the reader is (unless
+// marked free, as Google marks most of them); floating times (no zone, no Z) and dates are read
+// in `floatingZone`. Repeating events (RRULE, RDATE, EXDATE, with RECURRENCE-ID overrides in
+// place of the occurrences they replace) are expanded over `range` (only their first 5,000
+// occurrences when there is no range; none after the year 2200, and a rule's search for its
+// next occurrence goes at most 20,000 of its steps from the event's start). VFREEBUSY periods
+// count as busy unless marked FREE.
+// A value that says when someone is busy and cannot be read (a malformed DTSTART, DTEND,
+// DURATION, RRULE, RDATE, EXDATE, an unknown TZID) refuses the whole file with its line
+// ("busy.ics, line 12: ..."); what libical cannot read elsewhere (an empty DESCRIPTION, a broken
+// X- property or ATTENDEE) is left out and the file imported.
+Result<BusyRead> readBusyTimes(const QByteArray &ics, const QString &sourceName,
+                               const QString &floatingZone = QStringLiteral("UTC"),
+                               const Range &range = {});
 
 } // namespace shuzai::ical

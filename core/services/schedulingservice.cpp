@@ -384,32 +384,61 @@ Result<QByteArray> SchedulingService::exportCampaign(Id campaignId)
     return ical::write(events, ical::Method::Publish);
 }
 
-Result<int> SchedulingService::importBusyTimes(const QByteArray &ics, const QString &sourceName,
-                                               Id campaignId)
+Result<BusyImportSummary> SchedulingService::importWindow(Id campaignId) const
 {
-    if (auto allowed = requireEditor(); !allowed)
-        return allowed.error();
-    QString floating = QStringLiteral("UTC");
-    ical::Range range;
+    BusyImportSummary window;
+    window.timeZone = QStringLiteral("UTC");
     if (campaignId) {
         auto campaign = m_workspace.campaigns().load(campaignId);
         if (!campaign)
             return campaign.error();
-        floating = campaign->timeZone;
+        window.timeZone = campaign->timeZone;
         // What matters is the interview window (repeating events are expanded over it).
-        const QTimeZone zone(campaign->timeZone.toUtf8());
-        range = {QDateTime(campaign->windowStart, QTime(0, 0), zone).toUTC(),
-                 QDateTime(campaign->windowEnd.addDays(1), QTime(0, 0), zone).toUTC()};
+        if (campaign->windowStart.isValid() && campaign->windowEnd.isValid() &&
+            campaign->windowStart <= campaign->windowEnd) {
+            window.windowFirst = campaign->windowStart;
+            window.windowLast = campaign->windowEnd;
+            window.campaignWindow = true;
+            return window;
+        }
     }
-    auto periods = ical::readBusyTimes(ics, sourceName, floating, range);
-    if (!periods)
-        return periods.error();
+    // No window to go by: from a week ago (what just happened may still be rescheduled) to a
+    // year ahead.
+    const QDate today =
+        m_workspace.clock().now().toTimeZone(QTimeZone(window.timeZone.toUtf8())).date();
+    window.windowFirst = today.addDays(-7);
+    window.windowLast = today.addYears(1);
+    return window;
+}
+
+Result<BusyImportSummary>
+SchedulingService::importBusyTimes(const QByteArray &ics, const QString &sourceName, Id campaignId)
+{
+    if (auto allowed = requireEditor(); !allowed)
+        return allowed.error();
+    auto summary = importWindow(campaignId);
+    if (!summary)
+        return summary.error();
+    const QTimeZone zone(summary->timeZone.toUtf8());
+    const ical::Range range{QDateTime(summary->windowFirst, QTime(0, 0), zone).toUTC(),
+                            QDateTime(summary->windowLast.addDays(1), QTime(0, 0), zone).toUTC()};
+    auto read = ical::readBusyTimes(ics, sourceName, summary->timeZone, range);
+    if (!read)
+        return read.error();
     Database &db = m_workspace.database();
-    auto done = db.transact([&] { return BusyRepository(db).replaceSource(sourceName, *periods); });
+    auto done =
+        db.transact([&] { return BusyRepository(db).replaceSource(sourceName, read->periods); });
     if (!done)
         return done.error();
     emit scheduleChanged(0);
-    return int(periods->size());
+    summary->source = sourceName;
+    summary->entries = read->entries;
+    summary->kept = read->kept;
+    summary->busyPeriods = int(read->periods.size());
+    summary->outsideWindow = read->outsideRange;
+    summary->cancelled = read->cancelled;
+    summary->free = read->free;
+    return summary;
 }
 
 } // namespace shuzai

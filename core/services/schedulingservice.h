@@ -25,6 +25,25 @@ struct Booking {
     bool tentative = false; // held for the person until confirmed
 };
 
+// What an import of busy times did: the file's entries (events, an overriding event of one
+// occurrence included, and free/busy periods) each kept or left out for one reason, the busy
+// periods stored (a repeating event once per occurrence in the window) and the window read.
+struct BusyImportSummary {
+    QString source;
+    int entries = 0;
+    int kept = 0;
+    int busyPeriods = 0;
+    int outsideWindow = 0;
+    int cancelled = 0;
+    int free = 0; // marked free or transparent
+    // The days looked at, first and last, in `timeZone`: the campaign's interview window, or
+    // (without a campaign or window) from a week before today to a year after it.
+    QDate windowFirst;
+    QDate windowLast;
+    QString timeZone;
+    bool campaignWindow = false;
+};
+
 // Slots, bookings (with their history), conflicts and calendars of a campaign.
 class SchedulingService : public QObject {
     Q_OBJECT
@@ -54,10 +73,11 @@ public:
     // iCalendar: one interview as an invitation (or its cancellation), or a whole campaign.
     Result<QByteArray> exportInterview(Id interviewId);
     Result<QByteArray> exportCampaign(Id campaignId);
-    // Busy times of someone's calendar, checked against bookings; returns how many. Floating
-    // times are read in the campaign's zone.
-    Result<int> importBusyTimes(const QByteArray &ics, const QString &sourceName,
-                                Id campaignId = 0);
+    // Busy times of someone's calendar, checked against bookings, in place of what was imported
+    // from `sourceName` before. Read over the campaign's interview window, in its zone (floating
+    // times and all-day events included); without a campaign (0) over the default window in UTC.
+    Result<BusyImportSummary> importBusyTimes(const QByteArray &ics, const QString &sourceName,
+                                              Id campaignId = 0);
 
 signals:
     void scheduleChanged(shuzai::Id intervieweeId);
@@ -68,6 +88,7 @@ private:
         QList<Interview> interviews;
     };
     Result<Plan> plan(Id campaignId);
+    Result<BusyImportSummary> importWindow(Id campaignId) const;
     VoidResult requireEditor() const;
     Result<ical::Event> eventFor(const Interview &interview, const Campaign &campaign);
     // The audit entry of a booking change, in the caller's transaction.

@@ -71,6 +71,50 @@ TEST(ScheduleCli, ABrokenCalendarIsRefusedAndNothingImported)
     EXPECT_TRUE(r.err.contains(QStringLiteral("broken.ics")));
 }
 
+TEST(ScheduleCli, ImportSaysWhatWasKeptAndLeftOutOverWhichDays)
+{
+    CliRunner cli;
+    const QString google = QStringLiteral(SHUZAI_TEST_DATA "/calendars/google.ics");
+    auto json = cli.onDb(
+        {QStringLiteral("calendar"), QStringLiteral("import"), google, QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject o = json.json().object();
+    EXPECT_EQ(o[QStringLiteral("source")].toString(), QStringLiteral("google.ics"));
+    EXPECT_EQ(o[QStringLiteral("busyTimes")].toInt(), 2);
+    EXPECT_EQ(o[QStringLiteral("entries")].toInt(), 5);
+    EXPECT_EQ(o[QStringLiteral("kept")].toInt(), 2);
+    const QJsonObject left = o[QStringLiteral("leftOut")].toObject();
+    EXPECT_EQ(left[QStringLiteral("outsideWindow")].toInt(), 1);
+    EXPECT_EQ(left[QStringLiteral("cancelled")].toInt(), 1);
+    EXPECT_EQ(left[QStringLiteral("free")].toInt(), 1);
+    const QJsonObject window = o[QStringLiteral("window")].toObject();
+    EXPECT_EQ(window[QStringLiteral("first")].toString(), QStringLiteral("2025-05-27"));
+    EXPECT_EQ(window[QStringLiteral("last")].toString(), QStringLiteral("2025-05-31"));
+    EXPECT_EQ(window[QStringLiteral("timeZone")].toString(), QStringLiteral("Asia/Tokyo"));
+    EXPECT_EQ(window[QStringLiteral("from")].toString(), QStringLiteral("campaign"));
+
+    auto human = cli.onDb({QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("calendar"), QStringLiteral("import"), google});
+    ASSERT_EQ(human.exitCode, 0) << human.err.toStdString();
+    EXPECT_TRUE(human.out.contains(
+        QStringLiteral("Imported 2 busy time(s) from google.ics: 2 of 5 entries kept.")))
+        << human.out.toStdString();
+    EXPECT_TRUE(human.out.contains(QStringLiteral("2025-05-27 to 2025-05-31 (Asia/Tokyo)")))
+        << human.out.toStdString();
+    EXPECT_TRUE(human.out.contains(
+        QStringLiteral("Left out: 1 outside the window, 1 cancelled, 1 marked free.")))
+        << human.out.toStdString();
+
+    auto broken = cli.onDb({QStringLiteral("calendar"), QStringLiteral("import"),
+                            QStringLiteral(SHUZAI_TEST_DATA "/calendars/broken-dtstart.ics"),
+                            QStringLiteral("--json")});
+    EXPECT_EQ(broken.exitCode, 1);
+    EXPECT_TRUE(broken.err.contains(QStringLiteral("broken-dtstart.ics, line 13")))
+        << broken.err.toStdString();
+    EXPECT_EQ(broken.err.count(QStringLiteral("broken-dtstart.ics")), 1)
+        << broken.err.toStdString();
+}
+
 TEST(ScheduleCli, CandidateTimesCanBeAddedAndRemoved)
 {
     CliRunner cli;

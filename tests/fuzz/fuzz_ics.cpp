@@ -6,14 +6,15 @@
 #include <QTimeZone>
 
 namespace {
-void check(const shuzai::Result<QList<shuzai::BusyPeriod>> &periods, const QString &source)
+void check(const shuzai::Result<shuzai::ical::BusyRead> &read, const QString &source)
 {
-    if (!periods) {
-        FUZZ_CHECK(periods.error().untranslatedMessage().contains(source));
+    if (!read) {
+        FUZZ_CHECK(read.error().untranslatedMessage().contains(source));
         return;
     }
-    FUZZ_CHECK(periods->size() <= shuzai::ical::limits::kMaxBusyPeriods);
-    for (const shuzai::BusyPeriod &p : *periods) {
+    FUZZ_CHECK(read->periods.size() <= shuzai::ical::limits::kMaxBusyPeriods);
+    FUZZ_CHECK(read->entries == read->kept + read->outsideRange + read->cancelled + read->free);
+    for (const shuzai::BusyPeriod &p : read->periods) {
         FUZZ_CHECK(p.start.isValid() && p.end.isValid());
         FUZZ_CHECK(p.end >= p.start);
     }

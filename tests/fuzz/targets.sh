@@ -10,7 +10,7 @@ fuzz_seed_dirs() {
     srt) echo "tests/data/corpora/srt tests/fuzz/seeds/srt" ;;
     txt) echo "tests/data/corpora/japanese tests/data/transcripts tests/fuzz/seeds/txt" ;;
     docx) echo "tests/data/corpora/docx tests/fuzz/seeds/docx" ;;
-    ics) echo "tests/data/corpora/icalendar tests/fuzz/seeds/ics" ;;
+    ics) echo "tests/data/corpora/icalendar tests/data/calendars tests/fuzz/seeds/ics" ;;
     letter) echo "core/outreach/templates tests/fuzz/seeds/letter" ;;
     *) return 1 ;;
     esac

@@ -1,6 +1,7 @@
 #include "calendar/calendarscreen.h"
 #include "calendar/monthview.h"
 #include "calendar/weekview.h"
+#include "common/messagebox.h"
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
 #include "shell/mainwindow.h"
@@ -178,4 +179,27 @@ TEST(CalendarGui, AHoldIsConfirmedFromItsDialogAndUndoMakesItAHoldAgain)
     EXPECT_EQ(ws.scheduling().interviews(1)->first().state, InterviewState::Planned);
     window->undoStack()->undo();
     EXPECT_EQ(ws.scheduling().interviews(1)->first().state, InterviewState::Tentative);
+}
+
+TEST(CalendarGui, ImportingBusyTimesSaysWhatWasKeptAndARefusalNamesTheFileOnce)
+{
+    CalendarWindow window(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
+    window->showScreen(QStringLiteral("calendar"));
+    CalendarScreen *screen = window->calendarScreen();
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    screen->importBusyTimesFrom(QStringLiteral(SHUZAI_TEST_DATA "/calendars/google.ics"));
+    const QString summary = MessageBox::lastText();
+    EXPECT_TRUE(summary.contains(QStringLiteral("google.ics"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("2 busy time(s)"))) << summary.toStdString();
+    EXPECT_TRUE(
+        summary.contains(QStringLiteral("1 outside those days, 1 cancelled, 1 marked free")))
+        << summary.toStdString();
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    screen->importBusyTimesFrom(QStringLiteral(SHUZAI_TEST_DATA "/calendars/broken-dtstart.ics"));
+    const QString refusal = MessageBox::lastText();
+    EXPECT_EQ(refusal.count(QStringLiteral("broken-dtstart.ics")), 1) << refusal.toStdString();
+    EXPECT_TRUE(refusal.contains(QStringLiteral("line 13"))) << refusal.toStdString();
+    EXPECT_TRUE(refusal.contains(QStringLiteral("2024102X"))) << refusal.toStdString();
 }

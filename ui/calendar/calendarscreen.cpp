@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimeZone>
@@ -335,16 +336,43 @@ void CalendarScreen::importBusyTimes()
                                                       tr("iCalendar (*.ics)"));
     if (path.isEmpty())
         return;
+    importBusyTimesFrom(path);
+}
+
+void CalendarScreen::importBusyTimesFrom(const QString &path)
+{
+    // The errors name the file (or its line) themselves: shown as they are, the name once.
     auto bytes = files::readAll(path);
     if (!bytes) {
         MessageBox::critical(this, tr("Import busy times"), bytes.error().message());
         return;
     }
-    auto count = m_context.workspace.scheduling().importBusyTimes(
+    auto summary = m_context.workspace.scheduling().importBusyTimes(
         *bytes, QFileInfo(path).fileName(), m_campaignId);
-    if (!count)
-        MessageBox::critical(this, tr("Import busy times"), count.error().message());
+    if (!summary) {
+        MessageBox::critical(this, tr("Import busy times"), summary.error().message());
+        return;
+    }
+    const BusyImportSummary &s = *summary;
+    const QString first = QLocale().toString(s.windowFirst, QLocale::ShortFormat);
+    const QString last = QLocale().toString(s.windowLast, QLocale::ShortFormat);
+    QString text = tr("%1: %2 busy time(s) imported from %3 of %4 entries.")
+                       .arg(s.source)
+                       .arg(s.busyPeriods)
+                       .arg(s.kept)
+                       .arg(s.entries);
+    text += u'\n';
+    text += s.campaignWindow ? tr("Read over the campaign's interview days, %1 to %2 (%3).")
+                                   .arg(first, last, s.timeZone)
+                             : tr("Read from a week before today to a year ahead, %1 to %2 (%3).")
+                                   .arg(first, last, s.timeZone);
+    text += u'\n';
+    text += tr("Left out: %1 outside those days, %2 cancelled, %3 marked free.")
+                .arg(s.outsideWindow)
+                .arg(s.cancelled)
+                .arg(s.free);
     reload();
+    MessageBox::information(this, tr("Import busy times"), text);
 }
 
 void CalendarScreen::moveRequested(Id interviewId, const QDateTime &newStart)

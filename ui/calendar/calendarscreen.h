@@ -26,6 +26,9 @@ public:
     void reload();
     void bookInterview();
     void openInterview(Id interviewId);
+    // Imports the busy times of an .ics file and says what was kept and left out (or why the
+    // file was refused). The import button asks for the file, then comes here.
+    void importBusyTimesFrom(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
