@@ -27,7 +27,7 @@
         <translation>schedule interviews</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="+45"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+72"/>
         <source>change transcripts</source>
         <translation>change transcripts</translation>
     </message>
@@ -353,17 +353,37 @@
         <translation> (a guess: check the text)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Other possible encodings: %1 (choose one with --encoding)</source>
+        <translation>Other possible encodings: %1 (choose one with --encoding)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Segments: %1</source>
         <translation>Segments: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Skipped, line %1: %2: %3</source>
-        <translation>Skipped, line %1: %2: %3</translation>
+        <location line="+3"/>
+        <source>lines %1–%2</source>
+        <translation>lines %1–%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped, %1: %2: %3</source>
+        <translation>Skipped, %1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not text, %1: %2: %3</source>
+        <translation>Not text, %1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Transcript %1 of interview %2: %3 (%4, %5)</source>
         <translation>Transcript %1 of interview %2: %3 (%4, %5)</translation>
     </message>
@@ -373,7 +393,7 @@
         <translation> (corrected)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Imported transcript %1: %2 segments, speakers: %3</source>
         <translation>Imported transcript %1: %2 segments, speakers: %3</translation>
     </message>
@@ -381,11 +401,6 @@
         <location line="+111"/>
         <source>(current)</source>
         <translation>(current)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+257"/>
-        <source>Imported %1 busy time(s).</source>
-        <translation>Imported %1 busy time(s).</translation>
     </message>
     <message>
         <location filename="../app/cli/outreachcommands.cpp" line="+22"/>
@@ -724,12 +739,7 @@ Commands:</translation>
         <translation>interview sessions</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>attach a Zoom/Teams WebVTT, SRT, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers); parts to skip or a guessed encoding need --yes</source>
-        <translation>attach a Zoom/Teams WebVTT, SRT, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers); parts to skip or a guessed encoding need --yes</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>an interview&apos;s transcripts</source>
         <translation>an interview&apos;s transcripts</translation>
     </message>
@@ -844,12 +854,17 @@ Commands:</translation>
         <translation>an invitation (METHOD:REQUEST, or CANCEL once cancelled) or the whole campaign, written with libical; UIDs stay, SEQUENCE rises</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>someone&apos;s busy times (Google, Thunderbird, ...) to check bookings against; a broken file is refused whole</source>
-        <translation>someone&apos;s busy times (Google, Thunderbird, ...) to check bookings against; a broken file is refused whole</translation>
+        <location line="-108"/>
+        <source>attach a Zoom/Teams WebVTT, SRT, YouTube .sbv, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers) and the likely encodings; parts to skip or a guessed encoding need --yes</source>
+        <translation>attach a Zoom/Teams WebVTT, SRT, YouTube .sbv, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers) and the likely encodings; parts to skip or a guessed encoding need --yes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+115"/>
+        <source>someone&apos;s busy times (Google, Outlook, Apple, Thunderbird) over the campaign&apos;s interview days, to check bookings against; says how many were kept and left out (outside those days, cancelled, marked free); a broken time refuses the file, naming its line</source>
+        <translation>someone&apos;s busy times (Google, Outlook, Apple, Thunderbird) over the campaign&apos;s interview days, to check bookings against; says how many were kept and left out (outside those days, cancelled, marked free); a broken time refuses the file, naming its line</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>overlapping interviews of one writer or interviewee, bookings outside the candidate times, clashes with imported calendars</source>
         <translation>overlapping interviews of one writer or interviewee, bookings outside the candidate times, clashes with imported calendars</translation>
     </message>
@@ -1077,6 +1092,26 @@ Commands:</translation>
         <location line="+4"/>
         <source>LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other</source>
         <translation>LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="+248"/>
+        <source>Imported %1 busy time(s) from %2: %3 of %4 entries kept.</source>
+        <translation>Imported %1 busy time(s) from %2: %3 of %4 entries kept.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Window: %1 to %2 (%3), the campaign&apos;s interview days.</source>
+        <translation>Window: %1 to %2 (%3), the campaign&apos;s interview days.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window: %1 to %2 (%3), a week before today to a year ahead.</source>
+        <translation>Window: %1 to %2 (%3), a week before today to a year ahead.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: %1 outside the window, %2 cancelled, %3 marked free.</source>
+        <translation>Left out: %1 outside the window, %2 cancelled, %3 marked free.</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1448,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     <message>
         <location filename="../core/domain/validation.cpp" line="+17"/>
         <location filename="../core/services/rosterservice.cpp" line="+283"/>
-        <location filename="../core/services/transcriptservice.cpp" line="+112"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+139"/>
         <source>The entry is too long.</source>
         <translation>The entry is too long.</translation>
     </message>
@@ -1766,8 +1801,8 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-93"/>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-158"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-94"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-167"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
     </message>
@@ -1876,7 +1911,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>SHUZAI_NOW needs an ISO 8601 time, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/docxreader.cpp" line="+78"/>
+        <location filename="../core/transcripts/docxreader.cpp" line="+216"/>
         <source>This is not a Word (.docx) file: it is not a valid zip archive.</source>
         <translation>This is not a Word (.docx) file: it is not a valid zip archive.</translation>
     </message>
@@ -1901,70 +1936,66 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The Word document is damaged (%1 at line %2).</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/srtparser.cpp" line="+102"/>
-        <source>This is not an SRT subtitle file: no cue has a valid timing line (first problem at line %1).</source>
-        <translation>This is not an SRT subtitle file: no cue has a valid timing line (first problem at line %1).</translation>
+        <location filename="../core/transcripts/textdecoding.cpp" line="+198"/>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="+184"/>
+        <source>The file is not valid %1 text (first bad byte at line %2).</source>
+        <translation>The file is not valid %1 text (first bad byte at line %2).</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/textdecoding.cpp" line="+60"/>
+        <location line="+411"/>
         <source>Unknown text encoding &quot;%1&quot;.</source>
         <translation>Unknown text encoding &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <location line="+9"/>
-        <source>The file is not valid %1 text.</source>
-        <translation>The file is not valid %1 text.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location filename="../core/transcripts/transcriptfile.cpp" line="+138"/>
+        <location line="+20"/>
+        <location line="+14"/>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="-60"/>
         <source>The file holds binary data, not text.</source>
         <translation>The file holds binary data, not text.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-116"/>
         <source>The text encoding of the file could not be recognised. Choose the encoding (for example UTF-8, Shift_JIS or EUC-JP) and import again.</source>
         <translation>The text encoding of the file could not be recognised. Choose the encoding (for example UTF-8, Shift_JIS or EUC-JP) and import again.</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/transcriptfile.cpp" line="-44"/>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="-47"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <source>%1 cannot be a transcript: line %2 is longer than %3 characters.</source>
-        <translation>%1 cannot be a transcript: line %2 is longer than %3 characters.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 cannot be a transcript: it has more than %2 lines.</source>
-        <translation>%1 cannot be a transcript: it has more than %2 lines.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>%1 is too large for a transcript (%2 MB; the limit is %3 MB).</source>
-        <translation>%1 is too large for a transcript (%2 MB; the limit is %3 MB).</translation>
+        <location line="+4"/>
+        <source>The file is too large for a transcript (%1 MB; the limit is %2 MB).</source>
+        <translation>The file is too large for a transcript (%1 MB; the limit is %2 MB).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Unknown transcript format &quot;%1&quot; (use vtt, srt, txt or docx).</source>
-        <translation>Unknown transcript format &quot;%1&quot; (use vtt, srt, txt or docx).</translation>
+        <source>Unknown transcript format &quot;%1&quot; (use vtt, srt, sbv, txt or docx).</source>
+        <translation>Unknown transcript format &quot;%1&quot; (use vtt, srt, sbv, txt or docx).</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The file is a zip archive, not a %1 transcript.</source>
-        <translation>The file is a zip archive, not a %1 transcript.</translation>
+        <location line="+23"/>
+        <source>The file is a zip archive, not a transcript in text form (a Word file ends in .docx).</source>
+        <translation>The file is a zip archive, not a transcript in text form (a Word file ends in .docx).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
+        <source>No cue could be read. Line %1: a cue timing like 00:00:01.000 --&gt; 00:00:04.000 was expected, found &quot;%2&quot;.</source>
+        <translation>No cue could be read. Line %1: a cue timing like 00:00:01.000 --&gt; 00:00:04.000 was expected, found &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No transcript text could be read. Line %1: %2 (&quot;%3&quot;).</source>
+        <translation>No transcript text could be read. Line %1: %2 (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>The file contains no transcript text.</source>
         <translation>The file contains no transcript text.</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+73"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+112"/>
+        <location line="+39"/>
         <source>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</source>
         <translation>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</translation>
     </message>
@@ -1974,22 +2005,22 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The meeting URL is not a valid web address: %1</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-91"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-160"/>
         <source>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</source>
         <translation>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The text encoding looks like %1 but is not certain. Check the preview and choose the encoding.</source>
         <translation>The text encoding looks like %1 but is not certain. Check the preview and choose the encoding.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+60"/>
         <source>This file was already imported for this interview (transcript %1).</source>
         <translation>This file was already imported for this interview (transcript %1).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+87"/>
         <source>A segment&apos;s text must not be empty.</source>
         <translation>A segment&apos;s text must not be empty.</translation>
     </message>
@@ -2021,13 +2052,13 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no transcript %1.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+11"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-217"/>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="+62"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>The import was cancelled. Nothing was stored.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../core/storage/transcriptrepository.cpp" line="+228"/>
         <location filename="../ui/commands/transcriptcommands.cpp" line="-51"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</translation>
@@ -2048,85 +2079,9 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The folder of %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-57"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-65"/>
         <source>Interview %1 has no transcript yet.</source>
         <translation>Interview %1 has no transcript yet.</translation>
-    </message>
-    <message>
-        <location filename="../core/calendar/icalendar.cpp" line="+261"/>
-        <source>%1 defines the time zone %2 by a rule that is not a yearly change (%3). Nothing was imported.</source>
-        <translation>%1 defines the time zone %2 by a rule that is not a yearly change (%3). Nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 defines the time zone %2 with more than %3 changes of offset. Nothing was imported.</source>
-        <translation>%1 defines the time zone %2 with more than %3 changes of offset. Nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 has more than %2 lines. Nothing was imported.</source>
-        <translation>%1 has more than %2 lines. Nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+153"/>
-        <source>%1 has more than %2 events. Nothing was imported.</source>
-        <translation>%1 has more than %2 events. Nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="-146"/>
-        <source>%1 cannot be imported: line %2 is longer than %3 KB (continuation lines included). Nothing was imported.</source>
-        <translation>%1 cannot be imported: line %2 is longer than %3 KB (continuation lines included). Nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>%1 is too large for a calendar import (%2 MB; the limit is %3 MB). Nothing was imported.</source>
-        <translation>%1 is too large for a calendar import (%2 MB; the limit is %3 MB). Nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
-        <translation>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 could not be read as an iCalendar file.</source>
-        <translation>%1 could not be read as an iCalendar file.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 holds no calendar.</source>
-        <translation>%1 holds no calendar.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 has repeating events or time zones that take more than %2 seconds to work out. Nothing was imported.</source>
-        <translation>%1 has repeating events or time zones that take more than %2 seconds to work out. Nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 has repeating events with more than %2 occurrences in all. Nothing was imported.</source>
-        <translation>%1 has repeating events with more than %2 occurrences in all. Nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has more than %2 busy times (repeating events counted once per occurrence). Nothing was imported.</source>
-        <translation>%1 has more than %2 busy times (repeating events counted once per occurrence). Nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 has an event libical cannot read (%2). Nothing was imported.</source>
-        <translation>%1 has an event libical cannot read (%2). Nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 has an event without a start time. Nothing was imported.</source>
-        <translation>%1 has an event without a start time. Nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 has an event with an invalid start or end. Nothing was imported.</source>
-        <translation>%1 has an event with an invalid start or end. Nothing was imported.</translation>
     </message>
     <message>
         <location filename="../core/services/schedulingservice.cpp" line="-197"/>
@@ -2380,24 +2335,23 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Enter the password for %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/backupservice.cpp" line="-133"/>
+        <location filename="../core/services/backupservice.cpp" line="-132"/>
         <location filename="../core/storage/sqlitemaintenance.cpp" line="+153"/>
         <source>Backups are made of SQLite files; a team server is backed up with its own tools (pg_dump).</source>
         <translation>Backups are made of SQLite files; a team server is backed up with its own tools (pg_dump).</translation>
     </message>
     <message>
-        <location line="+53"/>
         <location filename="../core/util/files.cpp" line="-5"/>
         <source>%1 is not a regular file (a folder, device or pipe). Choose a file name to write to.</source>
         <translation>%1 is not a regular file (a folder, device or pipe). Choose a file name to write to.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/services/backupservice.cpp" line="+57"/>
         <source>A backup cannot replace the database itself (%1).</source>
         <translation>A backup cannot replace the database itself (%1).</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <location line="+54"/>
         <source>There is no backup at %1.</source>
         <translation>There is no backup at %1.</translation>
@@ -2447,12 +2401,13 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Could not write %1: %2. Nothing was changed there.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../core/services/backupservice.cpp" line="-150"/>
+        <location filename="../core/storage/sqlitemaintenance.cpp" line="+73"/>
         <source>Cannot create the folder for %1.</source>
         <translation>Cannot create the folder for %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/storage/sqlitemaintenance.cpp" line="+19"/>
         <source>The backup %1 did not pass its check (%2), so it was not kept. Check the database itself with shuzai-cli check.</source>
         <translation>The backup %1 did not pass its check (%2), so it was not kept. Check the database itself with shuzai-cli check.</translation>
     </message>
@@ -2490,7 +2445,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-395"/>
+        <location filename="../app/cli/verbtable.cpp" line="-399"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 needs INTERVIEW or --transcript ID.</translation>
     </message>
@@ -2503,6 +2458,160 @@ Create a new one there, with the sample campaign to try things out?</translation
         <location line="+9"/>
         <source>shuzai-cli server setup needs --db postgresql://ADMIN@host:port/database.</source>
         <translation>shuzai-cli server setup needs --db postgresql://ADMIN@host:port/database.</translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/icalreader.cpp" line="+114"/>
+        <source>The file has repeating events or time zones that take more than %1 seconds to work out. Nothing was imported.</source>
+        <translation>The file has repeating events or time zones that take more than %1 seconds to work out. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file has repeating events with more than %1 occurrences in all. Nothing was imported.</source>
+        <translation>The file has repeating events with more than %1 occurrences in all. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file has more than %1 busy times (repeating events counted once per occurrence). Nothing was imported.</source>
+        <translation>The file has more than %1 busy times (repeating events counted once per occurrence). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../core/calendar/icalrules.cpp" line="+225"/>
+        <source>The file has more than %1 events. Nothing was imported.</source>
+        <translation>The file has more than %1 events. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>libical cannot read when this event is (%1). Nothing was imported.</source>
+        <translation>libical cannot read when this event is (%1). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/calendar/icsscan.cpp" line="+274"/>
+        <source>This event has no start time (DTSTART).</source>
+        <translation>This event has no start time (DTSTART).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The start or end of this event is not a time that can be worked out.</source>
+        <translation>The start or end of this event is not a time that can be worked out.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This event ends (%1) before it starts (%2).</source>
+        <translation>This event ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>The file is too large for a calendar import (%1 MB; the limit is %2 MB). Nothing was imported.</source>
+        <translation>The file is too large for a calendar import (%1 MB; the limit is %2 MB). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>libical could not read this as an iCalendar file. Nothing was imported.</source>
+        <translation>libical could not read this as an iCalendar file. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file holds no calendar.</source>
+        <translation>The file holds no calendar.</translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/icalrules.cpp" line="-53"/>
+        <source>The file defines the time zone %1 by a rule that is not a yearly change (%2). Nothing was imported.</source>
+        <translation>The file defines the time zone %1 by a rule that is not a yearly change (%2). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file defines the time zone %1 with more than %2 changes of offset. Nothing was imported.</source>
+        <translation>The file defines the time zone %1 with more than %2 changes of offset. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The file has more than %1 lines. Nothing was imported.</source>
+        <translation>The file has more than %1 lines. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The line is longer than %1 KB (continuation lines included). Nothing was imported.</source>
+        <translation>The line is longer than %1 KB (continuation lines included). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/icsscan.cpp" line="-257"/>
+        <source>%1, line %2</source>
+        <extracomment>Where in a file an error is: &quot;busy.ics, line 12&quot;</extracomment>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>%1 &quot;%2&quot; is not a date or time.</source>
+        <translation>%1 &quot;%2&quot; is not a date or time.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 &quot;%2&quot; is not a period of time (a start and an end or a length).</source>
+        <translation>%1 &quot;%2&quot; is not a period of time (a start and an end or a length).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 UNTIL &quot;%2&quot; is not a date or time.</source>
+        <translation>%1 UNTIL &quot;%2&quot; is not a date or time.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 &quot;%2&quot; is not a repetition rule.</source>
+        <translation>%1 &quot;%2&quot; is not a repetition rule.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 &quot;%2&quot; is not a length of time (such as PT1H).</source>
+        <translation>%1 &quot;%2&quot; is not a length of time (such as PT1H).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 &quot;%2&quot; is longer than a calendar can hold (68 years).</source>
+        <translation>%1 &quot;%2&quot; is longer than a calendar can hold (68 years).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; is not a UTC offset (such as +0900).</source>
+        <translation>%1 &quot;%2&quot; is not a UTC offset (such as +0900).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 is in the time zone &quot;%2&quot;, which the file does not define and which is not a known zone name.</source>
+        <translation>%1 is in the time zone &quot;%2&quot;, which the file does not define and which is not a known zone name.</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/linesplitter.cpp" line="+13"/>
+        <source>This cannot be a transcript: line %1 is longer than %2 characters.</source>
+        <translation>This cannot be a transcript: line %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This cannot be a transcript: it has more than %1 lines.</source>
+        <translation>This cannot be a transcript: it has more than %1 lines.</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/srtparser.cpp" line="+197"/>
+        <source>This is not an SRT subtitle file: no cue has a valid timing line like 00:00:01,000 --&gt; 00:00:04,000 (first problem at line %1).</source>
+        <translation>This is not an SRT subtitle file: no cue has a valid timing line like 00:00:01,000 --&gt; 00:00:04,000 (first problem at line %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is not a YouTube .sbv caption file: no cue has a valid timing line like 0:00:01.000,0:00:04.000 (first problem at line %1).</source>
+        <translation>This is not a YouTube .sbv caption file: no cue has a valid timing line like 0:00:01.000,0:00:04.000 (first problem at line %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/util/error.cpp" line="+21"/>
+        <source>%1: %2</source>
+        <extracomment>An error message after the place it is about: &quot;interview.vtt, line 12: …&quot;</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2535,23 +2644,35 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../core/transcripts/srtparser.cpp" line="-42"/>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+48"/>
+        <location filename="../core/transcripts/srtparser.cpp" line="-34"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+112"/>
         <source>Text without a cue timing line</source>
         <translation>Text without a cue timing line</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+7"/>
-        <source>Invalid cue timing</source>
-        <translation>Invalid cue timing</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+14"/>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+22"/>
+        <location filename="../core/transcripts/segmentbuilder.cpp" line="+81"/>
         <source>Cue without text</source>
         <translation>Cue without text</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/webvttparser.cpp" line="-85"/>
+        <source>File header (metadata)</source>
+        <translation>File header (metadata)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Style or region definition</source>
+        <translation>Style or region definition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment (NOTE)</source>
+        <translation>Comment (NOTE)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A cue timing like 00:00:01.000 --&gt; 00:00:04.000 was expected</source>
+        <translation>A cue timing like 00:00:01.000 --&gt; 00:00:04.000 was expected</translation>
     </message>
 </context>
 <context>
@@ -2850,7 +2971,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+118"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+119"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
@@ -2958,13 +3079,34 @@ What the database held before is kept in %2.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+12"/>
         <location line="+6"/>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Import busy times</source>
         <translation>Import busy times</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-16"/>
+        <source>%1: %2 busy time(s) imported from %3 of %4 entries.</source>
+        <translation>%1: %2 busy time(s) imported from %3 of %4 entries.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read over the campaign&apos;s interview days, %1 to %2 (%3).</source>
+        <translation>Read over the campaign&apos;s interview days, %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from a week before today to a year ahead, %1 to %2 (%3).</source>
+        <translation>Read from a week before today to a year ahead, %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out: %1 outside those days, %2 cancelled, %3 marked free.</source>
+        <translation>Left out: %1 outside those days, %2 cancelled, %3 marked free.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Move interview</source>
         <translation>Move interview</translation>
     </message>
@@ -3156,12 +3298,12 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+24"/>
+        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+25"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -3191,12 +3333,35 @@ What the database held before is kept in %2.</translation>
         <translation>(none named)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Line %1: %2 — %3</source>
-        <translation>Line %1: %2 — %3</translation>
+        <location line="+14"/>
+        <source>Lines %1–%2</source>
+        <translation>Lines %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n part(s) could not be read and will be skipped (in red); the others are not transcript text:</source>
+        <translation>
+            <numerusform>%n part could not be read and will be skipped (in red); the others are not transcript text:</numerusform>
+            <numerusform>%n parts could not be read and will be skipped (in red); the others are not transcript text:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Not transcript text (comments, header), not imported:</source>
+        <translation>Not transcript text (comments, header), not imported:</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -3204,14 +3369,6 @@ What the database held before is kept in %2.</translation>
         <location line="+7"/>
         <source>Beginning of the transcript:</source>
         <translation>Beginning of the transcript:</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n part(s) will be skipped:</source>
-        <translation>
-            <numerusform>%n part will be skipped:</numerusform>
-            <numerusform>%n parts will be skipped:</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4740,15 +4897,15 @@ Yours:
     <message>
         <location line="+84"/>
         <location line="+14"/>
-        <location line="+17"/>
-        <location line="+44"/>
+        <location line="+18"/>
+        <location line="+43"/>
         <source>Import transcript</source>
         <translation>Import transcript</translation>
     </message>
     <message>
         <location line="-74"/>
-        <source>Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)</source>
-        <translation>Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)</translation>
+        <source>Transcripts (*.vtt *.srt *.sbv *.txt *.docx);;All files (*)</source>
+        <translation>Transcripts (*.vtt *.srt *.sbv *.txt *.docx);;All files (*)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4756,16 +4913,7 @@ Yours:
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1
-
-File: %2</source>
-        <translation>%1
-
-File: %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>

@@ -27,7 +27,7 @@
         <translation>取材日程の登録</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="+45"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+72"/>
         <source>change transcripts</source>
         <translation>書き起こしの変更</translation>
     </message>
@@ -353,17 +353,37 @@
         <translation>（推定です。本文を確認してください）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Other possible encodings: %1 (choose one with --encoding)</source>
+        <translation>ほかに考えられる文字コード: %1（--encoding で選んでください）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Segments: %1</source>
         <translation>セグメント数：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Skipped, line %1: %2: %3</source>
-        <translation>%1 行目を除外：%2：%3</translation>
+        <location line="+3"/>
+        <source>lines %1–%2</source>
+        <translation>%1〜%2行目</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped, %1: %2: %3</source>
+        <translation>読み込めず除外、%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not text, %1: %2: %3</source>
+        <translation>本文ではない部分、%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Transcript %1 of interview %2: %3 (%4, %5)</source>
         <translation>取材 %2 の書き起こし %1：%3（%4、%5）</translation>
     </message>
@@ -373,7 +393,7 @@
         <translation>（修正済み）</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Imported transcript %1: %2 segments, speakers: %3</source>
         <translation>書き起こし %1 を取り込みました：%2 セグメント、話者：%3</translation>
     </message>
@@ -381,11 +401,6 @@
         <location line="+111"/>
         <source>(current)</source>
         <translation>（現在）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+257"/>
-        <source>Imported %1 busy time(s).</source>
-        <translation>予定 %1 件を取り込みました。</translation>
     </message>
     <message>
         <location filename="../app/cli/outreachcommands.cpp" line="+22"/>
@@ -720,12 +735,7 @@ Commands:</source>
         <translation>取材の一覧</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>attach a Zoom/Teams WebVTT, SRT, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers); parts to skip or a guessed encoding need --yes</source>
-        <translation>Zoom／Teams の WebVTT、SRT、テキスト、.docx の書き起こしを取り込みます。--dry-run では保存される内容と読み飛ばす部分（行番号付き）を表示します。読み飛ばす部分がある場合や文字コードが推定の場合は --yes が必要です</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>an interview&apos;s transcripts</source>
         <translation>取材の書き起こしの一覧</translation>
     </message>
@@ -840,12 +850,17 @@ Commands:</source>
         <translation>招待（METHOD:REQUEST、取り消し後は CANCEL）または企画全体を libical で書き出します。UID は変わらず、SEQUENCE が増えます</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>someone&apos;s busy times (Google, Thunderbird, ...) to check bookings against; a broken file is refused whole</source>
-        <translation>予約と照合するための予定（Google、Thunderbird など）を取り込みます。壊れたファイルは全体を拒否します</translation>
+        <location line="-108"/>
+        <source>attach a Zoom/Teams WebVTT, SRT, YouTube .sbv, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers) and the likely encodings; parts to skip or a guessed encoding need --yes</source>
+        <translation>Zoom/Teams の WebVTT、SRT、YouTube の .sbv、テキスト、.docx の文字起こしを取り込む。--dry-run で保存される内容と除外される部分（行番号つき）、考えられる文字コードを表示。除外する部分や推測した文字コードがあるときは --yes が必要</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+115"/>
+        <source>someone&apos;s busy times (Google, Outlook, Apple, Thunderbird) over the campaign&apos;s interview days, to check bookings against; says how many were kept and left out (outside those days, cancelled, marked free); a broken time refuses the file, naming its line</source>
+        <translation>予約と照合するための予定（Google、Outlook、Apple、Thunderbird）を企画の取材期間について取り込む。取り込んだ数と除いた数（期間外・キャンセル済み・空き時間）を表示。日時が壊れている場合はその行を示してファイル全体を受け付けない</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>overlapping interviews of one writer or interviewee, bookings outside the candidate times, clashes with imported calendars</source>
         <translation>同じライターまたは取材先で重なる取材、候補日時外の予約、取り込んだ予定との重なり</translation>
     </message>
@@ -1073,6 +1088,26 @@ Commands:</source>
         <location line="+4"/>
         <source>LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other</source>
         <translation>LABEL=interviewee、LABEL=interviewer[:LOGIN]、LABEL=other のいずれか</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="+248"/>
+        <source>Imported %1 busy time(s) from %2: %3 of %4 entries kept.</source>
+        <translation>%2 から予定を %1 件取り込みました（%4 件中 %3 件を使用）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Window: %1 to %2 (%3), the campaign&apos;s interview days.</source>
+        <translation>対象期間: %1〜%2（%3）、企画の取材期間。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window: %1 to %2 (%3), a week before today to a year ahead.</source>
+        <translation>対象期間: %1〜%2（%3）、今日の1週間前から1年先まで。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: %1 outside the window, %2 cancelled, %3 marked free.</source>
+        <translation>除外: 期間外 %1 件、キャンセル済み %2 件、空き時間 %3 件。</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1440,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location filename="../core/domain/validation.cpp" line="+17"/>
         <location filename="../core/services/rosterservice.cpp" line="+283"/>
-        <location filename="../core/services/transcriptservice.cpp" line="+112"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+139"/>
         <source>The entry is too long.</source>
         <translation>入力が長すぎます。</translation>
     </message>
@@ -1758,8 +1793,8 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-93"/>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-158"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-94"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-167"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>ユーザー「%1」は存在しません。</translation>
     </message>
@@ -1868,7 +1903,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>SHUZAI_NOW には ISO 8601 形式の日時を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/docxreader.cpp" line="+78"/>
+        <location filename="../core/transcripts/docxreader.cpp" line="+216"/>
         <source>This is not a Word (.docx) file: it is not a valid zip archive.</source>
         <translation>Word（.docx）ファイルではありません。正しい zip 形式ではありません。</translation>
     </message>
@@ -1893,70 +1928,66 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>Word 文書が破損しています（%2 行目：%1）。</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/srtparser.cpp" line="+102"/>
-        <source>This is not an SRT subtitle file: no cue has a valid timing line (first problem at line %1).</source>
-        <translation>SRT 字幕ファイルではありません。正しい時刻行を持つキューがありません（最初の問題は %1 行目）。</translation>
+        <location filename="../core/transcripts/textdecoding.cpp" line="+198"/>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="+184"/>
+        <source>The file is not valid %1 text (first bad byte at line %2).</source>
+        <translation>ファイルは正しい %1 のテキストではありません（最初の不正なバイトは %2 行目）。</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/textdecoding.cpp" line="+60"/>
+        <location line="+411"/>
         <source>Unknown text encoding &quot;%1&quot;.</source>
         <translation>不明な文字コード「%1」です。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <location line="+9"/>
-        <source>The file is not valid %1 text.</source>
-        <translation>このファイルは正しい %1 のテキストではありません。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location filename="../core/transcripts/transcriptfile.cpp" line="+138"/>
+        <location line="+20"/>
+        <location line="+14"/>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="-60"/>
         <source>The file holds binary data, not text.</source>
         <translation>このファイルはテキストではなくバイナリデータです。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-116"/>
         <source>The text encoding of the file could not be recognised. Choose the encoding (for example UTF-8, Shift_JIS or EUC-JP) and import again.</source>
         <translation>ファイルの文字コードを判別できませんでした。文字コード（UTF-8、Shift_JIS、EUC-JP など）を指定して、もう一度取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/transcriptfile.cpp" line="-44"/>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="-47"/>
         <source>The file is empty.</source>
         <translation>ファイルが空です。</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <source>%1 cannot be a transcript: line %2 is longer than %3 characters.</source>
-        <translation>%1 は書き起こしとして扱えません：%2 行目が %3 文字を超えています。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 cannot be a transcript: it has more than %2 lines.</source>
-        <translation>%1 は書き起こしとして扱えません：%2 行を超えています。</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>%1 is too large for a transcript (%2 MB; the limit is %3 MB).</source>
-        <translation>%1 は書き起こしとしては大きすぎます（%2 MB、上限は %3 MB）。</translation>
+        <location line="+4"/>
+        <source>The file is too large for a transcript (%1 MB; the limit is %2 MB).</source>
+        <translation>文字起こしとしては大きすぎるファイルです（%1 MB。上限は %2 MB）。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Unknown transcript format &quot;%1&quot; (use vtt, srt, txt or docx).</source>
-        <translation>不明な書き起こし形式「%1」です（vtt、srt、txt、docx のいずれかを指定してください）。</translation>
+        <source>Unknown transcript format &quot;%1&quot; (use vtt, srt, sbv, txt or docx).</source>
+        <translation>不明な文字起こし形式「%1」です（vtt、srt、sbv、txt、docx のいずれかを指定してください）。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The file is a zip archive, not a %1 transcript.</source>
-        <translation>このファイルは zip 形式で、%1 の書き起こしではありません。</translation>
+        <location line="+23"/>
+        <source>The file is a zip archive, not a transcript in text form (a Word file ends in .docx).</source>
+        <translation>このファイルは zip アーカイブで、テキスト形式の文字起こしではありません（Word ファイルの拡張子は .docx です）。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
+        <source>No cue could be read. Line %1: a cue timing like 00:00:01.000 --&gt; 00:00:04.000 was expected, found &quot;%2&quot;.</source>
+        <translation>読み込めるキューがありません。%1行目: 00:00:01.000 --&gt; 00:00:04.000 のようなタイミング行が必要ですが、「%2」でした。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No transcript text could be read. Line %1: %2 (&quot;%3&quot;).</source>
+        <translation>文字起こしの本文を読み込めませんでした。%1行目: %2（「%3」）。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>The file contains no transcript text.</source>
         <translation>ファイルに書き起こしの本文がありません。</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+73"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+112"/>
+        <location line="+39"/>
         <source>This is not a WebVTT file: it does not start with &quot;WEBVTT&quot;.</source>
         <translation>WebVTT ファイルではありません。先頭が「WEBVTT」で始まっていません。</translation>
     </message>
@@ -1966,22 +1997,22 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>会議 URL が正しいアドレスではありません：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-91"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-160"/>
         <source>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</source>
         <translation>ファイルの %1 か所が取り込まれません（最初は %2 行目：%3）。内容を確認してから取り込みを確定してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The text encoding looks like %1 but is not certain. Check the preview and choose the encoding.</source>
         <translation>文字コードは %1 と推定されますが確実ではありません。プレビューを確認して文字コードを選んでください。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+60"/>
         <source>This file was already imported for this interview (transcript %1).</source>
         <translation>このファイルはこの取材にすでに取り込まれています（書き起こし %1）。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+87"/>
         <source>A segment&apos;s text must not be empty.</source>
         <translation>セグメントの本文を空にはできません。</translation>
     </message>
@@ -2013,13 +2044,13 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>書き起こし %1 はありません。</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+11"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-217"/>
+        <location filename="../core/transcripts/transcriptfile.cpp" line="+62"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>取り込みを中止しました。何も保存されていません。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../core/storage/transcriptrepository.cpp" line="+228"/>
         <location filename="../ui/commands/transcriptcommands.cpp" line="-51"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>このセグメントは他の人によって変更されています。書き起こしを読み込み直してから、もう一度修正してください。</translation>
@@ -2040,85 +2071,9 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1 のフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-57"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-65"/>
         <source>Interview %1 has no transcript yet.</source>
         <translation>取材 %1 にはまだ書き起こしがありません。</translation>
-    </message>
-    <message>
-        <location filename="../core/calendar/icalendar.cpp" line="+261"/>
-        <source>%1 defines the time zone %2 by a rule that is not a yearly change (%3). Nothing was imported.</source>
-        <translation>%1 はタイムゾーン %2 を、毎年の切り替えではない規則（%3）で定義しています。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 defines the time zone %2 with more than %3 changes of offset. Nothing was imported.</source>
-        <translation>%1 はタイムゾーン %2 を、%3 回を超えるオフセットの変更で定義しています。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 has more than %2 lines. Nothing was imported.</source>
-        <translation>%1 は %2 行を超えています。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+153"/>
-        <source>%1 has more than %2 events. Nothing was imported.</source>
-        <translation>%1 には %2 件を超える予定があります。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <location line="-146"/>
-        <source>%1 cannot be imported: line %2 is longer than %3 KB (continuation lines included). Nothing was imported.</source>
-        <translation>%1 は取り込めません：%2 行目が（継続行を含めて）%3 KB を超えています。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>%1 is too large for a calendar import (%2 MB; the limit is %3 MB). Nothing was imported.</source>
-        <translation>%1 は予定の取り込みには大きすぎます（%2 MB、上限は %3 MB）。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
-        <translation>%1 は iCalendar ファイルではありません。先頭が BEGIN:VCALENDAR ではありません。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 could not be read as an iCalendar file.</source>
-        <translation>%1 を iCalendar ファイルとして読み込めませんでした。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 holds no calendar.</source>
-        <translation>%1 にはカレンダーが含まれていません。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 has repeating events or time zones that take more than %2 seconds to work out. Nothing was imported.</source>
-        <translation>%1 には、計算に %2 秒を超える繰り返しの予定またはタイムゾーンがあります。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 has repeating events with more than %2 occurrences in all. Nothing was imported.</source>
-        <translation>%1 の繰り返しの予定は合計 %2 回を超えています。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has more than %2 busy times (repeating events counted once per occurrence). Nothing was imported.</source>
-        <translation>%1 には %2 件を超える予定があります（繰り返しの予定は1回ごとに数えます）。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 has an event libical cannot read (%2). Nothing was imported.</source>
-        <translation>%1 に読み込めない予定があります（%2）。何も取り込まれていません。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 has an event without a start time. Nothing was imported.</source>
-        <translation>%1 に開始日時のない予定があります。何も取り込まれていません。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 has an event with an invalid start or end. Nothing was imported.</source>
-        <translation>%1 に開始または終了が不正な予定があります。何も取り込まれていません。</translation>
     </message>
     <message>
         <location filename="../core/services/schedulingservice.cpp" line="-197"/>
@@ -2372,24 +2327,23 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1 のパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/services/backupservice.cpp" line="-133"/>
+        <location filename="../core/services/backupservice.cpp" line="-132"/>
         <location filename="../core/storage/sqlitemaintenance.cpp" line="+153"/>
         <source>Backups are made of SQLite files; a team server is backed up with its own tools (pg_dump).</source>
         <translation>バックアップは SQLite ファイルについて作成します。チームサーバーのバックアップはサーバーのツール（pg_dump）で行ってください。</translation>
     </message>
     <message>
-        <location line="+53"/>
         <location filename="../core/util/files.cpp" line="-5"/>
         <source>%1 is not a regular file (a folder, device or pipe). Choose a file name to write to.</source>
         <translation>%1 は通常のファイルではありません（フォルダー、デバイス、パイプのいずれか）。書き込み先のファイル名を指定してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/services/backupservice.cpp" line="+57"/>
         <source>A backup cannot replace the database itself (%1).</source>
         <translation>バックアップでデータベースそのもの（%1）を置き換えることはできません。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <location line="+54"/>
         <source>There is no backup at %1.</source>
         <translation>%1 にバックアップがありません。</translation>
@@ -2439,12 +2393,13 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1 に書き込めませんでした：%2。そこには何も変更を加えていません。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../core/services/backupservice.cpp" line="-150"/>
+        <location filename="../core/storage/sqlitemaintenance.cpp" line="+73"/>
         <source>Cannot create the folder for %1.</source>
         <translation>%1 のフォルダーを作成できません。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/storage/sqlitemaintenance.cpp" line="+19"/>
         <source>The backup %1 did not pass its check (%2), so it was not kept. Check the database itself with shuzai-cli check.</source>
         <translation>バックアップ %1 は検査に合格しなかったため（%2）、保存していません。データベースそのものを shuzai-cli check で検査してください。</translation>
     </message>
@@ -2482,7 +2437,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は破損しています（問題 %2 件）。バックアップから復元してください：shuzai-cli restore FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-395"/>
+        <location filename="../app/cli/verbtable.cpp" line="-399"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 には INTERVIEW または --transcript ID を指定してください。</translation>
     </message>
@@ -2495,6 +2450,160 @@ Create a new one there, with the sample campaign to try things out?</source>
         <location line="+9"/>
         <source>shuzai-cli server setup needs --db postgresql://ADMIN@host:port/database.</source>
         <translation>shuzai-cli server setup には --db postgresql://ADMIN@host:port/database を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/icalreader.cpp" line="+114"/>
+        <source>The file has repeating events or time zones that take more than %1 seconds to work out. Nothing was imported.</source>
+        <translation>繰り返し予定またはタイムゾーンの計算に %1 秒以上かかるファイルです。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file has repeating events with more than %1 occurrences in all. Nothing was imported.</source>
+        <translation>繰り返し予定の回数が合計 %1 回を超えています。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file has more than %1 busy times (repeating events counted once per occurrence). Nothing was imported.</source>
+        <translation>予定が %1 件を超えています（繰り返し予定は各回を1件と数えます）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../core/calendar/icalrules.cpp" line="+225"/>
+        <source>The file has more than %1 events. Nothing was imported.</source>
+        <translation>予定が %1 件を超えています。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>libical cannot read when this event is (%1). Nothing was imported.</source>
+        <translation>この予定の日時を libical が読み取れません（%1）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/calendar/icsscan.cpp" line="+274"/>
+        <source>This event has no start time (DTSTART).</source>
+        <translation>この予定には開始日時（DTSTART）がありません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The start or end of this event is not a time that can be worked out.</source>
+        <translation>この予定の開始または終了の日時を求められません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This event ends (%1) before it starts (%2).</source>
+        <translation>この予定は開始（%2）より前に終了（%1）しています。</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>The file is too large for a calendar import (%1 MB; the limit is %2 MB). Nothing was imported.</source>
+        <translation>予定の取り込みには大きすぎるファイルです（%1 MB。上限は %2 MB）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>iCalendar ファイルではありません: BEGIN:VCALENDAR で始まっていません。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>libical could not read this as an iCalendar file. Nothing was imported.</source>
+        <translation>libical がこのファイルを iCalendar として読み取れませんでした。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file holds no calendar.</source>
+        <translation>ファイルにカレンダーが含まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/icalrules.cpp" line="-53"/>
+        <source>The file defines the time zone %1 by a rule that is not a yearly change (%2). Nothing was imported.</source>
+        <translation>ファイルはタイムゾーン %1 を毎年の切り替えではない規則（%2）で定義しています。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file defines the time zone %1 with more than %2 changes of offset. Nothing was imported.</source>
+        <translation>ファイルはタイムゾーン %1 を %2 回を超える時差の切り替えで定義しています。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The file has more than %1 lines. Nothing was imported.</source>
+        <translation>ファイルの行数が %1 行を超えています。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The line is longer than %1 KB (continuation lines included). Nothing was imported.</source>
+        <translation>行が %1 KB を超えています（継続行を含む）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/icsscan.cpp" line="-257"/>
+        <source>%1, line %2</source>
+        <extracomment>Where in a file an error is: &quot;busy.ics, line 12&quot;</extracomment>
+        <translation>%1、%2行目</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>%1 &quot;%2&quot; is not a date or time.</source>
+        <translation>%1「%2」は日付や時刻ではありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 &quot;%2&quot; is not a period of time (a start and an end or a length).</source>
+        <translation>%1「%2」は期間（開始と終了、または長さ）ではありません。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 UNTIL &quot;%2&quot; is not a date or time.</source>
+        <translation>%1 の UNTIL「%2」は日付や時刻ではありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 &quot;%2&quot; is not a repetition rule.</source>
+        <translation>%1「%2」は繰り返しの規則ではありません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 &quot;%2&quot; is not a length of time (such as PT1H).</source>
+        <translation>%1「%2」は時間の長さ（PT1H など）ではありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 &quot;%2&quot; is longer than a calendar can hold (68 years).</source>
+        <translation>%1「%2」はカレンダーで扱える長さ（68年）を超えています。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; is not a UTC offset (such as +0900).</source>
+        <translation>%1「%2」は UTC からの時差（+0900 など）ではありません。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 is in the time zone &quot;%2&quot;, which the file does not define and which is not a known zone name.</source>
+        <translation>%1 のタイムゾーン「%2」はファイル内で定義されておらず、既知のタイムゾーン名でもありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/linesplitter.cpp" line="+13"/>
+        <source>This cannot be a transcript: line %1 is longer than %2 characters.</source>
+        <translation>文字起こしとして扱えません: %1行目が %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This cannot be a transcript: it has more than %1 lines.</source>
+        <translation>文字起こしとして扱えません: 行数が %1 行を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/srtparser.cpp" line="+197"/>
+        <source>This is not an SRT subtitle file: no cue has a valid timing line like 00:00:01,000 --&gt; 00:00:04,000 (first problem at line %1).</source>
+        <translation>SRT 字幕ファイルではありません: 00:00:01,000 --&gt; 00:00:04,000 のような正しいタイミング行を持つキューがありません（最初の問題は %1行目）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is not a YouTube .sbv caption file: no cue has a valid timing line like 0:00:01.000,0:00:04.000 (first problem at line %1).</source>
+        <translation>YouTube の .sbv 字幕ファイルではありません: 0:00:01.000,0:00:04.000 のような正しいタイミング行を持つキューがありません（最初の問題は %1行目）。</translation>
+    </message>
+    <message>
+        <location filename="../core/util/error.cpp" line="+21"/>
+        <source>%1: %2</source>
+        <extracomment>An error message after the place it is about: &quot;interview.vtt, line 12: …&quot;</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2527,23 +2636,35 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../core/transcripts/srtparser.cpp" line="-42"/>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+48"/>
+        <location filename="../core/transcripts/srtparser.cpp" line="-34"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+112"/>
         <source>Text without a cue timing line</source>
         <translation>時刻行のないテキスト</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+7"/>
-        <source>Invalid cue timing</source>
-        <translation>不正なキューの時刻</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+14"/>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+22"/>
+        <location filename="../core/transcripts/segmentbuilder.cpp" line="+81"/>
         <source>Cue without text</source>
         <translation>本文のないキュー</translation>
+    </message>
+    <message>
+        <location filename="../core/transcripts/webvttparser.cpp" line="-85"/>
+        <source>File header (metadata)</source>
+        <translation>ファイルのヘッダー（メタデータ）</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Style or region definition</source>
+        <translation>スタイルまたは表示領域の定義</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment (NOTE)</source>
+        <translation>コメント（NOTE）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A cue timing like 00:00:01.000 --&gt; 00:00:04.000 was expected</source>
+        <translation>00:00:01.000 --&gt; 00:00:04.000 のようなタイミング行が必要です</translation>
     </message>
 </context>
 <context>
@@ -2841,7 +2962,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+118"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+119"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
@@ -2949,13 +3070,34 @@ What the database held before is kept in %2.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+12"/>
         <location line="+6"/>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Import busy times</source>
         <translation>予定の取り込み</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-16"/>
+        <source>%1: %2 busy time(s) imported from %3 of %4 entries.</source>
+        <translation>%1: %4 件中 %3 件から予定を %2 件取り込みました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read over the campaign&apos;s interview days, %1 to %2 (%3).</source>
+        <translation>企画の取材期間 %1〜%2（%3）について読み込みました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from a week before today to a year ahead, %1 to %2 (%3).</source>
+        <translation>今日の1週間前から1年先まで、%1〜%2（%3）について読み込みました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out: %1 outside those days, %2 cancelled, %3 marked free.</source>
+        <translation>除外: 期間外 %1 件、キャンセル済み %2 件、空き時間 %3 件。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Move interview</source>
         <translation>取材日時の変更</translation>
     </message>
@@ -3144,12 +3286,12 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+24"/>
+        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+25"/>
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Format:</source>
         <translation>形式：</translation>
     </message>
@@ -3179,12 +3321,34 @@ What the database held before is kept in %2.</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Line %1: %2 — %3</source>
-        <translation>%1 行目：%2 — %3</translation>
+        <location line="+14"/>
+        <source>Lines %1–%2</source>
+        <translation>%1〜%2行目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n part(s) could not be read and will be skipped (in red); the others are not transcript text:</source>
+        <translation>
+            <numerusform>%n か所が読み込めず除外されます（赤字）。その他は文字起こしの本文ではない部分です:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Not transcript text (comments, header), not imported:</source>
+        <translation>文字起こしの本文ではない部分（コメント、ヘッダー）。取り込みません:</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
@@ -3192,13 +3356,6 @@ What the database held before is kept in %2.</source>
         <location line="+7"/>
         <source>Beginning of the transcript:</source>
         <translation>書き起こしの冒頭：</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n part(s) will be skipped:</source>
-        <translation>
-            <numerusform>%n か所は取り込まれません：</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4720,15 +4877,15 @@ Yours:
     <message>
         <location line="+84"/>
         <location line="+14"/>
-        <location line="+17"/>
-        <location line="+44"/>
+        <location line="+18"/>
+        <location line="+43"/>
         <source>Import transcript</source>
         <translation>書き起こしの取り込み</translation>
     </message>
     <message>
         <location line="-74"/>
-        <source>Transcripts (*.vtt *.srt *.txt *.docx);;All files (*)</source>
-        <translation>書き起こし (*.vtt *.srt *.txt *.docx);;すべてのファイル (*)</translation>
+        <source>Transcripts (*.vtt *.srt *.sbv *.txt *.docx);;All files (*)</source>
+        <translation>文字起こし (*.vtt *.srt *.sbv *.txt *.docx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4736,16 +4893,7 @@ Yours:
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1
-
-File: %2</source>
-        <translation>%1
-
-ファイル：%2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込み中…</translation>
     </message>
