@@ -1927,11 +1927,11 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is too large for a transcript: its text unpacks to %2 MB (the limit is %3 MB).</source>
-        <translation>%1 is too large for a transcript: its text unpacks to %2 MB (the limit is %3 MB).</translation>
+        <source>The document is too large for a transcript: its text unpacks to %1 MB (the limit is %2 MB).</source>
+        <translation>The document is too large for a transcript: its text unpacks to %1 MB (the limit is %2 MB).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The Word document is damaged (%1 at line %2).</source>
         <translation>The Word document is damaged (%1 at line %2).</translation>
     </message>

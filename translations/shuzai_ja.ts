@@ -1919,11 +1919,11 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is too large for a transcript: its text unpacks to %2 MB (the limit is %3 MB).</source>
-        <translation>%1 は書き起こしとしては大きすぎます：展開後の本文が %2 MB あります（上限は %3 MB）。</translation>
+        <source>The document is too large for a transcript: its text unpacks to %1 MB (the limit is %2 MB).</source>
+        <translation>文書が文字起こしとしては大きすぎます: 展開するとテキストが %1 MB になります（上限は %2 MB）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The Word document is damaged (%1 at line %2).</source>
         <translation>Word 文書が破損しています（%2 行目：%1）。</translation>
     </message>

@@ -225,11 +225,12 @@ Result<QString> readDocxText(const QByteArray &bytes, const QString &fileName)
         return notDocx(QT_TRANSLATE_NOOP("Error", "The Word document could not be read."));
     if (file.usize() > kMaxDocumentXmlBytes) {
         return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error", "%1 is too large for a transcript: its text "
-                                                "unpacks to %2 MB (the limit is %3 MB)."),
-                     {fileName, QString::number(file.usize() / (1024 * 1024)),
+                     QT_TRANSLATE_NOOP("Error", "The document is too large for a transcript: "
+                                                "its text unpacks to %1 MB (the limit is %2 MB)."),
+                     {QString::number(file.usize() / (1024 * 1024)),
                       QString::number(kMaxDocumentXmlBytes / (1024 * 1024))},
-                     QStringLiteral("file"));
+                     QStringLiteral("file"))
+            .at(fileName);
     }
     const QByteArray xmlBytes = file.readAll();
     file.close();

@@ -19,7 +19,8 @@
 namespace shuzai::fuzz {
 
 // parseTranscriptFile's contract: an error says why; a result has text in every segment,
-// times in order and lines counted from 1.
+// times in order (WebVTT excepted: the W3C parser keeps a cue that ends before it starts, and so
+// does the import) and lines counted from 1, each part within the lines it was read from.
 inline void checkTranscript(const Result<ParsedTranscript> &parsed)
 {
     if (!parsed) {
@@ -30,10 +31,12 @@ inline void checkTranscript(const Result<ParsedTranscript> &parsed)
     for (const ParsedSegment &s : parsed->segments) {
         FUZZ_CHECK(!s.text.trimmed().isEmpty());
         FUZZ_CHECK(s.line > 0);
-        FUZZ_CHECK(s.endMs < 0 || s.endMs >= s.startMs);
+        FUZZ_CHECK(s.firstLine > 0 && s.firstLine <= s.line && s.line <= s.lastLine);
+        FUZZ_CHECK(s.endMs < 0 || s.endMs >= s.startMs || parsed->format == u"vtt");
     }
     for (const SkippedPart &s : parsed->skipped) {
         FUZZ_CHECK(s.line > 0);
+        FUZZ_CHECK(s.firstLine > 0 && s.firstLine <= s.lastLine);
         FUZZ_CHECK(!s.message().isEmpty());
     }
 }
