@@ -1,9 +1,9 @@
 #include "icalrules.h"
 
+#include "icslines.h"
 #include "icsscan.h"
 
 #include <QDateTime>
-#include <cstring>
 #include <ctime>
 
 namespace shuzai::ical {
@@ -197,46 +197,39 @@ std::optional<Error> checkTimeZoneRules(const QList<icalcomponent *> &calendars,
 std::optional<Error> checkLimits(const QByteArray &text, const QString &sourceName)
 {
     using namespace limits;
-    // Lines end at LF, as libical reads them (a lone CR does not end one); a line starting with
-    // a space or tab continues the one before.
-    const char *const data = text.constData();
-    const qsizetype size = text.size();
-    qsizetype lineNumber = 0, contentLine = 0, contentLength = 0;
+    qsizetype contentLine = 0, contentLength = 0;
     int events = 0, contentLines = 0;
-    for (qsizetype start = 0; start < size;) {
-        const void *newline = std::memchr(data + start, '\n', size_t(size - start));
-        const qsizetype end = newline ? static_cast<const char *>(newline) - data : size;
-        const qsizetype length = end - start - (end > start && data[end - 1] == '\r' ? 1 : 0);
-        ++lineNumber;
-        if (lineNumber > 1 && length > 0 && (data[start] == ' ' || data[start] == '\t')) {
-            contentLength += length - 1; // unfolding drops the line break and the blank
-        } else {
-            if (++contentLines > kMaxContentLines) {
-                return refused(sourceName,
-                               QT_TRANSLATE_NOOP("Error", "The file has more than %1 lines. "
-                                                          "Nothing was imported."),
-                               {QString::number(kMaxContentLines)});
+    return forEachIcsLine(
+        text, [&](int number, QByteArrayView line, bool continuation) -> std::optional<Error> {
+            if (continuation) {
+                contentLength += line.size(); // unfolding drops the line break and the blank
+            } else {
+                if (++contentLines > kMaxContentLines) {
+                    return refused(sourceName,
+                                   QT_TRANSLATE_NOOP("Error", "The file has more than %1 lines. "
+                                                              "Nothing was imported."),
+                                   {QString::number(kMaxContentLines)});
+                }
+                contentLine = number;
+                contentLength = line.size();
+                if (line.size() >= 12 && qstrnicmp(line.data(), "BEGIN:VEVENT", 12) == 0 &&
+                    ++events > kMaxEvents) {
+                    return refused(sourceName,
+                                   QT_TRANSLATE_NOOP("Error", "The file has more than %1 events. "
+                                                              "Nothing was imported."),
+                                   {QString::number(kMaxEvents)});
+                }
             }
-            contentLine = lineNumber;
-            contentLength = length;
-            if (length >= 12 && qstrnicmp(data + start, "BEGIN:VEVENT", 12) == 0 &&
-                ++events > kMaxEvents) {
-                return refused(sourceName,
-                               QT_TRANSLATE_NOOP("Error", "The file has more than %1 events. "
-                                                          "Nothing was imported."),
-                               {QString::number(kMaxEvents)});
+            if (contentLength > kMaxLineBytes) {
+                return Error(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("Error",
+                                               "The line is longer than %1 KB (continuation "
+                                               "lines included). Nothing was imported."),
+                             {QString::number(kMaxLineBytes / 1024)}, QStringLiteral("file"))
+                    .at(lineOf(sourceName, int(contentLine)));
             }
-        }
-        if (contentLength > kMaxLineBytes) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Error", "The line is longer than %1 KB (continuation "
-                                                    "lines included). Nothing was imported."),
-                         {QString::number(kMaxLineBytes / 1024)}, QStringLiteral("file"))
-                .at(lineOf(sourceName, int(contentLine)));
-        }
-        start = end + 1;
-    }
-    return std::nullopt;
+            return std::nullopt;
+        });
 }
 
 } // namespace shuzai::ical

@@ -1,5 +1,7 @@
 #include "icsscan.h"
 
+#include "icslines.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -344,30 +346,27 @@ Result<Outline> scanEssentials(const QByteArray &text, const QString &sourceName
                                bool (*knownZone)(const QByteArray &tzid))
 {
     Scanner scanner(sourceName, knownZone);
-    const char *const data = text.constData();
-    const qsizetype size = text.size();
     QByteArray current; // the content line being unfolded, when it is one the scan looks at
     bool wanted = false;
-    int currentLine = 0, lineNumber = 0;
-    for (qsizetype start = 0; start < size;) {
-        const void *newline = std::memchr(data + start, '\n', size_t(size - start));
-        const qsizetype end = newline ? static_cast<const char *>(newline) - data : size;
-        const qsizetype length = end - start - (end > start && data[end - 1] == '\r' ? 1 : 0);
-        ++lineNumber;
-        if (lineNumber > 1 && length > 0 && (data[start] == ' ' || data[start] == '\t')) {
-            if (wanted)
-                current.append(data + start + 1, length - 1);
-        } else {
+    int currentLine = 0;
+    auto error = forEachIcsLine(
+        text, [&](int number, QByteArrayView line, bool continuation) -> std::optional<Error> {
+            if (continuation) {
+                if (wanted)
+                    current.append(line);
+                return std::nullopt;
+            }
             if (wanted) {
                 if (auto error = scanner.take(current, currentLine))
-                    return *error;
+                    return error;
             }
-            wanted = isWanted(data + start, length);
-            current = wanted ? QByteArray(data + start, length) : QByteArray();
-            currentLine = lineNumber;
-        }
-        start = end + 1;
-    }
+            wanted = isWanted(line.data(), line.size());
+            current = wanted ? line.toByteArray() : QByteArray();
+            currentLine = number;
+            return std::nullopt;
+        });
+    if (error)
+        return *error;
     if (wanted) {
         if (auto error = scanner.take(current, currentLine))
             return *error;
