@@ -11,12 +11,6 @@ namespace shuzai::transcriptparsing {
 
 namespace {
 
-bool endsSentence(QStringView line)
-{
-    static const QString marks = QStringLiteral("。．！？!?.」』）)\"”…");
-    return !line.isEmpty() && marks.contains(line.back());
-}
-
 class PlainTextParser final : public LineParser {
 public:
     explicit PlainTextParser(SegmentBuilder &out)
@@ -69,7 +63,8 @@ public:
             return;
         }
         const bool continues = m_open && startMs < 0 &&
-                               (!m_segment.speaker.isEmpty() || !endsSentence(m_segment.text));
+                               (!m_segment.speaker.isEmpty() || m_segment.text.isEmpty() ||
+                                !endsSentence(m_segment.text.back()));
         if (continues) {
             m_segment.text += u'\n';
             m_segment.text += text;

@@ -5,13 +5,11 @@
 
 namespace shuzai::transcriptparsing {
 
-namespace {
 bool endsSentence(QChar c)
 {
-    static const QString marks = QStringLiteral("。．！？!?.」』）)\"”");
+    static const QString marks = QStringLiteral("。．！？!?.」』）)\"”…");
     return marks.contains(c);
 }
-} // namespace
 
 QStringList splitAtSentenceEnds(const QString &text, qsizetype maxLength)
 {

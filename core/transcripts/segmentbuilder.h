@@ -59,6 +59,9 @@ private:
     qint64 m_segments = 0;
 };
 
+// A character that ends a sentence (or closes one: 」 ） ”), in Japanese or English.
+bool endsSentence(QChar c);
+
 // `text` cut into parts no longer than `maxLength`, each ending at a sentence end where there
 // is one (else at a space, else anywhere but inside a surrogate pair). Joined, they are `text`.
 QStringList splitAtSentenceEnds(const QString &text, qsizetype maxLength);

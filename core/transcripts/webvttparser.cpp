@@ -205,15 +205,7 @@ private:
             }
             // Another timing line: this block ends before it and a new one starts with it.
             endBlock();
-            startBlock(number);
-            ++m_lineCount;
-            m_seenArrow = true;
-            m_timingLine = number;
-            m_timingText = text.toString();
-            m_cueValid = parseTimings(text, m_start, m_end);
-            if (m_cueValid)
-                m_seenCue = true;
-            m_last = number;
+            blockLine(text, number);
             return;
         }
         if (text.isEmpty()) {

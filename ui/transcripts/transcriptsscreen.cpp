@@ -232,9 +232,9 @@ void TranscriptsScreen::importClicked()
     const Id interview = selected(InterviewItem);
     if (!interview)
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import transcript"), QString(),
-                                     tr("Transcripts (*.vtt *.srt *.sbv *.txt *.docx);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import transcript"), QString(),
+        tr("Transcripts (*.vtt *.srt *.sbv *.txt *.docx);;All files (*)"));
     if (!path.isEmpty())
         importFile(interview, path);
 }
