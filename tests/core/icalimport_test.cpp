@@ -3,6 +3,7 @@
 // from the third-party corpus (tests/data/corpora/icalendar): what is kept, at which UTC times,
 // what is left out and why, and which broken values refuse the file with their line.
 #include "calendar/icalendar.h"
+#include "python.h"
 #include "services/schedulingservice.h"
 #include "testworkspace.h"
 
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTimeZone>
 
 using namespace shuzai;
@@ -361,14 +361,7 @@ for e in icalendar.Calendar.from_ical(sys.stdin.buffer.read()).walk('VEVENT'):
         out[str(e['UID'])] = s.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')
 print(json.dumps(out))
 )";
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-c"), QString::fromUtf8(script)});
-    python.write(ics);
-    python.closeWriteChannel();
-    EXPECT_TRUE(python.waitForFinished(20000));
-    EXPECT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    return QJsonDocument::fromJson(test::runPython(script, ics)).object();
 }
 } // namespace
 

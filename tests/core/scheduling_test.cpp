@@ -1,3 +1,4 @@
+#include "python.h"
 #include "requestletter.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTimeZone>
 
 using namespace shuzai;
@@ -67,14 +67,7 @@ for e in cal.walk('VEVENT'):
                 'status': str(e.get('STATUS')), 'description': str(e.get('DESCRIPTION', ''))})
 print(json.dumps(out))
 )";
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-c"), QString::fromUtf8(script)});
-    python.write(ics);
-    python.closeWriteChannel();
-    EXPECT_TRUE(python.waitForFinished(20000));
-    EXPECT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    return QJsonDocument::fromJson(test::runPython(script, ics)).array();
 }
 } // namespace
 
