@@ -2,6 +2,7 @@
 // tests/data/docx/*.docx are built by make.py there; tests/data/corpora/docx/ are python-docx's
 // own test files. reference_reader.py (zipfile + ElementTree) is the independent reader.
 #include "qtprinters.h"
+#include "testdata.h"
 #include "transcripts/parsers.h"
 
 #include <QFile>
@@ -15,16 +16,10 @@
 using namespace shuzai;
 
 namespace {
-QString dataPath(const QString &relative)
-{
-    return QStringLiteral(SHUZAI_TEST_DATA "/") + relative;
-}
-
+using test::dataPath;
 QString readDocx(const QString &relative)
 {
-    QFile f(dataPath(relative));
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << relative.toStdString();
-    auto text = readDocxText(f.readAll(), relative);
+    auto text = readDocxText(test::readData(relative), relative);
     EXPECT_TRUE(text) << relative.toStdString() << ": "
                       << (text ? std::string() : text.error().untranslatedMessage().toStdString());
     return text ? *text : QString();

@@ -5,6 +5,7 @@
 #include "calendar/icalendar.h"
 #include "python.h"
 #include "services/schedulingservice.h"
+#include "testdata.h"
 #include "testworkspace.h"
 
 #include <QDir>
@@ -17,13 +18,7 @@
 using namespace shuzai;
 
 namespace {
-
-QByteArray readData(const QString &relative)
-{
-    QFile f(QStringLiteral(SHUZAI_TEST_DATA "/") + relative);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << relative.toStdString();
-    return f.readAll();
-}
+using test::readData;
 
 QDateTime utc(int month, int day, int hour, int minute = 0)
 {

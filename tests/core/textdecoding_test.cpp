@@ -2,6 +2,7 @@
 // from the *.utf8.txt texts with Python's codecs (make.py there); larger ones are made here with
 // glibc's iconv from the Japanese corpus. Both are independent of ICU, which Shuzai decodes with.
 #include "qtprinters.h"
+#include "testdata.h"
 #include "transcripts/textdecoding.h"
 
 #include <QFile>
@@ -11,13 +12,7 @@
 using namespace shuzai;
 
 namespace {
-QByteArray readData(const QString &relative)
-{
-    QFile f(QStringLiteral(SHUZAI_TEST_DATA "/") + relative);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << relative.toStdString();
-    return f.readAll();
-}
-
+using test::readData;
 QByteArray sample(const char *name)
 {
     return readData(QStringLiteral("encodings/") + QLatin1String(name));

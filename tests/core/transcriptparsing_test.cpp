@@ -1,4 +1,5 @@
 #include "qtprinters.h"
+#include "testdata.h"
 #include "transcripts/textdecoding.h"
 #include "transcripts/transcriptfile.h"
 
@@ -10,18 +11,8 @@
 using namespace shuzai;
 
 namespace {
-QString dataPath(const QString &relative)
-{
-    return QStringLiteral(SHUZAI_TEST_DATA "/") + relative;
-}
-
-QByteArray readData(const QString &relative)
-{
-    QFile f(dataPath(relative));
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << relative.toStdString();
-    return f.readAll();
-}
-
+using test::dataPath;
+using test::readData;
 Result<ParsedTranscript> parseData(const QString &relative, const TranscriptFileOptions &o = {})
 {
     return parseTranscriptFile(readData(relative), relative, o);
