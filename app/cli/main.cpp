@@ -5,7 +5,6 @@
 #include "commands.h"
 #include "output.h"
 #include "services/workspace.h"
-#include "storage/migrations.h"
 #include "util/apppaths.h"
 #include "util/clock.h"
 #include "util/logging.h"
@@ -156,7 +155,7 @@ int main(int argc, char *argv[])
     if (cl.version) {
         out.line(QStringLiteral("shuzai-cli %1 (schema %2)")
                      .arg(QCoreApplication::applicationVersion())
-                     .arg(latestSchemaVersion()));
+                     .arg(Workspace::schemaVersion()));
         return 0;
     }
     if (cl.help || cl.words.isEmpty()) {

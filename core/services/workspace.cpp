@@ -13,6 +13,7 @@
 #include "searchservice.h"
 #include "seed/samplecampaign.h"
 #include "storage/campaignrepository.h"
+#include "storage/migrations.h"
 #include "storage/serverroles.h"
 #include "storage/userrepository.h"
 #include "transcriptservice.h"
@@ -158,6 +159,11 @@ Result<std::unique_ptr<Workspace>> Workspace::openAnotherConnection() const
     if (auto r = (*other)->setActor(m_actor.login); !r)
         return r.error();
     return other;
+}
+
+int Workspace::schemaVersion()
+{
+    return latestSchemaVersion();
 }
 
 bool Workspace::isServerLocation(const QString &location)

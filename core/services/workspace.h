@@ -48,6 +48,8 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString &location, const Clock &clock,
                                                    const WorkspaceOptions &options = {});
     static bool isServerLocation(const QString &location);
+    // The schema version this build creates and upgrades to (shown by --version).
+    static int schemaVersion();
     // The server of a postgresql:// location with its password found as open() finds it.
     static Result<PostgresTarget> serverTarget(const QString &location);
     // Just the database, migrated but not seeded (a server's created if missing, a file only

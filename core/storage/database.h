@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialect.h"
+#include "domain/postgrestarget.h"
 #include "util/clock.h"
 #include "util/result.h"
 
@@ -9,19 +10,6 @@
 #include <memory>
 
 namespace shuzai {
-
-// A PostgreSQL server database: postgresql://user@host:port/dbname. The password is never part
-// of the URL Shuzai keeps: it comes from the keychain, the environment or a prompt.
-struct PostgresTarget {
-    QString host;
-    int port = 5432;
-    QString database;
-    QString user;
-    QString password;
-
-    static Result<PostgresTarget> fromUrl(const QString &url);
-    QString url() const; // without the password
-};
 
 struct DatabaseOptions {
     // How long a write waits for another program holding the file before giving up.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/campaign.h"
-#include "storage/database.h"
+#include "domain/postgrestarget.h"
 #include "util/result.h"
 
 #include <QMainWindow>

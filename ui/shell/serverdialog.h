@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/database.h"
+#include "domain/postgrestarget.h"
 
 #include <QDialog>
 
