@@ -11,6 +11,20 @@ const Category *Campaign::category(Id categoryId) const
     return nullptr;
 }
 
+QString toCode(TentativeSlots value)
+{
+    return value == TentativeSlots::Omit ? QStringLiteral("omit") : QStringLiteral("mark");
+}
+
+std::optional<TentativeSlots> tentativeSlotsFromCode(const QString &code)
+{
+    if (code == QLatin1String("mark"))
+        return TentativeSlots::Mark;
+    if (code == QLatin1String("omit"))
+        return TentativeSlots::Omit;
+    return std::nullopt;
+}
+
 CampaignSettings settingsOf(const Campaign &c)
 {
     CampaignSettings s;
@@ -29,6 +43,9 @@ CampaignSettings settingsOf(const Campaign &c)
     s.editorEmail = c.editorEmail;
     s.editorPhone = c.editorPhone;
     s.website = c.website;
+    s.letterHeadingMark = c.letterHeadingMark;
+    s.letterListMark = c.letterListMark;
+    s.tentativeSlots = c.tentativeSlots;
     return s;
 }
 

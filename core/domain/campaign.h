@@ -3,6 +3,7 @@
 #include "enums.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QTime>
@@ -23,7 +24,16 @@ struct Category {
     QString name; // as the campaign words it, e.g. "SLM開発者・研究者"
     int position = 0;
     QList<Question> questions; // the template, ordered
+    // How a letter to this category speaks of the recipient's organisation (貴社, 貴研究室,
+    // 貴学, ...) and of the person (様, 先生): data in the campaign's language, not UI text.
+    QString organisationHonorific = QString::fromUtf8("貴社");
+    QString personHonorific = QString::fromUtf8("様");
 };
+
+// Whether candidate times held tentatively for someone else are offered in letters.
+enum class TentativeSlots { Mark, Omit };
+QString toCode(TentativeSlots value);
+std::optional<TentativeSlots> tentativeSlotsFromCode(const QString &code);
 
 // A block of time on one day when interviews can be offered (the letter's 候補日時).
 struct AvailabilityWindow {
@@ -56,7 +66,15 @@ struct Campaign {
     QList<Attribution> attributionOptions;
     QList<Category> categories;
     QList<AvailabilityWindow> windows;
+    // How the text/plain letter shows a Markdown heading ("【】" wraps it: 【お願い】; any
+    // other mark is put before it: ■ お願い) and a list item.
+    QString letterHeadingMark = QString::fromUtf8("【】");
+    QString letterListMark = QString::fromUtf8("・");
+    TentativeSlots tentativeSlots = TentativeSlots::Mark;
+    QDateTime archivedAt; // invalid while the campaign is open
     int version = 0;
+
+    bool archived() const { return archivedAt.isValid(); }
 
     const Category *category(Id categoryId) const;
 };
@@ -78,6 +96,9 @@ struct CampaignSettings {
     QString editorEmail;
     QString editorPhone;
     QString website;
+    QString letterHeadingMark = QString::fromUtf8("【】");
+    QString letterListMark = QString::fromUtf8("・");
+    TentativeSlots tentativeSlots = TentativeSlots::Mark;
 
     bool operator==(const CampaignSettings &) const = default;
 };

@@ -83,6 +83,8 @@ Campaign sampleCampaign()
         window(29, 13, 17), window(30, 10, 12),
         window(30, 13, 16), window(31, 10, 12, "必要に応じて"),
     };
+    // The letter's 「貴社/貴研究室」, decided by the category.
+    c.categories[0].organisationHonorific = QString::fromUtf8("貴研究室");
     return c;
 }
 

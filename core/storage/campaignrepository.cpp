@@ -12,7 +12,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, title, publication, publication_date, window_start, window_end, interview_minutes, "
     "modes, time_zone, editor_name, editor_email, editor_phone, website, version, "
-    "buffer_minutes, follow_up_days, review_margin_days");
+    "buffer_minutes, follow_up_days, review_margin_days, letter_heading_mark, letter_list_mark, "
+    "tentative_slots, archived_at");
 
 Error campaignNotFound(Id id)
 {
@@ -41,6 +42,11 @@ Result<Campaign> CampaignRepository::readRow(Statement &q)
     c.bufferMinutes = int(q.integer(14));
     c.followUpDays = int(q.integer(15));
     c.reviewMarginDays = int(q.integer(16));
+    c.letterHeadingMark = q.text(17);
+    c.letterListMark = q.text(18);
+    c.tentativeSlots = tentativeSlotsFromCode(q.text(19)).value_or(TentativeSlots::Mark);
+    if (const QString archived = q.text(20); !archived.isEmpty())
+        c.archivedAt = sv::toTimestamp(archived);
     return c;
 }
 
@@ -76,14 +82,22 @@ Result<Campaign> CampaignRepository::load(Id id)
             c.attributionOptions.append(*a);
     }
 
-    Statement cats(m_db, QStringLiteral("SELECT id, code, name, position FROM categories "
+    Statement cats(m_db, QStringLiteral("SELECT id, code, name, position, organisation_honorific, "
+                                        "person_honorific FROM categories "
                                         "WHERE campaign_id = ? ORDER BY position, id"));
     cats.bind(id);
     if (auto r = cats.exec(); !r)
         return r.error();
-    while (cats.next())
-        c.categories.append(
-            Category{cats.integer(0), cats.text(1), cats.text(2), int(cats.integer(3)), {}});
+    while (cats.next()) {
+        Category category;
+        category.id = cats.integer(0);
+        category.code = cats.text(1);
+        category.name = cats.text(2);
+        category.position = int(cats.integer(3));
+        category.organisationHonorific = cats.text(4);
+        category.personHonorific = cats.text(5);
+        c.categories.append(category);
+    }
 
     Statement questions(
         m_db, QStringLiteral("SELECT q.category_id, q.id, q.position, q.text FROM questions q "
@@ -125,12 +139,15 @@ Result<Id> CampaignRepository::insert(const Campaign &c)
                                    "window_start, window_end, interview_minutes, modes, time_zone, "
                                    "editor_name, editor_email, editor_phone, website, created_at, "
                                    "updated_at, buffer_minutes, follow_up_days, "
-                                   "review_margin_days) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                   "review_margin_days, letter_heading_mark, letter_list_mark, "
+                                   "tentative_slots) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?, ?)"));
         q.bindAll(c.title, c.publication, sv::date(c.publicationDate), sv::date(c.windowStart),
                   sv::date(c.windowEnd), c.interviewMinutes, sv::modes(c.modes), c.timeZone,
                   c.editorName, c.editorEmail, c.editorPhone, c.website, now, now, c.bufferMinutes,
-                  c.followUpDays, c.reviewMarginDays);
+                  c.followUpDays, c.reviewMarginDays, c.letterHeadingMark, c.letterListMark,
+                  toCode(c.tentativeSlots));
         if (auto r = q.exec(); !r)
             return r;
         campaignId = q.lastInsertId();
@@ -147,8 +164,10 @@ Result<Id> CampaignRepository::insert(const Campaign &c)
         int categoryPosition = 0;
         for (const Category &cat : c.categories) {
             Statement k(m_db, QStringLiteral("INSERT INTO categories (campaign_id, position, "
-                                             "code, name) VALUES (?, ?, ?, ?)"));
-            k.bindAll(campaignId, ++categoryPosition, cat.code, cat.name);
+                                             "code, name, organisation_honorific, "
+                                             "person_honorific) VALUES (?, ?, ?, ?, ?, ?)"));
+            k.bindAll(campaignId, ++categoryPosition, cat.code, cat.name, cat.organisationHonorific,
+                      cat.personHonorific);
             if (auto r = k.exec(); !r)
                 return r;
             const Id categoryId = k.lastInsertId();
@@ -183,13 +202,15 @@ Result<int> CampaignRepository::updateSettings(Id id, const CampaignSettings &s,
                           "window_start = ?, window_end = ?, interview_minutes = ?, modes = ?, "
                           "time_zone = ?, editor_name = ?, editor_email = ?, editor_phone = ?, "
                           "website = ?, buffer_minutes = ?, follow_up_days = ?, "
-                          "review_margin_days = ?, version = version + 1, updated_at = ? "
+                          "review_margin_days = ?, letter_heading_mark = ?, "
+                          "letter_list_mark = ?, tentative_slots = ?, version = version + 1, "
+                          "updated_at = ? "
                           "WHERE id = ? AND version = ?"));
     q.bindAll(s.title, s.publication, sv::date(s.publicationDate), sv::date(s.windowStart),
               sv::date(s.windowEnd), s.interviewMinutes, sv::modes(s.modes), s.timeZone,
               s.editorName, s.editorEmail, s.editorPhone, s.website, s.bufferMinutes,
-              s.followUpDays, s.reviewMarginDays, sv::timestamp(m_db.clock().now()), id,
-              expectedVersion);
+              s.followUpDays, s.reviewMarginDays, s.letterHeadingMark, s.letterListMark,
+              toCode(s.tentativeSlots), sv::timestamp(m_db.clock().now()), id, expectedVersion);
     if (auto r = q.exec(); !r)
         return r.error();
     if (q.rowsAffected() == 0) {

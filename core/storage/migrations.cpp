@@ -394,6 +394,22 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE TRIGGER audit_notify AFTER INSERT ON audit_log FOR EACH "
                             "STATEMENT EXECUTE FUNCTION shuzai_notify()"),
          }},
+        {7,
+         "campaign lifecycle and letter style: archived campaigns, how a category addresses "
+         "its people, how letters mark headings and lists, whether tentative holds are offered",
+         {
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN archived_at TEXT"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN letter_heading_mark TEXT NOT NULL "
+                            "DEFAULT '【】'"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN letter_list_mark TEXT NOT NULL "
+                            "DEFAULT '・'"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN tentative_slots TEXT NOT NULL "
+                            "DEFAULT 'mark' CHECK (tentative_slots IN ('mark', 'omit'))"),
+             QStringLiteral("ALTER TABLE categories ADD COLUMN organisation_honorific TEXT NOT "
+                            "NULL DEFAULT '貴社'"),
+             QStringLiteral("ALTER TABLE categories ADD COLUMN person_honorific TEXT NOT NULL "
+                            "DEFAULT '様'"),
+         }},
     };
     return all;
 }
