@@ -73,6 +73,9 @@ struct BusyRead {
     int outsideRange = 0;
     int cancelled = 0; // STATUS:CANCELLED (an overridden occurrence's own VEVENT included)
     int free = 0;      // TRANSP:TRANSPARENT, X-MICROSOFT-CDO-BUSYSTATUS:FREE, FBTYPE=FREE
+    // Repeating events expanded only part of the way through the range: a rule repeating so
+    // often (every second, every minute for months) that its occurrences stop at 20,000 steps.
+    int cutShort = 0;
 };
 
 // The busy times of an .ics file as Google Calendar, Outlook/Exchange, Apple Calendar and

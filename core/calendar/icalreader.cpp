@@ -8,6 +8,7 @@
 #include <QSet>
 #include <cstring>
 #include <libical/ical.h>
+#include <limits>
 #include <memory>
 
 namespace shuzai::ical {
@@ -275,16 +276,27 @@ std::optional<Error> Reader::expand(icalcomponent *event, icalproperty *dtstart,
         // A repeating meeting blocks every occurrence in the range, not just its first.
         const icalrecurrencetype rule = icalproperty_get_rrule(rrule);
         const auto later = laterStart(rule, first, m_range, series.length);
-        icalrecur_iterator *it =
-            icalrecur_iterator_new(boundedRule(rule, later.value_or(first), m_range), first);
+        const auto aligned = alignedStart(rule, first, m_range, series.length);
+        const icaltimetype from = aligned.value_or(later.value_or(first));
+        bool stepLimited = false;
+        icalrecur_iterator *it = icalrecur_iterator_new(
+            boundedRule(rule, from, m_range, &stepLimited), aligned.value_or(first));
         if (it && later)
             icalrecur_iterator_set_start(it, *later);
-        for (int n = 0; it && n < kMaxOccurrencesPerSeries; ++n) {
+        // Over a range every occurrence in it counts (the file's limits refuse it beyond
+        // them); without one, an endless series has to stop somewhere.
+        const int most =
+            m_range.isValid() ? std::numeric_limits<int>::max() : kMaxOccurrencesPerSeries;
+        for (int n = 0; it && n < most; ++n) {
             if (m_examined > limits::kMaxOccurrencesExamined || overBudget())
                 break;
             const icaltimetype next = icalrecur_iterator_next(it);
-            if (icaltime_is_null_time(next))
+            if (icaltime_is_null_time(next)) {
+                // The rule would go on into the range, past what libical may be asked to step.
+                if (stepLimited)
+                    ++result.cutShort;
                 break;
+            }
             const QDateTime s = zones.toUtc(next, dtstart);
             if (!s.isValid() || s >= horizon() || (m_range.isValid() && s >= m_range.to))
                 break;

@@ -57,11 +57,49 @@ std::optional<icaltimetype> laterStart(const icalrecurrencetype &rule, icaltimet
     return from;
 }
 
+// A start for an hourly, minutely or secondly rule without COUNT near the range's beginning:
+// the event's start moved on by whole intervals, so the rule's grid stays where it was and the
+// bound on its steps counts from the range, not from a start years earlier.
+std::optional<icaltimetype> alignedStart(const icalrecurrencetype &rule, icaltimetype first,
+                                         const Range &range, qint64 length)
+{
+    qint64 step = 0;
+    switch (rule.freq) {
+    case ICAL_SECONDLY_RECURRENCE:
+        step = 1;
+        break;
+    case ICAL_MINUTELY_RECURRENCE:
+        step = 60;
+        break;
+    case ICAL_HOURLY_RECURRENCE:
+        step = 3600;
+        break;
+    default:
+        return std::nullopt;
+    }
+    if (!range.isValid() || rule.count != 0 || first.is_date ||
+        range.from.date().year() >= kLastYear)
+        return std::nullopt;
+    step *= qMax(1, int(rule.interval));
+    // In the event's own fields, as libical steps: a margin of two days for the zone's offset.
+    const icaltimetype target = fieldsLike(range.from.addSecs(-length).addDays(-2), first);
+    const qint64 ahead = qint64(icaltime_as_timet(target)) - qint64(icaltime_as_timet(first));
+    if (ahead <= step)
+        return std::nullopt;
+    const qint64 by = ahead / step * step;
+    icaltimetype from = first;
+    icaltime_adjust(&from, int(by / 86400), 0, 0, int(by % 86400));
+    if (!icaltime_is_null_time(rule.until) && icaltime_compare(from, rule.until) >= 0)
+        return std::nullopt;
+    return from;
+}
+
 // A repeating event's rule with an UNTIL no later than libical needs to go: it searches for the
 // next occurrence step by step until one matches or UNTIL passes, so a rule that never matches
 // (FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30) kept a single call busy for hours. Bounded by a number
 // of steps from where the iterator starts, by the horizon, and by the end of the range.
-icalrecurrencetype boundedRule(icalrecurrencetype rule, icaltimetype start, const Range &range)
+icalrecurrencetype boundedRule(icalrecurrencetype rule, icaltimetype start, const Range &range,
+                               bool *stepLimited)
 {
     constexpr int kMaxSteps = 20'000;
     const qint64 interval = qMax(1, int(rule.interval));
@@ -94,12 +132,21 @@ icalrecurrencetype boundedRule(icalrecurrencetype rule, icaltimetype start, cons
     icaltimetype last = start;
     last.is_date = 0;
     icaltime_adjust(&last, int(span / 86400), 0, 0, int(span % 86400));
-    if (last.year >= kLastYear || last.year < start.year)
+    bool bySteps = true;
+    if (last.year >= kLastYear || last.year < start.year) {
         last = fieldsLike(horizon(), last);
+        bySteps = false;
+    }
     if (range.isValid() && range.to.date().year() < kLastYear) {
         const icaltimetype end = fieldsLike(range.to.addDays(2), last);
-        if (icaltime_compare(end, last) < 0)
+        if (icaltime_compare(end, last) < 0) {
             last = end;
+            bySteps = false;
+        }
+    }
+    if (stepLimited) {
+        *stepLimited = bySteps && (icaltime_is_null_time(rule.until) ||
+                                   icaltime_compare(rule.until, last) > 0);
     }
     last.is_date = start.is_date;
     if (start.is_date)

@@ -22,8 +22,15 @@ qint64 threadCpuMs();
 std::optional<icaltimetype> laterStart(const icalrecurrencetype &rule, icaltimetype first,
                                        const Range &range, qint64 length);
 
-// A repeating event's rule with an UNTIL no later than libical needs to go.
-icalrecurrencetype boundedRule(icalrecurrencetype rule, icaltimetype start, const Range &range);
+// A new start for an hourly or shorter rule without COUNT, whole intervals later, near the
+// range's beginning (libical's own set_start loses such a rule's INTERVAL).
+std::optional<icaltimetype> alignedStart(const icalrecurrencetype &rule, icaltimetype first,
+                                         const Range &range, qint64 length);
+
+// A repeating event's rule with an UNTIL no later than libical needs to go. `stepLimited` is
+// set when that UNTIL is the bound on libical's steps, before the rule's own end and the range's.
+icalrecurrencetype boundedRule(icalrecurrencetype rule, icaltimetype start, const Range &range,
+                               bool *stepLimited = nullptr);
 
 // The time zones the file defines, checked before any time is converted.
 std::optional<Error> checkTimeZoneRules(const QList<icalcomponent *> &calendars,

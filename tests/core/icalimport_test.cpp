@@ -246,6 +246,62 @@ TEST(CalendarImport, TenThousandEventsSayHowManyWereOutsideTheWindow)
     EXPECT_EQ(r->periods.size(), 20);
 }
 
+// A year's window (what an import without a campaign reads): an hourly series has 8,760
+// occurrences in it, and every one blocks its hour, not only a first few thousand.
+TEST(CalendarImport, AnHourlySeriesIsExpandedOverTheWholeWindow)
+{
+    const ical::Range year{QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC),
+                           QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)};
+    const QByteArray ics = calendar("BEGIN:VEVENT\r\nUID:hourly\r\nDTSTAMP:20241201T000000Z\r\n"
+                                    "DTSTART:20241231T000000Z\r\nDTEND:20241231T003000Z\r\n"
+                                    "RRULE:FREQ=HOURLY\r\nEND:VEVENT\r\n");
+    const auto r =
+        ical::readBusyTimes(ics, QStringLiteral("hourly.ics"), QStringLiteral("UTC"), year);
+    ASSERT_TRUE(r) << messageOf(r.error());
+    EXPECT_EQ(r->periods.size(), 365 * 24);
+    EXPECT_EQ(r->kept, 1);
+    ASSERT_FALSE(r->periods.isEmpty());
+    EXPECT_EQ(startsOf(*r).constLast(), QDateTime(QDate(2025, 12, 31), QTime(23, 0), Qt::UTC));
+}
+
+// An hourly series that started years before the window still blocks its hours in it, on the
+// hours of its own grid (every 5 hours from 09:00 UTC on 1 March 2020).
+TEST(CalendarImport, AnOldHourlySeriesKeepsItsGridInTheWindow)
+{
+    const QByteArray ics = calendar("BEGIN:VEVENT\r\nUID:old\r\nDTSTAMP:20200101T000000Z\r\n"
+                                    "DTSTART:20200301T090000Z\r\nDTEND:20200301T093000Z\r\n"
+                                    "RRULE:FREQ=HOURLY;INTERVAL=5\r\nEND:VEVENT\r\n");
+    const auto r =
+        ical::readBusyTimes(ics, QStringLiteral("old.ics"), QStringLiteral("UTC"), kWindow);
+    ASSERT_TRUE(r) << messageOf(r.error());
+    const QDateTime grid(QDate(2020, 3, 1), QTime(9, 0), Qt::UTC);
+    const QList<QDateTime> starts = startsOf(*r);
+    ASSERT_FALSE(starts.isEmpty());
+    for (const QDateTime &s : starts)
+        EXPECT_EQ(grid.secsTo(s) % (5 * 3600), 0) << s.toString(Qt::ISODate).toStdString();
+    // Five days of 24 hours, one every five hours: 24 occurrences (two start before the window
+    // but reach into it).
+    EXPECT_GE(starts.size(), 24);
+    EXPECT_LE(starts.size(), 25);
+    EXPECT_EQ(r->cutShort, 0);
+}
+
+// A rule repeating every minute for a year cannot be worked out to its end; the import keeps
+// what it worked out and says the series was cut short, rather than nothing.
+TEST(CalendarImport, ASeriesTooFrequentToExpandIsReportedCutShort)
+{
+    const ical::Range year{QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC),
+                           QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)};
+    const QByteArray ics = calendar("BEGIN:VEVENT\r\nUID:minutely\r\nDTSTAMP:20241201T000000Z\r\n"
+                                    "DTSTART:20250101T000000Z\r\nDTEND:20250101T000030Z\r\n"
+                                    "RRULE:FREQ=MINUTELY\r\nEND:VEVENT\r\n");
+    const auto r =
+        ical::readBusyTimes(ics, QStringLiteral("minutely.ics"), QStringLiteral("UTC"), year);
+    ASSERT_TRUE(r) << messageOf(r.error());
+    EXPECT_EQ(r->cutShort, 1);
+    EXPECT_GT(r->periods.size(), 1000);
+}
+
 TEST(CalendarImport, WithoutACampaignTheWindowIsAroundTodayByTheWorkspaceClock)
 {
     test::TestWorkspace ws;
