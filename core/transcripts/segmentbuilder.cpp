@@ -67,14 +67,19 @@ void SegmentBuilder::cue(const RawCue &cue)
     if (segment.speaker.isEmpty()) {
         const qsizetype newline = plain.indexOf(u'\n');
         const QStringView first = QStringView(plain).first(newline < 0 ? plain.size() : newline);
-        const LineLabel label = speakerLabel(first);
-        if (!label.label.isEmpty()) {
-            segment.speaker = label.label;
-            plain = (label.rest + (newline < 0 ? QString() : plain.mid(newline))).trimmed();
+        // A cue of a name alone ("Bob:") keeps it as its text: whether "Bob" is a speaker is
+        // known only after the first pass, and the preview must list what the import does.
+        const QString rest =
+            (findLineLabel(first).rest + (newline < 0 ? QString() : plain.mid(newline))).trimmed();
+        if (!rest.isEmpty()) {
+            if (const LineLabel label = speakerLabel(first); !label.label.isEmpty()) {
+                segment.speaker = label.label;
+                plain = rest;
+            }
         }
     }
-    // Judged on what is left: a cue of markup alone ("<v Bob></v>") or of a speaker's name
-    // alone ("Bob:") has no text either (found by fuzz_vtt).
+    // Judged on what is left: a cue of markup alone ("<v Bob></v>") has no text either (found
+    // by fuzz_vtt).
     if (plain.isEmpty()) {
         skip(cue.timingLine, QT_TRANSLATE_NOOP("Transcript", "Cue without text"), cue.timingText,
              cue.firstLine, cue.lastLine);

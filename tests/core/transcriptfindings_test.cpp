@@ -282,3 +282,25 @@ TEST(TranscriptFindings, SrtWithoutBlankLinesBetweenCues)
     EXPECT_EQ(r->segments[0].text, QStringLiteral("First"));
     EXPECT_EQ(r->segments[1].startMs, 3000);
 }
+
+// A cue of a name alone is stored as it is written, and the dry run says so: it was once listed
+// as skipped by the first reading while the second stored it (the name being no speaker), or
+// dropped without a word (the name being a speaker).
+TEST(TranscriptFindings, ACueOfANameAloneIsStoredAndNeverListedAsSkipped)
+{
+    for (int uses : {0, 30}) {
+        const QString text = manyCues(300, [uses](int i) {
+            if (i == 150)
+                return QStringLiteral("Bob:");
+            return i < uses ? QStringLiteral("Bob: point %1.").arg(i)
+                            : QStringLiteral("Sentence %1.").arg(i);
+        });
+        const auto r = parse(text, QStringLiteral("alone.vtt"));
+        ASSERT_TRUE(r) << why(r);
+        expectEveryLineAccountedFor(text, *r);
+        EXPECT_TRUE(r->skipped.isEmpty()) << uses << ": " << r->skipped.constFirst().reason;
+        ASSERT_EQ(r->segments.size(), 300) << uses;
+        EXPECT_EQ(r->segments[150].text, QStringLiteral("Bob:")) << uses;
+        EXPECT_EQ(r->segments[1].speaker, uses ? QStringLiteral("Bob") : QString()) << uses;
+    }
+}
