@@ -17,10 +17,17 @@ QJsonObject toJson(const OutreachReply &r)
                        {QStringLiteral("kind"), toCode(r.kind)},
                        {QStringLiteral("at"), r.at.toString(Qt::ISODate)},
                        {QStringLiteral("prefers"), r.prefers},
-                       {QStringLiteral("note"), r.note}};
+                       {QStringLiteral("note"), r.note},
+                       {QStringLiteral("preferredStarts"), [&r] {
+                            QJsonArray starts;
+                            for (const QDateTime &s : r.preferredStarts)
+                                starts.append(s.toUTC().toString(Qt::ISODate));
+                            return starts;
+                        }()}};
 }
 
-// reply record INTERVIEWEE --accepted|--declined|--question|--no-reply [--prefers T] [--note T]
+// reply record INTERVIEWEE --accepted|--declined|--question|--no-reply [--prefers T]
+//              [--slots T,T...] [--note T]
 VoidResult runRecord(Context &ctx, const Campaign &campaign)
 {
     const CommandLine &cl = ctx.cl;
@@ -34,8 +41,20 @@ VoidResult runRecord(Context &ctx, const Campaign &campaign)
     auto person = ctx.ws.roster().find(campaign.id, cl.word(2));
     if (!person)
         return person.error();
+    // The candidate slots chosen, as campaign times ("2025-05-28T15:00", or with an offset).
+    QList<QDateTime> chosen;
+    for (const QString &part : cl.option(QStringLiteral("slots")).split(u',', Qt::SkipEmptyParts)) {
+        const QDateTime start = campaignTime(part.trimmed(), campaign);
+        if (!start.isValid()) {
+            return Error(ErrorCode::Usage,
+                         QT_TRANSLATE_NOOP("Error", "--slots: \"%1\" is not a date and time "
+                                                    "like 2025-05-28T15:00."),
+                         {part.trimmed()});
+        }
+        chosen.append(start);
+    }
     auto id = ctx.ws.outreach().recordReply(person->id, kind, cl.option(QStringLiteral("prefers")),
-                                            cl.option(QStringLiteral("note")));
+                                            cl.option(QStringLiteral("note")), chosen);
     if (!id)
         return id.error();
     auto updated = ctx.ws.roster().load(person->id);

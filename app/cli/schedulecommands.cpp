@@ -144,7 +144,20 @@ VoidResult runSchedule(Context &ctx)
             return person.error();
         Booking b;
         b.intervieweeId = person->id;
-        b.start = campaignTime(cl.option(QStringLiteral("at")), *campaign);
+        if (cl.options.contains(QStringLiteral("at"))) {
+            b.start = campaignTime(cl.option(QStringLiteral("at")), *campaign);
+        } else {
+            auto preferred = scheduling.preferredStart(person->id);
+            if (!preferred)
+                return preferred.error();
+            if (!preferred->has_value()) {
+                return Error(ErrorCode::Usage,
+                             QT_TRANSLATE_NOOP("Error", "%1's reply chose no candidate time that "
+                                                        "is still free: give one with --at."),
+                             {person->data.fullName()});
+            }
+            b.start = **preferred;
+        }
         b.minutes = cl.option(QStringLiteral("minutes")).toInt(); // 0: the campaign's length
         if (cl.options.contains(QStringLiteral("mode")))
             b.mode = modeFromCode(cl.option(QStringLiteral("mode"))).value_or(b.mode);
@@ -237,6 +250,7 @@ void printImportSummary(Context &ctx, const BusyImportSummary &s)
              QJsonObject{{QStringLiteral("outsideWindow"), s.outsideWindow},
                          {QStringLiteral("cancelled"), s.cancelled},
                          {QStringLiteral("free"), s.free}}},
+            {QStringLiteral("cutShort"), s.cutShort},
             {QStringLiteral("window"),
              QJsonObject{{QStringLiteral("first"), first},
                          {QStringLiteral("last"), last},
@@ -259,6 +273,11 @@ void printImportSummary(Context &ctx, const BusyImportSummary &s)
                      .arg(s.outsideWindow)
                      .arg(s.cancelled)
                      .arg(s.free));
+    if (s.cutShort > 0) {
+        ctx.out.line(Cli::tr("%n repeating event(s) repeat so often that they were worked out "
+                             "only part of the way through the window.",
+                             nullptr, s.cutShort));
+    }
 }
 } // namespace
 

@@ -434,9 +434,10 @@ QList<VerbSpec> declare()
               {idArg("ID")}, {campaignOption()});
     v << verb({"schedule", "book"}, Access::Write,
               QT_TRANSLATE_NOOP("Cli", "book (or hold) an interview; times are in the "
-                                       "campaign's zone unless an offset is given"),
+                                       "campaign's zone unless an offset is given; without "
+                                       "--at, at the first free time the person's reply chose"),
               {interviewee()},
-              {required(at()), minutes(), mode(), text("place", "P"), text("url", "U"),
+              {at(), minutes(), mode(), text("place", "P"), text("url", "U"),
                option("writer", "LOGIN", value(ValueKind::Name, kLogin)), flag("tentative"),
                campaignOption()});
     v << verb({"schedule", "move"}, Access::Write,
@@ -539,8 +540,8 @@ QList<VerbSpec> declare()
                                        "(never back from scheduled or later)"),
               {interviewee()},
               {accepted, grouped(flag("declined"), "reply"), grouped(flag("question"), "reply"),
-               grouped(flag("no-reply"), "reply"), text("prefers", "TIMES"), text("note", "T"),
-               campaignOption()});
+               grouped(flag("no-reply"), "reply"), text("prefers", "TIMES"),
+               text("slots", "T[,T...]"), text("note", "T"), campaignOption()});
     v << verb({"reply", "list"}, Access::Read,
               QT_TRANSLATE_NOOP("Cli", "the replies recorded, oldest first"),
               {optional(interviewee())}, {campaignOption()});

@@ -34,6 +34,9 @@ struct OutreachReply {
     QDateTime at;
     QString prefers; // the candidate times the person prefers, as they wrote them
     QString note;
+    // The campaign's candidate slots the person chose (UTC starts), best first: what a booking
+    // for them starts from.
+    QList<QDateTime> preferredStarts;
 };
 
 QString toCode(OutreachReply::Kind kind);

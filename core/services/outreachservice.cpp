@@ -260,10 +260,24 @@ Result<QList<OutreachRecord>> OutreachService::log(Id campaignId, Id interviewee
 }
 
 Result<Id> OutreachService::recordReply(Id intervieweeId, OutreachReply::Kind kind,
-                                        const QString &prefers, const QString &note)
+                                        const QString &prefersText, const QString &note,
+                                        const QList<QDateTime> &preferredStarts)
 {
+    QString prefers = prefersText.trimmed();
+    if (!preferredStarts.isEmpty()) {
+        auto chosen = m_workspace.scheduling().describeSlots(intervieweeId, preferredStarts);
+        if (!chosen)
+            return chosen.error();
+        if (kind != OutreachReply::Kind::Accepted) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Error", "Preferred times belong to an acceptance."), {},
+                         QStringLiteral("prefers"));
+        }
+        if (prefers.isEmpty())
+            prefers = *chosen;
+    }
     QStringList summary{toCode(kind)};
-    for (const QString &part : {prefers.trimmed(), note.trimmed()}) {
+    for (const QString &part : {prefers, note.trimmed()}) {
         if (!part.isEmpty())
             summary.append(part);
     }
@@ -272,8 +286,8 @@ Result<Id> OutreachService::recordReply(Id intervieweeId, OutreachReply::Kind ki
         QStringLiteral("reply.recorded"), summary.join(QStringLiteral(" / ")),
         [&](const Interviewee &) {
             return OutreachRepository(m_workspace.database())
-                .addReply({0, intervieweeId, kind, m_workspace.clock().now(), prefers.trimmed(),
-                           note.trimmed()});
+                .addReply({0, intervieweeId, kind, m_workspace.clock().now(), prefers,
+                           note.trimmed(), preferredStarts});
         },
         [kind](PipelineStatus status) {
             static const QList<PipelineStatus> answerable{

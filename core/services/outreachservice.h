@@ -71,9 +71,11 @@ public:
     Result<QList<OutreachRecord>> log(Id campaignId, Id intervieweeId = 0);
 
     // Records a reply; accepted and declined move the pipeline, unless the person is already
-    // further along (scheduled, interviewed, ...).
+    // further along (scheduled, interviewed, ...). `preferredStarts`: the campaign's candidate
+    // slots the person chose (an acceptance only), each the start of one of its slots; without
+    // `prefers`, they are written out as its text ("5月28日（水）15:00-16:00").
     Result<Id> recordReply(Id intervieweeId, OutreachReply::Kind kind, const QString &prefers = {},
-                           const QString &note = {});
+                           const QString &note = {}, const QList<QDateTime> &preferredStarts = {});
     Result<QList<OutreachReply>> replies(Id campaignId, Id intervieweeId = 0);
     // People whose last letter has waited the campaign's follow-up days with no reply since,
     // most overdue first. A "no reply" record does not count as a reply.

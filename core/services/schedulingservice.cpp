@@ -4,6 +4,8 @@
 #include "calendar/icalendar.h"
 #include "campaignservice.h"
 #include "domain/slotformat.h"
+#include "outreachservice.h"
+#include "rosterservice.h"
 #include "storage/busyrepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/intervieweerepository.h"
@@ -13,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace shuzai {
 
@@ -57,6 +60,63 @@ Result<QList<Slot>> SchedulingService::slotsOf(Id campaignId)
     if (!p)
         return p.error();
     return campaignSlots(p->campaign, p->interviews);
+}
+
+Result<QString> SchedulingService::describeSlots(Id intervieweeId, const QList<QDateTime> &starts)
+{
+    auto person = IntervieweeRepository(m_workspace.database()).load(intervieweeId);
+    if (!person)
+        return person.error();
+    auto p = plan(person->campaignId);
+    if (!p)
+        return p.error();
+    const QTimeZone zone(p->campaign.timeZone.toUtf8());
+    const QList<Slot> offered = campaignSlots(p->campaign, p->interviews);
+    QStringList parts;
+    for (const QDateTime &start : starts) {
+        const QDateTime local = start.toTimeZone(zone);
+        const auto slot = std::find_if(offered.cbegin(), offered.cend(),
+                                       [&](const Slot &s) { return s.start == start.toUTC(); });
+        if (slot == offered.cend()) {
+            return Error(
+                ErrorCode::InvalidInput,
+                QT_TRANSLATE_NOOP("Error", "%1 %2 is not one of the campaign's "
+                                           "candidate times."),
+                {japaneseMonthDayWeekday(local.date()), local.toString(QStringLiteral("HH:mm"))},
+                QStringLiteral("prefers"));
+        }
+        parts.append(japaneseMonthDayWeekday(local.date()) +
+                     local.toString(QStringLiteral("HH:mm")) + u'-' +
+                     slot->end.toTimeZone(zone).toString(QStringLiteral("HH:mm")));
+    }
+    return parts.join(QString::fromUtf8("、"));
+}
+
+Result<std::optional<QDateTime>> SchedulingService::preferredStart(Id intervieweeId)
+{
+    auto person = IntervieweeRepository(m_workspace.database()).load(intervieweeId);
+    if (!person)
+        return person.error();
+    auto replies = m_workspace.outreach().replies(person->campaignId, intervieweeId);
+    if (!replies)
+        return replies.error();
+    auto offered = slotsOf(person->campaignId);
+    if (!offered)
+        return offered.error();
+    const QDateTime now = m_workspace.clock().now();
+    for (auto reply = replies->crbegin(); reply != replies->crend(); ++reply) {
+        if (reply->kind != OutreachReply::Kind::Accepted)
+            continue;
+        // The last acceptance speaks for the person; its first time still open wins.
+        for (const QDateTime &start : reply->preferredStarts) {
+            for (const Slot &s : *offered) {
+                if (s.start == start && s.state != Slot::State::Booked && s.start > now)
+                    return std::optional<QDateTime>(s.start);
+            }
+        }
+        break;
+    }
+    return std::optional<QDateTime>();
 }
 
 Result<QString> SchedulingService::freeSlotBlock(Id campaignId)
@@ -105,14 +165,51 @@ Result<Interview> SchedulingService::book(const Booking &b)
                 i.startsAt.toString(Qt::ISODate) + u' ' + toCode(i.state));
             !r)
             return r;
-        return repo.addHistory(id, QStringLiteral("booked"), {}, i.startsAt,
-                               m_workspace.actor().id);
+        if (auto r = repo.addHistory(id, QStringLiteral("booked"), {}, i.startsAt,
+                                     m_workspace.actor().id);
+            !r)
+            return r;
+        return followStatus(b.intervieweeId);
     });
     if (!done)
         return done.error();
     log::info("booked interview {} for interviewee {}", id, b.intervieweeId);
     emit scheduleChanged(b.intervieweeId);
     return InterviewRepository(db).load(id);
+}
+
+VoidResult SchedulingService::followStatus(Id intervieweeId)
+{
+    Database &db = m_workspace.database();
+    auto person = IntervieweeRepository(db).load(intervieweeId);
+    if (!person)
+        return person.error();
+    auto interviews = InterviewRepository(db).forInterviewee(intervieweeId);
+    if (!interviews)
+        return interviews.error();
+    const bool dated =
+        std::any_of(interviews->cbegin(), interviews->cend(), [](const Interview &i) {
+            return i.state == InterviewState::Planned || i.state == InterviewState::Held;
+        });
+    const PipelineStatus now = person->data.status;
+    PipelineStatus next = now;
+    switch (now) {
+    case PipelineStatus::NotContacted:
+    case PipelineStatus::RequestSent:
+    case PipelineStatus::Accepted:
+    case PipelineStatus::Declined:
+        if (dated)
+            next = PipelineStatus::Scheduled;
+        break;
+    case PipelineStatus::Scheduled:
+        // Their only date was cancelled: they had agreed, the date is to be found again.
+        if (!dated)
+            next = PipelineStatus::Accepted;
+        break;
+    default: // interviewed and later, or withdrawn: a booking does not move them back
+        break;
+    }
+    return m_workspace.roster().moveStatus(*person, next);
 }
 
 VoidResult SchedulingService::auditChange(const QString &action, const Interview &before,
@@ -155,8 +252,11 @@ Result<Interview> SchedulingService::change(Id interviewId, const QString &actio
             return saved.error();
         if (auto r = auditChange(action, *current, changed); !r)
             return r;
-        return repo.addHistory(interviewId, action, current->startsAt, changed.startsAt,
-                               m_workspace.actor().id);
+        if (auto r = repo.addHistory(interviewId, action, current->startsAt, changed.startsAt,
+                                     m_workspace.actor().id);
+            !r)
+            return r;
+        return followStatus(person);
     });
     if (!done)
         return done.error();
@@ -209,8 +309,11 @@ Result<Interview> SchedulingService::reinstate(Id interviewId, InterviewState st
             return saved.error();
         if (auto r = auditChange(QStringLiteral("reinstated"), *current, changed); !r)
             return r;
-        return repo.addHistory(interviewId, QStringLiteral("reinstated"), current->startsAt,
-                               changed.startsAt, m_workspace.actor().id);
+        if (auto r = repo.addHistory(interviewId, QStringLiteral("reinstated"), current->startsAt,
+                                     changed.startsAt, m_workspace.actor().id);
+            !r)
+            return r;
+        return followStatus(person);
     });
     if (!done)
         return done.error();
@@ -438,6 +541,7 @@ SchedulingService::importBusyTimes(const QByteArray &ics, const QString &sourceN
     summary->outsideWindow = read->outsideRange;
     summary->cancelled = read->cancelled;
     summary->free = read->free;
+    summary->cutShort = read->cutShort;
     return summary;
 }
 

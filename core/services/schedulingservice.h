@@ -36,6 +36,9 @@ struct BusyImportSummary {
     int outsideWindow = 0;
     int cancelled = 0;
     int free = 0; // marked free or transparent
+    // Repeating events so frequent (every minute, every second) that only their first 20,000
+    // repetitions were worked out: they block less than the whole window.
+    int cutShort = 0;
     // The days looked at, first and last, in `timeZone`: the campaign's interview window, or
     // (without a campaign or window) from a week before today to a year after it.
     QDate windowFirst;
@@ -54,6 +57,12 @@ public:
     }
 
     Result<QList<Slot>> slotsOf(Id campaignId);
+    // The person's campaign's slots starting at `starts` written out in its zone, one a line
+    // ("5月28日（水）15:00-16:00"); refused, naming the time, when one starts no slot.
+    Result<QString> describeSlots(Id intervieweeId, const QList<QDateTime> &starts);
+    // Where a booking for the person starts from: the first time their last acceptance chose
+    // that is still free and not past (by the workspace clock); none when there is no such time.
+    Result<std::optional<QDateTime>> preferredStart(Id intervieweeId);
     // The free candidate times in the letter's format (shared with outreach).
     Result<QString> freeSlotBlock(Id campaignId);
 
@@ -91,6 +100,9 @@ private:
     Result<BusyImportSummary> importWindow(Id campaignId) const;
     VoidResult requireEditor() const;
     Result<ical::Event> eventFor(const Interview &interview, const Campaign &campaign);
+    // The person's status after a booking change, in the caller's transaction: a confirmed date
+    // makes them scheduled (日程確定), losing their only one takes them back to accepted.
+    VoidResult followStatus(Id intervieweeId);
     // The audit entry of a booking change, in the caller's transaction.
     VoidResult auditChange(const QString &action, const Interview &before, const Interview &after);
     Result<Interview> change(Id interviewId, const QString &action,

@@ -410,6 +410,12 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE categories ADD COLUMN person_honorific TEXT NOT NULL "
                             "DEFAULT '様'"),
          }},
+        {8,
+         "the candidate times a reply chose, so a booking can start from them",
+         {
+             QStringLiteral("ALTER TABLE outreach_replies ADD COLUMN preferred_starts TEXT NOT "
+                            "NULL DEFAULT ''"),
+         }},
     };
     return all;
 }

@@ -120,8 +120,13 @@ Result<QHash<Id, QDateTime>> OutreachRepository::lastReplyTimes(Id campaignId)
 Result<Id> OutreachRepository::addReply(const OutreachReply &r)
 {
     Statement insert(m_db, QStringLiteral("INSERT INTO outreach_replies (interviewee_id, kind, at, "
-                                          "prefers, note) VALUES (?, ?, ?, ?, ?)"));
-    insert.bindAll(r.intervieweeId, toCode(r.kind), sv::timestamp(r.at), r.prefers, r.note);
+                                          "prefers, note, preferred_starts) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"));
+    QStringList starts;
+    for (const QDateTime &start : r.preferredStarts)
+        starts.append(sv::timestamp(start));
+    insert.bindAll(r.intervieweeId, toCode(r.kind), sv::timestamp(r.at), r.prefers, r.note,
+                   starts.join(u' '));
     if (auto done = insert.exec(); !done)
         return done.error();
     return insert.lastInsertId();
@@ -129,19 +134,27 @@ Result<Id> OutreachRepository::addReply(const OutreachReply &r)
 
 Result<QList<OutreachReply>> OutreachRepository::replies(Id campaignId, Id intervieweeId)
 {
-    Statement q(m_db, QStringLiteral("SELECT r.id, r.interviewee_id, r.kind, r.at, r.prefers, "
-                                     "r.note FROM outreach_replies r JOIN interviewees i ON i.id "
-                                     "= r.interviewee_id WHERE i.campaign_id = ? AND (? = 0 OR "
-                                     "r.interviewee_id = ?) ORDER BY r.at, r.id"));
+    Statement q(
+        m_db, QStringLiteral(
+                  "SELECT r.id, r.interviewee_id, r.kind, r.at, r.prefers, "
+                  "r.note, r.preferred_starts FROM outreach_replies r JOIN interviewees i ON i.id "
+                  "= r.interviewee_id WHERE i.campaign_id = ? AND (? = 0 OR "
+                  "r.interviewee_id = ?) ORDER BY r.at, r.id"));
     q.bindAll(campaignId, intervieweeId, intervieweeId);
     if (auto r = q.exec(); !r)
         return r.error();
     QList<OutreachReply> out;
     while (q.next()) {
-        out.append(
-            OutreachReply{q.integer(0), q.integer(1),
-                          replyKindFromCode(q.text(2)).value_or(OutreachReply::Kind::NoReply),
-                          sv::toTimestamp(q.text(3)), q.text(4), q.text(5)});
+        OutreachReply reply{q.integer(0),
+                            q.integer(1),
+                            replyKindFromCode(q.text(2)).value_or(OutreachReply::Kind::NoReply),
+                            sv::toTimestamp(q.text(3)),
+                            q.text(4),
+                            q.text(5),
+                            {}};
+        for (const QString &start : q.text(6).split(u' ', Qt::SkipEmptyParts))
+            reply.preferredStarts.append(sv::toTimestamp(start));
+        out.append(reply);
     }
     return out;
 }

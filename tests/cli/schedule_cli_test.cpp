@@ -375,3 +375,41 @@ TEST(OutreachCli, TheCampaignKeepsItsOwnLetterTemplate)
                      .object()[QStringLiteral("custom")]
                      .toBool());
 }
+
+// Issue 13: a reply records the candidate times chosen; a booking without --at starts from the
+// first of them still free; the person is 日程確定 (scheduled) once booked.
+TEST(ScheduleCli, AReplysSlotsAreWhereABookingStarts)
+{
+    CliRunner cli;
+    cli.setEnv(QStringLiteral("SHUZAI_NOW"), QStringLiteral("2025-05-20T09:00:00+09:00"));
+    ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "adopter", "--name", "鈴木 一郎",
+                             "--email", "suzuki@example.jp"}))
+                  .exitCode,
+              0);
+    auto noSlot =
+        cli.onDb(args({"reply", "record", "1", "--accepted", "--slots", "2025-05-28T13:00"}));
+    EXPECT_EQ(noSlot.exitCode, 1);
+    EXPECT_TRUE(noSlot.err.contains(QStringLiteral("5月28日（水） 13:00")))
+        << noSlot.err.toStdString();
+    auto bookNothing = cli.onDb(args({"schedule", "book", "1"}));
+    EXPECT_NE(bookNothing.exitCode, 0);
+    EXPECT_TRUE(bookNothing.err.contains(QStringLiteral("--at"))) << bookNothing.err.toStdString();
+
+    auto recorded = cli.onDb(args({"reply", "record", "1", "--accepted", "--slots",
+                                   "2025-05-29T14:00, 2025-05-30T10:00", "--json"}));
+    ASSERT_EQ(recorded.exitCode, 0) << recorded.err.toStdString();
+    auto replies = cli.onDb(args({"reply", "list", "1", "--json"}));
+    const QJsonObject reply = replies.json().array().first().toObject();
+    EXPECT_EQ(reply[QStringLiteral("prefers")].toString(),
+              QStringLiteral("5月29日（木）14:00-15:00、5月30日（金）10:00-11:00"));
+    EXPECT_EQ(reply[QStringLiteral("preferredStarts")].toArray().first().toString(),
+              QStringLiteral("2025-05-29T05:00:00Z"));
+
+    auto booked = cli.onDb(args({"schedule", "book", "1", "--json"}));
+    ASSERT_EQ(booked.exitCode, 0) << booked.err.toStdString();
+    EXPECT_EQ(booked.json().object()[QStringLiteral("startsAt")].toString(),
+              QStringLiteral("2025-05-29T05:00:00Z"));
+    auto person = cli.onDb(args({"interviewee", "show", "1", "--json"}));
+    EXPECT_EQ(person.json().object()[QStringLiteral("status")].toString(),
+              QStringLiteral("scheduled"));
+}

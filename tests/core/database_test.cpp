@@ -178,17 +178,28 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
         // Take the file back to schema 2, as an older Shuzai left it.
         RawConnection raw(path);
         ASSERT_TRUE(registerBigramTokenizer(raw.db)); // the schema has FTS tables to re-read
-        for (const char *sql :
-             {"DROP TABLE audit_log", "DROP TABLE review_corrections", "DROP TABLE review_rounds",
-              "ALTER TABLE campaigns DROP COLUMN review_margin_days",
-              "ALTER TABLE interviewees DROP COLUMN alias", "DROP TABLE letter_templates",
-              "DROP TABLE outreach_letters", "DROP TABLE outreach_replies",
-              "ALTER TABLE campaigns DROP COLUMN follow_up_days", "DROP TABLE interview_history",
-              "DROP TABLE busy_periods", "DROP TABLE database_info",
-              "ALTER TABLE campaigns DROP COLUMN buffer_minutes",
-              "ALTER TABLE interviewees DROP COLUMN time_zone",
-              "ALTER TABLE interviews DROP COLUMN sequence",
-              "DELETE FROM schema_migrations WHERE version > 2"})
+        for (const char *sql : {"ALTER TABLE campaigns DROP COLUMN archived_at",
+                                "ALTER TABLE campaigns DROP COLUMN letter_heading_mark",
+                                "ALTER TABLE campaigns DROP COLUMN letter_list_mark",
+                                "ALTER TABLE campaigns DROP COLUMN tentative_slots",
+                                "ALTER TABLE categories DROP COLUMN organisation_honorific",
+                                "ALTER TABLE categories DROP COLUMN person_honorific",
+                                "DROP TABLE audit_log",
+                                "DROP TABLE review_corrections",
+                                "DROP TABLE review_rounds",
+                                "ALTER TABLE campaigns DROP COLUMN review_margin_days",
+                                "ALTER TABLE interviewees DROP COLUMN alias",
+                                "DROP TABLE letter_templates",
+                                "DROP TABLE outreach_letters",
+                                "DROP TABLE outreach_replies",
+                                "ALTER TABLE campaigns DROP COLUMN follow_up_days",
+                                "DROP TABLE interview_history",
+                                "DROP TABLE busy_periods",
+                                "DROP TABLE database_info",
+                                "ALTER TABLE campaigns DROP COLUMN buffer_minutes",
+                                "ALTER TABLE interviewees DROP COLUMN time_zone",
+                                "ALTER TABLE interviews DROP COLUMN sequence",
+                                "DELETE FROM schema_migrations WHERE version > 2"})
             raw.scalar(QLatin1String(sql));
     }
     auto ws = Workspace::openSqlite(path, first.clock);

@@ -1,6 +1,7 @@
 #include "python.h"
 #include "requestletter.h"
 #include "services/campaignservice.h"
+#include "services/outreachservice.h"
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
 #include "testworkspace.h"
@@ -316,4 +317,84 @@ TEST(Scheduling, TentativeHoldsAreExportedAsTentativeAndAreNoConflict)
     const QJsonObject e =
         readWithPython(*s.ws->scheduling().exportInterview(held->id)).first().toObject();
     EXPECT_EQ(e[QStringLiteral("status")].toString(), QStringLiteral("TENTATIVE"));
+}
+
+// Issue 13: the person's status stayed 承諾 after their interview was booked. A confirmed
+// booking moves them to 日程確定; a hold does not until it is confirmed; cancelling their only
+// interview takes them back to 承諾; someone already interviewed stays where they are.
+TEST(Scheduling, BookingMovesThePersonToScheduledAndCancellingBack)
+{
+    Schedule s;
+    const Id a = s.add("青木", "アオキ");
+    ASSERT_TRUE(s.ws->outreach().recordReply(a, OutreachReply::Kind::Accepted));
+    const auto statusOf = [&](Id id) {
+        return s.ws->roster().load(id)->data.status;
+    };
+    ASSERT_EQ(statusOf(a), PipelineStatus::Accepted);
+
+    auto held = s.book(a, tokyo(28, 10), true);
+    ASSERT_TRUE(held);
+    EXPECT_EQ(statusOf(a), PipelineStatus::Accepted); // a hold is not a date yet
+    ASSERT_TRUE(s.ws->scheduling().confirm(held->id));
+    EXPECT_EQ(statusOf(a), PipelineStatus::Scheduled);
+    ASSERT_TRUE(s.ws->scheduling().cancel(held->id));
+    EXPECT_EQ(statusOf(a), PipelineStatus::Accepted);
+    ASSERT_TRUE(s.ws->scheduling().reinstate(held->id, InterviewState::Planned)); // undo
+    EXPECT_EQ(statusOf(a), PipelineStatus::Scheduled);
+
+    // Two interviews: cancelling one leaves the other's date.
+    auto second = s.book(a, tokyo(30, 13));
+    ASSERT_TRUE(second);
+    ASSERT_TRUE(s.ws->scheduling().cancel(second->id));
+    EXPECT_EQ(statusOf(a), PipelineStatus::Scheduled);
+
+    // Booked straight from "request sent" (the reply came by phone).
+    const Id b = s.add("井上", "イノウエ");
+    ASSERT_TRUE(s.book(b, tokyo(29, 13)));
+    EXPECT_EQ(statusOf(b), PipelineStatus::Scheduled);
+
+    // Already interviewed: a follow-up session does not move them back.
+    const Id c = s.add("上田", "ウエダ");
+    auto person = s.ws->roster().load(c);
+    IntervieweeData d = person->data;
+    d.status = PipelineStatus::Interviewed;
+    ASSERT_TRUE(s.ws->roster().update(c, d, person->version));
+    ASSERT_TRUE(s.book(c, tokyo(27, 13)));
+    EXPECT_EQ(statusOf(c), PipelineStatus::Interviewed);
+}
+
+// Issue 13: a reply's preferred times were free text, so a booking could not start from them.
+// Now they are the campaign's own slots: written out for the history, refused when not a slot,
+// and the booking starts from the first one still free and not past.
+TEST(Scheduling, PreferredTimesOfAReplyAreSlotsABookingStartsFrom)
+{
+    Schedule s;
+    const Id a = s.add("青木", "アオキ");
+    const Id b = s.add("井上", "イノウエ");
+    OutreachService &outreach = s.ws->outreach();
+
+    auto notASlot = outreach.recordReply(a, OutreachReply::Kind::Accepted, {}, {},
+                                         {tokyo(28, 13).toUTC()}); // 13:00 on the 28th: no window
+    ASSERT_FALSE(notASlot);
+    EXPECT_EQ(notASlot.error().untranslatedMessage().toStdString(),
+              "5月28日（水） 13:00 is not one of the campaign's candidate times.");
+    EXPECT_FALSE(
+        outreach.recordReply(a, OutreachReply::Kind::Declined, {}, {}, {tokyo(28, 15).toUTC()}));
+    EXPECT_TRUE(outreach.replies(1, a)->isEmpty()); // nothing recorded by a refusal
+
+    ASSERT_TRUE(outreach.recordReply(a, OutreachReply::Kind::Accepted, {}, {},
+                                     {tokyo(28, 15).toUTC(), tokyo(30, 10).toUTC()}));
+    const auto replies = outreach.replies(1, a);
+    ASSERT_EQ(replies->size(), 1);
+    EXPECT_EQ(replies->at(0).prefers,
+              QString::fromUtf8("5月28日（水）15:00-16:00、5月30日（金）10:00-11:00"));
+    EXPECT_EQ(replies->at(0).preferredStarts,
+              (QList<QDateTime>{tokyo(28, 15).toUTC(), tokyo(30, 10).toUTC()}));
+
+    EXPECT_EQ(*s.ws->scheduling().preferredStart(a), tokyo(28, 15).toUTC());
+    ASSERT_TRUE(s.book(b, tokyo(28, 15))); // someone else took it
+    EXPECT_EQ(*s.ws->scheduling().preferredStart(a), tokyo(30, 10).toUTC());
+    s.ws.clock.set(tokyo(30, 12)); // both in the past now
+    EXPECT_FALSE(s.ws->scheduling().preferredStart(a)->has_value());
+    EXPECT_FALSE(s.ws->scheduling().preferredStart(b)->has_value()); // no reply at all
 }

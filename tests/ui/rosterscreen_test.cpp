@@ -6,15 +6,18 @@
 #include "roster/rosterscreen.h"
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"
+#include "services/schedulingservice.h"
 #include "shell/mainwindow.h"
 #include "shell/serverdialog.h"
 #include "testworkspace.h"
 #include "util/translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -26,6 +29,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimeEdit>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -343,4 +348,73 @@ TEST(ServerDialog, TheFormMakesTheTargetAndAnUnreachableServerIsNamed)
     auto asked = MainWindow::openServer(nowhere, false);
     ASSERT_FALSE(asked);
     EXPECT_TRUE(asked.error().message().contains(QStringLiteral("password")));
+}
+
+// Issue 13: a reply's preferred times were typed by hand, booking from the calendar proposed
+// the first person and the first free time, and the person stayed 承諾 after booking. Now the
+// reply offers the campaign's free candidate times, the roster's "Book interview" opens the
+// booking for the selected person at the time they chose, and the roster shows 日程確定 at once.
+TEST(RosterScreen, AReplysChosenTimeBecomesTheBookingAndTheStatusFollows)
+{
+    Gui gui;
+    Workspace &ws = gui.window->workspace();
+    IntervieweeData d;
+    d.categoryId = 2;
+    d.familyName = QStringLiteral("佐藤");
+    d.email = QStringLiteral("sato@example.co.jp");
+    ASSERT_TRUE(ws.roster().add(1, d)); // first on the roster: not the one booked
+    d.familyName = QStringLiteral("鈴木");
+    d.email = QStringLiteral("suzuki@example.co.jp");
+    const Id suzuki = ws.roster().add(1, d)->id;
+    const QTimeZone tokyo("Asia/Tokyo");
+    const QDateTime chosen(QDate(2025, 5, 30), QTime(13, 0), tokyo);
+
+    gui.roster->selectInterviewee(suzuki);
+    auto *panel = gui.roster->findChild<OutreachPanel *>();
+    QStringList offered;
+    whenDialogOpens([&](QDialog *dialog) {
+        auto *list = dialog->findChild<QAbstractItemView *>(QStringLiteral("replySlots"));
+        ASSERT_NE(list, nullptr);
+        QAbstractItemModel *choices = list->model();
+        for (int row = 0; row < choices->rowCount(); ++row) {
+            const QModelIndex index = choices->index(row, 0);
+            offered.append(index.data().toString());
+            if (index.data().toString() == QString::fromUtf8("5月30日（金）13:00-14:00"))
+                choices->setData(index, Qt::Checked, Qt::CheckStateRole);
+        }
+        clickOk(dialog);
+    });
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("recordReply")),
+                      Qt::LeftButton);
+    EXPECT_TRUE(offered.contains(QString::fromUtf8("5月27日（火）10:00-11:00")))
+        << offered.join(u'|').toStdString();
+    auto replies = ws.outreach().replies(1, suzuki);
+    ASSERT_EQ(replies->size(), 1);
+    EXPECT_EQ(replies->first().preferredStarts, QList<QDateTime>{chosen.toUTC()});
+
+    Id proposedPerson = 0;
+    QDateTime proposedStart;
+    whenDialogOpens([&](QDialog *dialog) {
+        auto *person = dialog->findChild<QComboBox *>(QStringLiteral("person"));
+        proposedPerson = person ? person->currentData().toLongLong() : 0;
+        proposedStart = QDateTime(dialog->findChild<QDateEdit *>()->date(),
+                                  dialog->findChild<QTimeEdit *>()->time(), tokyo);
+        clickOk(dialog);
+    });
+    QTest::mouseClick(gui.roster->findChild<QPushButton *>(QStringLiteral("bookInterview")),
+                      Qt::LeftButton);
+    EXPECT_EQ(proposedPerson, suzuki);
+    EXPECT_EQ(proposedStart, chosen);
+    const auto booked = ws.scheduling().interviews(1);
+    ASSERT_EQ(booked->size(), 1);
+    EXPECT_EQ(booked->first().intervieweeId, suzuki);
+    EXPECT_EQ(booked->first().startsAt, chosen.toUTC());
+
+    // The roster, not reloaded, shows the new status.
+    RosterModel *model = gui.roster->model();
+    const QModelIndex status = model->index(model->rowOf(suzuki), RosterModel::Status);
+    EXPECT_EQ(status.data().toString(), displayName(PipelineStatus::Scheduled));
+    gui.window->undoStack()->undo();
+    EXPECT_EQ(model->index(model->rowOf(suzuki), RosterModel::Status).data().toString(),
+              displayName(PipelineStatus::Accepted));
 }

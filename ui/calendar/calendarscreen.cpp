@@ -24,6 +24,7 @@
 #include <QTimeZone>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace shuzai::ui {
 
@@ -80,7 +81,7 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     connect(m_week, &WeekView::moveRequested, this, &CalendarScreen::moveRequested);
     connect(m_week, &WeekView::openRequested, this, &CalendarScreen::openInterview);
     m_book->setObjectName(QStringLiteral("bookInterview"));
-    connect(m_book, &QPushButton::clicked, this, &CalendarScreen::bookInterview);
+    connect(m_book, &QPushButton::clicked, this, [this] { bookInterview(); });
     connect(m_exportButton, &QPushButton::clicked, this, &CalendarScreen::exportCampaign);
     connect(m_importButton, &QPushButton::clicked, this, &CalendarScreen::importBusyTimes);
     connect(m_windows, &QPushButton::clicked, this, [this] {
@@ -217,7 +218,7 @@ QList<User> writersOf(Workspace &ws)
 }
 } // namespace
 
-void CalendarScreen::bookInterview()
+void CalendarScreen::bookInterview(Id intervieweeId)
 {
     Workspace &ws = m_context.workspace;
     auto campaign = ws.campaigns().load(m_campaignId);
@@ -230,12 +231,21 @@ void CalendarScreen::bookInterview()
         return;
     }
     Interview proposal;
-    proposal.intervieweeId = people->first().id;
+    proposal.intervieweeId = intervieweeId;
+    if (!proposal.intervieweeId) {
+        const auto waiting = std::find_if(people->cbegin(), people->cend(), [](const auto &p) {
+            return p.data.status == PipelineStatus::Accepted;
+        });
+        proposal.intervieweeId = waiting != people->cend() ? waiting->id : people->first().id;
+    }
     proposal.minutes = campaign->interviewMinutes;
-    // The first free slot of the week shown, if there is one.
-    if (auto offered = ws.scheduling().slotsOf(m_campaignId)) {
+    if (auto preferred = ws.scheduling().preferredStart(proposal.intervieweeId);
+        preferred && preferred->has_value()) {
+        proposal.startsAt = **preferred;
+    } else if (auto offered = ws.scheduling().slotsOf(m_campaignId)) {
+        const QDateTime now = ws.clock().now();
         for (const Slot &s : *offered) {
-            if (s.state != Slot::State::Booked) {
+            if (s.state != Slot::State::Booked && s.start > now) {
                 proposal.startsAt = s.start;
                 break;
             }
@@ -371,6 +381,12 @@ void CalendarScreen::importBusyTimesFrom(const QString &path)
                 .arg(s.outsideWindow)
                 .arg(s.cancelled)
                 .arg(s.free);
+    if (s.cutShort > 0) {
+        text += u'\n';
+        text += tr("%n repeating event(s) repeat so often that they were worked out only part "
+                   "of the way through those days.",
+                   nullptr, s.cutShort);
+    }
     reload();
     MessageBox::information(this, tr("Import busy times"), text);
 }

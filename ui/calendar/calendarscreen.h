@@ -24,7 +24,9 @@ public:
     MonthView *monthView() const { return m_month; }
     void showMonth(bool month);
     void reload();
-    void bookInterview();
+    // Without a person: whoever accepted and has no date yet (else the first on the roster).
+    // The time is the first free one the person's reply chose, else the first free slot.
+    void bookInterview(shuzai::Id intervieweeId = 0);
     void openInterview(Id interviewId);
     // Imports the busy times of an .ics file and says what was kept and left out (or why the
     // file was refused). The import button asks for the file, then comes here.

@@ -37,6 +37,7 @@ InterviewDialog::InterviewDialog(const Campaign &campaign, const QList<Interview
     , m_tentative(new QCheckBox(tr("Tentative (held until confirmed)"), this))
 {
     setObjectName(QStringLiteral("interviewDialog"));
+    m_person->setObjectName(QStringLiteral("person"));
     setWindowTitle(isNew ? tr("Book interview") : tr("Interview"));
     for (const Interviewee &p : people)
         m_person->addItem(p.data.fullName(), p.id);

@@ -3,7 +3,9 @@
 #include "common/messagebox.h"
 #include "outreachhistorymodel.h"
 #include "replydialog.h"
+#include "services/campaignservice.h"
 #include "services/outreachservice.h"
+#include "services/schedulingservice.h"
 #include "services/workspace.h"
 #include "util/files.h"
 
@@ -66,6 +68,7 @@ OutreachPanel::OutreachPanel(Workspace &workspace, QWidget *parent)
 void OutreachPanel::setInterviewee(Id campaignId, Id intervieweeId, const QString &name)
 {
     m_name = name;
+    m_campaignId = campaignId;
     m_model->setInterviewee(campaignId, intervieweeId);
 }
 
@@ -93,10 +96,10 @@ void OutreachPanel::updateButtons()
 }
 
 VoidResult OutreachPanel::recordReply(OutreachReply::Kind kind, const QString &prefers,
-                                      const QString &note)
+                                      const QString &note, const QList<QDateTime> &preferredStarts)
 {
-    auto recorded =
-        m_workspace.outreach().recordReply(m_model->intervieweeId(), kind, prefers, note);
+    auto recorded = m_workspace.outreach().recordReply(m_model->intervieweeId(), kind, prefers,
+                                                       note, preferredStarts);
     if (!recorded)
         return recorded.error();
     return {};
@@ -112,14 +115,32 @@ VoidResult OutreachPanel::saveLetterCopy(int row, const QString &path)
     return files::writeAtomically(path, letter->message);
 }
 
+void OutreachPanel::offerCandidateSlots(ReplyDialog &dialog)
+{
+    auto campaign = m_workspace.campaigns().load(m_campaignId);
+    auto offered = m_workspace.scheduling().slotsOf(m_campaignId);
+    if (!campaign || !offered)
+        return; // the free-text field still takes their times
+    const QDateTime now = m_workspace.clock().now();
+    QList<Slot> open;
+    for (const Slot &s : *offered) {
+        if (s.state != Slot::State::Booked && s.start > now)
+            open.append(s);
+    }
+    dialog.setCandidateSlots(open, QTimeZone(campaign->timeZone.toUtf8()));
+}
+
 void OutreachPanel::askForReply()
 {
     if (m_model->intervieweeId() == 0)
         return;
     ReplyDialog dialog(m_name, this);
+    offerCandidateSlots(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto r = recordReply(dialog.kind(), dialog.prefers(), dialog.note()); !r)
+    if (auto r =
+            recordReply(dialog.kind(), dialog.prefers(), dialog.note(), dialog.preferredStarts());
+        !r)
         MessageBox::critical(this, tr("Record reply"), r.error().message());
 }
 

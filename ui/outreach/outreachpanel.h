@@ -28,7 +28,8 @@ public:
     void setInterviewee(Id campaignId, Id intervieweeId, const QString &name);
     OutreachHistoryModel *model() const { return m_model; }
 
-    VoidResult recordReply(OutreachReply::Kind kind, const QString &prefers, const QString &note);
+    VoidResult recordReply(OutreachReply::Kind kind, const QString &prefers, const QString &note,
+                           const QList<QDateTime> &preferredStarts = {});
     // The letter of `row`, byte for byte as it was sent (atomically written).
     VoidResult saveLetterCopy(int row, const QString &path);
 
@@ -39,11 +40,13 @@ private:
     void retranslate();
     void updateButtons();
     void askForReply();
+    void offerCandidateSlots(class ReplyDialog &dialog);
     void askWhereToSave();
 
     Workspace &m_workspace;
     OutreachHistoryModel *m_model;
     QString m_name;
+    Id m_campaignId = 0;
     QLabel *m_heading;
     QTableView *m_view;
     QPushButton *m_reply;

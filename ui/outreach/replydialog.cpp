@@ -1,10 +1,14 @@
 #include "replydialog.h"
 
+#include "domain/slotformat.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace shuzai::ui {
@@ -20,21 +24,27 @@ ReplyDialog::ReplyDialog(const QString &personName, QWidget *parent)
     m_kind->addItem(tr("Asked a question"), int(OutreachReply::Kind::Question));
     m_kind->addItem(tr("No reply yet (a note; the follow-up stays due)"),
                     int(OutreachReply::Kind::NoReply));
+    m_slots = new QStandardItemModel(this);
+    m_slotList = new QListView(this);
+    m_slotList->setObjectName(QStringLiteral("replySlots"));
+    m_slotList->setModel(m_slots);
+    m_slotList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_prefers = new QLineEdit(this);
     m_prefers->setObjectName(QStringLiteral("replyPrefers"));
-    m_prefers->setPlaceholderText(tr("e.g. 5月28日（水）15:00-16:00"));
+    m_prefers->setPlaceholderText(tr("In their words, if none of the times above fits"));
     m_note = new QPlainTextEdit(this);
     m_note->setTabChangesFocus(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Reply:"), m_kind);
+    form->addRow(tr("&Candidate times chosen:"), m_slotList);
     form->addRow(tr("&Preferred times:"), m_prefers);
     form->addRow(tr("&Note:"), m_note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(520, 300);
+    resize(560, 460);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReplyDialog::kindChanged);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -73,9 +83,50 @@ void ReplyDialog::setNote(const QString &note)
     m_note->setPlainText(note);
 }
 
+void ReplyDialog::setCandidateSlots(const QList<Slot> &candidates, const QTimeZone &zone)
+{
+    m_slots->clear();
+    for (const Slot &s : candidates) {
+        const QDateTime start = s.start.toTimeZone(zone);
+        QString label = japaneseMonthDayWeekday(start.date()) +
+                        start.toString(QStringLiteral("HH:mm")) + u'-' +
+                        s.end.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
+        if (s.state == Slot::State::Tentative)
+            label += u' ' + tr("(held for someone)");
+        auto *item = new QStandardItem(label);
+        item->setCheckable(true);
+        item->setData(s.start, Qt::UserRole);
+        m_slots->appendRow(item);
+    }
+}
+
+QList<QDateTime> ReplyDialog::preferredStarts() const
+{
+    QList<QDateTime> out;
+    if (kind() != OutreachReply::Kind::Accepted)
+        return out;
+    for (int row = 0; row < m_slots->rowCount(); ++row) {
+        const QStandardItem *item = m_slots->item(row);
+        if (item->checkState() == Qt::Checked)
+            out.append(item->data(Qt::UserRole).toDateTime());
+    }
+    return out;
+}
+
+void ReplyDialog::setPreferredStarts(const QList<QDateTime> &starts)
+{
+    for (int row = 0; row < m_slots->rowCount(); ++row) {
+        QStandardItem *item = m_slots->item(row);
+        item->setCheckState(starts.contains(item->data(Qt::UserRole).toDateTime()) ? Qt::Checked
+                                                                                   : Qt::Unchecked);
+    }
+}
+
 void ReplyDialog::kindChanged()
 {
-    m_prefers->setEnabled(kind() == OutreachReply::Kind::Accepted);
+    const bool accepted = kind() == OutreachReply::Kind::Accepted;
+    m_prefers->setEnabled(accepted);
+    m_slotList->setEnabled(accepted);
 }
 
 } // namespace shuzai::ui

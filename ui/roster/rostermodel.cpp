@@ -3,6 +3,7 @@
 #include "services/campaignservice.h"
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"
+#include "services/schedulingservice.h"
 #include "services/workspace.h"
 
 #include <QColor>
@@ -23,6 +24,9 @@ RosterModel::RosterModel(Workspace &workspace, QObject *parent)
             &RosterModel::onCampaignChanged);
     connect(&workspace.outreach(), &OutreachService::outreachChanged, this,
             &RosterModel::onOutreachChanged);
+    // A booking moves the person's status (日程確定) without a roster edit.
+    connect(&workspace.scheduling(), &SchedulingService::scheduleChanged, this,
+            [this](Id intervieweeId) { onChanged(m_campaign.id, intervieweeId); });
     auto *timer = new QTimer(this);
     timer->setObjectName(QStringLiteral("followUpRefresh"));
     timer->setInterval(kFollowUpRefreshMs);

@@ -68,6 +68,8 @@ void RosterScreen::build()
     m_letter->setObjectName(QStringLiteral("openLetter"));
     m_send = new QPushButton(this);
     m_send->setObjectName(QStringLiteral("sendLetters"));
+    m_book = new QPushButton(this);
+    m_book->setObjectName(QStringLiteral("bookInterview"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -80,6 +82,7 @@ void RosterScreen::build()
     filters->addWidget(m_remove);
     filters->addWidget(m_letter);
     filters->addWidget(m_send);
+    filters->addWidget(m_book);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("rosterTable"));
@@ -144,6 +147,7 @@ void RosterScreen::build()
     connect(m_remove, &QPushButton::clicked, this, &RosterScreen::removeInterviewee);
     connect(m_letter, &QPushButton::clicked, this, &RosterScreen::openLetter);
     connect(m_send, &QPushButton::clicked, this, &RosterScreen::sendLetters);
+    connect(m_book, &QPushButton::clicked, this, &RosterScreen::bookInterview);
     connect(m_view, &QTableView::doubleClicked, this, &RosterScreen::editInterviewee);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RosterScreen::selectionChanged);
@@ -180,6 +184,9 @@ void RosterScreen::retranslate()
     m_letter->setText(tr("Request &letter…"));
     m_send->setText(tr("Se&nd letters…"));
     m_send->setToolTip(tr("Send the request letter to everyone selected"));
+    m_book->setText(tr("&Book interview…"));
+    m_book->setToolTip(tr("Book the selected person's interview in the calendar, at the time "
+                          "their reply chose"));
 
     const QSignalBlocker blockCategory(m_category);
     const QSignalBlocker blockStatus(m_status);
@@ -275,12 +282,19 @@ void RosterScreen::selectionChanged()
     m_remove->setEnabled(selected != nullptr);
     m_letter->setEnabled(selected != nullptr);
     m_send->setEnabled(m_view->selectionModel()->hasSelection());
+    m_book->setEnabled(selected != nullptr);
     m_add->setEnabled(m_model->campaignId() != 0);
     m_details->show(m_model->campaign(), selected);
     if (!selected)
         m_outreach->setInterviewee(0, 0, {});
     else if (m_outreach->model()->intervieweeId() != selected->id)
         m_outreach->setInterviewee(m_model->campaignId(), selected->id, selected->data.fullName());
+}
+
+void RosterScreen::bookInterview()
+{
+    if (const Interviewee *selected = selectedInterviewee())
+        emit bookRequested(selected->id);
 }
 
 void RosterScreen::addInterviewee()

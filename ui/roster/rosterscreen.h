@@ -38,6 +38,11 @@ public slots:
     void openLetter();
     void sendLetters();
     void selectInterviewee(shuzai::Id intervieweeId) { selectId(intervieweeId); }
+    // The selected person's interview, in the calendar.
+    void bookInterview();
+
+signals:
+    void bookRequested(shuzai::Id intervieweeId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +75,7 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_letter = nullptr;
     QPushButton *m_send = nullptr;
+    QPushButton *m_book = nullptr;
     QTableView *m_view = nullptr;
     IntervieweeDetails *m_details = nullptr;
     OutreachPanel *m_outreach = nullptr;

@@ -95,6 +95,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         m_roster->selectInterviewee(intervieweeId);
     };
     connect(m_search, &SearchScreen::openInterviewee, this, openInterviewee);
+    connect(m_roster, &RosterScreen::bookRequested, this, [this](Id intervieweeId) {
+        showScreen(int(m_screens.indexOf(m_calendar)));
+        m_calendar->bookInterview(intervieweeId);
+    });
     connect(m_dashboard, &DashboardScreen::openInterviewee, this, openInterviewee);
 
     m_backupActions = new BackupActions(*m_workspace, this);
