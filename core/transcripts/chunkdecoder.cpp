@@ -13,6 +13,8 @@ struct ChunkDecoder::Private {
     UConverter *converter = nullptr;
     qint64 bomLeft = 0;   // bytes of byte order mark still to skip
     bool started = false; // a first character has been produced (a leading U+FEFF dropped)
+    // The mark is taken off once: as bytes when the encoding came from it, else as U+FEFF.
+    bool dropMark = true;
     bool error = false;
     qint64 errorLine = 0;
     qint64 line = 1;      // the line the next character is on
@@ -88,7 +90,7 @@ struct ChunkDecoder::Private {
         out.truncate(used);
         if (!started && !out.isEmpty()) {
             started = true;
-            if (out.front() == QChar(0xFEFF))
+            if (dropMark && out.front() == QChar(0xFEFF))
                 out.remove(0, 1);
         }
         return out;
@@ -99,6 +101,7 @@ ChunkDecoder::ChunkDecoder(const TextEncoding &encoding)
     : d(std::make_unique<Private>())
 {
     d->bomLeft = encoding.bomBytes;
+    d->dropMark = encoding.bomBytes == 0;
     const QByteArray name = encoding.name.toLatin1();
     UErrorCode status = U_ZERO_ERROR;
     // ucnv_open("") would open the default converter: an empty name is not an encoding.

@@ -164,10 +164,9 @@ public:
 private:
     enum class State { Signature, AfterSignature, Header, Blocks, Failed };
 
+    // The decoder has taken one byte order mark off already: a second one is not "WEBVTT".
     static bool signatureOk(QStringView text)
     {
-        if (text.startsWith(QChar(0xFEFF)))
-            text = text.sliced(1);
         return text.startsWith(QLatin1String("WEBVTT")) &&
                (text.size() == 6 || text[6] == u' ' || text[6] == u'\t');
     }

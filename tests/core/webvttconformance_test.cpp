@@ -75,3 +75,33 @@ TEST(WebVttConformance, TheW3cTestFilesReadAsTheSpecSays)
     }
     EXPECT_GE(compared, 30);
 }
+
+// Found by comparing with the W3C parser (webvtt-parser): every HTML character reference is
+// decoded in cue text, named (with or without ';' as HTML lists them) and numeric; an '&' that
+// starts none stays.
+TEST(WebVttConformance, CueTextDecodesEveryHtmlCharacterReference)
+{
+    const QByteArray vtt = "WEBVTT\n\n00:00.000 --> 00:01.000\n"
+                           "&copy; &eacute; &#x41; &hellip; &mdash; &#12354; &#8217; &#0; &#150; "
+                           "&amp;amp; AT&T R&D &#; &copy2025 &notin; &noti\n";
+    const auto r = parseTranscriptFile(vtt, QStringLiteral("refs.vtt"));
+    ASSERT_TRUE(r) << r.error().untranslatedMessage().toStdString();
+    ASSERT_EQ(r->segments.size(), 1);
+    EXPECT_EQ(r->segments[0].text,
+              QString::fromUtf8("© é A … — あ ’ \uFFFD – &amp; AT&T R&D &#; ©2025 ∉ ¬i"));
+}
+
+// The decoder takes one byte order mark off; a second one means the file does not start with
+// "WEBVTT" (web-platform-tests: signature-two-boms).
+TEST(WebVttConformance, TwoByteOrderMarksAreNotASignature)
+{
+    const auto one = parseTranscriptFile("\xEF\xBB\xBFWEBVTT\n\n00:00.000 --> 00:01.000\nhi\n",
+                                         QStringLiteral("one.vtt"));
+    ASSERT_TRUE(one) << one.error().untranslatedMessage().toStdString();
+    const auto two =
+        parseTranscriptFile("\xEF\xBB\xBF\xEF\xBB\xBFWEBVTT\n\n00:00.000 --> 00:01.000\nhi\n",
+                            QStringLiteral("two.vtt"));
+    ASSERT_FALSE(two);
+    EXPECT_TRUE(two.error().untranslatedMessage().contains(QStringLiteral("WEBVTT")))
+        << two.error().untranslatedMessage().toStdString();
+}
