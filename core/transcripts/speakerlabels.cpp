@@ -39,6 +39,35 @@ bool plausibleName(QStringView label)
     return !allDigits && words <= kMaxLabelWords && !label.contains(QLatin1String("//"));
 }
 
+// The fields an interview document's header or a sidebar labels ("取材日：5月27日", "囲み：",
+// "Note:"): who is speaking is never one of these.
+bool isDocumentField(QStringView label)
+{
+    static const QStringList fields = {
+        QStringLiteral("取材日"),    QStringLiteral("取材日時"),     QStringLiteral("日時"),
+        QStringLiteral("日付"),      QStringLiteral("場所"),         QStringLiteral("会場"),
+        QStringLiteral("注"),        QStringLiteral("注記"),         QStringLiteral("備考"),
+        QStringLiteral("囲み"),      QStringLiteral("写真"),         QStringLiteral("撮影"),
+        QStringLiteral("構成"),      QStringLiteral("執筆"),         QStringLiteral("件名"),
+        QStringLiteral("タイトル"),  QStringLiteral("テーマ"),       QStringLiteral("出席者"),
+        QStringLiteral("参加者"),    QStringLiteral("所属"),         QStringLiteral("肩書"),
+        QStringLiteral("肩書き"),    QStringLiteral("所要時間"),     QStringLiteral("日程"),
+        QStringLiteral("媒体"),      QStringLiteral("掲載日"),       QStringLiteral("掲載予定"),
+        QStringLiteral("公開日"),    QStringLiteral("見出し"),       QStringLiteral("小見出し"),
+        QStringLiteral("リード"),    QStringLiteral("URL"),          QStringLiteral("Date"),
+        QStringLiteral("Time"),      QStringLiteral("Location"),     QStringLiteral("Place"),
+        QStringLiteral("Venue"),     QStringLiteral("Note"),         QStringLiteral("Notes"),
+        QStringLiteral("Title"),     QStringLiteral("Subject"),      QStringLiteral("Topic"),
+        QStringLiteral("Attendees"), QStringLiteral("Participants"), QStringLiteral("Photo"),
+        QStringLiteral("Caption"),   QStringLiteral("Duration"),
+    };
+    for (const QString &field : fields) {
+        if (label.compare(field, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 // ">> ALICE: …" (YouTube's speaker change) and "- Bob: …" (a subtitle's dialogue dash).
 QStringView withoutTurnMark(QStringView line)
 {
@@ -58,7 +87,7 @@ LineLabel findLineLabel(QStringView line)
         const qsizetype close = line.indexOf(u'】');
         if (close > 1) {
             const QStringView label = line.sliced(1, close - 1).trimmed();
-            if (plausibleName(label))
+            if (plausibleName(label) && !isDocumentField(label))
                 return {label.toString(), line.sliced(close + 1).trimmed().toString()};
         }
         return {};
@@ -77,7 +106,7 @@ LineLabel findLineLabel(QStringView line)
         return {};
     const QStringView label = line.first(colon).trimmed();
     const QStringView rest = line.sliced(colon + 1).trimmed();
-    if (!plausibleName(label) || rest.startsWith(QLatin1String("//")))
+    if (!plausibleName(label) || isDocumentField(label) || rest.startsWith(QLatin1String("//")))
         return {};
     return {label.toString(), rest.toString()};
 }

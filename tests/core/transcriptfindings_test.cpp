@@ -304,3 +304,23 @@ TEST(TranscriptFindings, ACueOfANameAloneIsStoredAndNeverListedAsSkipped)
         EXPECT_EQ(r->segments[1].speaker, uses ? QStringLiteral("Bob") : QString()) << uses;
     }
 }
+
+// Found by the cross-check with mammoth: a document's header fields and sidebars
+// ("取材日：…", "囲み：", "注：") became speakers, and the 取材日 turn took in what followed.
+TEST(TranscriptFindings, DocumentFieldsAreNotSpeakers)
+{
+    const QString text = QString::fromUtf8("取材日：2025年5月27日\n場所：本社会議室\n\n"
+                                           "山田：本日はよろしくお願いします。\n\n"
+                                           "佐藤：こちらこそ。\n\n"
+                                           "【囲み】SLMとは\n\n注：数値は2025年5月時点。\n");
+    const auto r = parse(text, QStringLiteral("fields.txt"));
+    ASSERT_TRUE(r) << why(r);
+    QSet<QString> speakers;
+    for (const ParsedSegment &s : r->segments)
+        speakers.insert(s.speaker);
+    EXPECT_EQ(speakers, (QSet<QString>{QString(), QStringLiteral("山田"), QStringLiteral("佐藤")}));
+    bool dateKept = false;
+    for (const ParsedSegment &s : r->segments)
+        dateKept |= s.text.contains(QString::fromUtf8("取材日：2025年5月27日"));
+    EXPECT_TRUE(dateKept);
+}
