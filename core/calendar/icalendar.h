@@ -82,12 +82,12 @@ struct BusyRead {
 // Thunderbird write them. All-day events count as busy all day where the reader is (unless
 // marked free, as Google marks most of them); floating times (no zone, no Z) and dates are read
 // in `floatingZone`. Repeating events (RRULE, RDATE, EXDATE, with RECURRENCE-ID overrides in
-// place of the occurrences they replace) are expanded over `range` (only their first 5,000
-// occurrences when there is no range; none after the year 2200, and a rule's search for its
-// next occurrence goes at most 20,000 of its steps from the event's start). VFREEBUSY periods
-// count as busy unless marked FREE.
-// A value that says when someone is busy and cannot be read (a malformed DTSTART, DTEND,
-// DURATION, RRULE, RDATE, EXDATE, an unknown TZID) refuses the whole file with its line
+// place of the occurrences they replace, RANGE=THISANDFUTURE moving every later one) are expanded
+// over `range` (only their first 5,000 occurrences when there is no range; none after the year
+// 2200, and a rule's search for its next occurrence goes at most 20,000 of its steps from the
+// event's start). VFREEBUSY periods count as busy unless marked FREE. A value that says when
+// someone is busy and cannot be read (a malformed DTSTART, DTEND, DURATION, RRULE, RDATE, EXDATE,
+// an unknown TZID) refuses the whole file with its line
 // ("busy.ics, line 12: ..."); what libical cannot read elsewhere (an empty DESCRIPTION, a broken
 // X- property or ATTENDEE) is left out and the file imported.
 Result<BusyRead> readBusyTimes(const QByteArray &ics, const QString &sourceName,

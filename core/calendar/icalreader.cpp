@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 #include <cstring>
 #include <libical/ical.h>
 #include <limits>
@@ -107,6 +108,17 @@ private:
     int m_events = 0;
     qint64 m_examined = 0;                        // occurrences looked at, in or out of the range
     QHash<QString, QSet<QDateTime>> m_overridden; // by UID: the RECURRENCE-IDs in UTC
+    // A change to "this and the following" occurrences (RECURRENCE-ID;RANGE=THISANDFUTURE):
+    // every occurrence from `from` on moves by `shift` and lasts `length` (-1: as before).
+    struct FutureChange {
+        QDateTime from;
+        qint64 shift = 0;
+        qint64 length = -1;
+    };
+    QHash<QString, QList<FutureChange>> m_futureChanges; // by UID, latest `from` last
+    // Adds one occurrence of a series at its original time `start`, moved by the latest change
+    // to the following occurrences that covers it.
+    void addOccurrence(Series &series, const QDateTime &start);
 };
 
 Error Reader::tooSlow() const
@@ -151,16 +163,56 @@ void Reader::add(Series &series, const QDateTime &start, qint64 length)
     result.periods.append(BusyPeriod{0, m_source, series.uid, series.summary, start, end});
 }
 
+void Reader::addOccurrence(Series &series, const QDateTime &start)
+{
+    if (series.excluded.contains(start)) {
+        ++m_examined;
+        return;
+    }
+    const FutureChange *change = nullptr;
+    for (const FutureChange &c : m_futureChanges.value(series.uid)) {
+        if (c.from <= start)
+            change = &c;
+    }
+    if (!change) {
+        add(series, start, series.length);
+        return;
+    }
+    add(series, start.addSecs(change->shift), change->length >= 0 ? change->length : series.length);
+}
+
 void Reader::overridesOf(icalcomponent *calendar, ZoneReader &zones)
 {
     m_overridden.clear();
+    m_futureChanges.clear();
     for (icalcomponent *e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); e;
          e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
         icalproperty *id = icalcomponent_get_first_property(e, ICAL_RECURRENCEID_PROPERTY);
-        if (id) {
-            m_overridden[text(icalcomponent_get_uid(e))].insert(
-                zones.toUtc(icalproperty_get_recurrenceid(id), id));
+        if (!id)
+            continue;
+        const QString uid = text(icalcomponent_get_uid(e));
+        const QDateTime recurrence = zones.toUtc(icalproperty_get_recurrenceid(id), id);
+        m_overridden[uid].insert(recurrence);
+        icalparameter *range = icalproperty_get_first_parameter(id, ICAL_RANGE_PARAMETER);
+        icalproperty *start = icalcomponent_get_first_property(e, ICAL_DTSTART_PROPERTY);
+        if (!range || icalparameter_get_range(range) != ICAL_RANGE_THISANDFUTURE || !start ||
+            !recurrence.isValid())
+            continue;
+        FutureChange change;
+        change.from = recurrence;
+        const QDateTime moved = zones.toUtc(icalproperty_get_dtstart(start), start);
+        change.shift = moved.isValid() ? recurrence.secsTo(moved) : 0;
+        if (icalproperty *end = icalcomponent_get_first_property(e, ICAL_DTEND_PROPERTY)) {
+            const QDateTime until = zones.toUtc(icalproperty_get_dtend(end), end);
+            if (moved.isValid() && until >= moved)
+                change.length = moved.secsTo(until);
+        } else if (icalproperty *d = icalcomponent_get_first_property(e, ICAL_DURATION_PROPERTY)) {
+            change.length = qMax(0, icaldurationtype_as_int(icalproperty_get_duration(d)));
         }
+        QList<FutureChange> &changes = m_futureChanges[uid];
+        changes.append(change);
+        std::sort(changes.begin(), changes.end(),
+                  [](const FutureChange &a, const FutureChange &b) { return a.from < b.from; });
     }
 }
 
@@ -303,7 +355,7 @@ std::optional<Error> Reader::expand(icalcomponent *event, icalproperty *dtstart,
             if (series.excludedDays.contains(dayOf(next)))
                 ++m_examined;
             else
-                add(series, s, series.length);
+                addOccurrence(series, s);
         }
         if (it)
             icalrecur_iterator_free(it);
@@ -315,7 +367,7 @@ std::optional<Error> Reader::expand(icalcomponent *event, icalproperty *dtstart,
         const icaldatetimeperiodtype rd = icalproperty_get_rdate(p);
         if (!icaltime_is_null_time(rd.time)) {
             if (!series.excludedDays.contains(dayOf(rd.time)) || first.is_date)
-                add(series, zones.toUtc(rd.time, p), series.length);
+                addOccurrence(series, zones.toUtc(rd.time, p));
         } else if (!icaltime_is_null_time(rd.period.start)) {
             const QDateTime s = zones.toUtc(rd.period.start, p);
             const QDateTime e = icaltime_is_null_time(rd.period.end)

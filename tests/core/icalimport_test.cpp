@@ -302,6 +302,36 @@ TEST(CalendarImport, ASeriesTooFrequentToExpandIsReportedCutShort)
     EXPECT_GT(r->periods.size(), 1000);
 }
 
+// "Change this and the following meetings" (RECURRENCE-ID;RANGE=THISANDFUTURE): every later
+// occurrence moves with it, not only the one the override names.
+TEST(CalendarImport, AChangeToThisAndFollowingOccurrencesMovesThemAll)
+{
+    const ical::Range range{QDateTime(QDate(2025, 5, 1), QTime(0, 0), Qt::UTC),
+                            QDateTime(QDate(2025, 6, 10), QTime(0, 0), Qt::UTC)};
+    const QByteArray ics =
+        calendar("BEGIN:VEVENT\r\nUID:weekly\r\nDTSTAMP:20250401T000000Z\r\n"
+                 "DTSTART:20250505T100000Z\r\nDTEND:20250505T110000Z\r\nRRULE:FREQ=WEEKLY\r\n"
+                 "END:VEVENT\r\n"
+                 "BEGIN:VEVENT\r\nUID:weekly\r\nDTSTAMP:20250401T000000Z\r\n"
+                 "RECURRENCE-ID;RANGE=THISANDFUTURE:20250519T100000Z\r\n"
+                 "DTSTART:20250519T140000Z\r\nDTEND:20250519T153000Z\r\nEND:VEVENT\r\n");
+    const auto r =
+        ical::readBusyTimes(ics, QStringLiteral("future.ics"), QStringLiteral("UTC"), range);
+    ASSERT_TRUE(r) << messageOf(r.error());
+    QList<QPair<QDateTime, QDateTime>> got;
+    for (const BusyPeriod &p : r->periods)
+        got.append({p.start, p.end});
+    std::sort(got.begin(), got.end());
+    const auto at = [](int month, int day, int hour, int minute = 0) {
+        return QDateTime(QDate(2025, month, day), QTime(hour, minute), Qt::UTC);
+    };
+    const QList<QPair<QDateTime, QDateTime>> expected{
+        {at(5, 5, 10), at(5, 5, 11)},       {at(5, 12, 10), at(5, 12, 11)},
+        {at(5, 19, 14), at(5, 19, 15, 30)}, {at(5, 26, 14), at(5, 26, 15, 30)},
+        {at(6, 2, 14), at(6, 2, 15, 30)},   {at(6, 9, 14), at(6, 9, 15, 30)}};
+    EXPECT_EQ(got, expected);
+}
+
 TEST(CalendarImport, WithoutACampaignTheWindowIsAroundTodayByTheWorkspaceClock)
 {
     test::TestWorkspace ws;
