@@ -18,9 +18,19 @@ VoidResult runDashboard(Context &ctx)
         return d.error();
     if (!ctx.out.json()) {
         ctx.out.line(d->title);
-        ctx.out.line(
-            Cli::tr("%n day(s) to publication (%1); review answers due %2", nullptr, d->daysLeft)
-                .arg(d->publicationDate.toString(Qt::ISODate), d->reviewDue.toString(Qt::ISODate)));
+        const QString published = d->publicationDate.toString(Qt::ISODate);
+        const QString reviewDue = d->reviewDue.toString(Qt::ISODate);
+        // tr() leaves %n in place for a negative count: past and today have their own words.
+        if (d->daysLeft > 0) {
+            ctx.out.line(Cli::tr("%n day(s) to publication (%1); review answers due %2", nullptr,
+                                 d->daysLeft)
+                             .arg(published, reviewDue));
+        } else if (d->daysLeft == 0) {
+            ctx.out.line(Cli::tr("Publication today (%1)").arg(published));
+        } else {
+            ctx.out.line(
+                Cli::tr("Published %n day(s) ago (%1)", nullptr, -d->daysLeft).arg(published));
+        }
         for (const CategoryProgress &c : d->categories) {
             ctx.out.line(describe(c));
         }

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <gtest/gtest.h>
+#include <tuple>
 
 using shuzai::test::args;
 using shuzai::test::CliRunner;
@@ -247,6 +248,17 @@ TEST(ReviewCli, TheDashboardCountsConfirmedPeopleAndDaysLeft)
               QStringLiteral("not_booked"));
     auto ja = cli.onDb(args({"--lang", "ja", "dashboard"}));
     EXPECT_TRUE(ja.out.contains(QStringLiteral("3件中2件"))) << ja.out.toStdString();
+    // Issue 14: after the publication date the line read "%n day to publication".
+    for (const auto &[now, ja, en] :
+         {std::tuple{"2025-06-12T09:00:00+09:00", "本日公開", "Publication today"},
+          std::tuple{"2025-06-15T09:00:00+09:00", "公開から3日", "Published 3 days ago"}}) {
+        cli.setEnv(QStringLiteral("SHUZAI_NOW"), QString::fromLatin1(now));
+        const QString english = cli.onDb(args({"--lang", "en", "dashboard"})).out;
+        EXPECT_TRUE(english.contains(QString::fromUtf8(en))) << english.toStdString();
+        EXPECT_FALSE(english.contains(QStringLiteral("%n"))) << english.toStdString();
+        const QString japanese = cli.onDb(args({"--lang", "ja", "dashboard"})).out;
+        EXPECT_TRUE(japanese.contains(QString::fromUtf8(ja))) << japanese.toStdString();
+    }
     cli.setEnv(QStringLiteral("SHUZAI_NOW"), QStringLiteral("yesterday"));
     EXPECT_EQ(cli.onDb(args({"dashboard"})).exitCode, 2);
 }
