@@ -63,6 +63,16 @@ QJsonObject proposalJson(const LetterImport &l)
     QJsonObject campaign = json::campaign(l.draft);
     campaign.remove(QStringLiteral("id"));
     campaign.remove(QStringLiteral("version"));
+    // The honorifics a letter to each category uses (貴社/貴研究室, 様/先生).
+    QJsonArray categories = campaign.value(QStringLiteral("categories")).toArray();
+    for (qsizetype i = 0; i < categories.size() && i < l.draft.categories.size(); ++i) {
+        QJsonObject category = categories[i].toObject();
+        category.insert(QStringLiteral("organisationHonorific"),
+                        l.draft.categories[i].organisationHonorific);
+        category.insert(QStringLiteral("personHonorific"), l.draft.categories[i].personHonorific);
+        categories[i] = category;
+    }
+    campaign.insert(QStringLiteral("categories"), categories);
     return {{QStringLiteral("file"), l.fileName},
             {QStringLiteral("language"), l.language},
             {QStringLiteral("encoding"), l.encoding},
