@@ -101,7 +101,7 @@ LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent)
                        static_cast<QWidget *>(m_minutes), static_cast<QWidget *>(m_editorName),
                        static_cast<QWidget *>(m_editorEmail),
                        static_cast<QWidget *>(m_editorPhone), static_cast<QWidget *>(m_website)})
-        m_form->addRow(QString(), w);
+        m_form->addRow(new QLabel(this), w);
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::textEdited, this, &LetterImportDialog::refresh);
     connect(m_minutes, &QSpinBox::valueChanged, this, &LetterImportDialog::refresh);

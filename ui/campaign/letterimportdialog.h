@@ -8,6 +8,7 @@
 
 class QAction;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -78,7 +79,7 @@ private:
     QListWidget *m_gaps;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
-    class QFormLayout *m_form;
+    QFormLayout *m_form;
 };
 
 } // namespace shuzai::ui
