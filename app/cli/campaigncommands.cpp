@@ -1,6 +1,6 @@
 #include "commands.h"
-#include "letterimportcommands.h"
 #include "domain/slotformat.h"
+#include "letterimportcommands.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"

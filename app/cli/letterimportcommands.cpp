@@ -73,12 +73,9 @@ QJsonObject proposalJson(const LetterImport &l)
         categories[i] = category;
     }
     campaign.insert(QStringLiteral("categories"), categories);
-    return {{QStringLiteral("file"), l.fileName},
-            {QStringLiteral("language"), l.language},
-            {QStringLiteral("encoding"), l.encoding},
-            {QStringLiteral("campaign"), campaign},
-            {QStringLiteral("template"), l.templateText},
-            {QStringLiteral("gaps"), gaps}};
+    return {{QStringLiteral("file"), l.fileName},         {QStringLiteral("language"), l.language},
+            {QStringLiteral("encoding"), l.encoding},     {QStringLiteral("campaign"), campaign},
+            {QStringLiteral("template"), l.templateText}, {QStringLiteral("gaps"), gaps}};
 }
 
 QString day(const QDate &d)
@@ -108,7 +105,8 @@ void printProposal(const Output &out, const LetterImport &l)
                  .arg(c.editorName, c.editorEmail, c.editorPhone, c.website));
     for (const Category &cat : c.categories) {
         out.line();
-        out.line(Cli::tr("Category %1 (%2, %3)").arg(cat.name, cat.code, cat.organisationHonorific));
+        out.line(
+            Cli::tr("Category %1 (%2, %3)").arg(cat.name, cat.code, cat.organisationHonorific));
         for (const Question &q : cat.questions)
             out.line(QStringLiteral("  %1. %2").arg(q.position).arg(q.text));
     }

@@ -32,8 +32,8 @@ QDate Reader::resolve(const FoundDate &d, int line, bool publication, int knownY
 void Reader::readDates()
 {
     // The publication date: a date on a line that says the article comes out.
-    static const QRegularExpression published = ci(
-        R"(公開|掲載|発行|刊行|発売|配信|publish|publication|release|go(?:es)? live|appear)");
+    static const QRegularExpression published =
+        ci(R"(公開|掲載|発行|刊行|発売|配信|publish|publication|release|go(?:es)? live|appear)");
     std::optional<std::pair<int, FoundDate>> pub;
     for (int i = 0; i < p.lines.size() && !pub; ++i) {
         if (used.contains(i) || i == p.subjectLine || !published.match(p.lines[i]).hasMatch())
@@ -73,7 +73,8 @@ void Reader::readDates()
             continue;
         static const QRegularExpression note = ci(R"([（(]([^）)]+)[）)])");
         const auto m = note.match(p.lines[i], times.last().position + times.last().length);
-        slotLines.append({i, dates.first(), times, m.hasMatch() ? m.captured(1).trimmed() : QString()});
+        slotLines.append(
+            {i, dates.first(), times, m.hasMatch() ? m.captured(1).trimmed() : QString()});
         p.slotLines.append(i);
         used.insert(i);
     }
@@ -85,8 +86,8 @@ void Reader::readDates()
         knownYear = knownYear != 0 ? knownYear : s.day.year;
     if (pub) {
         out.draft.publicationDate = resolve(pub->second, pub->first, true, knownYear);
-        p.publicationDate = {pub->first, p.lines[pub->first].mid(pub->second.start,
-                                                                 pub->second.length)};
+        p.publicationDate = {pub->first,
+                             p.lines[pub->first].mid(pub->second.start, pub->second.length)};
     } else {
         addGap(QStringLiteral("publicationDate"), -1,
                QT_TRANSLATE_NOOP("LetterImport", "The letter does not say when the article is "
@@ -106,8 +107,8 @@ void Reader::readDates()
     if (window) {
         out.draft.windowStart = resolve(window->second.start, window->first, false, knownYear);
         out.draft.windowEnd = resolve(window->second.end, window->first, false, knownYear);
-        p.window = {window->first, p.lines[window->first].mid(window->second.start.start,
-                                                              window->second.length)};
+        p.window = {window->first,
+                    p.lines[window->first].mid(window->second.start.start, window->second.length)};
     } else if (!out.draft.windows.isEmpty()) {
         out.draft.windowStart = out.draft.windows.first().day;
         out.draft.windowEnd = out.draft.windows.first().day;

@@ -80,8 +80,8 @@ LetterImport applyLetterEdits(LetterImport l, const LetterEdits &e)
                 QT_TRANSLATE_NOOP("LetterImport", "The campaign needs a publication date."));
     }
     if (e.windowStart || e.windowEnd || e.publicationDate) {
-        const bool missing = !c.windowStart.isValid() || !c.windowEnd.isValid() ||
-                             c.windowEnd < c.windowStart;
+        const bool missing =
+            !c.windowStart.isValid() || !c.windowEnd.isValid() || c.windowEnd < c.windowStart;
         if (missing) {
             require(l, QStringLiteral("window"), true,
                     QT_TRANSLATE_NOOP("LetterImport", "The interviews need a first and a last "

@@ -155,8 +155,8 @@ void Reader::readEditorName()
         name = {v->first, v->second};
     }
     // English: the first line after "Best regards,".
-    static const QRegularExpression closing =
-        ci(R"(^(best regards|kind regards|regards|sincerely|yours sincerely|yours faithfully|best wishes|best|thanks|many thanks),?$)");
+    static const QRegularExpression closing = ci(
+        R"(^(best regards|kind regards|regards|sincerely|yours sincerely|yours faithfully|best wishes|best|thanks|many thanks),?$)");
     for (int i = 0; i < p.lines.size() && name.line < 0; ++i) {
         if (!closing.match(p.lines[i].trimmed()).hasMatch())
             continue;
@@ -264,9 +264,8 @@ Result<LetterImport> readRequestLetter(const QByteArray &bytes, const QString &f
     QString body = text->first;
     body.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     if (body.trimmed().isEmpty()) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error", "The letter has no text."), {},
-                     QStringLiteral("file"))
+        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Error", "The letter has no text."),
+                     {}, QStringLiteral("file"))
             .at(fileName);
     }
     Reader r;

@@ -35,8 +35,8 @@ struct Parts {
     int addresseeLast = -1;
     int questionsFirst = -1; // the first category heading to the last question
     int questionsLast = -1;
-    QList<int> slotLines;         // the candidate times
-    int attributionFirst = -1;    // the list under "出演形式:"
+    QList<int> slotLines;      // the candidate times
+    int attributionFirst = -1; // the list under "出演形式:"
     int attributionLast = -1;
 };
 

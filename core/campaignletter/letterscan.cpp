@@ -10,9 +10,8 @@ namespace shuzai::letterscan {
 namespace {
 QRegularExpression re(const QString &pattern)
 {
-    return QRegularExpression(pattern,
-                              QRegularExpression::CaseInsensitiveOption |
-                                  QRegularExpression::UseUnicodePropertiesOption);
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::UseUnicodePropertiesOption);
 }
 
 QRegularExpression re(const char *pattern)
@@ -26,12 +25,10 @@ const char *const kMonths = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
 
 int monthNumber(const QString &name)
 {
-    static const QStringList names{QStringLiteral("jan"), QStringLiteral("feb"),
-                                   QStringLiteral("mar"), QStringLiteral("apr"),
-                                   QStringLiteral("may"), QStringLiteral("jun"),
-                                   QStringLiteral("jul"), QStringLiteral("aug"),
-                                   QStringLiteral("sep"), QStringLiteral("oct"),
-                                   QStringLiteral("nov"), QStringLiteral("dec")};
+    static const QStringList names{
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
     return int(names.indexOf(name.left(3).toLower())) + 1;
 }
 
@@ -91,7 +88,8 @@ QList<FoundDate> findDates(const QString &folded)
     static const QRegularExpression reiwa =
         re(R"(令和\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)");
     static const QRegularExpression kanji = re(R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)");
-    static const QRegularExpression slash = re(R"((?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d))");
+    static const QRegularExpression slash =
+        re(R"((?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d))");
     static const QRegularExpression monthDay = re(R"((?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日)");
     static const QRegularExpression shortSlash = re(R"((?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/]))");
     static const QRegularExpression dayMonth =
@@ -110,10 +108,12 @@ QList<FoundDate> findDates(const QString &folded)
     add(slash, [](const auto &m) {
         return FoundDate{toInt(m.captured(1)), toInt(m.captured(2)), toInt(m.captured(3))};
     });
-    add(monthDay,
-        [](const auto &m) { return FoundDate{0, toInt(m.captured(1)), toInt(m.captured(2))}; });
-    add(shortSlash,
-        [](const auto &m) { return FoundDate{0, toInt(m.captured(1)), toInt(m.captured(2))}; });
+    add(monthDay, [](const auto &m) {
+        return FoundDate{0, toInt(m.captured(1)), toInt(m.captured(2))};
+    });
+    add(shortSlash, [](const auto &m) {
+        return FoundDate{0, toInt(m.captured(1)), toInt(m.captured(2))};
+    });
     add(dayMonth, [](const auto &m) {
         return FoundDate{toInt(m.captured(3)), monthNumber(m.captured(2)), toInt(m.captured(1))};
     });
@@ -173,11 +173,11 @@ QList<FoundTimeRange> findTimeRanges(const QString &folded)
 {
     QList<FoundTimeRange> out;
     // 10:00-12:00, 9:00 am - 12:00 pm, 2pm-4:30pm
-    static const QRegularExpression clock =
-        re(R"((\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*[-~]\s*(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?)");
+    static const QRegularExpression clock = re(
+        R"((\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*[-~]\s*(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?)");
     // 14時〜15時, 13時30分~16時, 10時半~12時
-    static const QRegularExpression kanji =
-        re(R"((\d{1,2})\s*時\s*(?:(\d{1,2})\s*分|(半))?\s*[-~]\s*(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分|(半))?)");
+    static const QRegularExpression kanji = re(
+        R"((\d{1,2})\s*時\s*(?:(\d{1,2})\s*分|(半))?\s*[-~]\s*(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分|(半))?)");
     for (auto it = clock.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
         const bool colons = !m.captured(2).isEmpty() && !m.captured(5).isEmpty();
@@ -196,7 +196,8 @@ QList<FoundTimeRange> findTimeRanges(const QString &folded)
         const auto m = it.next();
         const QTime start(m.captured(1).toInt(),
                           m.captured(3).isEmpty() ? m.captured(2).toInt() : 30);
-        const QTime end(m.captured(4).toInt(), m.captured(6).isEmpty() ? m.captured(5).toInt() : 30);
+        const QTime end(m.captured(4).toInt(),
+                        m.captured(6).isEmpty() ? m.captured(5).toInt() : 30);
         if (start.isValid() && end.isValid() && start < end)
             out.append({start, end, m.capturedStart(0), m.capturedLength(0)});
     }
@@ -229,8 +230,7 @@ QString plainLine(const QString &line)
     s.remove(QStringLiteral("**"));
     s.remove(QStringLiteral("__"));
     s = s.trimmed();
-    static const QRegularExpression lead =
-        re(R"(^(?:#{1,6}\s*|[-*+・•●○◆◇■□▼▽►]\s*)+)");
+    static const QRegularExpression lead = re(R"(^(?:#{1,6}\s*|[-*+・•●○◆◇■□▼▽►]\s*)+)");
     s.remove(lead);
     s = s.trimmed();
     if (s.startsWith(u'【') && s.endsWith(u'】') && s.count(u'【') == 1)
@@ -241,8 +241,9 @@ QString plainLine(const QString &line)
 std::optional<QString> labelled(const QString &line, const QString &labels)
 {
     const QString plain = plainLine(line);
-    const QRegularExpression p(QStringLiteral("^(?:%1)\\.?\\s*(?:[:：\\t]|】)\\s*(.*)$").arg(labels),
-                               QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression p(
+        QStringLiteral("^(?:%1)\\.?\\s*(?:[:：\\t]|】)\\s*(.*)$").arg(labels),
+        QRegularExpression::CaseInsensitiveOption);
     const QString bracketed = plain.startsWith(u'【') ? plain.mid(1) : plain;
     const auto m = p.match(bracketed);
     if (!m.hasMatch())
@@ -254,8 +255,8 @@ namespace {
 const QRegularExpression &unfilledPattern()
 {
     // [編集長名] (not a Markdown link or check box), ○○, runs of X (03-XXXX-XXXX), ＿＿ / __.
-    static const QRegularExpression p(
-        QString::fromUtf8(R"(\[[^\[\]\n]{2,40}\](?!\()|[○〇◯]{2,}[-‐ー○〇◯\d]*|[0-9+()\- ]*[XxＸｘ×]{3,}[-XxＸｘ× 0-9]*|[＿_]{3,})"));
+    static const QRegularExpression p(QString::fromUtf8(
+        R"(\[[^\[\]\n]{2,40}\](?!\()|[○〇◯]{2,}[-‐ー○〇◯\d]*|[0-9+()\- ]*[XxＸｘ×]{3,}[-XxＸｘ× 0-9]*|[＿_]{3,})"));
     return p;
 }
 } // namespace

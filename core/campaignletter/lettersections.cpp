@@ -11,8 +11,8 @@ void Reader::readCategories()
     static const QRegularExpression japanese =
         ci(R"(^(.+?)(?:様)?(?:向け|への)(?:の)?(?:ご)?質問(?:項目)?(?:（[^）]*）)?[:：]?$)");
     static const QRegularExpression english = ci(R"(^questions?\s+(?:for|to)\s+(.+?)[:：]?$)");
-    static const QRegularExpression numbered =
-        ci(R"(^\s*(?:Q\s*)?\d{1,2}\s*[.)．、:：]\s*(\S.*)$|^\s*[(（]\d{1,2}[)）]\s*(\S.*)$|^\s*[①-⑳]\s*(\S.*)$)");
+    static const QRegularExpression numbered = ci(
+        R"(^\s*(?:Q\s*)?\d{1,2}\s*[.)．、:：]\s*(\S.*)$|^\s*[(（]\d{1,2}[)）]\s*(\S.*)$|^\s*[①-⑳]\s*(\S.*)$)");
     Category *current = nullptr;
     int currentLine = -1;
     QList<int> headingLines;
@@ -73,8 +73,8 @@ void Reader::readCategories()
 void Reader::readAttributions()
 {
     static const QRegularExpression anonymous = ci(R"(匿名|anonym|お名前を伏せ|unnamed)");
-    static const QRegularExpression named =
-        ci(R"(お名前|氏名|実名|ご所属|by name|your name|name and (?:company|affiliation|title)|named)");
+    static const QRegularExpression named = ci(
+        R"(お名前|氏名|実名|ご所属|by name|your name|name and (?:company|affiliation|title)|named)");
     static const QRegularExpression photo = ci(R"(写真|photo|portrait)");
     bool a = false, n = false, ph = false;
     for (int i = 0; i < p.lines.size(); ++i) {
@@ -135,9 +135,8 @@ void assignCategoryCodes(QList<Category> &categories)
             c.code = QStringLiteral("category%1").arg(i + 1);
         taken.append(c.code);
         c.position = int(i + 1);
-        c.organisationHonorific = c.code == QLatin1String("researcher")
-                                      ? QStringLiteral("貴研究室")
-                                      : QStringLiteral("貴社");
+        c.organisationHonorific = c.code == QLatin1String("researcher") ? QStringLiteral("貴研究室")
+                                                                        : QStringLiteral("貴社");
     }
 }
 

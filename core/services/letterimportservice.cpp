@@ -47,11 +47,10 @@ Result<LetterImport> LetterImportService::previewFile(const QString &path) const
     return preview(file.readAll(), QFileInfo(path).fileName());
 }
 
-Result<Campaign> LetterImportService::create(const LetterImport &proposal,
-                                             const LetterEdits &edits)
+Result<Campaign> LetterImportService::create(const LetterImport &proposal, const LetterEdits &edits)
 {
-    if (auto allowed = m_workspace.require({Role::Editor},
-                                           QT_TRANSLATE_NOOP("Action", "create campaigns"));
+    if (auto allowed =
+            m_workspace.require({Role::Editor}, QT_TRANSLATE_NOOP("Action", "create campaigns"));
         !allowed)
         return allowed.error();
     const LetterImport l = applyLetterEdits(proposal, edits);

@@ -38,16 +38,17 @@ TEST(LetterImportCli, DryRunOfTheSeedLetterProposesTheSampleCampaignAndWritesNot
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = r.json().object();
     const QJsonObject c = o.value(QStringLiteral("campaign")).toObject();
-    EXPECT_EQ(c.value(QStringLiteral("title")).toString(),
-              QStringLiteral("小規模言語モデル（SLM）実装ガイド：日本企業のための段階的アプローチ"));
+    EXPECT_EQ(
+        c.value(QStringLiteral("title")).toString(),
+        QStringLiteral("小規模言語モデル（SLM）実装ガイド：日本企業のための段階的アプローチ"));
     EXPECT_EQ(c.value(QStringLiteral("publicationDate")).toString(), QStringLiteral("2025-06-12"));
     EXPECT_EQ(c.value(QStringLiteral("categories")).toArray().size(), 3);
-    EXPECT_EQ(gapFields(o), (QStringList{QStringLiteral("editorName"),
-                                         QStringLiteral("editorPhone")}));
-    EXPECT_TRUE(o.value(QStringLiteral("template")).toString().contains(
-        QStringLiteral("{{questions}}")));
-    const auto list = cli.onDb({QStringLiteral("campaign"), QStringLiteral("list"),
-                                QStringLiteral("--json")});
+    EXPECT_EQ(gapFields(o),
+              (QStringList{QStringLiteral("editorName"), QStringLiteral("editorPhone")}));
+    EXPECT_TRUE(
+        o.value(QStringLiteral("template")).toString().contains(QStringLiteral("{{questions}}")));
+    const auto list =
+        cli.onDb({QStringLiteral("campaign"), QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_EQ(list.json().array().size(), 1);
 
     const auto text = cli.onDb({QStringLiteral("campaign"), QStringLiteral("import-letter"),
@@ -66,18 +67,17 @@ TEST(LetterImportCli, SavingIsRefusedWhileRequiredPartsAreMissingAndTheOptionsFi
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("title"), Qt::CaseInsensitive))
         << refused.err.toStdString();
-    const auto saved =
-        cli.onDb(import + QStringList{QStringLiteral("--title"), QStringLiteral("教育と生成AI"),
-                                      QStringLiteral("--publication-date"),
-                                      QStringLiteral("2025-07-01")});
+    const auto saved = cli.onDb(
+        import + QStringList{QStringLiteral("--title"), QStringLiteral("教育と生成AI"),
+                             QStringLiteral("--publication-date"), QStringLiteral("2025-07-01")});
     ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
     const QJsonObject c = saved.json().object().value(QStringLiteral("campaign")).toObject();
     EXPECT_EQ(c.value(QStringLiteral("title")).toString(), QStringLiteral("教育と生成AI"));
     EXPECT_GT(c.value(QStringLiteral("id")).toInt(), 1);
-    const auto shown = cli.onDb({QStringLiteral("outreach"), QStringLiteral("template"),
-                                 QStringLiteral("show"), QStringLiteral("ja"),
-                                 QStringLiteral("--campaign"),
-                                 QString::number(c.value(QStringLiteral("id")).toInt())});
+    const auto shown =
+        cli.onDb({QStringLiteral("outreach"), QStringLiteral("template"), QStringLiteral("show"),
+                  QStringLiteral("ja"), QStringLiteral("--campaign"),
+                  QString::number(c.value(QStringLiteral("id")).toInt())});
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
     EXPECT_TRUE(shown.out.contains(QStringLiteral("{{questions}}")));
 }
@@ -91,9 +91,9 @@ TEST(LetterImportCli, WordAndEnglishLettersAndOnlyEditorsSave)
     ASSERT_EQ(docx.exitCode, 0) << docx.err.toStdString();
     EXPECT_EQ(docx.json().object().value(QStringLiteral("encoding")).toString(),
               QStringLiteral("docx"));
-    const auto writer = cli.onDb({QStringLiteral("--as"), QStringLiteral("writer"),
-                                  QStringLiteral("campaign"), QStringLiteral("import-letter"),
-                                  letter("letters/en-retail.md")});
+    const auto writer =
+        cli.onDb({QStringLiteral("--as"), QStringLiteral("writer"), QStringLiteral("campaign"),
+                  QStringLiteral("import-letter"), letter("letters/en-retail.md")});
     EXPECT_EQ(writer.exitCode, 1);
     const auto editor = cli.onDb({QStringLiteral("campaign"), QStringLiteral("import-letter"),
                                   letter("letters/en-retail.md")});

@@ -114,8 +114,8 @@ TEST(LetterImport, SeedLetterGivesTheSampleCampaignFieldForField)
     expectWindows(got.windows, want.windows);
 
     // What the editor still has to fill in: the name and the phone number, with their lines.
-    EXPECT_EQ(gapFields(l), (QStringList{QStringLiteral("editorName"),
-                                         QStringLiteral("editorPhone")}));
+    EXPECT_EQ(gapFields(l),
+              (QStringList{QStringLiteral("editorName"), QStringLiteral("editorPhone")}));
     EXPECT_FALSE(l.hasRequiredGaps());
     EXPECT_EQ(gap(l, QStringLiteral("editorName"))->line, 89);
     EXPECT_EQ(gap(l, QStringLiteral("editorPhone"))->line, 91);
@@ -127,8 +127,8 @@ TEST(LetterImport, SeedLetterBecomesATemplateThatRendersOneCategorysQuestions)
 {
     const LetterImport l = read(QStringLiteral("request-letter-ja.md"));
     EXPECT_TRUE(checkTemplate(l.templateText).isEmpty());
-    EXPECT_TRUE(l.templateText.startsWith(
-        QStringLiteral("Subject: {{publication}}「小規模言語モデル実装ガイド」記事取材のお願い\n\n")));
+    EXPECT_TRUE(l.templateText.startsWith(QStringLiteral(
+        "Subject: {{publication}}「小規模言語モデル実装ガイド」記事取材のお願い\n\n")));
     for (const char *placeholder :
          {"{{recipient.name}}", "{{campaign.title}}", "{{campaign.publication_date}}",
           "{{editor.name}}", "{{editor.email}}", "{{editor.phone}}", "{{website}}",
@@ -269,7 +269,8 @@ TEST(LetterImport, EnglishMarkdownLetter)
     EXPECT_TRUE(checkTemplate(l.templateText).isEmpty());
     EXPECT_TRUE(l.templateText.contains(QStringLiteral("Dear {{recipient.name}},")));
     const RenderedLetter r = renderFor(l, 0);
-    EXPECT_EQ(r.subject, QStringLiteral("Interview request – Retail Tech Weekly feature on edge AI"));
+    EXPECT_EQ(r.subject,
+              QStringLiteral("Interview request – Retail Tech Weekly feature on edge AI"));
     EXPECT_TRUE(r.unfilled.isEmpty());
 }
 
@@ -398,7 +399,7 @@ TEST(LetterImport, NotALetterIsRefused)
     for (int i = 0; i < 4096; ++i)
         binary.append(char((i * 7919) % 251));
     EXPECT_FALSE(readRequestLetter(binary, QStringLiteral("x.bin"), kToday));
-    EXPECT_FALSE(readRequestLetter(QByteArray("PK\x03\x04 broken", 12), QStringLiteral("x.docx"),
-                                   kToday));
+    EXPECT_FALSE(
+        readRequestLetter(QByteArray("PK\x03\x04 broken", 12), QStringLiteral("x.docx"), kToday));
     EXPECT_FALSE(readRequestLetter(QByteArray(" \n\n"), QStringLiteral("empty.md"), kToday));
 }

@@ -95,12 +95,12 @@ LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent)
     m_editorPhone = lineEdit("editorPhone", this);
     m_website = lineEdit("website", this);
     m_form = new QFormLayout;
-    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_publication),
-                       static_cast<QWidget *>(m_publicationDate),
-                       static_cast<QWidget *>(m_windowStart), static_cast<QWidget *>(m_windowEnd),
-                       static_cast<QWidget *>(m_minutes), static_cast<QWidget *>(m_editorName),
-                       static_cast<QWidget *>(m_editorEmail),
-                       static_cast<QWidget *>(m_editorPhone), static_cast<QWidget *>(m_website)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_publication),
+          static_cast<QWidget *>(m_publicationDate), static_cast<QWidget *>(m_windowStart),
+          static_cast<QWidget *>(m_windowEnd), static_cast<QWidget *>(m_minutes),
+          static_cast<QWidget *>(m_editorName), static_cast<QWidget *>(m_editorEmail),
+          static_cast<QWidget *>(m_editorPhone), static_cast<QWidget *>(m_website)})
         m_form->addRow(new QLabel(this), w);
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::textEdited, this, &LetterImportDialog::refresh);
@@ -157,16 +157,21 @@ void LetterImportDialog::retranslate()
                         "Check what was read, fill in what is highlighted, then save: the "
                         "campaign is created with the letter as its template."));
     m_choose->setText(tr("Choose…"));
-    const QStringList labels{tr("Title"),          tr("Publication"),
-                             tr("Publication date"), tr("Interviews from"),
-                             tr("Interviews until"), tr("Minutes"),
-                             tr("Editor"),           tr("E-mail"),
-                             tr("Phone"),            tr("Web")};
+    const QStringList labels{tr("Title"),
+                             tr("Publication"),
+                             tr("Publication date"),
+                             tr("Interviews from"),
+                             tr("Interviews until"),
+                             tr("Minutes"),
+                             tr("Editor"),
+                             tr("E-mail"),
+                             tr("Phone"),
+                             tr("Web")};
     for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(
-                m_form->itemAt(row, QFormLayout::LabelRole)
-                    ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
-                    : nullptr))
+        if (auto *label =
+                qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)
+                                           ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                           : nullptr))
             label->setText(labels[row]);
     }
     m_template->setPlaceholderText(tr("The letter as the campaign's template"));
@@ -195,9 +200,9 @@ Id LetterImportDialog::ask(Workspace &workspace, QWidget *parent)
 
 void LetterImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Request letter"), QString(),
-        tr("Letters (*.md *.markdown *.txt *.docx);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Request letter"), QString(),
+                                     tr("Letters (*.md *.markdown *.txt *.docx);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -257,8 +262,8 @@ void LetterImportDialog::fill()
     m_template->setPlainText(loaded ? m_proposal->templateText : QString());
     QStringList summary;
     for (const Category &cat : c.categories) {
-        summary.append(QStringLiteral("■ %1（%2, %3）").arg(cat.name, cat.code,
-                                                          cat.organisationHonorific));
+        summary.append(
+            QStringLiteral("■ %1（%2, %3）").arg(cat.name, cat.code, cat.organisationHonorific));
         for (const Question &q : cat.questions)
             summary.append(QStringLiteral("  %1. %2").arg(q.position).arg(q.text));
     }
