@@ -2,6 +2,8 @@
 // options.
 #include "letterreader.h"
 
+#include <functional>
+
 namespace shuzai::letterimport {
 
 using namespace letterscan;
@@ -13,45 +15,80 @@ void Reader::readCategories()
     static const QRegularExpression english = ci(R"(^questions?\s+(?:for|to)\s+(.+?)[:：]?$)");
     static const QRegularExpression numbered = ci(
         R"(^\s*(?:Q\s*)?\d{1,2}\s*[.)．、:：]\s*(\S.*)$|^\s*[(（]\d{1,2}[)）]\s*(\S.*)$|^\s*[①-⑳]\s*(\S.*)$)");
-    Category *current = nullptr;
-    int currentLine = -1;
     QList<int> headingLines;
-    bool open = false; // still reading the current category's questions
-    for (int i = 0; i < p.lines.size(); ++i) {
+    // Reads every category heading `headingName` names, with the numbered items under it.
+    auto scan = [&](const std::function<std::optional<QString>(int)> &headingName) {
+        Category *current = nullptr;
+        bool open = false; // still reading the current category's questions
+        for (int i = 0; i < p.lines.size(); ++i) {
+            const QString plain = plainLine(p.lines[i]);
+            if (const std::optional<QString> name = headingName(i)) {
+                out.draft.categories.append(Category());
+                current = &out.draft.categories.last();
+                current->name = *name;
+                headingLines.append(i);
+                open = true;
+                if (p.questionsFirst < 0)
+                    p.questionsFirst = i;
+                p.questionsLast = i;
+                continue;
+            }
+            if (!current || !open || plain.isEmpty())
+                continue;
+            const auto item = numbered.match(fold(p.lines[i]));
+            if (item.hasMatch()) {
+                const int which = !item.captured(1).isEmpty()   ? 1
+                                  : !item.captured(2).isEmpty() ? 2
+                                                                : 3;
+                const QString text = p.lines[i].mid(item.capturedStart(which)).trimmed();
+                current->questions.append(Question{0, int(current->questions.size()) + 1, text});
+                p.questionsLast = i;
+                used.insert(i);
+            } else if (p.lines[i].startsWith(u' ') && !current->questions.isEmpty()) {
+                current->questions.last().text += p.lines[i].trimmed(); // a wrapped question
+                p.questionsLast = i;
+                used.insert(i);
+            } else {
+                open = false;
+            }
+        }
+    };
+    scan([&](int i) -> std::optional<QString> {
         const QString plain = plainLine(p.lines[i]);
         auto heading = japanese.match(plain);
         if (!heading.hasMatch())
             heading = english.match(plain);
-        if (heading.hasMatch() && plain.size() < 60) {
-            Category c;
-            c.name = heading.captured(1).trimmed();
-            out.draft.categories.append(c);
-            current = &out.draft.categories.last();
-            currentLine = i;
-            headingLines.append(i);
-            open = true;
-            if (p.questionsFirst < 0)
-                p.questionsFirst = i;
-            p.questionsLast = i;
-            continue;
+        if (heading.hasMatch() && plain.size() < 60)
+            return heading.captured(1).trimmed();
+        return std::nullopt;
+    });
+    // No category headings: one list of questions under a heading such as "## 質問項目" or
+    // "QUESTIONS:" is the questions of one category, its name left to the editor.
+    if (out.draft.categories.isEmpty()) {
+        static const QRegularExpression questions = ci(R"(質問|questions)");
+        static const QRegularExpression headingMark = ci(R"(^\s*(?:#|■|□|◆|●|【|\*\*))");
+        scan([&](int i) -> std::optional<QString> {
+            const QString line = p.lines[i].trimmed();
+            const QString plain = plainLine(line);
+            const bool heading = headingMark.match(line).hasMatch() || plain.endsWith(u':') ||
+                                 plain.endsWith(u'：') ||
+                                 (plain == plain.toUpper() && plain != plain.toLower());
+            if (heading && plain.size() < 40 && questions.match(plain).hasMatch() &&
+                out.draft.categories.isEmpty())
+                return p.japanese ? QStringLiteral("取材対象者") : QStringLiteral("Interviewees");
+            return std::nullopt;
+        });
+        if (out.draft.categories.size() == 1 && out.draft.categories.first().questions.isEmpty()) {
+            out.draft.categories.clear();
+            headingLines.clear();
+            p.questionsFirst = p.questionsLast = -1;
+        } else if (!out.draft.categories.isEmpty()) {
+            p.questionsFirst = headingLines.first() + 1; // the letter's own heading stays
+            addGap(QStringLiteral("categoryName"), headingLines.first(),
+                   QT_TRANSLATE_NOOP("LetterImport", "The questions have no category heading; "
+                                                     "they are kept as the category %1."),
+                   out.draft.categories.first().name);
         }
-        if (!current || !open || plain.isEmpty())
-            continue;
-        const auto item = numbered.match(fold(p.lines[i]));
-        if (item.hasMatch()) {
-            const int which = !item.captured(1).isEmpty() ? 1 : !item.captured(2).isEmpty() ? 2 : 3;
-            const QString text = p.lines[i].mid(item.capturedStart(which)).trimmed();
-            current->questions.append(Question{0, int(current->questions.size()) + 1, text});
-            p.questionsLast = i;
-            used.insert(i);
-        } else if (p.lines[i].startsWith(u' ') && !current->questions.isEmpty()) {
-            current->questions.last().text += p.lines[i].trimmed(); // a wrapped question
-            p.questionsLast = i;
-            used.insert(i);
-        } else {
-            open = false;
-        }
-        Q_UNUSED(currentLine);
     }
     assignCategoryCodes(out.draft.categories);
     for (int k = 0; k < out.draft.categories.size(); ++k) {

@@ -403,3 +403,27 @@ TEST(LetterImport, NotALetterIsRefused)
         readRequestLetter(QByteArray("PK\x03\x04 broken", 12), QStringLiteral("x.docx"), kToday));
     EXPECT_FALSE(readRequestLetter(QByteArray(" \n\n"), QStringLiteral("empty.md"), kToday));
 }
+
+TEST(LetterImport, OneQuestionListWithoutCategoryHeadingsIsOneCategoryToName)
+{
+    const QByteArray text = QStringLiteral("件名：取材のお願い\n\n"
+                                           "弊誌では「地方発スタートアップの今」と題した特集を"
+                                           "2025年7月10日に公開予定です。\n\n"
+                                           "■質問項目\n"
+                                           "1. 創業のきっかけを教えてください\n"
+                                           "2. 地方で起業する利点は何ですか\n\n"
+                                           "■候補日時\n"
+                                           "・6月2日（月）14:00〜15:00\n")
+                                .toUtf8();
+    auto l = readRequestLetter(text, QStringLiteral("single.txt"), kToday);
+    ASSERT_TRUE(l);
+    ASSERT_EQ(l->draft.categories.size(), 1);
+    EXPECT_EQ(l->draft.categories[0].name, QStringLiteral("取材対象者"));
+    EXPECT_EQ(l->draft.categories[0].questions.size(), 2);
+    ASSERT_TRUE(gap(*l, QStringLiteral("categoryName")));
+    EXPECT_EQ(gap(*l, QStringLiteral("categoryName"))->line, 5);
+    EXPECT_FALSE(l->hasRequiredGaps());
+    EXPECT_EQ(l->draft.windows.size(), 1);
+    EXPECT_EQ(l->draft.windowStart, QDate(2025, 6, 2));
+    EXPECT_TRUE(l->templateText.contains(QStringLiteral("■質問項目\n{{questions}}")));
+}
