@@ -73,7 +73,10 @@ RenderedLetter renderFor(const LetterImport &l, int category)
     ctx.recipient.data.organisation = QStringLiteral("山田研究所");
     int n = 0;
     for (const Question &q : l.draft.categories[category].questions)
-        ctx.questions.append(EffectiveQuestion{++n, q.text});
+        EffectiveQuestion e;
+    e.number = ++n;
+    e.text = q.text;
+    ctx.questions.append(e);
     ctx.freeSlots = QStringLiteral("- (slots)");
     ctx.language = l.language;
     auto r = renderLetter(l.templateText, ctx);

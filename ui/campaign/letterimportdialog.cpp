@@ -103,7 +103,10 @@ LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent)
           static_cast<QWidget *>(m_editorPhone), static_cast<QWidget *>(m_website)})
         m_form->addRow(new QLabel(this), w);
     for (QLineEdit *edit : findChildren<QLineEdit *>())
-        connect(edit, &QLineEdit::textEdited, this, &LetterImportDialog::refresh);
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (!m_filling)
+                refresh();
+        });
     connect(m_minutes, &QSpinBox::valueChanged, this, &LetterImportDialog::refresh);
 
     m_summary = new QPlainTextEdit(this);
@@ -248,6 +251,7 @@ void LetterImportDialog::fill()
     }
     m_template->setEnabled(loaded);
     const Campaign c = loaded ? m_proposal->draft : Campaign();
+    m_filling = true;
     const QSignalBlocker blockMinutes(m_minutes);
     m_title->setText(c.title);
     m_publication->setText(c.publication);
@@ -288,6 +292,7 @@ void LetterImportDialog::fill()
         summary.append(tr("Attribution: %1").arg(attributions.join(QStringLiteral(", "))));
     }
     m_summary->setPlainText(summary.join(u'\n'));
+    m_filling = false;
     refresh();
 }
 

@@ -61,6 +61,7 @@ private:
     Workspace &m_workspace;
     std::optional<LetterImport> m_proposal;
     Id m_created = 0;
+    bool m_filling = false; // the form is being filled from the proposal
     QLabel *m_intro;
     QLineEdit *m_file;
     QPushButton *m_choose;
