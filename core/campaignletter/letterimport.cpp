@@ -42,7 +42,8 @@ void Reader::readSubjectAndTitle()
     }
     // A title given as such, then the sentence naming the feature, then the subject's 「」.
     const QString labels = QStringLiteral("特集タイトル|記事タイトル|タイトル|特集名|題名|"
-                                          "記事名|title|feature title|working title");
+                                          "記事名|特集|title|feature title|working title|"
+                                          "feature");
     if (auto v = findLabelled(labels); v && !v->second.isEmpty()) {
         p.title = {v->first, stripQuotes(v->second)};
     } else {
@@ -58,6 +59,11 @@ void Reader::readSubjectAndTitle()
                     p.title = {i, m.captured(1).trimmed()};
             }
         }
+    }
+    // A theme, last: it may be broader than the feature's title.
+    if (p.title.line < 0) {
+        if (auto v = findLabelled(QStringLiteral("テーマ|theme|topic")); v && !v->second.isEmpty())
+            p.title = {v->first, stripQuotes(v->second)};
     }
     out.draft.title = p.title.text;
     if (p.title.line < 0) {

@@ -14,7 +14,7 @@ void Reader::readCategories()
         ci(R"(^(.+?)(?:様)?(?:向け|への)(?:の)?(?:ご)?質問(?:項目)?(?:（[^）]*）)?[:：]?$)");
     static const QRegularExpression english = ci(R"(^questions?\s+(?:for|to)\s+(.+?)[:：]?$)");
     static const QRegularExpression numbered = ci(
-        R"(^\s*(?:Q\s*)?\d{1,2}\s*[.)．、:：]\s*(\S.*)$|^\s*[(（]\d{1,2}[)）]\s*(\S.*)$|^\s*[①-⑳]\s*(\S.*)$)");
+        R"(^\s*(?:Q|問)?\s*\d{1,2}\s*[.)．、:：]\s*(\S.*)$|^\s*[(（]\d{1,2}[)）]\s*(\S.*)$|^\s*[①-⑳]\s*(\S.*)$)");
     QList<int> headingLines;
     // Reads every category heading `headingName` names, with the numbered items under it.
     auto scan = [&](const std::function<std::optional<QString>(int)> &headingName) {

@@ -430,3 +430,24 @@ TEST(LetterImport, OneQuestionListWithoutCategoryHeadingsIsOneCategoryToName)
     EXPECT_EQ(l->draft.windowStart, QDate(2025, 6, 2));
     EXPECT_TRUE(l->templateText.contains(QStringLiteral("■質問項目\n{{questions}}")));
 }
+
+TEST(LetterImport, TitleAfterALabelAndQuestionsNumberedWithTheKanjiMark)
+{
+    const QByteArray text = QStringLiteral("特集：「働き方と生成AI」\n"
+                                           "公開日：2025年8月1日\n"
+                                           "取材期間：2025年7月1日～7月4日\n\n"
+                                           "【人事担当者向け質問】\n"
+                                           "問1．導入の目的は何ですか\n"
+                                           "問2．社員の反応はいかがでしたか\n")
+                                .toUtf8();
+    auto l = readRequestLetter(text, QStringLiteral("label.txt"), kToday);
+    ASSERT_TRUE(l);
+    EXPECT_EQ(l->draft.title, QStringLiteral("働き方と生成AI"));
+    EXPECT_EQ(l->draft.publicationDate, QDate(2025, 8, 1));
+    EXPECT_EQ(l->draft.windowEnd, QDate(2025, 7, 4));
+    ASSERT_EQ(l->draft.categories.size(), 1);
+    EXPECT_EQ(l->draft.categories[0].name, QStringLiteral("人事担当者"));
+    EXPECT_EQ(l->draft.categories[0].questions.size(), 2);
+    EXPECT_EQ(l->draft.categories[0].questions[1].text,
+              QStringLiteral("社員の反応はいかがでしたか"));
+}
