@@ -72,11 +72,12 @@ RenderedLetter renderFor(const LetterImport &l, int category)
     ctx.recipient.data.givenName = QStringLiteral("太郎");
     ctx.recipient.data.organisation = QStringLiteral("山田研究所");
     int n = 0;
-    for (const Question &q : l.draft.categories[category].questions)
+    for (const Question &q : l.draft.categories[category].questions) {
         EffectiveQuestion e;
-    e.number = ++n;
-    e.text = q.text;
-    ctx.questions.append(e);
+        e.number = ++n;
+        e.text = q.text;
+        ctx.questions.append(e);
+    }
     ctx.freeSlots = QStringLiteral("- (slots)");
     ctx.language = l.language;
     auto r = renderLetter(l.templateText, ctx);
