@@ -127,7 +127,7 @@ void printProposal(const Output &out, const LetterImport &l)
     out.line();
     out.line(Cli::tr("To fill in (* needed before saving):"));
     for (const LetterGap &g : l.gaps)
-        out.line(QStringLiteral("%1 %2").arg(g.required ? u'*' : u'-').arg(g.message()));
+        out.line((g.required ? QStringLiteral("* ") : QStringLiteral("- ")) + g.message());
 }
 } // namespace
 

@@ -54,8 +54,11 @@ TEST(LetterImportCli, DryRunOfTheSeedLetterProposesTheSampleCampaignAndWritesNot
     const auto text = cli.onDb({QStringLiteral("campaign"), QStringLiteral("import-letter"),
                                 letter("request-letter-ja.md"), QStringLiteral("--dry-run")});
     ASSERT_EQ(text.exitCode, 0);
-    EXPECT_TRUE(text.out.contains(QStringLiteral("[編集長名]")));
+    // Each part to fill in on a line of its own, with the letter's line ("- " not needed to
+    // save, "* " needed).
+    EXPECT_TRUE(text.out.contains(QStringLiteral("\n- ")));
     EXPECT_TRUE(text.out.contains(QStringLiteral("89")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("[編集長名]")));
 }
 
 TEST(LetterImportCli, SavingIsRefusedWhileRequiredPartsAreMissingAndTheOptionsFillThemIn)
