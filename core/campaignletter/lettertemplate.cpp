@@ -33,20 +33,37 @@ QString buildTemplate(const Parts &p, const Campaign &c)
 {
     QStringList lines = p.lines;
     QString subject = p.subject;
-    // Braces the letter itself holds are not placeholders.
-    for (QString &line : lines)
-        line.replace(QStringLiteral("{{"), QStringLiteral("｛｛"))
+    // Braces the letter itself holds are not placeholders, nor are private-use characters
+    // (which mark the places below until every value is found).
+    auto clean = [](QString &text) {
+        text.replace(QStringLiteral("{{"), QStringLiteral("｛｛"))
             .replace(QStringLiteral("}}"), QStringLiteral("｝｝"));
+        for (QChar &ch : text) {
+            if (ch.unicode() >= 0xE000 && ch.unicode() <= 0xF8FF)
+                ch = u' ';
+        }
+    };
+    for (QString &line : lines)
+        clean(line);
+    clean(subject);
+    // A value is first replaced by a mark, so a later value (a publication called "title") can
+    // never match inside a placeholder put in before it.
+    QStringList placeholders;
+    auto mark = [&](const QString &placeholder) {
+        placeholders.append(placeholder);
+        return QChar(0xE000) + QString::number(placeholders.size() - 1) + QChar(0xE001);
+    };
     auto everywhere = [&](const QString &text, const QString &placeholder) {
         if (text.trimmed().isEmpty())
             return;
+        const QString m = mark(placeholder);
         for (QString &line : lines)
-            line.replace(text, placeholder);
-        subject.replace(text, placeholder);
+            line.replace(text, m);
+        subject.replace(text, m);
     };
     auto on = [&](const Span &s, const QString &placeholder) {
         if (s.line >= 0 && !s.text.isEmpty())
-            lines[s.line].replace(s.text, placeholder);
+            lines[s.line].replace(s.text, mark(placeholder));
     };
     everywhere(p.editorEmail.text, QStringLiteral("{{editor.email}}"));
     everywhere(p.website.text, QStringLiteral("{{website}}"));
@@ -66,6 +83,13 @@ QString buildTemplate(const Parts &p, const Campaign &c)
     }
     if (c.publication.size() >= 2)
         everywhere(c.publication, QStringLiteral("{{publication}}"));
+    auto unmark = [&](QString &text) {
+        for (qsizetype i = 0; i < placeholders.size(); ++i)
+            text.replace(QChar(0xE000) + QString::number(i) + QChar(0xE001), placeholders[i]);
+    };
+    for (QString &line : lines)
+        unmark(line);
+    unmark(subject);
 
     // Blocks that become one placeholder, replaced from the bottom up.
     QList<Range> ranges;
