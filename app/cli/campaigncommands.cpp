@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "domain/slotformat.h"
+#include "letterimportcommands.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
@@ -112,6 +113,8 @@ VoidResult runCampaign(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
     const QString verb = cl.word(1);
+    if (verb == QLatin1String("import-letter"))
+        return runImportLetter(ctx);
     if (verb == QLatin1String("list")) {
         auto list = ctx.ws.campaigns().list();
         if (!list)

@@ -2,6 +2,7 @@
 // README's table; the descriptions are translated when shown.
 #include "commandline.h"
 #include "domain/enums.h"
+#include "letterimportcommands.h"
 #include "services/workspace.h"
 #include "verbs.h"
 
@@ -283,6 +284,7 @@ QList<VerbSpec> declare()
          text("editor-email", "E"), text("editor-phone", "P"), text("website", "U"),
          option("buffer", "MINUTES", range(0, 240)), option("follow-up-days", "N", range(1, 60)),
          option("review-margin", "WORKING_DAYS", range(0, 60))});
+    v << importLetterVerb();
     v << verb({"interviewee", "add"}, Access::Write, QT_TRANSLATE_NOOP("Cli", "add a person"), {},
               personFields(true));
     v << verb({"interviewee", "list"}, Access::Read,

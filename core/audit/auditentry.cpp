@@ -10,12 +10,13 @@ struct ActionLabel {
     const char *code;
     const char *label;
 };
-constexpr std::array<ActionLabel, 21> kActions{{
+constexpr std::array<ActionLabel, 22> kActions{{
     {"letter.sent", QT_TRANSLATE_NOOP("Audit", "Request letter sent")},
     {"letter.exported", QT_TRANSLATE_NOOP("Audit", "Request letter saved as a file")},
     {"letter.failed", QT_TRANSLATE_NOOP("Audit", "Request letter not delivered")},
     {"reply.recorded", QT_TRANSLATE_NOOP("Audit", "Reply recorded")},
     {"template.saved", QT_TRANSLATE_NOOP("Audit", "Letter template changed")},
+    {"campaign.imported", QT_TRANSLATE_NOOP("Audit", "Campaign created from a request letter")},
     {"interview.booked", QT_TRANSLATE_NOOP("Audit", "Interview booked")},
     {"interview.moved", QT_TRANSLATE_NOOP("Audit", "Interview moved")},
     {"interview.cancelled", QT_TRANSLATE_NOOP("Audit", "Interview cancelled")},

@@ -1,6 +1,7 @@
 // The request-letter template: checking and rendering a user's template for a recipient whose
 // own fields look like placeholders and blanks to fill in, so a value is never taken for part of
-// the template.
+// the template. And the same bytes read as a request letter to import (core/campaignletter).
+#include "campaignletter/letterimport.h"
 #include "fuzzcheck.h"
 #include "outreach/letter.h"
 #include "seed/samplecampaign.h"
@@ -43,6 +44,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (letter) {
         for (const LetterProblem &p : letter->unfilled)
             FUZZ_CHECK(p.line >= 0 && !p.text.isEmpty());
+    }
+    // The same bytes as a request letter to import: whatever it holds, the template proposed
+    // from it is one the campaign can keep, and every gap says what it is.
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    if (const auto imported =
+            readRequestLetter(bytes, QStringLiteral("letter.md"), QDate(2025, 5, 20))) {
+        FUZZ_CHECK(checkTemplate(imported->templateText).isEmpty());
+        FUZZ_CHECK(imported->templateText.startsWith(QLatin1String("Subject: ")));
+        for (const LetterGap &g : imported->gaps)
+            FUZZ_CHECK(g.line >= 0 && !g.message().isEmpty());
     }
     return 0;
 }

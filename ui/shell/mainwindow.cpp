@@ -5,6 +5,7 @@
 #include "backupactions.h"
 #include "calendar/calendarscreen.h"
 #include "campaign/campaignsettingsdialog.h"
+#include "campaign/letterimportdialog.h"
 #include "commands/campaigncommands.h"
 #include "commands/servicecommand.h"
 #include "common/messagebox.h"
@@ -176,6 +177,10 @@ void MainWindow::buildMenus()
     m_serverAction->setObjectName(QStringLiteral("connectToServer"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::editCampaignSettings);
+    m_fileMenu->addAction(LetterImportDialog::createAction(this, [this] {
+        if (const Id id = LetterImportDialog::ask(*m_workspace, this))
+            m_campaign->setCurrentIndex(m_campaign->findData(id));
+    }));
     m_fileMenu->addSeparator();
     m_backupActions->addTo(m_fileMenu);
     m_fileMenu->addSeparator();

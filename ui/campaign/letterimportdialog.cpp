@@ -1,0 +1,396 @@
+#include "letterimportdialog.h"
+
+#include "services/letterimportservice.h"
+#include "services/workspace.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace shuzai::ui {
+
+namespace {
+// A field the letter left out (or left to fill in) stands out until the editor fills it.
+const QString kGapStyle = QStringLiteral("QLineEdit { background: #fff3cd; }");
+const QString kRequiredStyle = QStringLiteral("QLineEdit { background: #f8d7da; }");
+
+QLineEdit *lineEdit(const char *name, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(QString::fromLatin1(name));
+    return edit;
+}
+
+QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+// The action that retranslates itself when the window it is in changes language.
+class LanguageFollowingAction : public QAction {
+public:
+    explicit LanguageFollowingAction(QObject *parent)
+        : QAction(parent)
+    {
+        setObjectName(QStringLiteral("importLetterAction"));
+        retranslate();
+        if (parent)
+            parent->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        return QAction::eventFilter(watched, event);
+    }
+
+private:
+    void retranslate() { setText(LetterImportDialog::tr("New campaign from &letter…")); }
+};
+} // namespace
+
+LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("letterImportDialog"));
+    setAcceptDrops(true);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_file = lineEdit("letterFile", this);
+    m_file->setReadOnly(true);
+    m_choose = new QPushButton(this);
+    connect(m_choose, &QPushButton::clicked, this, &LetterImportDialog::chooseFile);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_choose);
+
+    m_title = lineEdit("title", this);
+    m_publication = lineEdit("publication", this);
+    m_publicationDate = lineEdit("publicationDate", this);
+    m_windowStart = lineEdit("windowStart", this);
+    m_windowEnd = lineEdit("windowEnd", this);
+    for (QLineEdit *date : {m_publicationDate, m_windowStart, m_windowEnd})
+        date->setPlaceholderText(QStringLiteral("2025-06-12"));
+    m_minutes = new QSpinBox(this);
+    m_minutes->setObjectName(QStringLiteral("minutes"));
+    m_minutes->setRange(10, 480);
+    m_editorName = lineEdit("editorName", this);
+    m_editorEmail = lineEdit("editorEmail", this);
+    m_editorPhone = lineEdit("editorPhone", this);
+    m_website = lineEdit("website", this);
+    m_form = new QFormLayout;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_publication),
+          static_cast<QWidget *>(m_publicationDate), static_cast<QWidget *>(m_windowStart),
+          static_cast<QWidget *>(m_windowEnd), static_cast<QWidget *>(m_minutes),
+          static_cast<QWidget *>(m_editorName), static_cast<QWidget *>(m_editorEmail),
+          static_cast<QWidget *>(m_editorPhone), static_cast<QWidget *>(m_website)})
+        m_form->addRow(new QLabel(this), w);
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (!m_filling)
+                refresh();
+        });
+    connect(m_minutes, &QSpinBox::valueChanged, this, &LetterImportDialog::refresh);
+
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setReadOnly(true);
+    m_template = new QPlainTextEdit(this);
+    m_template->setObjectName(QStringLiteral("templateText"));
+    m_gaps = new QListWidget(this);
+    m_gaps->setObjectName(QStringLiteral("gaps"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(m_form);
+    leftLayout->addWidget(m_gaps, 1);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_summary);
+    right->addWidget(m_template);
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(fileRow);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    resize(1100, 720);
+    retranslate();
+    fill();
+}
+
+void LetterImportDialog::retranslate()
+{
+    setWindowTitle(tr("New campaign from a request letter"));
+    m_intro->setText(tr("Choose or drop the request letter you wrote (Markdown, text or Word). "
+                        "Check what was read, fill in what is highlighted, then save: the "
+                        "campaign is created with the letter as its template."));
+    m_choose->setText(tr("Choose…"));
+    const QStringList labels{tr("Title"),
+                             tr("Publication"),
+                             tr("Publication date"),
+                             tr("Interviews from"),
+                             tr("Interviews until"),
+                             tr("Minutes"),
+                             tr("Editor"),
+                             tr("E-mail"),
+                             tr("Phone"),
+                             tr("Web")};
+    for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row) {
+        if (auto *label =
+                qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)
+                                           ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                           : nullptr))
+            label->setText(labels[row]);
+    }
+    m_template->setPlaceholderText(tr("The letter as the campaign's template"));
+    refresh();
+}
+
+void LetterImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+QAction *LetterImportDialog::createAction(QObject *parent, std::function<void()> triggered)
+{
+    auto *action = new LanguageFollowingAction(parent);
+    connect(action, &QAction::triggered, action, [triggered] { triggered(); });
+    return action;
+}
+
+Id LetterImportDialog::ask(Workspace &workspace, QWidget *parent)
+{
+    LetterImportDialog dialog(workspace, parent);
+    return dialog.exec() == QDialog::Accepted ? dialog.createdCampaign() : 0;
+}
+
+void LetterImportDialog::chooseFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Request letter"), QString(),
+                                     tr("Letters (*.md *.markdown *.txt *.docx);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void LetterImportDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void LetterImportDialog::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        loadFile(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+bool LetterImportDialog::loadFile(const QString &path)
+{
+    auto read = LetterImportService(m_workspace).previewFile(path);
+    m_file->setText(path);
+    if (!read) {
+        m_proposal.reset();
+        m_error->setText(read.error().message());
+        fill();
+        return false;
+    }
+    m_error->clear();
+    m_proposal = *read;
+    fill();
+    return true;
+}
+
+// The form shows the proposal as read.
+void LetterImportDialog::fill()
+{
+    const bool loaded = m_proposal.has_value();
+    for (QWidget *w : m_form->parentWidget()->findChildren<QWidget *>()) {
+        if (m_form->indexOf(w) >= 0)
+            w->setEnabled(loaded);
+    }
+    m_template->setEnabled(loaded);
+    const Campaign c = loaded ? m_proposal->draft : Campaign();
+    m_filling = true;
+    const QSignalBlocker blockMinutes(m_minutes);
+    m_title->setText(c.title);
+    m_publication->setText(c.publication);
+    m_publicationDate->setText(isoDate(c.publicationDate));
+    m_windowStart->setText(isoDate(c.windowStart));
+    m_windowEnd->setText(isoDate(c.windowEnd));
+    m_minutes->setValue(c.interviewMinutes);
+    m_editorName->setText(c.editorName);
+    m_editorEmail->setText(c.editorEmail);
+    m_editorPhone->setText(c.editorPhone);
+    m_website->setText(c.website);
+    m_template->setPlainText(loaded ? m_proposal->templateText : QString());
+    QStringList summary;
+    for (const Category &cat : c.categories) {
+        summary.append(
+            QStringLiteral("■ %1（%2, %3）").arg(cat.name, cat.code, cat.organisationHonorific));
+        for (const Question &q : cat.questions)
+            summary.append(QStringLiteral("  %1. %2").arg(q.position).arg(q.text));
+    }
+    if (!c.windows.isEmpty())
+        summary.append(QString());
+    for (const AvailabilityWindow &w : c.windows) {
+        summary.append(QStringLiteral("%1 %2-%3 %4")
+                           .arg(w.day.toString(Qt::ISODate),
+                                w.start.toString(QStringLiteral("HH:mm")),
+                                w.end.toString(QStringLiteral("HH:mm")), w.note)
+                           .trimmed());
+    }
+    QStringList modes;
+    for (InterviewMode m : c.modes)
+        modes.append(displayName(m));
+    QStringList attributions;
+    for (Attribution a : c.attributionOptions)
+        attributions.append(displayName(a));
+    if (loaded) {
+        summary.append(QString());
+        summary.append(tr("Modes: %1").arg(modes.join(QStringLiteral(", "))));
+        summary.append(tr("Attribution: %1").arg(attributions.join(QStringLiteral(", "))));
+    }
+    m_summary->setPlainText(summary.join(u'\n'));
+    m_filling = false;
+    refresh();
+}
+
+LetterEdits LetterImportDialog::edits() const
+{
+    LetterEdits e;
+    if (!m_proposal)
+        return e;
+    const Campaign &c = m_proposal->draft;
+    auto text = [](QLineEdit *edit, const QString &was, std::optional<QString> &target) {
+        if (edit->text() != was)
+            target = edit->text().trimmed();
+    };
+    auto date = [](QLineEdit *edit, const QDate &was, std::optional<QDate> &target) {
+        if (edit->text() != isoDate(was))
+            target = QDate::fromString(edit->text().trimmed(), Qt::ISODate);
+    };
+    text(m_title, c.title, e.title);
+    text(m_publication, c.publication, e.publication);
+    date(m_publicationDate, c.publicationDate, e.publicationDate);
+    date(m_windowStart, c.windowStart, e.windowStart);
+    date(m_windowEnd, c.windowEnd, e.windowEnd);
+    if (m_minutes->value() != c.interviewMinutes)
+        e.interviewMinutes = m_minutes->value();
+    text(m_editorName, c.editorName, e.editorName);
+    text(m_editorEmail, c.editorEmail, e.editorEmail);
+    text(m_editorPhone, c.editorPhone, e.editorPhone);
+    text(m_website, c.website, e.website);
+    if (m_template->toPlainText() != m_proposal->templateText)
+        e.templateText = m_template->toPlainText();
+    return e;
+}
+
+LetterImport LetterImportDialog::proposal() const
+{
+    return m_proposal ? applyLetterEdits(*m_proposal, edits()) : LetterImport();
+}
+
+// The gaps that remain after the editor's changes, listed and marked on their fields.
+void LetterImportDialog::refresh()
+{
+    const LetterImport now = proposal();
+    const QHash<QString, QWidget *> fields{
+        {QStringLiteral("title"), m_title},
+        {QStringLiteral("publication"), m_publication},
+        {QStringLiteral("publicationDate"), m_publicationDate},
+        {QStringLiteral("window"), m_windowStart},
+        {QStringLiteral("year"), m_windowStart},
+        {QStringLiteral("interviewMinutes"), m_minutes},
+        {QStringLiteral("editorName"), m_editorName},
+        {QStringLiteral("editorEmail"), m_editorEmail},
+        {QStringLiteral("editorPhone"), m_editorPhone},
+        {QStringLiteral("website"), m_website},
+    };
+    for (QWidget *w : fields)
+        w->setStyleSheet(QString());
+    m_gaps->clear();
+    for (const LetterGap &g : now.gaps) {
+        auto *item = new QListWidgetItem(g.message(), m_gaps);
+        item->setData(Qt::UserRole, g.field);
+        if (g.required) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
+        }
+        if (QWidget *w = fields.value(g.field)) {
+            if (w->styleSheet() != kRequiredStyle)
+                w->setStyleSheet(g.required ? kRequiredStyle : kGapStyle);
+        }
+    }
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
+}
+
+QStringList LetterImportDialog::gapMessages() const
+{
+    QStringList out;
+    for (const LetterGap &g : proposal().gaps)
+        out.append(g.message());
+    return out;
+}
+
+bool LetterImportDialog::canSave() const
+{
+    return m_proposal && !proposal().hasRequiredGaps();
+}
+
+bool LetterImportDialog::save()
+{
+    if (!m_proposal)
+        return false;
+    auto created = LetterImportService(m_workspace).create(*m_proposal, edits());
+    if (!created) {
+        m_error->setText(created.error().message());
+        return false;
+    }
+    m_created = created->id;
+    return true;
+}
+
+} // namespace shuzai::ui
