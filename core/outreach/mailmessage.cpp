@@ -179,6 +179,13 @@ Result<QByteArray> textEntity(const QString &content, const QByteArray &subtype,
     return out + "\r\n" + body;
 }
 
+// The line break before a boundary belongs to the boundary (RFC 2046): a 7bit text's own last
+// line break needs one more, or the reader loses it. (Base64 ends its lines anyway.)
+QByteArray delimiterLineBreak(MailMessage::Charset charset)
+{
+    return charset == MailMessage::Charset::Iso2022Jp ? QByteArray("\r\n") : QByteArray();
+}
+
 // The text part of the message: text/plain alone, or text/plain and text/html as alternatives.
 Result<QByteArray> textContent(const MailMessage &m)
 {
@@ -190,8 +197,8 @@ Result<QByteArray> textContent(const MailMessage &m)
         return html;
     const QByteArray boundary = newBoundary("alt");
     return "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n" + "--" +
-           boundary + "\r\n" + *plain + "--" + boundary + "\r\n" + *html + "--" + boundary +
-           "--\r\n";
+           boundary + "\r\n" + *plain + delimiterLineBreak(m.charset) + "--" + boundary +
+           "\r\n" + *html + delimiterLineBreak(m.charset) + "--" + boundary + "--\r\n";
 }
 } // namespace
 
@@ -249,6 +256,8 @@ Result<QByteArray> formatMessage(const MailMessage &m)
     const QByteArray boundary = newBoundary("mixed");
     out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
     out += "--" + boundary + "\r\n" + *text;
+    if (m.html.isEmpty())
+        out += delimiterLineBreak(m.charset);
     for (const MailAttachment &a : m.attachments) {
         // RFC 2231: the name's UTF-8 bytes percent-encoded, so a Japanese file name survives.
         const QByteArray name = a.fileName.toUtf8().toPercentEncoding();

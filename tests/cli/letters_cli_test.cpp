@@ -66,10 +66,10 @@ TEST(LettersCli, ResearchersAndCompaniesGetCleanLettersAndAPlaceholderPhoneIsRef
         for (const char *mark : {"**", "##", "\n---"})
             EXPECT_FALSE(plain.contains(QLatin1String(mark))) << mark;
         EXPECT_FALSE(plain.contains(QStringLiteral("貴社/貴研究室")));
-        EXPECT_TRUE(plain.contains(QStringLiteral(QLatin1String(person) == QLatin1String("1")
-                                                      ? "\n貴研究室のご見識は"
-                                                      : "\n貴社のご見識は")))
-            << plain.toStdString();
+        const QString honorific = QLatin1String(person) == QLatin1String("1")
+                                      ? QStringLiteral("\n貴研究室のご見識は")
+                                      : QStringLiteral("\n貴社のご見識は");
+        EXPECT_TRUE(plain.contains(honorific)) << plain.toStdString();
         // By the clock of the run (28 May, noon) the morning of the 28th is gone.
         EXPECT_FALSE(plain.contains(QStringLiteral("5月27日")));
         EXPECT_TRUE(plain.contains(QStringLiteral("・5月28日（水）15:00-17:00")));

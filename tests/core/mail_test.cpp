@@ -150,13 +150,6 @@ print(json.dumps({'types': [p.get_content_type() for p in m.walk()],
     return QJsonDocument::fromJson(test::runPython(script, eml)).object();
 }
 
-QString withoutFinalNewline(QString text)
-{
-    if (text.endsWith(u'\n'))
-        text.chop(1);
-    return text;
-}
-
 QStringList types(const QJsonObject &parsed)
 {
     QStringList out;
@@ -179,7 +172,8 @@ TEST(Mail, TheLetterGoesAsTextAndHtmlAlternativesReadBackExactly)
         EXPECT_EQ(types(parsed),
                   (QStringList{QStringLiteral("multipart/alternative"),
                                QStringLiteral("text/plain"), QStringLiteral("text/html")}));
-        const QString plain = withoutFinalNewline(parsed[QStringLiteral("plain")].toString());
+        // Exactly, down to the last line break.
+        const QString plain = parsed[QStringLiteral("plain")].toString();
         EXPECT_EQ(plain, letter->body);
         EXPECT_FALSE(plain.contains(QStringLiteral("**")));
         EXPECT_FALSE(plain.contains(QStringLiteral("##")));
@@ -190,8 +184,7 @@ TEST(Mail, TheLetterGoesAsTextAndHtmlAlternativesReadBackExactly)
             EXPECT_EQ(parsed[QStringLiteral("html_charset")].toString(),
                       QStringLiteral("iso-2022-jp"));
         }
-        EXPECT_EQ(withoutFinalNewline(parsed[QStringLiteral("html")].toString()),
-                  withoutFinalNewline(html));
+        EXPECT_EQ(parsed[QStringLiteral("html")].toString(), html);
         EXPECT_TRUE(html.contains(QStringLiteral("lang=\"ja\"")));
         EXPECT_EQ(parsed[QStringLiteral("defects")].toInt(), 0);
         // The fake clock stands at 2025-05-20 09:00 UTC: the letter says 18:00 in Tokyo.
@@ -206,7 +199,7 @@ TEST(Mail, AttachmentsKeepTheAlternativesOrThePlainText)
     m.from = {QStringLiteral("田中 一郎"), QStringLiteral("editor@example.jp")};
     m.to = {{QStringLiteral("佐藤 花子 様"), QStringLiteral("sato@example.jp")}};
     m.subject = QStringLiteral("掲載前確認のお願い");
-    m.body = QStringLiteral("【お願い】\n・ご確認ください〜\n────");
+    m.body = QStringLiteral("【お願い】\n・ご確認ください〜\n────\n");
     m.html = letterHtml(QStringLiteral("## お願い\n\n- ご確認ください〜\n\n---"),
                         QStringLiteral("ja"), m.subject);
     m.date = QDateTime(QDate(2025, 6, 2), QTime(10, 0), QTimeZone("Asia/Tokyo"));
@@ -221,9 +214,8 @@ TEST(Mail, AttachmentsKeepTheAlternativesOrThePlainText)
             (QStringList{QStringLiteral("multipart/mixed"), QStringLiteral("multipart/alternative"),
                          QStringLiteral("text/plain"), QStringLiteral("text/html"),
                          QStringLiteral("application/pdf")}));
-        EXPECT_EQ(withoutFinalNewline(parsed[QStringLiteral("plain")].toString()), m.body);
-        EXPECT_EQ(withoutFinalNewline(parsed[QStringLiteral("html")].toString()),
-                  withoutFinalNewline(m.html));
+        EXPECT_EQ(parsed[QStringLiteral("plain")].toString(), m.body);
+        EXPECT_EQ(parsed[QStringLiteral("html")].toString(), m.html);
         const QJsonArray attachment =
             parsed[QStringLiteral("attachments")].toArray().at(0).toArray();
         EXPECT_EQ(attachment.at(0).toString(), QStringLiteral("確認資料.pdf"));
