@@ -2,6 +2,7 @@
 
 #include "auditservice.h"
 #include "campaignservice.h"
+#include "interviewservice.h"
 #include "rosterservice.h"
 #include "scheduling/slots.h"
 #include "schedulingservice.h"
@@ -11,6 +12,7 @@
 #include "workspace.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QTimeZone>
 
 namespace shuzai {
@@ -31,9 +33,19 @@ Result<RenderedLetter> OutreachService::render(Id intervieweeId, const QString &
     if (!slots_)
         return slots_.error();
     LetterContext ctx{*campaign, *person, *questions, {}, m_workspace.clock().now(), {}, language};
+    // A time held for this very person is theirs to take, not "held" for someone else.
+    QSet<Id> own;
+    if (auto theirs = m_workspace.interviews().forInterviewee(intervieweeId)) {
+        for (const Interview &i : std::as_const(*theirs))
+            own.insert(i.id);
+    }
     for (const Slot &s : std::as_const(*slots_)) {
-        if (s.state != Slot::State::Booked)
-            ctx.candidateTimes.append({s.start, s.end, s.state == Slot::State::Tentative, s.note});
+        if (s.state == Slot::State::Booked)
+            continue;
+        const bool heldForOthers =
+            std::any_of(s.tentative.cbegin(), s.tentative.cend(),
+                        [&own](Id interview) { return !own.contains(interview); });
+        ctx.candidateTimes.append({s.start, s.end, heldForOthers, s.note});
     }
     if (!templateText.isEmpty())
         return renderLetter(templateText, ctx);

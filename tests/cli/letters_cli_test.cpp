@@ -88,7 +88,12 @@ TEST(LettersCli, CampaignEditSetsTheLetterStyle)
                              "--email", "sato@example.co.jp", "--time-zone", "America/New_York"}))
                   .exitCode,
               0);
-    ASSERT_EQ(cli.onDb(args({"schedule", "book", "1", "--at", "2025-05-29T13:00", "--tentative"}))
+    // A time held for someone else, left out of the letter once the campaign says so.
+    ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "adopter", "--name", "高木 次郎",
+                             "--email", "takagi@example.jp"}))
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli.onDb(args({"schedule", "book", "2", "--at", "2025-05-29T13:00", "--tentative"}))
                   .exitCode,
               0);
     auto edited = cli.onDb(args({"campaign", "edit", "1", "--heading-mark", "■", "--list-mark", "-",

@@ -334,6 +334,11 @@ TEST(Letter, HeldTimesAreMarkedOrLeftOutAsTheCampaignSays)
     EXPECT_TRUE(english->body.contains(
         QStringLiteral("\n・Thu 29 May: 13:00-14:00 (tentatively held), 14:00-17:00\n")));
 
+    // The person the time is held for sees it offered as any other.
+    auto theirs = ws->outreach().render(other);
+    ASSERT_TRUE(theirs);
+    EXPECT_TRUE(theirs->body.contains(QStringLiteral("\n・5月29日（木）13:00-17:00\n")));
+
     fillContacts(ws, [](CampaignSettings &s) { s.tentativeSlots = TentativeSlots::Omit; });
     auto omitted = ws->outreach().render(vendor);
     ASSERT_TRUE(omitted);
