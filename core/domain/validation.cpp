@@ -3,8 +3,8 @@
 #include "util/japanesetext.h"
 
 #include <QRegularExpression>
-#include <algorithm>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace shuzai {
 
