@@ -58,7 +58,8 @@ CampaignSettings applySettings(const CommandLine &cl, CampaignSettings s)
          {std::pair{"title", &s.title}, std::pair{"publication", &s.publication},
           std::pair{"time-zone", &s.timeZone}, std::pair{"editor-name", &s.editorName},
           std::pair{"editor-email", &s.editorEmail}, std::pair{"editor-phone", &s.editorPhone},
-          std::pair{"website", &s.website}}) {
+          std::pair{"website", &s.website}, std::pair{"heading-mark", &s.letterHeadingMark},
+          std::pair{"list-mark", &s.letterListMark}}) {
         if (cl.options.contains(QLatin1String(name)))
             *target = cl.option(QLatin1String(name));
     }
@@ -68,6 +69,10 @@ CampaignSettings applySettings(const CommandLine &cl, CampaignSettings s)
           std::pair{"review-margin", &s.reviewMarginDays}}) {
         if (cl.options.contains(QLatin1String(name)))
             *target = cl.option(QLatin1String(name)).toInt();
+    }
+    if (cl.options.contains(QStringLiteral("tentative-slots"))) {
+        s.tentativeSlots = tentativeSlotsFromCode(cl.option(QStringLiteral("tentative-slots")))
+                               .value_or(TentativeSlots::Mark);
     }
     if (cl.options.contains(QStringLiteral("modes"))) {
         s.modes.clear();

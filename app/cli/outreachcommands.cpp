@@ -356,6 +356,8 @@ VoidResult runOutreach(Context &ctx)
         }
         ctx.out.printJson(QJsonObject{{QStringLiteral("subject"), letter->subject},
                                       {QStringLiteral("body"), letter->body},
+                                      {QStringLiteral("markdown"), letter->markdown},
+                                      {QStringLiteral("html"), letter->html},
                                       {QStringLiteral("unfilled"), unfilled}});
         return {};
     }

@@ -283,7 +283,10 @@ QList<VerbSpec> declare()
          option("time-zone", "TZ", value(ValueKind::TimeZone)), text("editor-name", "N"),
          text("editor-email", "E"), text("editor-phone", "P"), text("website", "U"),
          option("buffer", "MINUTES", range(0, 240)), option("follow-up-days", "N", range(1, 60)),
-         option("review-margin", "WORKING_DAYS", range(0, 60))});
+         option("review-margin", "WORKING_DAYS", range(0, 60)), text("heading-mark", "MARK"),
+         text("list-mark", "MARK"),
+         option("tentative-slots", "mark|omit",
+                choices({QStringLiteral("mark"), QStringLiteral("omit")}))});
     v << importLetterVerb();
     v << verb({"interviewee", "add"}, Access::Write, QT_TRANSLATE_NOOP("Cli", "add a person"), {},
               personFields(true));

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace shuzai {
 
@@ -174,6 +175,25 @@ Result<CampaignSettings> validateCampaignSettings(CampaignSettings s)
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Error", "The e-mail address is not valid: %1"),
                      {s.editorEmail}, QStringLiteral("editorEmail"));
+    }
+    // The letter's marks: a few characters on one line (a heading may go unmarked).
+    s.letterHeadingMark = s.letterHeadingMark.trimmed();
+    s.letterListMark = s.letterListMark.trimmed();
+    auto isMark = [](const QString &mark) {
+        return mark.size() <= 4 && !mark.contains(u'{') && !mark.contains(u'}') &&
+               std::none_of(mark.cbegin(), mark.cend(), [](QChar c) { return c.isSpace(); });
+    };
+    if (!isMark(s.letterHeadingMark)) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "The heading mark of letters must be up to 4 "
+                                                "characters without spaces, such as 【】 or ■: %1"),
+                     {s.letterHeadingMark}, QStringLiteral("letterHeadingMark"));
+    }
+    if (s.letterListMark.isEmpty() || !isMark(s.letterListMark)) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Error", "The list mark of letters must be 1 to 4 "
+                                                "characters without spaces, such as ・ or -: %1"),
+                     {s.letterListMark}, QStringLiteral("letterListMark"));
     }
     return s;
 }

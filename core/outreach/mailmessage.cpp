@@ -138,6 +138,70 @@ QList<QByteArray> encodedWords(const QString &text, MailMessage::Charset charset
     return words;
 }
 
+namespace {
+QByteArray newBoundary(const char *kind)
+{
+    return QByteArray("=_shuzai_") + kind + '_' +
+           QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+}
+
+const char *const kOutsideJis = QT_TRANSLATE_NOOP(
+    "Error", "This line cannot be sent in ISO-2022-JP (a character outside JIS X 0208): %1");
+
+// One text entity (its own headers, a blank line, the encoded text): text/plain or text/html.
+Result<QByteArray> textEntity(const QString &content, const QByteArray &subtype,
+                              MailMessage::Charset charset)
+{
+    QString text = content;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    QByteArray body;
+    const bool jis = charset == MailMessage::Charset::Iso2022Jp;
+    if (jis) {
+        QList<QByteArray> lines;
+        for (const QString &line : text.split(u'\n')) {
+            auto encoded = iso2022jp(line);
+            if (!encoded) {
+                return Error(ErrorCode::InvalidInput, kOutsideJis, {line.trimmed().left(40)},
+                             QStringLiteral("charset"));
+            }
+            lines.append(*encoded);
+        }
+        body = lines.join("\r\n");
+        if (!body.endsWith("\r\n"))
+            body += "\r\n";
+    } else {
+        text.replace(u'\n', QStringLiteral("\r\n"));
+        body = base64Lines(text.toUtf8());
+    }
+    QByteArray out = "Content-Type: text/" + subtype + "; charset=" + charsetName(charset) + "\r\n";
+    out += jis ? QByteArray("Content-Transfer-Encoding: 7bit\r\n")
+               : QByteArray("Content-Transfer-Encoding: base64\r\n");
+    return out + "\r\n" + body;
+}
+
+// The line break before a boundary belongs to the boundary (RFC 2046): a 7bit text's own last
+// line break needs one more, or the reader loses it. (Base64 ends its lines anyway.)
+QByteArray delimiterLineBreak(MailMessage::Charset charset)
+{
+    return charset == MailMessage::Charset::Iso2022Jp ? QByteArray("\r\n") : QByteArray();
+}
+
+// The text part of the message: text/plain alone, or text/plain and text/html as alternatives.
+Result<QByteArray> textContent(const MailMessage &m)
+{
+    auto plain = textEntity(m.body, "plain", m.charset);
+    if (!plain || m.html.isEmpty())
+        return plain;
+    auto html = textEntity(m.html, "html", m.charset);
+    if (!html)
+        return html;
+    const QByteArray boundary = newBoundary("alt");
+    return "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n" + "--" +
+           boundary + "\r\n" + *plain + delimiterLineBreak(m.charset) + "--" + boundary +
+           "\r\n" + *html + delimiterLineBreak(m.charset) + "--" + boundary + "--\r\n";
+}
+} // namespace
+
 Result<QByteArray> formatMessage(const MailMessage &m)
 {
     if (m.to.isEmpty()) {
@@ -145,35 +209,12 @@ Result<QByteArray> formatMessage(const MailMessage &m)
                      QT_TRANSLATE_NOOP("Error", "The message has no recipient."), {},
                      QStringLiteral("to"));
     }
-    const bool jis = m.charset == MailMessage::Charset::Iso2022Jp;
-    QByteArray body;
-    QString text = m.body;
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    if (jis) {
-        QList<QByteArray> lines;
-        for (const QString &line : text.split(u'\n')) {
-            auto encoded = iso2022jp(line);
-            if (!encoded) {
-                return Error(ErrorCode::InvalidInput,
-                             QT_TRANSLATE_NOOP("Error", "This line cannot be sent in ISO-2022-JP "
-                                                        "(a character outside JIS X 0208): %1"),
-                             {line.trimmed().left(40)}, QStringLiteral("charset"));
-            }
-            lines.append(*encoded);
-        }
-        body = lines.join("\r\n");
-        if (!body.endsWith("\r\n"))
-            body += "\r\n";
-        if (!iso2022jp(m.subject)) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Error", "This line cannot be sent in ISO-2022-JP (a "
-                                                    "character outside JIS X 0208): %1"),
-                         {m.subject.left(40)}, QStringLiteral("charset"));
-        }
-    } else {
-        text.replace(u'\n', QStringLiteral("\r\n"));
-        body = base64Lines(text.toUtf8());
-    }
+    if (m.charset == MailMessage::Charset::Iso2022Jp && !iso2022jp(m.subject))
+        return Error(ErrorCode::InvalidInput, kOutsideJis, {m.subject.left(40)},
+                     QStringLiteral("charset"));
+    auto text = textContent(m);
+    if (!text)
+        return text.error();
 
     QByteArray out;
     auto from = address(m.from, m.charset);
@@ -197,7 +238,8 @@ Result<QByteArray> formatMessage(const MailMessage &m)
     }
     out += fold("To", recipients);
     out += fold("Subject", headerWords(m.subject, m.charset));
-    const QDateTime date = m.date.isValid() ? m.date : QDateTime::currentDateTimeUtc();
+    // The time as the sender's clock shows it ("+0900"): a UTC time is only ever shown as such.
+    const QDateTime date = m.date.isValid() ? m.date : QDateTime::currentDateTime();
     out += "Date: " + date.toString(Qt::RFC2822Date).toLatin1() + "\r\n";
     QString id = m.messageId;
     if (id.isEmpty()) {
@@ -209,17 +251,13 @@ Result<QByteArray> formatMessage(const MailMessage &m)
     }
     out += "Message-ID: <" + id.toLatin1() + ">\r\n";
     out += "MIME-Version: 1.0\r\n";
-    QByteArray textPart = "Content-Type: text/plain; charset=" + charsetName(m.charset) + "\r\n";
-    textPart += jis ? QByteArray("Content-Transfer-Encoding: 7bit\r\n")
-                    : QByteArray("Content-Transfer-Encoding: base64\r\n");
-    textPart += "\r\n";
-    textPart += body;
     if (m.attachments.isEmpty())
-        return out + textPart;
-    const QByteArray boundary =
-        "=_shuzai_" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        return out + *text;
+    const QByteArray boundary = newBoundary("mixed");
     out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
-    out += "--" + boundary + "\r\n" + textPart;
+    out += "--" + boundary + "\r\n" + *text;
+    if (m.html.isEmpty())
+        out += delimiterLineBreak(m.charset);
     for (const MailAttachment &a : m.attachments) {
         // RFC 2231: the name's UTF-8 bytes percent-encoded, so a Japanese file name survives.
         const QByteArray name = a.fileName.toUtf8().toPercentEncoding();

@@ -18,8 +18,9 @@ struct MailAttachment {
     QByteArray data;
 };
 
-// A plain-text e-mail as RFC 5322 wants it: Japanese in headers as RFC 2047 encoded words,
-// the body in UTF-8 (base64) or ISO-2022-JP (7bit) for recipients whose software needs it.
+// An e-mail as RFC 5322 wants it: Japanese in headers as RFC 2047 encoded words, the text in
+// UTF-8 (base64) or ISO-2022-JP (7bit) for recipients whose software needs it. With `html`, the
+// text goes as multipart/alternative: text/plain first, then text/html in the same charset.
 struct MailMessage {
     enum class Charset { Utf8, Iso2022Jp };
     MailAddress from;
@@ -27,10 +28,12 @@ struct MailMessage {
     QList<MailAddress> to;
     QString subject;
     QString body;
+    QString html; // the same content as an HTML document; empty: text/plain only
     Charset charset = Charset::Utf8;
-    QDateTime date;
+    QDateTime date;    // written with its own offset (the campaign's zone: +0900), never made UTC
     QString messageId; // without <>; made from the date and a random part when empty
-    QList<MailAttachment> attachments; // any: multipart/mixed with the text first
+    // Any: multipart/mixed with the text (or its multipart/alternative) first.
+    QList<MailAttachment> attachments;
 };
 
 // The message's bytes, CRLF line ends, header lines folded under 78 characters. Refused when

@@ -2,7 +2,9 @@
 
 #include "auditservice.h"
 #include "campaignservice.h"
+#include "interviewservice.h"
 #include "rosterservice.h"
+#include "scheduling/slots.h"
 #include "schedulingservice.h"
 #include "storage/intervieweerepository.h"
 #include "storage/outreachrepository.h"
@@ -10,6 +12,8 @@
 #include "workspace.h"
 
 #include <QFileInfo>
+#include <QSet>
+#include <QTimeZone>
 
 namespace shuzai {
 
@@ -25,10 +29,24 @@ Result<RenderedLetter> OutreachService::render(Id intervieweeId, const QString &
     auto questions = m_workspace.roster().questions(intervieweeId);
     if (!questions)
         return questions.error();
-    auto slots_ = m_workspace.scheduling().freeSlotBlock(person->campaignId);
+    auto slots_ = m_workspace.scheduling().slotsOf(person->campaignId);
     if (!slots_)
         return slots_.error();
-    LetterContext ctx{*campaign, *person, *questions, *slots_, language};
+    LetterContext ctx{*campaign, *person, *questions, {}, m_workspace.clock().now(), {}, language};
+    // A time held for this very person is theirs to take, not "held" for someone else.
+    QSet<Id> own;
+    if (auto theirs = m_workspace.interviews().forInterviewee(intervieweeId)) {
+        for (const Interview &i : std::as_const(*theirs))
+            own.insert(i.id);
+    }
+    for (const Slot &s : std::as_const(*slots_)) {
+        if (s.state == Slot::State::Booked)
+            continue;
+        const bool heldForOthers =
+            std::any_of(s.tentative.cbegin(), s.tentative.cend(),
+                        [&own](Id interview) { return !own.contains(interview); });
+        ctx.candidateTimes.append({s.start, s.end, heldForOthers, s.note});
+    }
     if (!templateText.isEmpty())
         return renderLetter(templateText, ctx);
     auto stored = letterTemplate(person->campaignId, language);
@@ -131,16 +149,24 @@ Result<QByteArray> OutreachService::message(Id intervieweeId, MailMessage::Chars
     if (!letter)
         return letter.error();
     if (!letter->unfilled.isEmpty()) {
+        QStringList parts;
+        for (const LetterProblem &p : std::as_const(letter->unfilled))
+            parts.append(p.message());
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Error", "The letter still has parts to fill in (%1). "
                                                 "Complete them before it is sent."),
-                     {letter->unfilled.first().message()}, QStringLiteral("letter"));
+                     {parts.join(QStringLiteral("; "))}, QStringLiteral("letter"));
     }
     auto m = addressedTo(intervieweeId, language);
     if (!m)
         return m.error();
     m->subject = letter->subject;
     m->body = letter->body;
+    m->html = letter->html;
+    if (charset == MailMessage::Charset::Iso2022Jp) {
+        m->html.replace(QStringLiteral("<meta charset=\"utf-8\">"),
+                        QStringLiteral("<meta charset=\"iso-2022-jp\">"));
+    }
     m->charset = charset;
     return formatMessage(*m);
 }
@@ -171,12 +197,18 @@ Result<MailMessage> OutreachService::addressedTo(Id intervieweeId, const QString
     m.from = editor;
     m.replyTo = editor;
     // An anonymous person's address carries no display name: the file may be kept or forwarded.
-    m.to = {{person->data.isAnonymous()
-                 ? QString()
-                 : person->data.fullName() +
-                       (language == QLatin1String("en") ? QString() : QStringLiteral(" 様")),
-             person->data.email}};
-    m.date = m_workspace.clock().now();
+    const Category *category = campaign->category(person->data.categoryId);
+    const QString honorific = category && !category->personHonorific.isEmpty()
+                                  ? category->personHonorific
+                                  : QStringLiteral("様");
+    m.to = {
+        {person->data.isAnonymous()
+             ? QString()
+             : person->data.fullName() +
+                   (language == QLatin1String("en") ? QString() : QStringLiteral(" ") + honorific),
+         person->data.email}};
+    // In the campaign's zone (+0900 for Tokyo), as the sender's own mail program would write it.
+    m.date = m_workspace.clock().now().toTimeZone(QTimeZone(campaign->timeZone.toUtf8()));
     return m;
 }
 

@@ -82,7 +82,7 @@ struct Fixture {
     Fixture()
     {
         ok(args({"campaign", "edit", "1", "--editor-name", "田中 一郎", "--editor-email",
-                 "tanaka@example.jp"}));
+                 "tanaka@example.jp", "--editor-phone", "03-1234-5678"}));
         ok(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子", "--reading",
                  "サトウ ハナコ", "--email", "sato@example.co.jp"}));
         ok(args({"interview", "add", "1", "--at", "2025-05-27T10:00"}));
@@ -90,6 +90,8 @@ struct Fixture {
                        data("transcripts/zoom-ja.vtt")});
         ok(args({"--as", "writer", "quote", "add", "1"}));
         ok(args({"review", "send", "1"}));
+        // Letters offer only candidate times still ahead: a day before the interviews.
+        cli.setEnv(QStringLiteral("SHUZAI_NOW"), QStringLiteral("2025-05-20T10:00:00+09:00"));
     }
     void ok(const QStringList &arguments)
     {

@@ -17,7 +17,10 @@ namespace {
 // The campaign's editor and one interviewee with an address, ready for a letter.
 void prepare(const CliRunner &cli)
 {
-    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "田中 一郎"})).exitCode, 0);
+    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "田中 一郎",
+                             "--editor-phone", "03-1234-5678"}))
+                  .exitCode,
+              0);
     ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子",
                              "--email", "sato@example.co.jp"}))
                   .exitCode,
@@ -29,6 +32,8 @@ TEST(KeychainCli, StoredPasswordLogsInAndIsForgotten)
 {
     CliRunner cli;
     cli.setEnv(QStringLiteral("SHUZAI_SMTP_PASSWORD"), QString());
+    cli.setEnv(QStringLiteral("SHUZAI_NOW"),
+               QStringLiteral("2025-05-20T10:00:00+09:00")); // candidate times still ahead
     SmtpServer server({QStringLiteral("--auth"), QStringLiteral("editor:s3cret-パス")});
     prepare(cli);
     const QString url = QStringLiteral("smtp://editor@127.0.0.1:%1").arg(server.port);

@@ -17,7 +17,7 @@ struct ReviewSession {
     explicit ReviewSession(const char *attribution = "name_affiliation")
     {
         run(args({"campaign", "edit", "1", "--editor-name", "田中 一郎", "--editor-email",
-                  "tanaka@example.jp"}));
+                  "tanaka@example.jp", "--editor-phone", "03-1234-5678"}));
         run(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子", "--reading",
                   "サトウ ハナコ", "--org", "エッジAI株式会社", "--email", "sato@example.co.jp",
                   "--attribution", attribution}));
@@ -191,6 +191,8 @@ TEST(ReviewCli, AnAnonymousIntervieweeIsNamedInNoExportedFile)
            QStringLiteral("-o"), pdf});
     s.run({QStringLiteral("export"), QStringLiteral("packet"), QStringLiteral("sato@example.co.jp"),
            QStringLiteral("-o"), packetMail});
+    // Letters offer only candidate times still ahead: a day before the interviews.
+    s.cli.setEnv(QStringLiteral("SHUZAI_NOW"), QStringLiteral("2025-05-20T10:00:00+09:00"));
     s.run({QStringLiteral("outreach"), QStringLiteral("export-eml"),
            QStringLiteral("sato@example.co.jp"), QStringLiteral("-o"), letter});
     s.run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("-o"), ics});

@@ -138,6 +138,8 @@ TEST(ScheduleCli, CandidateTimesCanBeAddedAndRemoved)
 TEST(OutreachCli, RenderedLetterForAVendor)
 {
     CliRunner cli;
+    cli.setEnv(QStringLiteral("SHUZAI_NOW"),
+               QStringLiteral("2025-05-20T10:00:00+09:00")); // candidate times still ahead
     ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子",
                              "--org", "エッジAI株式会社"}))
                   .exitCode,
@@ -146,8 +148,10 @@ TEST(OutreachCli, RenderedLetterForAVendor)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject letter = r.json().object();
     const QString body = letter[QStringLiteral("body")].toString();
+    EXPECT_TRUE(letter[QStringLiteral("markdown")].toString().contains(
+        QStringLiteral("【候補日時】\n") + RequestLetter().candidateSlotBlock()));
     EXPECT_TRUE(
-        body.contains(QStringLiteral("【候補日時】\n") + RequestLetter().candidateSlotBlock()));
+        body.contains(QStringLiteral("【候補日時】\n・5月27日（火）10:00-12:00, 13:00-17:00\n")));
     EXPECT_TRUE(body.contains(
         RequestLetter().questionsFor(QStringLiteral("SLMソリューション提供企業")).first()));
     EXPECT_EQ(letter[QStringLiteral("unfilled")]
@@ -163,7 +167,10 @@ TEST(OutreachCli, RenderedLetterForAVendor)
                              QStringLiteral("1"), QStringLiteral("-o"), eml});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_FALSE(QFile::exists(eml));
-    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "田中 一郎"})).exitCode, 0);
+    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "田中 一郎",
+                             "--editor-phone", "03-1234-5678"}))
+                  .exitCode,
+              0);
     ASSERT_EQ(
         cli.onDb(args({"interviewee", "edit", "1", "--email", "sato@example.co.jp"})).exitCode, 0);
     auto written = cli.onDb({QStringLiteral("outreach"), QStringLiteral("export-eml"),
@@ -213,8 +220,13 @@ TEST(OutreachCli, RenderedLetterForAVendor)
 TEST(OutreachCli, SendingToFiveWhereOneIsRefusedSendsFourAndReportsOne)
 {
     CliRunner cli;
+    cli.setEnv(QStringLiteral("SHUZAI_NOW"),
+               QStringLiteral("2025-05-20T10:00:00+09:00")); // candidate times still ahead
     shuzai::test::SmtpServer server({QStringLiteral("--reject"), QStringLiteral("p3@example.jp")});
-    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "田中 一郎"})).exitCode, 0);
+    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "田中 一郎",
+                             "--editor-phone", "03-1234-5678"}))
+                  .exitCode,
+              0);
     QStringList ids;
     for (int n = 1; n <= 5; ++n) {
         auto added = cli.onDb({QStringLiteral("interviewee"), QStringLiteral("add"),
@@ -279,8 +291,12 @@ TEST(OutreachCli, SendingToFiveWhereOneIsRefusedSendsFourAndReportsOne)
 TEST(OutreachCli, TheSavedAccountIsUsedWhenNoServerIsGiven)
 {
     CliRunner cli;
+    cli.setEnv(QStringLiteral("SHUZAI_NOW"),
+               QStringLiteral("2025-05-20T10:00:00+09:00")); // candidate times still ahead
     shuzai::test::SmtpServer server({});
-    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "Ichiro Tanaka"})).exitCode,
+    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "Ichiro Tanaka",
+                             "--editor-phone", "+81-3-1234-5678"}))
+                  .exitCode,
               0);
     ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "vendor", "--name", "Jane Doe",
                              "--email", "jane@example.com"}))
@@ -330,6 +346,8 @@ TEST(OutreachCli, TheSavedAccountIsUsedWhenNoServerIsGiven)
 TEST(OutreachCli, TheCampaignKeepsItsOwnLetterTemplate)
 {
     CliRunner cli;
+    cli.setEnv(QStringLiteral("SHUZAI_NOW"),
+               QStringLiteral("2025-05-20T10:00:00+09:00")); // candidate times still ahead
     ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子",
                              "--email", "sato@example.co.jp"}))
                   .exitCode,

@@ -1,12 +1,16 @@
+#include "outreach/letterformat.h"
 #include "outreach/mailmessage.h"
+#include "python.h"
 #include "services/campaignservice.h"
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"
 #include "testworkspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTimeZone>
 
 using namespace shuzai;
 
@@ -20,7 +24,8 @@ m = email.message_from_bytes(sys.stdin.buffer.read(), policy=email.policy.defaul
 to = m['To'].addresses[0]
 print(json.dumps({'subject': str(m['Subject']), 'to_name': to.display_name, 'to': to.addr_spec,
                   'from': m['From'].addresses[0].addr_spec, 'reply_to': str(m['Reply-To']),
-                  'body': m.get_content(), 'charset': m.get_content_charset(),
+                  'plain': m.get_body(preferencelist=('plain',)).get_content(),
+                  'charset': m.get_body(preferencelist=('plain',)).get_content_charset(),
                   'message_id': str(m['Message-ID']), 'date': str(m['Date']),
                   'defects': len(m.defects) + sum(len(h.defects) for h in [m['Subject'], m['To']])}))
 )";
@@ -47,6 +52,7 @@ struct Recipient {
         auto c = ws->campaigns().load(1);
         CampaignSettings s = settingsOf(*c);
         s.editorName = QStringLiteral("田中 一郎");
+        s.editorPhone = QStringLiteral("03-1234-5678");
         EXPECT_TRUE(ws->campaigns().updateSettings(1, s, c->version));
     }
     test::TestWorkspace ws;
@@ -75,7 +81,7 @@ TEST(Mail, LetterArrivesCharacterForCharacterInUtf8AndIso2022Jp)
         EXPECT_EQ(parsed[QStringLiteral("to")].toString(), QStringLiteral("sato@example.co.jp"));
         EXPECT_EQ(parsed[QStringLiteral("from")].toString(),
                   QStringLiteral("editor@aitechmedia.jp"));
-        QString body = parsed[QStringLiteral("body")].toString();
+        QString body = parsed[QStringLiteral("plain")].toString();
         body.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         if (body.endsWith(u'\n') && !letter->body.endsWith(u'\n'))
             body.chop(1);
@@ -122,4 +128,107 @@ TEST(Mail, UnfilledLettersAndBadAddressesAreNotSent)
     auto jis = formatMessage(m);
     ASSERT_FALSE(jis);
     EXPECT_EQ(jis.error().field(), QStringLiteral("charset"));
+}
+
+namespace {
+// Python's reading of a message: every part's type, the text and HTML alternatives, attachments.
+QJsonObject partsWithPython(const QByteArray &eml)
+{
+    const char *script = R"(
+import sys, json, email, email.policy
+m = email.message_from_bytes(sys.stdin.buffer.read(), policy=email.policy.default)
+plain = m.get_body(preferencelist=('plain',))
+html = m.get_body(preferencelist=('html',))
+print(json.dumps({'types': [p.get_content_type() for p in m.walk()],
+                  'plain': plain.get_content().replace('\r\n', '\n') if plain else None,
+                  'html': html.get_content().replace('\r\n', '\n') if html else None,
+                  'html_charset': html.get_content_charset() if html else None,
+                  'date': str(m['Date']),
+                  'attachments': [[a.get_filename(), len(a.get_content())] for a in m.iter_attachments()],
+                  'defects': sum(len(p.defects) for p in m.walk())}))
+)";
+    return QJsonDocument::fromJson(test::runPython(script, eml)).object();
+}
+
+QStringList types(const QJsonObject &parsed)
+{
+    QStringList out;
+    for (const auto &v : parsed[QStringLiteral("types")].toArray())
+        out.append(v.toString());
+    return out;
+}
+} // namespace
+
+TEST(Mail, TheLetterGoesAsTextAndHtmlAlternativesReadBackExactly)
+{
+    Recipient r;
+    auto letter = r.ws->outreach().render(r.id);
+    ASSERT_TRUE(letter);
+    ASSERT_TRUE(letter->unfilled.isEmpty());
+    for (auto charset : {MailMessage::Charset::Utf8, MailMessage::Charset::Iso2022Jp}) {
+        auto eml = r.ws->outreach().message(r.id, charset);
+        ASSERT_TRUE(eml) << eml.error().untranslatedMessage().toStdString();
+        const QJsonObject parsed = partsWithPython(*eml);
+        EXPECT_EQ(types(parsed),
+                  (QStringList{QStringLiteral("multipart/alternative"),
+                               QStringLiteral("text/plain"), QStringLiteral("text/html")}));
+        // Exactly, down to the last line break.
+        const QString plain = parsed[QStringLiteral("plain")].toString();
+        EXPECT_EQ(plain, letter->body);
+        EXPECT_FALSE(plain.contains(QStringLiteral("**")));
+        EXPECT_FALSE(plain.contains(QStringLiteral("##")));
+        QString html = letter->html;
+        if (charset == MailMessage::Charset::Iso2022Jp) {
+            html.replace(QStringLiteral("charset=\"utf-8\""),
+                         QStringLiteral("charset=\"iso-2022-jp\""));
+            EXPECT_EQ(parsed[QStringLiteral("html_charset")].toString(),
+                      QStringLiteral("iso-2022-jp"));
+        }
+        EXPECT_EQ(parsed[QStringLiteral("html")].toString(), html);
+        EXPECT_TRUE(html.contains(QStringLiteral("lang=\"ja\"")));
+        EXPECT_EQ(parsed[QStringLiteral("defects")].toInt(), 0);
+        // The fake clock stands at 2025-05-20 09:00 UTC: the letter says 18:00 in Tokyo.
+        EXPECT_EQ(parsed[QStringLiteral("date")].toString(),
+                  QStringLiteral("Tue, 20 May 2025 18:00:00 +0900"));
+    }
+}
+
+TEST(Mail, AttachmentsKeepTheAlternativesOrThePlainText)
+{
+    MailMessage m;
+    m.from = {QStringLiteral("田中 一郎"), QStringLiteral("editor@example.jp")};
+    m.to = {{QStringLiteral("佐藤 花子 様"), QStringLiteral("sato@example.jp")}};
+    m.subject = QStringLiteral("掲載前確認のお願い");
+    m.body = QStringLiteral("【お願い】\n・ご確認ください〜\n────\n");
+    m.html = letterHtml(QStringLiteral("## お願い\n\n- ご確認ください〜\n\n---"),
+                        QStringLiteral("ja"), m.subject);
+    m.date = QDateTime(QDate(2025, 6, 2), QTime(10, 0), QTimeZone("Asia/Tokyo"));
+    m.attachments = {{QStringLiteral("確認資料.pdf"), "application/pdf", QByteArray(3000, 'x')}};
+    for (auto charset : {MailMessage::Charset::Utf8, MailMessage::Charset::Iso2022Jp}) {
+        m.charset = charset;
+        auto eml = formatMessage(m);
+        ASSERT_TRUE(eml) << eml.error().untranslatedMessage().toStdString();
+        QJsonObject parsed = partsWithPython(*eml);
+        EXPECT_EQ(
+            types(parsed),
+            (QStringList{QStringLiteral("multipart/mixed"), QStringLiteral("multipart/alternative"),
+                         QStringLiteral("text/plain"), QStringLiteral("text/html"),
+                         QStringLiteral("application/pdf")}));
+        EXPECT_EQ(parsed[QStringLiteral("plain")].toString(), m.body);
+        EXPECT_EQ(parsed[QStringLiteral("html")].toString(), m.html);
+        const QJsonArray attachment =
+            parsed[QStringLiteral("attachments")].toArray().at(0).toArray();
+        EXPECT_EQ(attachment.at(0).toString(), QStringLiteral("確認資料.pdf"));
+        EXPECT_EQ(attachment.at(1).toInt(), 3000);
+        EXPECT_EQ(parsed[QStringLiteral("date")].toString(),
+                  QStringLiteral("Mon, 02 Jun 2025 10:00:00 +0900"));
+        EXPECT_EQ(parsed[QStringLiteral("defects")].toInt(), 0);
+    }
+    // A review packet's mail: text only, beside its attachment.
+    m.html.clear();
+    auto plainOnly = formatMessage(m);
+    ASSERT_TRUE(plainOnly);
+    EXPECT_EQ(types(partsWithPython(*plainOnly)),
+              (QStringList{QStringLiteral("multipart/mixed"), QStringLiteral("text/plain"),
+                           QStringLiteral("application/pdf")}));
 }

@@ -47,6 +47,7 @@ struct Letter {
         auto c = ws->campaigns().load(1);
         CampaignSettings s = settingsOf(*c);
         s.editorName = QStringLiteral("田中 一郎");
+        s.editorPhone = QStringLiteral("03-1234-5678");
         EXPECT_TRUE(ws->campaigns().updateSettings(1, s, c->version));
     }
     QByteArray message(MailMessage::Charset charset)

@@ -44,7 +44,7 @@ import sys, json, mailbox, email.policy
 out = []
 for key, msg in mailbox.Maildir(sys.argv[1], create=False).items():
     m = email.message_from_bytes(msg.as_bytes(), policy=email.policy.default)
-    out.append({'subject': str(m['Subject']), 'to': str(m['To']), 'body': m.get_content()})
+    out.append({'subject': str(m['Subject']), 'to': str(m['To']), 'body': m.get_body(preferencelist=('plain',)).get_content()})
 print(json.dumps(out))
 )";
         QProcess python;
@@ -60,7 +60,7 @@ print(json.dumps(out))
         const char *script = R"(
 import sys, json, email, email.policy
 m = email.message_from_bytes(sys.stdin.buffer.read(), policy=email.policy.default)
-print(json.dumps({'subject': str(m['Subject']), 'to': str(m['To']), 'body': m.get_content()}))
+print(json.dumps({'subject': str(m['Subject']), 'to': str(m['To']), 'body': m.get_body(preferencelist=('plain',)).get_content()}))
 )";
         QProcess python;
         python.start(QStringLiteral("/usr/bin/python3"),

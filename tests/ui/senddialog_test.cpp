@@ -24,6 +24,7 @@ QList<Id> addFive(Workspace &ws)
     auto c = ws.campaigns().load(1);
     CampaignSettings s = settingsOf(*c);
     s.editorName = QStringLiteral("田中 一郎");
+    s.editorPhone = QStringLiteral("03-1234-5678");
     EXPECT_TRUE(ws.campaigns().updateSettings(1, s, c->version));
     QList<Id> ids;
     for (int n = 1; n <= 5; ++n) {
@@ -167,4 +168,37 @@ TEST(SendLettersDialog, AWrongPasswordStopsTheBatchAfterTheFirstLetter)
     EXPECT_TRUE(server.received().isEmpty());
     ASSERT_EQ(ws->outreach().log(1)->size(), 1);
     EXPECT_EQ(ws->outreach().log(1)->first().kind, OutreachRecord::Kind::Failed);
+}
+
+TEST(SendLettersDialog, ThePreviewShowsTheLetterAsSentAndAnUnfilledOneNeverLeaves)
+{
+    test::TestWorkspace ws;
+    const QList<Id> ids = addFive(*ws);
+    SendLettersDialog dialog(*ws, ids);
+    // Adopters: 貴社, 様, the text part without Markdown and the same letter as HTML.
+    EXPECT_TRUE(dialog.previewText().contains(QStringLiteral("取材先 1 様")));
+    EXPECT_TRUE(dialog.previewText().contains(QStringLiteral("\n【お願い】\n")));
+    EXPECT_FALSE(dialog.previewText().contains(QStringLiteral("**")));
+    EXPECT_TRUE(dialog.previewHtml().contains(QStringLiteral("貴社のご見識は")));
+    EXPECT_FALSE(dialog.previewHtml().contains(QStringLiteral("**")));
+    EXPECT_TRUE(dialog.previewProblems().isEmpty()) << dialog.previewProblems().toStdString();
+    dialog.previewRow(3);
+    EXPECT_TRUE(dialog.previewText().contains(QStringLiteral("取材先 4 様")));
+
+    // The placeholder phone number back: shown with its line, and no letter leaves.
+    auto c = ws->campaigns().load(1);
+    CampaignSettings s = settingsOf(*c);
+    s.editorPhone = QStringLiteral("03-XXXX-XXXX");
+    ASSERT_TRUE(ws->campaigns().updateSettings(1, s, c->version));
+    SendLettersDialog refused(*ws, ids);
+    EXPECT_TRUE(refused.previewProblems().contains(QStringLiteral("03-XXXX-XXXX")));
+    EXPECT_TRUE(refused.results()->row(0).detail.contains(QStringLiteral("03-XXXX-XXXX")))
+        << refused.results()->row(0).detail.toStdString();
+    test::SmtpServer server({});
+    refused.setAccount(plainAccount(server.port));
+    refused.send();
+    QTRY_VERIFY_WITH_TIMEOUT(!refused.isSending(), 30000);
+    EXPECT_EQ(refused.results()->count(State::Sent), 0);
+    EXPECT_EQ(server.received().size(), 0);
+    EXPECT_TRUE(refused.results()->row(4).detail.contains(QStringLiteral("03-XXXX-XXXX")));
 }

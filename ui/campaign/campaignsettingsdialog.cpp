@@ -3,6 +3,7 @@
 #include "domain/slotformat.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -62,6 +63,22 @@ CampaignSettingsDialog::CampaignSettingsDialog(const Campaign &c, Submit submit,
     m_editorEmail = new QLineEdit(c.editorEmail, this);
     m_editorPhone = new QLineEdit(c.editorPhone, this);
     m_website = new QLineEdit(c.website, this);
+    m_headingMark = new QLineEdit(c.letterHeadingMark, this);
+    m_headingMark->setObjectName(QStringLiteral("letterHeadingMark"));
+    m_headingMark->setMaxLength(4);
+    m_headingMark->setToolTip(tr("A pair of brackets such as 【】 wraps each heading of the "
+                                 "letter's text; any other mark, such as ■, is put before it."));
+    m_listMark = new QLineEdit(c.letterListMark, this);
+    m_listMark->setObjectName(QStringLiteral("letterListMark"));
+    m_listMark->setMaxLength(4);
+    m_listMark->setToolTip(tr("Put before each list item of the letter's text, such as ・ or -."));
+    m_tentativeSlots = new QComboBox(this);
+    m_tentativeSlots->setObjectName(QStringLiteral("tentativeSlots"));
+    m_tentativeSlots->addItem(tr("Offered, marked as tentatively held"),
+                              toCode(TentativeSlots::Mark));
+    m_tentativeSlots->addItem(tr("Left out of letters"), toCode(TentativeSlots::Omit));
+    m_tentativeSlots->setCurrentIndex(
+        std::max(0, m_tentativeSlots->findData(toCode(c.tentativeSlots))));
 
     auto *window = new QWidget(this);
     auto *windowLayout = new QHBoxLayout(window);
@@ -91,6 +108,9 @@ CampaignSettingsDialog::CampaignSettingsDialog(const Campaign &c, Submit submit,
     form->addRow(tr("Editor's &e-mail:"), m_editorEmail);
     form->addRow(tr("Editor's &phone:"), m_editorPhone);
     form->addRow(tr("&Website:"), m_website);
+    form->addRow(tr("Letter &heading mark:"), m_headingMark);
+    form->addRow(tr("Letter list &mark:"), m_listMark);
+    form->addRow(tr("Tentati&vely held times:"), m_tentativeSlots);
     form->addRow(tr("&Follow up after:"), m_followUpDays);
     form->addRow(tr("&Review due:"), m_reviewMargin);
     form->addRow(tr("Candidate slots:"), slotBlock);
@@ -131,6 +151,10 @@ CampaignSettings CampaignSettingsDialog::settings() const
     s.editorEmail = m_editorEmail->text();
     s.editorPhone = m_editorPhone->text();
     s.website = m_website->text();
+    s.letterHeadingMark = m_headingMark->text().trimmed();
+    s.letterListMark = m_listMark->text().trimmed();
+    s.tentativeSlots = tentativeSlotsFromCode(m_tentativeSlots->currentData().toString())
+                           .value_or(TentativeSlots::Mark);
     return s;
 }
 

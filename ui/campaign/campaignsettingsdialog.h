@@ -7,6 +7,7 @@
 #include <functional>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -15,7 +16,8 @@ class QSpinBox;
 namespace shuzai::ui {
 
 // The campaign's own settings: title, publication date, interview window and length, modes,
-// time zone and the editor's contacts. A refusal is shown in the dialog, which stays open.
+// time zone, the editor's contacts and how letters look (heading and list marks, whether
+// tentatively held times are offered). A refusal is shown in the dialog, which stays open.
 class CampaignSettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -44,6 +46,9 @@ private:
     QLineEdit *m_editorEmail;
     QLineEdit *m_editorPhone;
     QLineEdit *m_website;
+    QLineEdit *m_headingMark;
+    QLineEdit *m_listMark;
+    QComboBox *m_tentativeSlots;
     QLabel *m_error;
 };
 

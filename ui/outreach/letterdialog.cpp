@@ -16,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -40,6 +42,12 @@ LetterDialog::LetterDialog(Workspace &workspace, Id intervieweeId, QUndoStack *u
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("letterPreview"));
     m_preview->setReadOnly(true);
+    m_htmlPreview = new QTextBrowser(this);
+    m_htmlPreview->setObjectName(QStringLiteral("letterHtmlPreview"));
+    m_htmlPreview->setOpenLinks(false);
+    m_previewTabs = new QTabWidget(this);
+    m_previewTabs->addTab(m_preview, tr("Text"));
+    m_previewTabs->addTab(m_htmlPreview, tr("HTML"));
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -68,7 +76,7 @@ LetterDialog::LetterDialog(Workspace &workspace, Id intervieweeId, QUndoStack *u
     leftLayout->addLayout(templateButtons);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_preview);
+    splitter->addWidget(m_previewTabs);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *save =
@@ -103,6 +111,21 @@ void LetterDialog::setTemplateText(const QString &text)
 QString LetterDialog::preview() const
 {
     return m_preview->toPlainText();
+}
+
+QString LetterDialog::htmlPreview() const
+{
+    return m_htmlPreview->toPlainText();
+}
+
+QString LetterDialog::htmlSource() const
+{
+    return m_htmlSource;
+}
+
+void LetterDialog::showHtmlTab(bool html)
+{
+    m_previewTabs->setCurrentWidget(html ? static_cast<QWidget *>(m_htmlPreview) : m_preview);
 }
 
 QString LetterDialog::problems() const
@@ -180,6 +203,8 @@ void LetterDialog::refreshNow()
     } else {
         m_preview->setPlainText(tr("Subject: %1").arg(letter->subject) + QStringLiteral("\n\n") +
                                 letter->body);
+        m_htmlSource = letter->html;
+        m_htmlPreview->setHtml(letter->html);
         for (const LetterProblem &p : letter->unfilled)
             problems.append(p.message());
     }

@@ -17,9 +17,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -79,13 +83,34 @@ SendLettersDialog::SendLettersDialog(Workspace &workspace, const QList<Id> &inte
     letterRow->addStretch();
 
     m_results = new SendResultsModel(this);
-    auto *table = new QTableView(this);
+    auto *table = m_table = new QTableView(this);
     table->setObjectName(QStringLiteral("sendResults"));
     table->setModel(m_results);
-    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    m_previewText = new QPlainTextEdit(this);
+    m_previewText->setObjectName(QStringLiteral("sendPreviewText"));
+    m_previewText->setReadOnly(true);
+    m_previewHtml = new QTextBrowser(this);
+    m_previewHtml->setObjectName(QStringLiteral("sendPreviewHtml"));
+    m_previewHtml->setOpenLinks(false);
+    m_previewTabs = new QTabWidget(this);
+    m_previewTabs->addTab(m_previewText, tr("Text"));
+    m_previewTabs->addTab(m_previewHtml, tr("HTML"));
+    m_previewProblems = new QLabel(this);
+    m_previewProblems->setWordWrap(true);
+    m_previewProblems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto *preview = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(preview);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_previewTabs, 1);
+    previewLayout->addWidget(m_previewProblems);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(table);
+    split->addWidget(preview);
     m_progress = new QProgressBar(this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -100,16 +125,18 @@ SendLettersDialog::SendLettersDialog(Workspace &workspace, const QList<Id> &inte
     layout->addWidget(account);
     layout->addWidget(m_keychainNote);
     layout->addLayout(letterRow);
-    layout->addWidget(table, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(820, 640);
+    resize(820, 760);
 
     connect(browse, &QPushButton::clicked, this, &SendLettersDialog::chooseCaFile);
     connect(m_send, &QPushButton::clicked, this, &SendLettersDialog::send);
     connect(m_cancel, &QPushButton::clicked, this, &SendLettersDialog::cancel);
     connect(m_close, &QPushButton::clicked, this, &SendLettersDialog::reject);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { previewRow(m_previewRow); });
 
     setAccount(SmtpSettings::load(appSettings()));
     QList<SendResultsModel::Row> rows;
@@ -120,6 +147,9 @@ SendLettersDialog::SendLettersDialog(Workspace &workspace, const QList<Id> &inte
         for (int i = 0; i < letters->size(); ++i) {
             rows[i].name = letters->at(i).name;
             rows[i].address = letters->at(i).address;
+            // A letter that cannot leave says why before Send is pressed.
+            if (letters->at(i).problem)
+                rows[i].detail = letters->at(i).problem->message();
         }
     } else {
         showProblem(letters.error().message());
@@ -129,6 +159,50 @@ SendLettersDialog::SendLettersDialog(Workspace &workspace, const QList<Id> &inte
     table->resizeColumnsToContents();
     m_progress->setRange(0, int(m_ids.size()));
     m_progress->setValue(0);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    previewRow(current.row());
+            });
+    previewRow(0);
+}
+
+void SendLettersDialog::previewRow(int row)
+{
+    m_previewRow = row;
+    m_previewText->clear();
+    m_previewHtml->clear();
+    m_previewProblems->clear();
+    if (row < 0 || row >= m_results->rowCount())
+        return;
+    auto letter = m_workspace.outreach().render(m_results->row(row).intervieweeId,
+                                                m_language->currentData().toString());
+    if (!letter) {
+        m_previewProblems->setText(letter.error().message());
+        return;
+    }
+    m_previewText->setPlainText(tr("Subject: %1").arg(letter->subject) + QStringLiteral("\n\n") +
+                                letter->body);
+    m_previewHtml->setHtml(letter->html);
+    QStringList problems;
+    for (const LetterProblem &p : std::as_const(letter->unfilled))
+        problems.append(p.message());
+    m_previewProblems->setText(problems.join(u'\n'));
+}
+
+QString SendLettersDialog::previewText() const
+{
+    return m_previewText->toPlainText();
+}
+
+QString SendLettersDialog::previewHtml() const
+{
+    return m_previewHtml->toPlainText();
+}
+
+QString SendLettersDialog::previewProblems() const
+{
+    return m_previewProblems->text();
 }
 
 SendLettersDialog::~SendLettersDialog()

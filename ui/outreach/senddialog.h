@@ -9,8 +9,12 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
 class QThread;
 
 namespace shuzai {
@@ -25,7 +29,9 @@ class SendResultsModel;
 // each recipient's result as it comes. Cancel stops after the letter being sent; a failure
 // stops no one else. Every letter that reached the server or was refused by it is logged.
 // The SMTP password comes from the keychain, or is asked for (and kept there if wanted); where
-// no keychain exists it is asked each time and never written anywhere.
+// no keychain exists it is asked each time and never written anywhere. The letter of the chosen
+// row is previewed as it is sent (text and HTML tabs) with the parts still to fill in; a letter
+// with any is not sent.
 class SendLettersDialog : public QDialog {
     Q_OBJECT
 public:
@@ -38,6 +44,11 @@ public:
     QString statusText() const;
     void setAccount(const SmtpSettings &account);
     void setPassword(const QString &password);
+    // Shows the letter to the person of results row `row` in the preview.
+    void previewRow(int row);
+    QString previewText() const;     // the text part, with its subject
+    QString previewHtml() const;     // the HTML part as the HTML tab shows it (its text)
+    QString previewProblems() const; // the parts of that letter still to fill in, with lines
 
 public slots:
     void send();
@@ -69,6 +80,12 @@ private:
     QComboBox *m_language;
     QComboBox *m_charset;
     SendResultsModel *m_results;
+    QTableView *m_table;
+    QTabWidget *m_previewTabs;
+    QPlainTextEdit *m_previewText;
+    QTextBrowser *m_previewHtml;
+    QLabel *m_previewProblems;
+    int m_previewRow = 0;
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_send;
