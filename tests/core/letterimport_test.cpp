@@ -151,7 +151,8 @@ TEST(LetterImport, SeedLetterBecomesATemplateThatRendersOneCategorysQuestions)
     EXPECT_TRUE(vendor.body.contains(sampleCampaign().categories[1].questions[0].text));
     EXPECT_FALSE(vendor.body.contains(sampleCampaign().categories[0].questions[0].text));
     EXPECT_TRUE(vendor.body.contains(QStringLiteral("2025年6月12日に公開予定")));
-    EXPECT_TRUE(vendor.body.contains(QStringLiteral("【候補日時】\n- (slots)")));
+    EXPECT_TRUE(vendor.markdown.contains(QStringLiteral("【候補日時】\n- (slots)")));
+    EXPECT_TRUE(vendor.body.contains(QStringLiteral("【候補日時】\n・(slots)")));
     EXPECT_TRUE(vendor.body.contains(QStringLiteral("2025年5月27日〜31日")));
     EXPECT_EQ(vendor.subject,
               QStringLiteral("AI Tech Media「小規模言語モデル実装ガイド」記事取材のお願い"));
