@@ -68,6 +68,8 @@ VoidResult OutreachService::saveLetterTemplate(Id campaignId, const QString &lan
                                            QT_TRANSLATE_NOOP("Action", "change letter templates"));
         !allowed)
         return allowed;
+    if (auto open = m_workspace.campaigns().requireOpen(campaignId); !open)
+        return open;
     if (auto r = checkLanguage(language); !r)
         return r;
     const QList<LetterProblem> problems = checkTemplate(text);
@@ -262,6 +264,8 @@ Result<QList<OutreachRecord>> OutreachService::log(Id campaignId, Id interviewee
 Result<Id> OutreachService::recordReply(Id intervieweeId, OutreachReply::Kind kind,
                                         const QString &prefers, const QString &note)
 {
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(intervieweeId); !open)
+        return open.error();
     QStringList summary{toCode(kind)};
     for (const QString &part : {prefers.trimmed(), note.trimmed()}) {
         if (!part.isEmpty())
