@@ -43,6 +43,8 @@ void printCampaignText(const Output &out, const Campaign &c)
     out.line(candidateSlotBlock(c.windows));
 }
 
+} // namespace
+
 // The options given, already checked against the declaration (verbtable.cpp); the service
 // checks the settings as a whole.
 CampaignSettings applySettings(const CommandLine &cl, CampaignSettings s)
@@ -75,7 +77,6 @@ CampaignSettings applySettings(const CommandLine &cl, CampaignSettings s)
     }
     return s;
 }
-} // namespace
 
 Result<Campaign> campaignArgument(Context &ctx, qsizetype wordIndex)
 {
@@ -105,6 +106,11 @@ Result<Campaign> resolveCampaign(Context &ctx)
         return Error(ErrorCode::NotFound,
                      QT_TRANSLATE_NOOP("Error", "The database has no campaign yet."));
     }
+    // The open campaign with the latest publication date; archived ones only when all are.
+    for (const Campaign &c : *all) {
+        if (!c.archived())
+            return ctx.ws.campaigns().load(c.id);
+    }
     return ctx.ws.campaigns().load(all->first().id);
 }
 
@@ -116,6 +122,8 @@ VoidResult runCampaign(Context &ctx)
         auto list = ctx.ws.campaigns().list();
         if (!list)
             return list.error();
+        if (!cl.has(QStringLiteral("all")))
+            list->removeIf([](const Campaign &c) { return c.archived(); });
         if (ctx.out.json()) {
             QJsonArray out;
             for (const Campaign &c : *list)
@@ -123,12 +131,15 @@ VoidResult runCampaign(Context &ctx)
             ctx.out.printJson(out);
         } else {
             for (const Campaign &c : *list)
-                ctx.out.line(QStringLiteral("%1\t%2\t%3")
+                ctx.out.line(QStringLiteral("%1\t%2\t%3%4")
                                  .arg(c.id)
-                                 .arg(c.publicationDate.toString(Qt::ISODate), c.title));
+                                 .arg(c.publicationDate.toString(Qt::ISODate), c.title,
+                                      c.archived() ? Cli::tr("\t(archived)") : QString()));
         }
         return {};
     }
+    if (verb != QLatin1String("show") && verb != QLatin1String("edit"))
+        return runCampaignLifecycle(ctx);
     if (verb == QLatin1String("show") || verb == QLatin1String("edit")) {
         const Id id = cl.word(2).toLongLong();
         auto campaign = ctx.ws.campaigns().load(id);

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "domain/enums.h"
 #include "services/workspace.h"
+#include "verbbuilders.h"
 #include "verbs.h"
 
 #include <QCoreApplication>
@@ -266,7 +267,9 @@ QList<VerbSpec> declare()
               QT_TRANSLATE_NOOP("Cli", "create or upgrade the database (a new one gets the "
                                        "sample campaign)"),
               {}, {flag("no-sample")});
-    v << verb({"campaign", "list"}, Access::Read, QT_TRANSLATE_NOOP("Cli", "the campaigns"));
+    v << verb({"campaign", "list"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "the campaigns (archived ones too with --all)"), {},
+              {flag("all")});
     v << verb({"campaign", "show"}, Access::Read,
               QT_TRANSLATE_NOOP("Cli", "one campaign with its categories, 18 questions, "
                                        "candidate slots, attribution options"),
@@ -283,6 +286,7 @@ QList<VerbSpec> declare()
          text("editor-email", "E"), text("editor-phone", "P"), text("website", "U"),
          option("buffer", "MINUTES", range(0, 240)), option("follow-up-days", "N", range(1, 60)),
          option("review-margin", "WORKING_DAYS", range(0, 60))});
+    v << campaignLifecycleVerbs();
     v << verb({"interviewee", "add"}, Access::Write, QT_TRANSLATE_NOOP("Cli", "add a person"), {},
               personFields(true));
     v << verb({"interviewee", "list"}, Access::Read,
@@ -325,6 +329,7 @@ QList<VerbSpec> declare()
               QT_TRANSLATE_NOOP("Cli", "back to the category's template (question N only, when "
                                        "given)"),
               {interviewee(), optional(questionNumber())}, {campaignOption()});
+    v << categoryAndTemplateVerbs();
     v << verb({"user", "list"}, Access::Read,
               QT_TRANSLATE_NOOP("Cli", "local users and roles (--as LOGIN acts as one of them)"));
     v << verb({"user", "add"}, Access::Write,

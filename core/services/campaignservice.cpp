@@ -302,8 +302,8 @@ Result<CampaignRecord> CampaignService::remove(Id id)
             return people.error();
         if (*people > 0) {
             return Error(ErrorCode::Conflict,
-                         QT_TRANSLATE_NOOP("Error", "The campaign \"%1\" still has %2 people on "
-                                                    "its roster; only an empty campaign can be "
+                         QT_TRANSLATE_NOOP("Error", "The campaign \"%1\" still has people on its "
+                                                    "roster (%2); only an empty campaign can be "
                                                     "deleted (archive it instead)."),
                          {c->title, QString::number(*people)}, QStringLiteral("campaign"));
         }

@@ -318,9 +318,9 @@ Result<Category> CampaignService::removeCategory(Id categoryId)
             return people.error();
         if (*people > 0) {
             return Error(ErrorCode::Conflict,
-                         QT_TRANSLATE_NOOP("Error", "%1 people are in the category \"%2\"; move "
-                                                    "them to another category or remove them "
-                                                    "first."),
+                         QT_TRANSLATE_NOOP("Error", "The category \"%2\" still has people in it "
+                                                    "(%1); move them to another category or "
+                                                    "remove them first."),
                          {QString::number(*people), current->name}, QStringLiteral("category"));
         }
         removed = *current;

@@ -199,7 +199,7 @@ TEST(CampaignLifecycle, OnlyAnEmptyCampaignCanBeRemovedAndRestoredAsItWas)
     auto refused = ws->campaigns().remove(kSample);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code(), ErrorCode::Conflict);
-    EXPECT_TRUE(refused.error().untranslatedMessage().contains(QStringLiteral("1")));
+    EXPECT_TRUE(refused.error().untranslatedMessage().contains(QStringLiteral("(1)")));
 
     auto copy = ws->campaigns().duplicate(kSample);
     ASSERT_TRUE(copy);

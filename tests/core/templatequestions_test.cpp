@@ -142,7 +142,7 @@ TEST(Categories, MoveReordersAndRemoveIsRefusedWhilePeopleAreInIt)
     auto refused = ws->campaigns().removeCategory(2);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code(), ErrorCode::Conflict);
-    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("2"))) << refused.error().message().toStdString();
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("(2)"))) << refused.error().message().toStdString();
 
     const Category adopter = *ws->campaigns().load(kSample)->category(3);
     auto removed = ws->campaigns().removeCategory(3);
