@@ -28,7 +28,8 @@ struct Category {
     QString name; // as the campaign words it, e.g. "SLM開発者・研究者"
     int position = 0;
     QList<Question> questions; // the template, ordered
-    // Removed from the template but kept for people whose answers are linked to them.
+    // Removed from the template but kept for people whose answers are linked to them (a
+    // removed question nobody answered is not listed).
     QList<Question> removedQuestions;
     // How a letter to this category speaks of the recipient's organisation (貴社, 貴研究室,
     // 貴学, ...) and of the person (様, 先生): data in the campaign's language, not UI text.

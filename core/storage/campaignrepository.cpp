@@ -99,12 +99,16 @@ Result<Campaign> CampaignRepository::load(Id id)
         c.categories.append(category);
     }
 
+    // A removed template question is listed only while answers are linked to it: for anyone
+    // else it is gone.
     Statement questions(m_db,
                         QStringLiteral("SELECT q.category_id, q.id, q.position, q.text, "
                                        "q.removed_at, q.removed_after FROM questions q "
                                        "JOIN categories c ON c.id = q.category_id "
-                                       "WHERE c.campaign_id = ? ORDER BY q.category_id, "
-                                       "q.position, q.id"));
+                                       "WHERE c.campaign_id = ? AND (q.removed_at IS NULL OR "
+                                       "EXISTS (SELECT 1 FROM answer_links l WHERE "
+                                       "l.question_id = q.id)) "
+                                       "ORDER BY q.category_id, q.position, q.id"));
     questions.bind(id);
     if (auto r = questions.exec(); !r)
         return r.error();
