@@ -31,7 +31,8 @@ ArgSpec category()
 
 QList<OptionSpec> honorifics()
 {
-    return {text("organisation-honorific", "貴社|貴研究室|貴学"), text("person-honorific", "様|先生")};
+    return {text("organisation-honorific", "貴社|貴研究室|貴学"),
+            text("person-honorific", "様|先生")};
 }
 
 QList<OptionSpec> dates()
@@ -65,10 +66,11 @@ QList<VerbSpec> campaignLifecycleVerbs()
     QList<OptionSpec> copy{text("title", "T")};
     copy.append(dates());
     v << verb({"campaign", "duplicate"}, Access::Write,
-              QT_TRANSLATE_NOOP("Cli", "a new campaign like campaign ID: settings, categories "
-                                       "with honorifics, template questions, letter templates; "
-                                       "not people or candidate times. The window moves with "
-                                       "--publication-date; the title gets （コピー） unless given"),
+              QT_TRANSLATE_NOOP("Cli",
+                                "a new campaign like campaign ID: settings, categories "
+                                "with honorifics, template questions, letter templates; "
+                                "not people or candidate times. The window moves with "
+                                "--publication-date; the title gets （コピー） unless given"),
               {arg("ID", value(ValueKind::Id, kCampaignId))}, copy);
     v << verb({"campaign", "archive"}, Access::Write,
               QT_TRANSLATE_NOOP("Cli", "close a campaign: read-only and left out of campaign "
@@ -120,12 +122,12 @@ QList<VerbSpec> categoryAndTemplateVerbs()
                                        "keep their wording"),
               {category(), arg("N", range(1, 1000, kNumber)), arg("TEXT", value(ValueKind::Name))},
               {campaignOption()});
-    v << verb({"template", "questions", "move"}, Access::Write,
-              QT_TRANSLATE_NOOP("Cli", "move template question N to POSITION; each person's "
-                                       "changes move with it"),
-              {category(), arg("N", range(1, 1000, kNumber)),
-               arg("POSITION", range(1, 1000, kPosition))},
-              {campaignOption()});
+    v << verb(
+        {"template", "questions", "move"}, Access::Write,
+        QT_TRANSLATE_NOOP("Cli", "move template question N to POSITION; each person's "
+                                 "changes move with it"),
+        {category(), arg("N", range(1, 1000, kNumber)), arg("POSITION", range(1, 1000, kPosition))},
+        {campaignOption()});
     v << verb({"template", "questions", "remove"}, Access::Write,
               QT_TRANSLATE_NOOP("Cli", "remove template question N: gone from every list except "
                                        "where answers are linked to it (kept there, marked)"),

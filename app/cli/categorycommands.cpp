@@ -147,8 +147,8 @@ VoidResult runCategory(Context &ctx)
             f.organisationHonorific = cl.option(QStringLiteral("organisation-honorific"));
         if (cl.has(QStringLiteral("person-honorific")))
             f.personHonorific = cl.option(QStringLiteral("person-honorific"));
-        auto added = campaigns.addCategory(campaign->id, f,
-                                           cl.option(QStringLiteral("position")).toInt());
+        auto added =
+            campaigns.addCategory(campaign->id, f, cl.option(QStringLiteral("position")).toInt());
         if (!added)
             return added.error();
         return printCategoryOf(ctx, campaign->id, added->id);
@@ -161,10 +161,9 @@ VoidResult runCategory(Context &ctx)
         CategoryFields before{current.code, current.name, current.organisationHonorific,
                               current.personHonorific};
         CategoryFields f = before;
-        for (auto [name, target] :
-             {std::pair{"name", &f.name},
-              std::pair{"organisation-honorific", &f.organisationHonorific},
-              std::pair{"person-honorific", &f.personHonorific}}) {
+        for (auto [name, target] : {std::pair{"name", &f.name},
+                                    std::pair{"organisation-honorific", &f.organisationHonorific},
+                                    std::pair{"person-honorific", &f.personHonorific}}) {
             if (cl.has(QLatin1String(name)))
                 *target = cl.option(QLatin1String(name));
         }

@@ -47,7 +47,8 @@ VoidResult CampaignService::requireOpen(Id campaignId)
 
 VoidResult CampaignService::requireOpenForInterviewee(Id intervieweeId)
 {
-    auto campaignId = CampaignRepository(m_workspace.database()).campaignOfInterviewee(intervieweeId);
+    auto campaignId =
+        CampaignRepository(m_workspace.database()).campaignOfInterviewee(intervieweeId);
     if (!campaignId)
         return campaignId.error();
     // A person who does not exist is the caller's own error to report.
@@ -201,9 +202,8 @@ Result<Campaign> CampaignService::duplicate(Id sourceId, const DuplicateOptions 
     c.id = 0;
     c.archivedAt = {};
     c.windows.clear(); // candidate times belong to the old dates
-    c.title = options.title.trimmed().isEmpty()
-                  ? source->title + QString::fromUtf8("（コピー）")
-                  : options.title.trimmed();
+    c.title = options.title.trimmed().isEmpty() ? source->title + QString::fromUtf8("（コピー）")
+                                                : options.title.trimmed();
     // Unless given, the interview window moves with the publication date (same lead time).
     const qint64 shift = options.publicationDate.isValid()
                              ? source->publicationDate.daysTo(options.publicationDate)
@@ -212,7 +212,8 @@ Result<Campaign> CampaignService::duplicate(Id sourceId, const DuplicateOptions 
         c.publicationDate = options.publicationDate;
     c.windowStart =
         options.windowStart.isValid() ? options.windowStart : source->windowStart.addDays(shift);
-    c.windowEnd = options.windowEnd.isValid() ? options.windowEnd : source->windowEnd.addDays(shift);
+    c.windowEnd =
+        options.windowEnd.isValid() ? options.windowEnd : source->windowEnd.addDays(shift);
     if (auto valid = validateCampaignSettings(settingsOf(c)); !valid)
         return valid.error();
     Id id = 0;
@@ -251,9 +252,8 @@ Result<Campaign> CampaignService::archive(Id id)
             return {};
         if (auto r = CampaignRepository(db).setArchivedAt(id, m_workspace.clock().now()); !r)
             return r;
-        return m_workspace.audit().append(QStringLiteral("campaign.archived"), id, 0,
-                                          subjectOf(*c), QStringLiteral("open"),
-                                          QStringLiteral("archived"));
+        return m_workspace.audit().append(QStringLiteral("campaign.archived"), id, 0, subjectOf(*c),
+                                          QStringLiteral("open"), QStringLiteral("archived"));
     });
     if (!done)
         return done.error();
@@ -313,8 +313,8 @@ Result<CampaignRecord> CampaignService::remove(Id id)
         record = {*c, *templates};
         if (auto r = repo.remove(id); !r)
             return r;
-        return m_workspace.audit().append(QStringLiteral("campaign.removed"), id, 0,
-                                          subjectOf(*c), c->title, {});
+        return m_workspace.audit().append(QStringLiteral("campaign.removed"), id, 0, subjectOf(*c),
+                                          c->title, {});
     });
     if (!done)
         return done.error();

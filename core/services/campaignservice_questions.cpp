@@ -47,7 +47,7 @@ QString subject(Id questionId)
 // One change to a category's live order, inside a transaction: the new order is written and
 // every person's additions (and the removed questions) follow their template question.
 VoidResult reorder(CampaignRepository &repo, Id categoryId, const QList<Id> &before,
-                          const QList<Id> &after)
+                   const QList<Id> &after)
 {
     if (auto r = repo.remapAnchors(categoryId, before, after); !r)
         return r;
@@ -72,7 +72,8 @@ Result<Question> CampaignService::addTemplateQuestion(Id categoryId, const QStri
         if (!owner)
             return owner.error();
         if (!*owner) {
-            return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Error", "There is no category %1."),
+            return Error(ErrorCode::NotFound,
+                         QT_TRANSLATE_NOOP("Error", "There is no category %1."),
                          {QString::number(categoryId)}, QStringLiteral("category"));
         }
         campaignId = *owner;
@@ -175,8 +176,7 @@ Result<Question> CampaignService::moveTemplateQuestion(Id questionId, int positi
         if (auto r = reorder(repo, *categoryId, *before, after); !r)
             return r;
         return m_workspace.audit().append(QStringLiteral("question.moved"), campaignId, 0,
-                                          subject(questionId),
-                                          QString::number(current->position),
+                                          subject(questionId), QString::number(current->position),
                                           QString::number(position));
     });
     if (!done)

@@ -101,14 +101,13 @@ Result<Campaign> CampaignRepository::load(Id id)
 
     // A removed template question is listed only while answers are linked to it: for anyone
     // else it is gone.
-    Statement questions(m_db,
-                        QStringLiteral("SELECT q.category_id, q.id, q.position, q.text, "
-                                       "q.removed_at, q.removed_after FROM questions q "
-                                       "JOIN categories c ON c.id = q.category_id "
-                                       "WHERE c.campaign_id = ? AND (q.removed_at IS NULL OR "
-                                       "EXISTS (SELECT 1 FROM answer_links l WHERE "
-                                       "l.question_id = q.id)) "
-                                       "ORDER BY q.category_id, q.position, q.id"));
+    Statement questions(m_db, QStringLiteral("SELECT q.category_id, q.id, q.position, q.text, "
+                                             "q.removed_at, q.removed_after FROM questions q "
+                                             "JOIN categories c ON c.id = q.category_id "
+                                             "WHERE c.campaign_id = ? AND (q.removed_at IS NULL OR "
+                                             "EXISTS (SELECT 1 FROM answer_links l WHERE "
+                                             "l.question_id = q.id)) "
+                                             "ORDER BY q.category_id, q.position, q.id"));
     questions.bind(id);
     if (auto r = questions.exec(); !r)
         return r.error();
@@ -303,7 +302,8 @@ VoidResult CampaignRepository::remove(Id id)
           "DELETE FROM categories WHERE campaign_id = ?",
           "DELETE FROM availability_windows WHERE campaign_id = ?",
           "DELETE FROM campaign_attribution_options WHERE campaign_id = ?",
-          "DELETE FROM letter_templates WHERE campaign_id = ?", "DELETE FROM campaigns WHERE id = ?"}) {
+          "DELETE FROM letter_templates WHERE campaign_id = ?",
+          "DELETE FROM campaigns WHERE id = ?"}) {
         Statement q(m_db, QString::fromLatin1(sql));
         q.bind(id);
         if (auto r = q.exec(); !r)
@@ -345,8 +345,7 @@ Result<Id> CampaignRepository::idOf(const QString &sql, Id key)
 
 Result<Id> CampaignRepository::campaignOfInterviewee(Id intervieweeId)
 {
-    return idOf(QStringLiteral("SELECT campaign_id FROM interviewees WHERE id = ?"),
-                intervieweeId);
+    return idOf(QStringLiteral("SELECT campaign_id FROM interviewees WHERE id = ?"), intervieweeId);
 }
 
 Result<Id> CampaignRepository::campaignOfInterview(Id interviewId)

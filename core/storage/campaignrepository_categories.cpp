@@ -92,8 +92,8 @@ Result<int> CampaignRepository::peopleInCategory(Id categoryId)
 
 VoidResult CampaignRepository::removeCategory(Id categoryId)
 {
-    for (const char *sql : {"DELETE FROM questions WHERE category_id = ?",
-                            "DELETE FROM categories WHERE id = ?"}) {
+    for (const char *sql :
+         {"DELETE FROM questions WHERE category_id = ?", "DELETE FROM categories WHERE id = ?"}) {
         Statement q(m_db, QString::fromLatin1(sql));
         q.bind(categoryId);
         if (auto r = q.exec(); !r)
@@ -141,7 +141,7 @@ Result<Id> CampaignRepository::insertQuestion(Id categoryId, const Question &que
         q.bind(question.id);
     // A removed question's position is its id, negated: out of the live numbering, unique.
     // Without an id yet it passes through a position past every live one.
-    const int position = !removed       ? int(order->size() + 1)
+    const int position = !removed      ? int(order->size() + 1)
                          : question.id ? -int(question.id)
                                        : 2 * kShift + int(order->size());
     q.bindAll(categoryId, position, question.text);

@@ -33,21 +33,21 @@ TEST(CampaignCli, NewArchiveUnarchiveAndRemoveACampaign)
     EXPECT_EQ(cli.onDb(args({"campaign", "list", "--json"})).json().array().size(), 2);
 
     // A category and a question for it, then a person.
-    auto cat = cli.onDb(QStringList{QStringLiteral("category"), QStringLiteral("add"),
-                                    QStringLiteral("大学の研究室"), QStringLiteral("--code"),
-                                    QStringLiteral("lab"), QStringLiteral("--organisation-honorific"),
-                                    QStringLiteral("貴研究室"), QStringLiteral("--person-honorific"),
-                                    QStringLiteral("先生"), QStringLiteral("--campaign"), id,
-                                    QStringLiteral("--json")});
+    auto cat = cli.onDb(QStringList{
+        QStringLiteral("category"), QStringLiteral("add"), QStringLiteral("大学の研究室"),
+        QStringLiteral("--code"), QStringLiteral("lab"), QStringLiteral("--organisation-honorific"),
+        QStringLiteral("貴研究室"), QStringLiteral("--person-honorific"), QStringLiteral("先生"),
+        QStringLiteral("--campaign"), id, QStringLiteral("--json")});
     ASSERT_EQ(cat.exitCode, 0) << cat.err.toStdString();
     EXPECT_EQ(cat.json().object()[QStringLiteral("code")].toString(), QStringLiteral("lab"));
     EXPECT_EQ(cat.json().object()[QStringLiteral("personHonorific")].toString(),
               QStringLiteral("先生"));
-    ASSERT_EQ(cli.onDb(QStringList{QStringLiteral("template"), QStringLiteral("questions"),
-                                   QStringLiteral("add"), QStringLiteral("lab"),
-                                   QStringLiteral("研究テーマは？"), QStringLiteral("--campaign"), id})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        cli.onDb(QStringList{QStringLiteral("template"), QStringLiteral("questions"),
+                             QStringLiteral("add"), QStringLiteral("lab"),
+                             QStringLiteral("研究テーマは？"), QStringLiteral("--campaign"), id})
+            .exitCode,
+        0);
     auto person = cli.onDb(QStringList{QStringLiteral("interviewee"), QStringLiteral("add"),
                                        QStringLiteral("--category"), QStringLiteral("lab"),
                                        QStringLiteral("--name"), QStringLiteral("鈴木 一郎"),
@@ -62,22 +62,24 @@ TEST(CampaignCli, NewArchiveUnarchiveAndRemoveACampaign)
     EXPECT_EQ(cli.onDb(args({"campaign", "list", "--json"})).json().array().size(), 1);
     const QJsonArray all = cli.onDb(args({"campaign", "list", "--all", "--json"})).json().array();
     ASSERT_EQ(all.size(), 2);
-    auto refused = cli.onDb(QStringList{QStringLiteral("interviewee"), QStringLiteral("add"),
-                                        QStringLiteral("--category"), QStringLiteral("lab"),
-                                        QStringLiteral("--name"), QStringLiteral("田中 次郎"),
-                                        QStringLiteral("--campaign"), id, QStringLiteral("--json")});
+    auto refused = cli.onDb(QStringList{
+        QStringLiteral("interviewee"), QStringLiteral("add"), QStringLiteral("--category"),
+        QStringLiteral("lab"), QStringLiteral("--name"), QStringLiteral("田中 次郎"),
+        QStringLiteral("--campaign"), id, QStringLiteral("--json")});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("archived"))) << refused.err.toStdString();
-    EXPECT_EQ(refused.json().object()[QStringLiteral("error")].toObject()[QStringLiteral("field")]
+    EXPECT_EQ(refused.json()
+                  .object()[QStringLiteral("error")]
+                  .toObject()[QStringLiteral("field")]
                   .toString(),
               QStringLiteral("campaign"));
     // Without --campaign, commands go to the open campaign.
     EXPECT_EQ(cli.onDb(args({"interviewee", "list", "--json"})).exitCode, 0);
 
     // Not empty: refused; empty: deleted.
-    ASSERT_EQ(cli.onDb(QStringList{QStringLiteral("campaign"), QStringLiteral("unarchive"), id})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        cli.onDb(QStringList{QStringLiteral("campaign"), QStringLiteral("unarchive"), id}).exitCode,
+        0);
     auto notEmpty = cli.onDb(QStringList{QStringLiteral("campaign"), QStringLiteral("remove"), id});
     EXPECT_EQ(notEmpty.exitCode, 1);
     EXPECT_TRUE(notEmpty.err.contains(QStringLiteral("(1)"))) << notEmpty.err.toStdString();
@@ -95,7 +97,8 @@ TEST(CampaignCli, DuplicateCopiesCategoriesAndQuestionsAndMovesTheWindow)
                                "--publication-date", "2025-07-17", "--json"}));
     ASSERT_EQ(copy.exitCode, 0) << copy.err.toStdString();
     const QString id = QString::number(copy.json().object()[QStringLiteral("id")].toInt());
-    const QJsonObject original = cli.onDb(args({"campaign", "show", "1", "--json"})).json().object();
+    const QJsonObject original =
+        cli.onDb(args({"campaign", "show", "1", "--json"})).json().object();
     const QJsonObject duplicate =
         cli.onDb(QStringList{QStringLiteral("campaign"), QStringLiteral("show"), id,
                              QStringLiteral("--json")})
@@ -159,7 +162,8 @@ TEST(CampaignCli, TemplateQuestionsChangeWithoutLosingAPersonsChanges)
     ASSERT_EQ(cli.onDb(args({"category", "move", "adopter", "1"})).exitCode, 0);
     auto removedCategory = cli.onDb(args({"category", "remove", "researcher", "--json"}));
     EXPECT_EQ(removedCategory.exitCode, 0) << removedCategory.err.toStdString();
-    const QJsonArray left = cli.onDb(args({"template", "questions", "show", "--json"})).json().array();
+    const QJsonArray left =
+        cli.onDb(args({"template", "questions", "show", "--json"})).json().array();
     ASSERT_EQ(left.size(), 2);
     EXPECT_EQ(left[0].toObject()[QStringLiteral("code")].toString(), QStringLiteral("adopter"));
 

@@ -10,6 +10,7 @@
 #include "testworkspace.h"
 
 #include <QSignalSpy>
+#include <QTimeZone>
 
 using namespace shuzai;
 
@@ -68,10 +69,10 @@ TEST(CampaignLifecycle, OnlyEditorsRunCampaigns)
     auto c = ws->campaigns().create(julySettings());
     ASSERT_FALSE(c);
     EXPECT_EQ(c.error().code(), ErrorCode::PermissionDenied);
-    for (const auto &r : {ws->campaigns().archive(kSample).error(),
-                          ws->campaigns().duplicate(kSample).error(),
-                          ws->campaigns().addCategory(kSample, {{}, QStringLiteral("学生")}).error(),
-                          ws->campaigns().addTemplateQuestion(1, QStringLiteral("Q")).error()}) {
+    for (const auto &r :
+         {ws->campaigns().archive(kSample).error(), ws->campaigns().duplicate(kSample).error(),
+          ws->campaigns().addCategory(kSample, {{}, QStringLiteral("学生")}).error(),
+          ws->campaigns().addTemplateQuestion(1, QStringLiteral("Q")).error()}) {
         EXPECT_EQ(r.code(), ErrorCode::PermissionDenied);
     }
     EXPECT_EQ(ws->campaigns().list()->size(), 1);
@@ -88,7 +89,8 @@ TEST(CampaignLifecycle, DuplicateCopiesCategoriesQuestionsTemplatesAndSettingsBu
     ASSERT_TRUE(ws->campaigns().updateCategory(
         1, {{}, source.categories[0].name, QStringLiteral("貴研究室"), QStringLiteral("先生")}));
     ASSERT_TRUE(ws->outreach().saveLetterTemplate(
-        kSample, QStringLiteral("en"), QStringLiteral("About {{campaign.title}},\n\nOur own letter.\n")));
+        kSample, QStringLiteral("en"),
+        QStringLiteral("About {{campaign.title}},\n\nOur own letter.\n")));
     ASSERT_TRUE(ws->roster().add(kSample, test::someone()));
     ASSERT_TRUE(ws->campaigns().removeTemplateQuestion(source.categories[2].questions[5].id));
     source = *ws->campaigns().load(kSample);
@@ -159,7 +161,8 @@ TEST(CampaignLifecycle, AnArchivedCampaignIsReadOnlyUntilUnarchived)
         EXPECT_TRUE(e.untranslatedMessage().contains(QStringLiteral("archived")))
             << e.untranslatedMessage().toStdString();
     };
-    expectArchived(ws->roster().add(kSample, test::someone(QStringLiteral("b@example.jp"))).error());
+    expectArchived(
+        ws->roster().add(kSample, test::someone(QStringLiteral("b@example.jp"))).error());
     expectArchived(ws->roster().update(person->id, person->data, person->version).error());
     expectArchived(ws->roster().remove(person->id).error());
     expectArchived(ws->roster().rewordQuestion(person->id, 1, QStringLiteral("Q")).error());
@@ -203,8 +206,8 @@ TEST(CampaignLifecycle, OnlyAnEmptyCampaignCanBeRemovedAndRestoredAsItWas)
 
     auto copy = ws->campaigns().duplicate(kSample);
     ASSERT_TRUE(copy);
-    ASSERT_TRUE(ws->outreach().saveLetterTemplate(copy->id, QStringLiteral("ja"),
-                                                  QStringLiteral("{{campaign.title}} 様\n\n本文\n")));
+    ASSERT_TRUE(ws->outreach().saveLetterTemplate(
+        copy->id, QStringLiteral("ja"), QStringLiteral("{{campaign.title}} 様\n\n本文\n")));
     const Campaign before = *ws->campaigns().load(copy->id);
     auto removed = ws->campaigns().remove(copy->id);
     ASSERT_TRUE(removed) << removed.error().untranslatedMessage().toStdString();

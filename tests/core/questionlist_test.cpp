@@ -76,8 +76,9 @@ TEST(QuestionList, ARemovedTemplateQuestionKeptForAPersonIsMarkedAndKeepsTheirWo
         {2, Kind::Add, 0, QStringLiteral("Extra after Q1"), 1},
     };
     const auto list = effectiveQuestions(live, changes, {removed});
-    EXPECT_EQ(texts(list), (QStringList{QStringLiteral("1:Q1"), QStringLiteral("2:Q2 for you"),
-                                        QStringLiteral("3:Extra after Q1"), QStringLiteral("4:Q3")}));
+    EXPECT_EQ(texts(list),
+              (QStringList{QStringLiteral("1:Q1"), QStringLiteral("2:Q2 for you"),
+                           QStringLiteral("3:Extra after Q1"), QStringLiteral("4:Q3")}));
     EXPECT_TRUE(list[1].removed);
     EXPECT_EQ(list[1].questionId, 12);
     EXPECT_EQ(list[1].templatePosition, 0); // not addressable as a template number any more
@@ -85,7 +86,6 @@ TEST(QuestionList, ARemovedTemplateQuestionKeptForAPersonIsMarkedAndKeepsTheirWo
     EXPECT_FALSE(list[0].removed);
     EXPECT_FALSE(list[3].removed);
     // Dropped by the person: stays out, answers or not.
-    const auto dropped =
-        effectiveQuestions(live, {{3, Kind::Drop, 12, {}, 0}}, {removed});
+    const auto dropped = effectiveQuestions(live, {{3, Kind::Drop, 12, {}, 0}}, {removed});
     EXPECT_EQ(texts(dropped), (QStringList{QStringLiteral("1:Q1"), QStringLiteral("2:Q3")}));
 }

@@ -41,7 +41,8 @@ struct Vendors {
     {
         campaign = *ws->campaigns().load(kSample);
         for (const char *email : {"sato@example.jp", "takahashi@example.jp"})
-            people.append(ws->roster().add(kSample, test::someone(QString::fromUtf8(email), kVendor))->id);
+            people.append(
+                ws->roster().add(kSample, test::someone(QString::fromUtf8(email), kVendor))->id);
         Interview i;
         i.intervieweeId = people[0];
         const Id interview = ws->interviews().create(i)->id;
@@ -74,19 +75,21 @@ TEST(Categories, AddedCategoryGetsACodeFromItsNameOrTheOneGiven)
     ASSERT_TRUE(press);
     EXPECT_EQ(press->code, QStringLiteral("press-media"));
     EXPECT_EQ(press->position, 1);
-    auto given = ws->campaigns().addCategory(
-        kSample, {QStringLiteral("univ"), QStringLiteral("大学"), QStringLiteral("貴学"),
-                  QStringLiteral("先生")});
+    auto given =
+        ws->campaigns().addCategory(kSample, {QStringLiteral("univ"), QStringLiteral("大学"),
+                                              QStringLiteral("貴学"), QStringLiteral("先生")});
     ASSERT_TRUE(given);
     EXPECT_EQ(given->code, QStringLiteral("univ"));
     EXPECT_EQ(given->personHonorific, QStringLiteral("先生"));
     EXPECT_GE(changed.count(), 3);
 
-    auto taken = ws->campaigns().addCategory(kSample, {QStringLiteral("vendor"), QStringLiteral("x")});
+    auto taken =
+        ws->campaigns().addCategory(kSample, {QStringLiteral("vendor"), QStringLiteral("x")});
     ASSERT_FALSE(taken);
     EXPECT_EQ(taken.error().code(), ErrorCode::Duplicate);
     EXPECT_EQ(taken.error().field(), QStringLiteral("code"));
-    auto badCode = ws->campaigns().addCategory(kSample, {QStringLiteral("Ven dor"), QStringLiteral("x")});
+    auto badCode =
+        ws->campaigns().addCategory(kSample, {QStringLiteral("Ven dor"), QStringLiteral("x")});
     ASSERT_FALSE(badCode);
     EXPECT_EQ(badCode.error().field(), QStringLiteral("code"));
     auto noName = ws->campaigns().addCategory(kSample, {{}, QStringLiteral("  ")});
@@ -108,8 +111,8 @@ TEST(Categories, RenamingKeepsTheCodeAndThePeopleAndRefusesAStaleEdit)
     const Id person = ws->roster().add(kSample, test::someone())->id;
     const Category before = *ws->campaigns().load(kSample)->category(1);
     CategoryFields old{{}, before.name, before.organisationHonorific, before.personHonorific};
-    CategoryFields renamed{{}, QStringLiteral("研究者"), QStringLiteral("貴研究室"),
-                           QStringLiteral("先生")};
+    CategoryFields renamed{
+        {}, QStringLiteral("研究者"), QStringLiteral("貴研究室"), QStringLiteral("先生")};
     auto r = ws->campaigns().updateCategory(1, renamed, old);
     ASSERT_TRUE(r) << r.error().untranslatedMessage().toStdString();
     EXPECT_EQ(r->code, QStringLiteral("researcher"));
@@ -142,7 +145,8 @@ TEST(Categories, MoveReordersAndRemoveIsRefusedWhilePeopleAreInIt)
     auto refused = ws->campaigns().removeCategory(2);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code(), ErrorCode::Conflict);
-    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("(2)"))) << refused.error().message().toStdString();
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("(2)")))
+        << refused.error().message().toStdString();
 
     const Category adopter = *ws->campaigns().load(kSample)->category(3);
     auto removed = ws->campaigns().removeCategory(3);
@@ -184,8 +188,8 @@ TEST(TemplateQuestions, ARewordingReachesThoseWhoKeptTheTemplateWordingOnly)
 {
     Vendors v;
     ASSERT_TRUE(v.ws->roster().rewordQuestion(v.people[0], 2, QStringLiteral("佐藤さん向け")));
-    auto r = v.ws->campaigns().rewordTemplateQuestion(v.qid(2), QStringLiteral("新しい文言"),
-                                                      v.q(2));
+    auto r =
+        v.ws->campaigns().rewordTemplateQuestion(v.qid(2), QStringLiteral("新しい文言"), v.q(2));
     ASSERT_TRUE(r) << r.error().untranslatedMessage().toStdString();
     auto sato = *v.ws->roster().questions(v.people[0]);
     EXPECT_EQ(sato[1].text, QStringLiteral("佐藤さん向け"));
@@ -211,15 +215,17 @@ TEST(TemplateQuestions, AMovedQuestionTakesItsRewordingsAndAdditionsWithIt)
     ASSERT_TRUE(moved) << moved.error().untranslatedMessage().toStdString();
     EXPECT_EQ(moved->position, 1);
     EXPECT_EQ(templateTexts(*v.ws, kVendor),
-              (QStringList{u"1:" + v.q(5), u"2:" + v.q(1), u"3:" + v.q(2), u"4:" + v.q(3),
-                           u"5:" + v.q(4), u"6:" + v.q(6)}));
+              (QStringList{QStringLiteral("1:") + v.q(5), QStringLiteral("2:") + v.q(1),
+                           QStringLiteral("3:") + v.q(2), QStringLiteral("4:") + v.q(3),
+                           QStringLiteral("5:") + v.q(4), QStringLiteral("6:") + v.q(6)}));
     EXPECT_EQ(v.list(0), (QStringList{QStringLiteral("五の言い換え"), QStringLiteral("五の後"),
                                       v.q(1), v.q(2), v.q(3), v.q(4), v.q(6)}));
     EXPECT_EQ(v.list(1), (QStringList{v.q(5), v.q(1), v.q(3), v.q(4), v.q(6)}));
     auto back = v.ws->campaigns().moveTemplateQuestion(v.qid(5), 5);
     ASSERT_TRUE(back);
-    EXPECT_EQ(v.list(0), (QStringList{v.q(1), v.q(2), v.q(3), v.q(4), QStringLiteral("五の言い換え"),
-                                      QStringLiteral("五の後"), v.q(6)}));
+    EXPECT_EQ(v.list(0),
+              (QStringList{v.q(1), v.q(2), v.q(3), v.q(4), QStringLiteral("五の言い換え"),
+                           QStringLiteral("五の後"), v.q(6)}));
     auto outside = v.ws->campaigns().moveTemplateQuestion(v.qid(5), 9);
     ASSERT_FALSE(outside);
     EXPECT_EQ(outside.error().code(), ErrorCode::InvalidInput);
@@ -245,8 +251,8 @@ TEST(TemplateQuestions, ARemovedQuestionStaysMarkedForThoseWithLinkedAnswersOnly
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code(), ErrorCode::Duplicate);
     // 高橋 had no answer to it: gone; their addition now follows question 2.
-    EXPECT_EQ(v.list(1), (QStringList{v.q(1), v.q(2), QStringLiteral("三の後"), v.q(4), v.q(5),
-                                      v.q(6)}));
+    EXPECT_EQ(v.list(1),
+              (QStringList{v.q(1), v.q(2), QStringLiteral("三の後"), v.q(4), v.q(5), v.q(6)}));
     // Template numbers follow the new template: 3 is the old question 4.
     ASSERT_TRUE(v.ws->roster().rewordQuestion(v.people[1], 3, QStringLiteral("四の言い換え")));
     EXPECT_EQ(v.list(1)[3], QStringLiteral("四の言い換え"));
@@ -256,8 +262,8 @@ TEST(TemplateQuestions, ARemovedQuestionStaysMarkedForThoseWithLinkedAnswersOnly
     // Undo: back where it was, for everyone, with 佐藤's rewording.
     auto restored = v.ws->campaigns().restoreTemplateQuestion(v.qid(3), 3);
     ASSERT_TRUE(restored) << restored.error().untranslatedMessage().toStdString();
-    EXPECT_EQ(v.list(0), (QStringList{v.q(1), v.q(2), QStringLiteral("三の言い換え"), v.q(4), v.q(5),
-                                      v.q(6)}));
+    EXPECT_EQ(v.list(0), (QStringList{v.q(1), v.q(2), QStringLiteral("三の言い換え"), v.q(4),
+                                      v.q(5), v.q(6)}));
     EXPECT_EQ(v.list(1).size(), 7);
     EXPECT_TRUE(v.ws->campaigns().load(kSample)->category(kVendor)->removedQuestions.isEmpty());
 }
@@ -266,8 +272,11 @@ TEST(TemplateQuestions, ARemovedQuestionCannotBeEditedOrMoved)
 {
     Vendors v;
     ASSERT_TRUE(v.ws->campaigns().removeTemplateQuestion(v.qid(6)));
-    EXPECT_EQ(v.ws->campaigns().removeTemplateQuestion(v.qid(6)).error().code(), ErrorCode::NotFound);
-    EXPECT_EQ(v.ws->campaigns().rewordTemplateQuestion(v.qid(6), QStringLiteral("x")).error().code(),
+    EXPECT_EQ(v.ws->campaigns().removeTemplateQuestion(v.qid(6)).error().code(),
               ErrorCode::NotFound);
-    EXPECT_EQ(v.ws->campaigns().moveTemplateQuestion(v.qid(6), 1).error().code(), ErrorCode::NotFound);
+    EXPECT_EQ(
+        v.ws->campaigns().rewordTemplateQuestion(v.qid(6), QStringLiteral("x")).error().code(),
+        ErrorCode::NotFound);
+    EXPECT_EQ(v.ws->campaigns().moveTemplateQuestion(v.qid(6), 1).error().code(),
+              ErrorCode::NotFound);
 }

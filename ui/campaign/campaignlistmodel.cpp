@@ -75,10 +75,10 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     case PublicationDate:
         return QLocale().toString(c.publicationDate, QLocale::ShortFormat);
     case State:
-        return c.archived() ? tr("Archived %1")
-                                  .arg(QLocale().toString(c.archivedAt.date(),
-                                                          QLocale::ShortFormat))
-                            : tr("Open");
+        return c.archived()
+                   ? tr("Archived %1")
+                         .arg(QLocale().toString(c.archivedAt.date(), QLocale::ShortFormat))
+                   : tr("Open");
     default:
         return {};
     }

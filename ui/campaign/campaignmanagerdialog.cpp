@@ -61,8 +61,7 @@ CampaignManagerDialog::CampaignManagerDialog(Workspace &workspace, QUndoStack &u
     });
     connect(m_new, &QPushButton::clicked, this, &CampaignManagerDialog::askNew);
     connect(m_duplicate, &QPushButton::clicked, this, &CampaignManagerDialog::askDuplicate);
-    connect(m_archive, &QPushButton::clicked, this,
-            &CampaignManagerDialog::toggleArchivedSelected);
+    connect(m_archive, &QPushButton::clicked, this, &CampaignManagerDialog::toggleArchivedSelected);
     connect(m_remove, &QPushButton::clicked, this, &CampaignManagerDialog::askRemove);
     connect(m_view, &QTableView::doubleClicked, this, [this] {
         if (const Id id = selectedCampaign())
@@ -133,8 +132,7 @@ bool CampaignManagerDialog::duplicateSelected(const DuplicateOptions &options)
     if (!source)
         return false;
     auto created = std::make_shared<Id>(0);
-    if (!run(duplicateCampaignCommand(m_workspace.campaigns(), source, options, created),
-             created))
+    if (!run(duplicateCampaignCommand(m_workspace.campaigns(), source, options, created), created))
         return false;
     emit campaignChosen(*created);
     return true;
@@ -200,9 +198,9 @@ void CampaignManagerDialog::askDuplicate()
     if (row < 0)
         return;
     const Campaign &source = m_model->campaign(row);
-    auto answer = askTitleAndDate(tr("Duplicate campaign"),
-                                  source.title + QString::fromUtf8("（コピー）"),
-                                  source.publicationDate);
+    auto answer =
+        askTitleAndDate(tr("Duplicate campaign"), source.title + QString::fromUtf8("（コピー）"),
+                        source.publicationDate);
     if (!answer)
         return;
     DuplicateOptions o;

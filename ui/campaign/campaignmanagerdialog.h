@@ -49,9 +49,8 @@ private:
     void askRemove();
     void updateButtons();
     // A title and a publication date from the editor, or nothing when cancelled.
-    std::optional<std::pair<QString, QDate>> askTitleAndDate(const QString &caption,
-                                                             const QString &title,
-                                                             const QDate &date);
+    std::optional<std::pair<QString, QDate>>
+    askTitleAndDate(const QString &caption, const QString &title, const QDate &date);
 
     Workspace &m_workspace;
     QUndoStack &m_undoStack;

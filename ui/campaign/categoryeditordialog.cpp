@@ -39,9 +39,9 @@ CategoryEditorDialog::CategoryEditorDialog(Workspace &workspace, QUndoStack &und
     , m_tree(new QTreeView(this))
     , m_state(new QLabel(this))
     , m_text(new QLineEdit(this))
-    , m_organisation(honorificBox({QString::fromUtf8("貴社"), QString::fromUtf8("貴研究室"),
-                                   QString::fromUtf8("貴学")},
-                                  this))
+    , m_organisation(honorificBox(
+          {QString::fromUtf8("貴社"), QString::fromUtf8("貴研究室"), QString::fromUtf8("貴学")},
+          this))
     , m_person(honorificBox({QString::fromUtf8("様"), QString::fromUtf8("先生")}, this))
     , m_apply(new QPushButton(tr("&Save changes"), this))
     , m_addCategory(new QPushButton(tr("Add &category…"), this))
@@ -205,8 +205,8 @@ bool CategoryEditorDialog::applyEdits()
     if (const Question *question = m_model->question(current)) {
         if (question->text == m_text->text().trimmed())
             return true;
-        return run(rewordTemplateQuestionCommand(m_workspace.campaigns(), *question,
-                                                 m_text->text()));
+        return run(
+            rewordTemplateQuestionCommand(m_workspace.campaigns(), *question, m_text->text()));
     }
     CategoryFields f{category->code, m_text->text(), m_organisation->currentText(),
                      m_person->currentText()};
@@ -260,8 +260,8 @@ void CategoryEditorDialog::askCategory()
 void CategoryEditorDialog::askQuestion()
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Add question"),
-                                                        tr("Question:"), QString(), &ok);
+    const QString text =
+        QInputDialog::getMultiLineText(this, tr("Add question"), tr("Question:"), QString(), &ok);
     if (ok)
         addQuestion(text);
 }

@@ -55,8 +55,8 @@ CommandPtr newCampaignCommand(CampaignService &campaigns, const CampaignSettings
                               std::shared_ptr<Id> createdId)
 {
     return madeCampaign(
-        text(QT_TRANSLATE_NOOP("Command", "New campaign")), campaigns, [&campaigns, settings] { return campaigns.create(settings); },
-        std::move(createdId));
+        text(QT_TRANSLATE_NOOP("Command", "New campaign")), campaigns,
+        [&campaigns, settings] { return campaigns.create(settings); }, std::move(createdId));
 }
 
 CommandPtr duplicateCampaignCommand(CampaignService &campaigns, Id sourceId,
@@ -70,11 +70,17 @@ CommandPtr duplicateCampaignCommand(CampaignService &campaigns, Id sourceId,
 
 CommandPtr archiveCampaignCommand(CampaignService &campaigns, Id campaignId, bool archive)
 {
-    auto doArchive = [&campaigns, campaignId] { return done(campaigns.archive(campaignId)); };
-    auto doOpen = [&campaigns, campaignId] { return done(campaigns.unarchive(campaignId)); };
+    auto doArchive = [&campaigns, campaignId] {
+        return done(campaigns.archive(campaignId));
+    };
+    auto doOpen = [&campaigns, campaignId] {
+        return done(campaigns.unarchive(campaignId));
+    };
     if (archive)
-        return std::make_unique<FunctionCommand>(text(QT_TRANSLATE_NOOP("Command", "Archive campaign")), doArchive, doOpen);
-    return std::make_unique<FunctionCommand>(text(QT_TRANSLATE_NOOP("Command", "Unarchive campaign")), doOpen, doArchive);
+        return std::make_unique<FunctionCommand>(
+            text(QT_TRANSLATE_NOOP("Command", "Archive campaign")), doArchive, doOpen);
+    return std::make_unique<FunctionCommand>(
+        text(QT_TRANSLATE_NOOP("Command", "Unarchive campaign")), doOpen, doArchive);
 }
 
 CommandPtr removeCampaignCommand(CampaignService &campaigns, Id campaignId)
@@ -125,11 +131,17 @@ CommandPtr editCategoryCommand(CampaignService &campaigns, const Category &befor
     const CategoryFields old = fieldsOf(before);
     CategoryFields changed = after;
     changed.code = before.code;
+    // As the service stores them, so the undo finds what this command left.
+    changed.name = changed.name.trimmed();
+    changed.organisationHonorific = changed.organisationHonorific.trimmed();
+    changed.personHonorific = changed.personHonorific.trimmed();
     const Id id = before.id;
     return std::make_unique<FunctionCommand>(
         text(QT_TRANSLATE_NOOP("Command", "Change category")),
         [&campaigns, id, old, changed] { return done(campaigns.updateCategory(id, changed, old)); },
-        [&campaigns, id, old, changed] { return done(campaigns.updateCategory(id, old, changed)); });
+        [&campaigns, id, old, changed] {
+            return done(campaigns.updateCategory(id, old, changed));
+        });
 }
 
 CommandPtr moveCategoryCommand(CampaignService &campaigns, const Category &category, int position)

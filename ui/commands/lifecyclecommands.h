@@ -46,8 +46,7 @@ CommandPtr addCategoryCommand(CampaignService &campaigns, Id campaignId,
                               const CategoryFields &fields, int position = 0);
 CommandPtr editCategoryCommand(CampaignService &campaigns, const Category &before,
                                const CategoryFields &after);
-CommandPtr moveCategoryCommand(CampaignService &campaigns, const Category &category,
-                               int position);
+CommandPtr moveCategoryCommand(CampaignService &campaigns, const Category &category, int position);
 CommandPtr removeCategoryCommand(CampaignService &campaigns, Id campaignId, Id categoryId);
 
 // Template questions.
