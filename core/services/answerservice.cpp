@@ -175,6 +175,9 @@ Result<AnswerMatrix> AnswerService::matrix(Id campaignId, Id categoryId)
             continue;
         for (const Question &q : cat.questions)
             m.rows.append({cat.id, cat.name, q.position, q.id, 0, q.text});
+        // Removed from the template, still answered by someone: kept, marked.
+        for (const Question &q : cat.removedQuestions)
+            m.rows.append({cat.id, cat.name, 0, q.id, 0, q.text, true});
         // Questions added for one person get a row of their own after the template.
         for (const Interviewee &i : shown) {
             if (i.data.categoryId != cat.id)

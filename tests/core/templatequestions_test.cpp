@@ -258,6 +258,18 @@ TEST(TemplateQuestions, ARemovedQuestionStaysMarkedForThoseWithLinkedAnswersOnly
     EXPECT_EQ(v.list(1)[3], QStringLiteral("四の言い換え"));
     const auto entries = *v.ws->audit().list({});
     EXPECT_EQ(entries.last().action, QStringLiteral("question.removed"));
+    // The answer matrix keeps a row for it: answered by 佐藤, not asked of 高橋.
+    auto matrix = v.ws->answers().matrix(kSample, kVendor);
+    ASSERT_TRUE(matrix);
+    const auto row = std::find_if(matrix->rows.cbegin(), matrix->rows.cend(),
+                                  [](const AnswerMatrix::Row &r) { return r.removed; });
+    ASSERT_NE(row, matrix->rows.cend());
+    EXPECT_EQ(row->questionId, v.qid(3));
+    const auto &cells = matrix->cells[row - matrix->rows.cbegin()];
+    ASSERT_EQ(matrix->columns.size(), 2);
+    const int sato = matrix->columns[0].intervieweeId == v.people[0] ? 0 : 1;
+    EXPECT_EQ(cells[sato].state, AnswerMatrix::CellState::Answered);
+    EXPECT_EQ(cells[1 - sato].state, AnswerMatrix::CellState::NotAsked);
 
     // Undo: back where it was, for everyone, with 佐藤's rewording.
     auto restored = v.ws->campaigns().restoreTemplateQuestion(v.qid(3), 3);
