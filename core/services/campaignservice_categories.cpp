@@ -188,6 +188,9 @@ Result<Category> CampaignService::restoreCategory(Id campaignId, const Category 
         }
         if (auto r = repo.setCategoryOrder(*order); !r)
             return r;
+        // Other clients' views follow (the team server announces changed campaigns).
+        if (auto touched = repo.touch(campaignId); !touched)
+            return touched;
         return m_workspace.audit().append(QStringLiteral("category.added"), campaignId, 0,
                                           QStringLiteral("category %1").arg(id), {},
                                           describe(fieldsOf(category)));
@@ -243,6 +246,9 @@ Result<Category> CampaignService::updateCategory(Id categoryId, const CategoryFi
         changed.personHonorific = f->personHonorific;
         if (auto r = repo.updateCategory(categoryId, changed); !r)
             return r;
+        // Other clients' views follow (the team server announces changed campaigns).
+        if (auto touched = repo.touch(campaignId); !touched)
+            return touched;
         return m_workspace.audit().append(QStringLiteral("category.edited"), campaignId, 0,
                                           QStringLiteral("category %1").arg(categoryId),
                                           describe(before), describe(fieldsOf(changed)));
@@ -283,6 +289,9 @@ Result<Category> CampaignService::moveCategory(Id categoryId, int position)
         order->insert(position - 1, categoryId);
         if (auto r = repo.setCategoryOrder(*order); !r)
             return r;
+        // Other clients' views follow (the team server announces changed campaigns).
+        if (auto touched = repo.touch(campaignId); !touched)
+            return touched;
         return m_workspace.audit().append(QStringLiteral("category.moved"), campaignId, 0,
                                           QStringLiteral("category %1").arg(categoryId),
                                           QString::number(from), QString::number(position));
@@ -331,6 +340,9 @@ Result<Category> CampaignService::removeCategory(Id categoryId)
             return order.error();
         if (auto r = repo.setCategoryOrder(*order); !r)
             return r;
+        // Other clients' views follow (the team server announces changed campaigns).
+        if (auto touched = repo.touch(campaignId); !touched)
+            return touched;
         return m_workspace.audit().append(QStringLiteral("category.removed"), campaignId, 0,
                                           QStringLiteral("category %1").arg(categoryId),
                                           describe(fieldsOf(removed)), {});

@@ -92,6 +92,9 @@ Result<Question> CampaignService::addTemplateQuestion(Id categoryId, const QStri
         after.insert(position >= 1 ? position - 1 : after.size(), id);
         if (auto r = reorder(repo, categoryId, *before, after); !r)
             return r;
+        // Other clients' views follow (the team server announces changed campaigns).
+        if (auto touched = repo.touch(campaignId); !touched)
+            return touched;
         return m_workspace.audit().append(QStringLiteral("question.added"), campaignId, 0,
                                           subject(id), {}, *valid);
     });
@@ -134,6 +137,9 @@ Result<Question> CampaignService::rewordTemplateQuestion(Id questionId, const QS
         }
         if (auto r = repo.setQuestionText(questionId, *valid); !r)
             return r;
+        // Other clients' views follow (the team server announces changed campaigns).
+        if (auto touched = repo.touch(campaignId); !touched)
+            return touched;
         return m_workspace.audit().append(QStringLiteral("question.edited"), campaignId, 0,
                                           subject(questionId), current->text, *valid);
     });
@@ -175,6 +181,9 @@ Result<Question> CampaignService::moveTemplateQuestion(Id questionId, int positi
         after.insert(position - 1, questionId);
         if (auto r = reorder(repo, *categoryId, *before, after); !r)
             return r;
+        // Other clients' views follow (the team server announces changed campaigns).
+        if (auto touched = repo.touch(campaignId); !touched)
+            return touched;
         return m_workspace.audit().append(QStringLiteral("question.moved"), campaignId, 0,
                                           subject(questionId), QString::number(current->position),
                                           QString::number(position));
@@ -223,6 +232,9 @@ Result<Question> CampaignService::removeTemplateQuestion(Id questionId)
             return r;
         if (auto r = repo.setQuestionOrder(*categoryId, after); !r)
             return r;
+        // Other clients' views follow (the team server announces changed campaigns).
+        if (auto touched = repo.touch(campaignId); !touched)
+            return touched;
         return m_workspace.audit().append(QStringLiteral("question.removed"), campaignId, 0,
                                           subject(questionId), current->text, {});
     });
@@ -265,6 +277,9 @@ Result<Question> CampaignService::restoreTemplateQuestion(Id questionId, int pos
         after.insert(position - 1, questionId);
         if (auto r = reorder(repo, *categoryId, *before, after); !r)
             return r;
+        // Other clients' views follow (the team server announces changed campaigns).
+        if (auto touched = repo.touch(campaignId); !touched)
+            return touched;
         return m_workspace.audit().append(QStringLiteral("question.restored"), campaignId, 0,
                                           subject(questionId), {}, current->text);
     });

@@ -284,6 +284,13 @@ VoidResult CampaignRepository::setArchivedAt(Id id, const QDateTime &at)
     return {};
 }
 
+VoidResult CampaignRepository::touch(Id id)
+{
+    Statement q(m_db, QStringLiteral("UPDATE campaigns SET updated_at = ? WHERE id = ?"));
+    q.bindAll(sv::timestamp(m_db.clock().now()), id);
+    return q.exec();
+}
+
 Result<int> CampaignRepository::peopleCount(Id campaignId)
 {
     Statement q(m_db, QStringLiteral("SELECT COUNT(*) FROM interviewees WHERE campaign_id = ?"));

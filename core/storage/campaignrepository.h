@@ -30,6 +30,8 @@ public:
 
     // Lifecycle.
     VoidResult setArchivedAt(Id id, const QDateTime &at); // invalid: open again
+    // Marks the campaign changed (updated_at) when what belongs to it changed.
+    VoidResult touch(Id id);
     Result<int> peopleCount(Id campaignId);
     VoidResult remove(Id id); // with everything that belongs to it
     Result<QMap<QString, QString>> letterTemplates(Id campaignId);
