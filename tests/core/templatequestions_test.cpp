@@ -267,9 +267,9 @@ TEST(TemplateQuestions, ARemovedQuestionStaysMarkedForThoseWithLinkedAnswersOnly
     EXPECT_EQ(row->questionId, v.qid(3));
     const auto &cells = matrix->cells[row - matrix->rows.cbegin()];
     ASSERT_EQ(matrix->columns.size(), 2);
-    const int sato = matrix->columns[0].intervieweeId == v.people[0] ? 0 : 1;
-    EXPECT_EQ(cells[sato].state, AnswerMatrix::CellState::Answered);
-    EXPECT_EQ(cells[1 - sato].state, AnswerMatrix::CellState::NotAsked);
+    const int satoColumn = matrix->columns[0].intervieweeId == v.people[0] ? 0 : 1;
+    EXPECT_EQ(cells[satoColumn].state, AnswerMatrix::CellState::Answered);
+    EXPECT_EQ(cells[1 - satoColumn].state, AnswerMatrix::CellState::NotAsked);
 
     // Undo: back where it was, for everyone, with 佐藤's rewording.
     auto restored = v.ws->campaigns().restoreTemplateQuestion(v.qid(3), 3);
