@@ -410,6 +410,14 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE categories ADD COLUMN person_honorific TEXT NOT NULL "
                             "DEFAULT '様'"),
          }},
+        {8,
+         "template questions removed from a category stay for the people whose answers are "
+         "linked to them",
+         {
+             QStringLiteral("ALTER TABLE questions ADD COLUMN removed_at TEXT"),
+             QStringLiteral("ALTER TABLE questions ADD COLUMN removed_after INTEGER NOT NULL "
+                            "DEFAULT 0"),
+         }},
     };
     return all;
 }
