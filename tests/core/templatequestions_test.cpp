@@ -133,10 +133,10 @@ TEST(Categories, RenamingKeepsTheCodeAndThePeopleAndRefusesAStaleEdit)
 TEST(Categories, MoveReordersAndRemoveIsRefusedWhilePeopleAreInIt)
 {
     test::TestWorkspace ws;
-    auto moved = ws->campaigns().moveCategory(3, 1);
-    ASSERT_TRUE(moved);
+    ASSERT_TRUE(ws->campaigns().moveCategory(3, 1));
     QList<Id> order;
-    for (const Category &c : ws->campaigns().load(kSample)->categories)
+    const Campaign moved = *ws->campaigns().load(kSample);
+    for (const Category &c : moved.categories)
         order.append(c.id);
     EXPECT_EQ(order, (QList<Id>{3, 1, 2}));
 
