@@ -20,6 +20,10 @@ QString longDate(const QDate &d)
 void printCampaignText(const Output &out, const Campaign &c)
 {
     out.line(QStringLiteral("[%1] %2").arg(c.id).arg(c.title));
+    if (c.archived()) {
+        out.line(Cli::tr("Archived on %1: read-only until unarchived.")
+                     .arg(longDate(c.archivedAt.toLocalTime().date())));
+    }
     out.line(Cli::tr("Publication date: %1").arg(longDate(c.publicationDate)));
     out.line(Cli::tr("Interviews: %1 to %2, %3 minutes")
                  .arg(longDate(c.windowStart), longDate(c.windowEnd))
@@ -34,9 +38,12 @@ void printCampaignText(const Output &out, const Campaign &c)
     out.line(Cli::tr("Attribution options: %1").arg(options.join(QStringLiteral(", "))));
     for (const Category &cat : c.categories) {
         out.line();
-        out.line(Cli::tr("Category %1 (%2)").arg(cat.name, cat.code));
+        out.line(Cli::tr("Category %1 (%2): %3, %4")
+                     .arg(cat.name, cat.code, cat.organisationHonorific, cat.personHonorific));
         for (const Question &q : cat.questions)
             out.line(QStringLiteral("  %1. %2").arg(q.position).arg(q.text));
+        for (const Question &q : cat.removedQuestions)
+            out.line(Cli::tr("  -. %1 [removed; kept where answers are linked]").arg(q.text));
     }
     out.line();
     out.line(Cli::tr("Candidate slots:"));
