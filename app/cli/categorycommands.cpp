@@ -185,7 +185,7 @@ VoidResult runCategory(Context &ctx)
     return printCategoryOf(ctx, campaign->id, current.id);
 }
 
-VoidResult runTemplate(Context &ctx)
+VoidResult runTemplateQuestions(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
     const QString verb = cl.word(2);

@@ -23,7 +23,7 @@ VoidResult runCampaign(Context &ctx);
 // campaign new|duplicate|archive|unarchive|remove; category ...; template questions ...
 VoidResult runCampaignLifecycle(Context &ctx);
 VoidResult runCategory(Context &ctx);
-VoidResult runTemplate(Context &ctx);
+VoidResult runTemplateQuestions(Context &ctx);
 // The settings options of campaign edit and campaign new applied to `settings`.
 CampaignSettings applySettings(const CommandLine &cl, CampaignSettings settings);
 VoidResult runInterviewee(Context &ctx);

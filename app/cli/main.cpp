@@ -64,7 +64,7 @@ VoidResult dispatch(Context &ctx)
     if (noun == QLatin1String("category"))
         return runCategory(ctx);
     if (noun == QLatin1String("template"))
-        return runTemplate(ctx);
+        return runTemplateQuestions(ctx);
     if (noun == QLatin1String("user"))
         return runUser(ctx);
     if (noun == QLatin1String("interview"))
