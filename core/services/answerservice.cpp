@@ -1,5 +1,6 @@
 #include "answerservice.h"
 
+#include "campaignservice.h"
 #include "domain/rosterfilter.h"
 #include "rosterservice.h"
 #include "storage/campaignrepository.h"
@@ -84,6 +85,9 @@ Result<Id> AnswerService::link(const LinkTarget &t)
     auto excerpt = repo.excerpt(t.segmentId);
     if (!excerpt)
         return excerpt.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(excerpt->intervieweeId);
+        !open)
+        return open.error();
     Id linkId = 0;
     auto done = db.transact([&]() -> VoidResult {
         auto id = repo.link(t.segmentId, t.questionId, t.customisationId, m_workspace.actor().id);

@@ -107,6 +107,10 @@ Result<QList<OutgoingLetter>> OutreachService::prepare(const QList<Id> &intervie
                                            QT_TRANSLATE_NOOP("Action", "send request letters"));
         !allowed)
         return allowed.error();
+    for (Id id : intervieweeIds) {
+        if (auto open = m_workspace.campaigns().requireOpenForInterviewee(id); !open)
+            return open.error();
+    }
     QList<OutgoingLetter> letters;
     for (Id id : intervieweeIds) {
         OutgoingLetter letter;
@@ -219,6 +223,8 @@ Result<Id> OutreachService::recordEvent(Id intervieweeId, const char *action,
 Result<Id> OutreachService::exportLetter(Id intervieweeId, const QByteArray &message,
                                          const QString &path)
 {
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(intervieweeId); !open)
+        return open.error();
     if (auto r = files::checkWritableTarget(path); !r)
         return r.error();
     Id id = 0;

@@ -5,6 +5,7 @@
 #include "services/campaignservice.h"
 #include "services/interviewservice.h"
 #include "services/outreachservice.h"
+#include "services/reviewservice.h"
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
 #include "testworkspace.h"
@@ -181,6 +182,10 @@ TEST(CampaignLifecycle, AnArchivedCampaignIsReadOnlyUntilUnarchived)
     expectArchived(ws->campaigns().addCategory(kSample, {{}, QStringLiteral("学生")}).error());
     expectArchived(ws->campaigns().addTemplateQuestion(1, QStringLiteral("Q")).error());
     expectArchived(ws->campaigns().removeWindow(kSample, c.windows.first().id).error());
+    expectArchived(ws->outreach()
+                       .prepare({person->id}, MailMessage::Charset::Utf8, QStringLiteral("ja"))
+                       .error());
+    expectArchived(ws->review().send(person->id, ReviewChannel::Email, {}).error());
     // Reading still works.
     EXPECT_TRUE(ws->roster().list(kSample));
     EXPECT_TRUE(ws->roster().questions(person->id));
