@@ -190,6 +190,10 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
               "ALTER TABLE interviews DROP COLUMN sequence",
               "DELETE FROM schema_migrations WHERE version > 2"})
             raw.scalar(QLatin1String(sql));
+        // Schema 8: removed template questions.
+        for (const char *sql : {"ALTER TABLE questions DROP COLUMN removed_at",
+                                "ALTER TABLE questions DROP COLUMN removed_after"})
+            raw.scalar(QLatin1String(sql));
     }
     auto ws = Workspace::openSqlite(path, first.clock);
     ASSERT_TRUE(ws) << ws.error().untranslatedMessage().toStdString();
