@@ -21,6 +21,10 @@ QString longDate(const QDate &d)
 void printCampaignText(const Output &out, const Campaign &c)
 {
     out.line(QStringLiteral("[%1] %2").arg(c.id).arg(c.title));
+    if (c.archived()) {
+        out.line(Cli::tr("Archived on %1: read-only until unarchived.")
+                     .arg(longDate(c.archivedAt.toLocalTime().date())));
+    }
     out.line(Cli::tr("Publication date: %1").arg(longDate(c.publicationDate)));
     out.line(Cli::tr("Interviews: %1 to %2, %3 minutes")
                  .arg(longDate(c.windowStart), longDate(c.windowEnd))
@@ -35,14 +39,19 @@ void printCampaignText(const Output &out, const Campaign &c)
     out.line(Cli::tr("Attribution options: %1").arg(options.join(QStringLiteral(", "))));
     for (const Category &cat : c.categories) {
         out.line();
-        out.line(Cli::tr("Category %1 (%2)").arg(cat.name, cat.code));
+        out.line(Cli::tr("Category %1 (%2): %3, %4")
+                     .arg(cat.name, cat.code, cat.organisationHonorific, cat.personHonorific));
         for (const Question &q : cat.questions)
             out.line(QStringLiteral("  %1. %2").arg(q.position).arg(q.text));
+        for (const Question &q : cat.removedQuestions)
+            out.line(Cli::tr("  -. %1 [removed; kept where answers are linked]").arg(q.text));
     }
     out.line();
     out.line(Cli::tr("Candidate slots:"));
     out.line(candidateSlotBlock(c.windows));
 }
+
+} // namespace
 
 // The options given, already checked against the declaration (verbtable.cpp); the service
 // checks the settings as a whole.
@@ -81,7 +90,6 @@ CampaignSettings applySettings(const CommandLine &cl, CampaignSettings s)
     }
     return s;
 }
-} // namespace
 
 Result<Campaign> campaignArgument(Context &ctx, qsizetype wordIndex)
 {
@@ -111,6 +119,11 @@ Result<Campaign> resolveCampaign(Context &ctx)
         return Error(ErrorCode::NotFound,
                      QT_TRANSLATE_NOOP("Error", "The database has no campaign yet."));
     }
+    // The open campaign with the latest publication date; archived ones only when all are.
+    for (const Campaign &c : *all) {
+        if (!c.archived())
+            return ctx.ws.campaigns().load(c.id);
+    }
     return ctx.ws.campaigns().load(all->first().id);
 }
 
@@ -124,6 +137,8 @@ VoidResult runCampaign(Context &ctx)
         auto list = ctx.ws.campaigns().list();
         if (!list)
             return list.error();
+        if (!cl.has(QStringLiteral("all")))
+            list->removeIf([](const Campaign &c) { return c.archived(); });
         if (ctx.out.json()) {
             QJsonArray out;
             for (const Campaign &c : *list)
@@ -131,12 +146,15 @@ VoidResult runCampaign(Context &ctx)
             ctx.out.printJson(out);
         } else {
             for (const Campaign &c : *list)
-                ctx.out.line(QStringLiteral("%1\t%2\t%3")
+                ctx.out.line(QStringLiteral("%1\t%2\t%3%4")
                                  .arg(c.id)
-                                 .arg(c.publicationDate.toString(Qt::ISODate), c.title));
+                                 .arg(c.publicationDate.toString(Qt::ISODate), c.title,
+                                      c.archived() ? Cli::tr("\t(archived)") : QString()));
         }
         return {};
     }
+    if (verb != QLatin1String("show") && verb != QLatin1String("edit"))
+        return runCampaignLifecycle(ctx);
     if (verb == QLatin1String("show") || verb == QLatin1String("edit")) {
         const Id id = cl.word(2).toLongLong();
         auto campaign = ctx.ws.campaigns().load(id);

@@ -20,6 +20,12 @@ struct Context {
 // Each noun's verbs. They return an error instead of exiting so main decides the status.
 VoidResult runInit(Context &ctx);
 VoidResult runCampaign(Context &ctx);
+// campaign new|duplicate|archive|unarchive|remove; category ...; template questions ...
+VoidResult runCampaignLifecycle(Context &ctx);
+VoidResult runCategory(Context &ctx);
+VoidResult runTemplateQuestions(Context &ctx);
+// The settings options of campaign edit and campaign new applied to `settings`.
+CampaignSettings applySettings(const CommandLine &cl, CampaignSettings settings);
 VoidResult runInterviewee(Context &ctx);
 VoidResult runQuestions(Context &ctx);
 VoidResult runUser(Context &ctx);

@@ -61,6 +61,10 @@ VoidResult dispatch(Context &ctx)
         return runInterviewee(ctx);
     if (noun == QLatin1String("questions"))
         return runQuestions(ctx);
+    if (noun == QLatin1String("category"))
+        return runCategory(ctx);
+    if (noun == QLatin1String("template"))
+        return runTemplateQuestions(ctx);
     if (noun == QLatin1String("user"))
         return runUser(ctx);
     if (noun == QLatin1String("interview"))

@@ -21,8 +21,10 @@ void printQuestions(Context &ctx, const Interviewee &i, const QList<EffectiveQue
         QString marker;
         if (q.origin == EffectiveQuestion::Origin::Added)
             marker = Cli::tr(" [added]");
-        else if (q.origin == EffectiveQuestion::Origin::Reworded)
+        else if (q.origin == EffectiveQuestion::Origin::Reworded && !q.removed)
             marker = Cli::tr(" [reworded from template %1]").arg(q.templatePosition);
+        if (q.removed)
+            marker += Cli::tr(" [removed from the template; kept for the linked answers]");
         ctx.out.line(QStringLiteral("%1. %2%3").arg(q.number).arg(q.text, marker));
     }
 }

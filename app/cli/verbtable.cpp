@@ -4,6 +4,7 @@
 #include "domain/enums.h"
 #include "letterimportcommands.h"
 #include "services/workspace.h"
+#include "verbbuilders.h"
 #include "verbs.h"
 
 #include <QCoreApplication>
@@ -267,7 +268,9 @@ QList<VerbSpec> declare()
               QT_TRANSLATE_NOOP("Cli", "create or upgrade the database (a new one gets the "
                                        "sample campaign)"),
               {}, {flag("no-sample")});
-    v << verb({"campaign", "list"}, Access::Read, QT_TRANSLATE_NOOP("Cli", "the campaigns"));
+    v << verb({"campaign", "list"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "the campaigns (archived ones too with --all)"), {},
+              {flag("all")});
     v << verb({"campaign", "show"}, Access::Read,
               QT_TRANSLATE_NOOP("Cli", "one campaign with its categories, 18 questions, "
                                        "candidate slots, attribution options"),
@@ -288,6 +291,7 @@ QList<VerbSpec> declare()
          option("tentative-slots", "mark|omit",
                 choices({QStringLiteral("mark"), QStringLiteral("omit")}))});
     v << importLetterVerb();
+    v << campaignLifecycleVerbs();
     v << verb({"interviewee", "add"}, Access::Write, QT_TRANSLATE_NOOP("Cli", "add a person"), {},
               personFields(true));
     v << verb({"interviewee", "list"}, Access::Read,
@@ -330,6 +334,7 @@ QList<VerbSpec> declare()
               QT_TRANSLATE_NOOP("Cli", "back to the category's template (question N only, when "
                                        "given)"),
               {interviewee(), optional(questionNumber())}, {campaignOption()});
+    v << categoryAndTemplateVerbs();
     v << verb({"user", "list"}, Access::Read,
               QT_TRANSLATE_NOOP("Cli", "local users and roles (--as LOGIN acts as one of them)"));
     v << verb({"user", "add"}, Access::Write,

@@ -10,7 +10,7 @@ struct ActionLabel {
     const char *code;
     const char *label;
 };
-constexpr std::array<ActionLabel, 22> kActions{{
+constexpr std::array<ActionLabel, 37> kActions{{
     {"letter.sent", QT_TRANSLATE_NOOP("Audit", "Request letter sent")},
     {"letter.exported", QT_TRANSLATE_NOOP("Audit", "Request letter saved as a file")},
     {"letter.failed", QT_TRANSLATE_NOOP("Audit", "Request letter not delivered")},
@@ -33,6 +33,21 @@ constexpr std::array<ActionLabel, 22> kActions{{
     {"interviewee.removed", QT_TRANSLATE_NOOP("Audit", "Interviewee removed")},
     {"user.added", QT_TRANSLATE_NOOP("Audit", "User added")},
     {"database.restored", QT_TRANSLATE_NOOP("Audit", "Database restored from a backup")},
+    {"campaign.created", QT_TRANSLATE_NOOP("Audit", "Campaign created")},
+    {"campaign.duplicated", QT_TRANSLATE_NOOP("Audit", "Campaign created as a copy")},
+    {"campaign.archived", QT_TRANSLATE_NOOP("Audit", "Campaign archived")},
+    {"campaign.unarchived", QT_TRANSLATE_NOOP("Audit", "Campaign unarchived")},
+    {"campaign.removed", QT_TRANSLATE_NOOP("Audit", "Campaign deleted")},
+    {"campaign.restored", QT_TRANSLATE_NOOP("Audit", "Deleted campaign restored")},
+    {"category.added", QT_TRANSLATE_NOOP("Audit", "Category added")},
+    {"category.edited", QT_TRANSLATE_NOOP("Audit", "Category changed")},
+    {"category.moved", QT_TRANSLATE_NOOP("Audit", "Category moved")},
+    {"category.removed", QT_TRANSLATE_NOOP("Audit", "Category removed")},
+    {"question.added", QT_TRANSLATE_NOOP("Audit", "Template question added")},
+    {"question.edited", QT_TRANSLATE_NOOP("Audit", "Template question reworded")},
+    {"question.moved", QT_TRANSLATE_NOOP("Audit", "Template question moved")},
+    {"question.removed", QT_TRANSLATE_NOOP("Audit", "Template question removed")},
+    {"question.restored", QT_TRANSLATE_NOOP("Audit", "Template question restored")},
 }};
 } // namespace
 

@@ -16,6 +16,10 @@ struct Question {
     Id id = 0;
     int position = 0; // 1-based within the category's template
     QString text;
+    // A question removed from the template stays for the people whose answers are linked to
+    // it (Category::removedQuestions), after the template question at removedAfter (0: first).
+    QDateTime removedAt;
+    int removedAfter = 0;
 };
 
 struct Category {
@@ -24,6 +28,9 @@ struct Category {
     QString name; // as the campaign words it, e.g. "SLM開発者・研究者"
     int position = 0;
     QList<Question> questions; // the template, ordered
+    // Removed from the template but kept for people whose answers are linked to them (a
+    // removed question nobody answered is not listed).
+    QList<Question> removedQuestions;
     // How a letter to this category speaks of the recipient's organisation (貴社, 貴研究室,
     // 貴学, ...) and of the person (様, 先生): data in the campaign's language, not UI text.
     QString organisationHonorific = QString::fromUtf8("貴社");

@@ -41,7 +41,8 @@ QString toCode(EffectiveQuestion::Origin origin)
 }
 
 QList<EffectiveQuestion> effectiveQuestions(const QList<Question> &templateQuestions,
-                                            const QList<QuestionCustomisation> &customisations)
+                                            const QList<QuestionCustomisation> &customisations,
+                                            const QList<Question> &keptRemoved)
 {
     using Kind = QuestionCustomisation::Kind;
     QList<QuestionCustomisation> added;
@@ -70,33 +71,59 @@ QList<EffectiveQuestion> effectiveQuestions(const QList<Question> &templateQuest
         }
     };
 
-    appendAdded(0, ordered.isEmpty());
-    for (qsizetype i = 0; i < ordered.size(); ++i) {
-        const Question &tq = ordered.at(i);
+    auto appendTemplate = [&](const Question &tq, bool removed) {
         const auto change =
             std::find_if(customisations.begin(), customisations.end(), [&](const auto &c) {
                 return c.kind != Kind::Add && c.questionId == tq.id;
             });
-        if (change == customisations.end() || change->kind != Kind::Drop) {
-            EffectiveQuestion q;
-            q.questionId = tq.id;
-            q.templatePosition = tq.position;
-            if (change != customisations.end()) {
-                q.text = change->text;
-                q.origin = EffectiveQuestion::Origin::Reworded;
-                q.customisationId = change->id;
-                q.templateText = tq.text;
-            } else {
-                q.text = tq.text;
-            }
-            out.append(q);
+        if (change != customisations.end() && change->kind == Kind::Drop)
+            return;
+        EffectiveQuestion q;
+        q.questionId = tq.id;
+        q.templatePosition = removed ? 0 : tq.position;
+        q.removed = removed;
+        if (change != customisations.end()) {
+            q.text = change->text;
+            q.origin = EffectiveQuestion::Origin::Reworded;
+            q.customisationId = change->id;
+            q.templateText = tq.text;
+        } else {
+            q.text = tq.text;
         }
+        out.append(q);
+    };
+    QList<Question> removed = keptRemoved;
+    std::stable_sort(removed.begin(), removed.end(), [](const Question &a, const Question &b) {
+        return a.removedAfter != b.removedAfter ? a.removedAfter < b.removedAfter : a.id < b.id;
+    });
+    auto appendRemoved = [&](int afterPosition, bool orLater) {
+        for (const Question &r : removed) {
+            if (r.removedAfter == afterPosition || (orLater && r.removedAfter > afterPosition))
+                appendTemplate(r, true);
+        }
+    };
+
+    appendRemoved(0, ordered.isEmpty());
+    appendAdded(0, ordered.isEmpty());
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        const Question &tq = ordered.at(i);
+        appendTemplate(tq, false);
         // An addition placed after a position beyond the template goes to the end.
+        appendRemoved(tq.position, i == ordered.size() - 1);
         appendAdded(tq.position, i == ordered.size() - 1);
     }
     for (qsizetype i = 0; i < out.size(); ++i)
         out[i].number = int(i + 1);
     return out;
+}
+
+int remapAnchor(const QList<Id> &before, const QList<Id> &after, int anchor)
+{
+    for (int k = std::min(anchor, int(before.size())); k >= 1; --k) {
+        if (const qsizetype at = after.indexOf(before.at(k - 1)); at >= 0)
+            return int(at + 1);
+    }
+    return 0;
 }
 
 } // namespace shuzai

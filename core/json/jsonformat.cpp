@@ -35,7 +35,41 @@ QJsonObject campaignSummary(const Campaign &c)
         {QStringLiteral("followUpDays"), c.followUpDays},
         {QStringLiteral("reviewMarginDays"), c.reviewMarginDays},
         {QStringLiteral("version"), c.version},
+        {QStringLiteral("archived"), c.archived()},
+        {QStringLiteral("archivedAt"),
+         c.archived() ? QJsonValue(c.archivedAt.toString(Qt::ISODate)) : QJsonValue()},
     };
+}
+
+QJsonObject question(const Question &q)
+{
+    QJsonObject o{{QStringLiteral("id"), q.id}, {QStringLiteral("text"), q.text}};
+    if (q.removedAt.isValid()) {
+        o.insert(QStringLiteral("removed"), true);
+        o.insert(QStringLiteral("removedAt"), q.removedAt.toString(Qt::ISODate));
+        o.insert(QStringLiteral("afterNumber"), q.removedAfter);
+    } else {
+        o.insert(QStringLiteral("number"), q.position);
+    }
+    return o;
+}
+
+QJsonObject category(const Category &cat)
+{
+    QJsonArray questions;
+    for (const Question &q : cat.questions)
+        questions.append(question(q));
+    QJsonArray removed;
+    for (const Question &q : cat.removedQuestions)
+        removed.append(question(q));
+    return QJsonObject{{QStringLiteral("id"), cat.id},
+                       {QStringLiteral("code"), cat.code},
+                       {QStringLiteral("name"), cat.name},
+                       {QStringLiteral("position"), cat.position},
+                       {QStringLiteral("organisationHonorific"), cat.organisationHonorific},
+                       {QStringLiteral("personHonorific"), cat.personHonorific},
+                       {QStringLiteral("questions"), questions},
+                       {QStringLiteral("removedQuestions"), removed}};
 }
 
 QJsonObject campaign(const Campaign &c)
@@ -46,18 +80,8 @@ QJsonObject campaign(const Campaign &c)
                                                      {QStringLiteral("phone"), c.editorPhone},
                                                      {QStringLiteral("website"), c.website}});
     QJsonArray categories;
-    for (const Category &cat : c.categories) {
-        QJsonArray questions;
-        for (const Question &q : cat.questions) {
-            questions.append(QJsonObject{{QStringLiteral("id"), q.id},
-                                         {QStringLiteral("number"), q.position},
-                                         {QStringLiteral("text"), q.text}});
-        }
-        categories.append(QJsonObject{{QStringLiteral("id"), cat.id},
-                                      {QStringLiteral("code"), cat.code},
-                                      {QStringLiteral("name"), cat.name},
-                                      {QStringLiteral("questions"), questions}});
-    }
+    for (const Category &cat : c.categories)
+        categories.append(category(cat));
     out.insert(QStringLiteral("categories"), categories);
     QJsonArray candidateSlots;
     for (const AvailabilityWindow &w : c.windows) {
@@ -119,6 +143,8 @@ QJsonArray questions(const QList<EffectiveQuestion> &list)
             o.insert(QStringLiteral("templateNumber"), q.templatePosition);
         if (!q.templateText.isEmpty())
             o.insert(QStringLiteral("templateText"), q.templateText);
+        if (q.removed)
+            o.insert(QStringLiteral("removedFromTemplate"), true);
         out.append(o);
     }
     return out;

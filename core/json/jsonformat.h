@@ -14,6 +14,10 @@ namespace shuzai::json {
 
 QJsonObject campaignSummary(const Campaign &campaign);
 QJsonObject campaign(const Campaign &campaign); // with categories, questions, slots, options
+// A category with its honorifics, its template questions and the removed ones still kept for
+// people whose answers are linked to them.
+QJsonObject category(const Category &category);
+QJsonObject question(const Question &question);
 QJsonObject interviewee(const Interviewee &interviewee, const Campaign &campaign);
 QJsonArray questions(const QList<EffectiveQuestion> &questions);
 QJsonObject user(const User &user);

@@ -1,5 +1,6 @@
 #include "answerservice.h"
 
+#include "campaignservice.h"
 #include "domain/rosterfilter.h"
 #include "rosterservice.h"
 #include "storage/campaignrepository.h"
@@ -84,6 +85,9 @@ Result<Id> AnswerService::link(const LinkTarget &t)
     auto excerpt = repo.excerpt(t.segmentId);
     if (!excerpt)
         return excerpt.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(excerpt->intervieweeId);
+        !open)
+        return open.error();
     Id linkId = 0;
     auto done = db.transact([&]() -> VoidResult {
         auto id = repo.link(t.segmentId, t.questionId, t.customisationId, m_workspace.actor().id);
@@ -175,6 +179,9 @@ Result<AnswerMatrix> AnswerService::matrix(Id campaignId, Id categoryId)
             continue;
         for (const Question &q : cat.questions)
             m.rows.append({cat.id, cat.name, q.position, q.id, 0, q.text});
+        // Removed from the template, still answered by someone: kept, marked.
+        for (const Question &q : cat.removedQuestions)
+            m.rows.append({cat.id, cat.name, 0, q.id, 0, q.text, true});
         // Questions added for one person get a row of their own after the template.
         for (const Interviewee &i : shown) {
             if (i.data.categoryId != cat.id)

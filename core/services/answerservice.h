@@ -25,6 +25,8 @@ struct AnswerMatrix {
         Id questionId = 0;
         Id customisationId = 0; // added question
         QString text;           // the template wording, or the added question
+        // A question removed from the template, kept for people whose answers it has.
+        bool removed = false;
     };
     enum class CellState { NotApplicable, NotAsked, Unanswered, Answered };
     struct Cell {

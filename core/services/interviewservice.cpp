@@ -1,5 +1,6 @@
 #include "interviewservice.h"
 
+#include "campaignservice.h"
 #include "storage/intervieweerepository.h"
 #include "storage/interviewrepository.h"
 #include "util/logging.h"
@@ -15,6 +16,9 @@ Result<Interview> InterviewService::create(const Interview &interview)
             m_workspace.require({Role::Editor}, QT_TRANSLATE_NOOP("Action", "schedule interviews"));
         !allowed)
         return allowed.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(interview.intervieweeId);
+        !open)
+        return open.error();
     if (interview.minutes < 10 || interview.minutes > 480) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Error", "The interview length must be between 10 and 480 "

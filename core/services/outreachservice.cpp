@@ -86,6 +86,8 @@ VoidResult OutreachService::saveLetterTemplate(Id campaignId, const QString &lan
                                            QT_TRANSLATE_NOOP("Action", "change letter templates"));
         !allowed)
         return allowed;
+    if (auto open = m_workspace.campaigns().requireOpen(campaignId); !open)
+        return open;
     if (auto r = checkLanguage(language); !r)
         return r;
     const QList<LetterProblem> problems = checkTemplate(text);
@@ -123,6 +125,10 @@ Result<QList<OutgoingLetter>> OutreachService::prepare(const QList<Id> &intervie
                                            QT_TRANSLATE_NOOP("Action", "send request letters"));
         !allowed)
         return allowed.error();
+    for (Id id : intervieweeIds) {
+        if (auto open = m_workspace.campaigns().requireOpenForInterviewee(id); !open)
+            return open.error();
+    }
     QList<OutgoingLetter> letters;
     for (Id id : intervieweeIds) {
         OutgoingLetter letter;
@@ -249,6 +255,8 @@ Result<Id> OutreachService::recordEvent(Id intervieweeId, const char *action,
 Result<Id> OutreachService::exportLetter(Id intervieweeId, const QByteArray &message,
                                          const QString &path)
 {
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(intervieweeId); !open)
+        return open.error();
     if (auto r = files::checkWritableTarget(path); !r)
         return r.error();
     Id id = 0;
@@ -295,6 +303,8 @@ Result<Id> OutreachService::recordReply(Id intervieweeId, OutreachReply::Kind ki
                                         const QString &prefersText, const QString &note,
                                         const QList<QDateTime> &preferredStarts)
 {
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(intervieweeId); !open)
+        return open.error();
     QString prefers = prefersText.trimmed();
     if (!preferredStarts.isEmpty()) {
         auto chosen = m_workspace.scheduling().describeSlots(intervieweeId, preferredStarts);

@@ -105,6 +105,8 @@ Result<ReviewRound> ReviewService::send(Id intervieweeId, ReviewChannel channel,
                                            QT_TRANSLATE_NOOP("Action", "send content for review"));
         !allowed)
         return allowed.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(intervieweeId); !open)
+        return open.error();
     auto items = currentItems(intervieweeId);
     if (!items)
         return items.error();

@@ -1,6 +1,7 @@
 #include "rosterservice.h"
 
 #include "auditservice.h"
+#include "campaignservice.h"
 #include "domain/validation.h"
 #include "storage/campaignrepository.h"
 #include "storage/intervieweerepository.h"
@@ -92,6 +93,8 @@ Result<Interviewee> RosterService::add(Id campaignId, const IntervieweeData &dat
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
+    if (auto open = m_workspace.campaigns().requireOpen(campaignId); !open)
+        return open.error();
     Id newId = 0;
     auto done = m_workspace.database().transact([&]() -> VoidResult {
         auto valid = checked(campaignId, data, 0);
@@ -181,6 +184,8 @@ Result<Interviewee> RosterService::update(Id id, const IntervieweeData &data, in
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(id); !open)
+        return open.error();
     Id campaignId = 0;
     auto done = m_workspace.database().transact([&]() -> VoidResult {
         IntervieweeRepository repo(m_workspace.database());
@@ -211,6 +216,8 @@ Result<RemovedInterviewee> RosterService::remove(Id id)
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(id); !open)
+        return open.error();
     RemovedInterviewee removed;
     auto done = m_workspace.database().transact([&]() -> VoidResult {
         IntervieweeRepository repo(m_workspace.database());
@@ -248,6 +255,8 @@ VoidResult RosterService::restore(const RemovedInterviewee &removed)
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
+    if (auto open = m_workspace.campaigns().requireOpen(removed.interviewee.campaignId); !open)
+        return open;
     auto done = m_workspace.database().transact([&]() -> VoidResult {
         const Interviewee &i = removed.interviewee;
         auto valid = checked(i.campaignId, i.data, i.id);
@@ -292,7 +301,18 @@ Result<QList<EffectiveQuestion>> RosterService::questions(Id intervieweeId)
     auto changes = IntervieweeRepository(db).customisations(intervieweeId);
     if (!changes)
         return changes.error();
-    return effectiveQuestions(category ? category->questions : QList<Question>{}, *changes);
+    // Template questions removed since stay for this person while their answers point to them.
+    QList<Question> kept;
+    if (category && !category->removedQuestions.isEmpty()) {
+        auto answered = CampaignRepository(db).removedQuestionsAnsweredBy(intervieweeId);
+        if (!answered)
+            return answered.error();
+        for (const Question &q : category->removedQuestions) {
+            if (answered->contains(q.id))
+                kept.append(q);
+        }
+    }
+    return effectiveQuestions(category ? category->questions : QList<Question>{}, *changes, kept);
 }
 
 Result<QuestionCustomisation>
@@ -300,6 +320,8 @@ RosterService::customise(Id intervieweeId, QuestionCustomisation change, int tem
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(intervieweeId); !open)
+        return open.error();
     using Kind = QuestionCustomisation::Kind;
     change.text = change.text.trimmed();
     if (change.kind != Kind::Drop && change.text.isEmpty())
@@ -383,6 +405,8 @@ VoidResult RosterService::removeCustomisation(Id intervieweeId, Id customisation
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(intervieweeId); !open)
+        return open;
     Database &db = m_workspace.database();
     auto done = db.transact([&]() {
         return IntervieweeRepository(db).removeCustomisation(intervieweeId, customisationId);
@@ -398,6 +422,8 @@ VoidResult RosterService::replaceCustomisations(Id intervieweeId,
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(intervieweeId); !open)
+        return open;
     Database &db = m_workspace.database();
     auto done = db.transact([&]() -> VoidResult {
         IntervieweeRepository repo(db);
@@ -424,6 +450,8 @@ VoidResult RosterService::resetQuestions(Id intervieweeId, int listedNumber)
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed;
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(intervieweeId); !open)
+        return open;
     Database &db = m_workspace.database();
     auto done = db.transact([&]() -> VoidResult {
         IntervieweeRepository repo(db);

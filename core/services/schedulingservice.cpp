@@ -131,6 +131,8 @@ Result<Interview> SchedulingService::book(const Booking &b)
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(b.intervieweeId); !open)
+        return open.error();
     if (!b.start.isValid()) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Error", "Choose a date and time for the interview."), {},
@@ -232,6 +234,8 @@ Result<Interview> SchedulingService::change(Id interviewId, const QString &actio
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterview(interviewId); !open)
+        return open.error();
     Database &db = m_workspace.database();
     Id person = 0;
     auto done = db.transact([&]() -> VoidResult {
@@ -294,6 +298,8 @@ Result<Interview> SchedulingService::reinstate(Id interviewId, InterviewState st
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterview(interviewId); !open)
+        return open.error();
     Database &db = m_workspace.database();
     Id person = 0;
     auto done = db.transact([&]() -> VoidResult {

@@ -1,6 +1,7 @@
 #include "transcriptservice.h"
 
 #include "auditservice.h"
+#include "campaignservice.h"
 #include "storage/answerrepository.h"
 #include "storage/intervieweerepository.h"
 #include "storage/interviewrepository.h"
@@ -91,6 +92,8 @@ Result<ImportedTranscript> TranscriptService::importFile(const TranscriptImport 
 {
     if (auto allowed = requireWriter(); !allowed)
         return allowed.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterview(request.interviewId); !open)
+        return open.error();
     Database &db = m_workspace.database();
     Transcript meta;
     meta.interviewId = request.interviewId;

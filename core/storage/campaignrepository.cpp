@@ -99,19 +99,32 @@ Result<Campaign> CampaignRepository::load(Id id)
         c.categories.append(category);
     }
 
-    Statement questions(
-        m_db, QStringLiteral("SELECT q.category_id, q.id, q.position, q.text FROM questions q "
-                             "JOIN categories c ON c.id = q.category_id "
-                             "WHERE c.campaign_id = ? ORDER BY q.category_id, q.position"));
+    // A removed template question is listed only while answers are linked to it: for anyone
+    // else it is gone.
+    Statement questions(m_db, QStringLiteral("SELECT q.category_id, q.id, q.position, q.text, "
+                                             "q.removed_at, q.removed_after FROM questions q "
+                                             "JOIN categories c ON c.id = q.category_id "
+                                             "WHERE c.campaign_id = ? AND (q.removed_at IS NULL OR "
+                                             "EXISTS (SELECT 1 FROM answer_links l WHERE "
+                                             "l.question_id = q.id)) "
+                                             "ORDER BY q.category_id, q.position, q.id"));
     questions.bind(id);
     if (auto r = questions.exec(); !r)
         return r.error();
     while (questions.next()) {
         const Id categoryId = questions.integer(0);
+        Question question{questions.integer(1), int(questions.integer(2)), questions.text(3)};
+        if (const QString removed = questions.text(4); !removed.isEmpty()) {
+            question.removedAt = sv::toTimestamp(removed);
+            question.removedAfter = int(questions.integer(5));
+        }
         for (Category &cat : c.categories) {
-            if (cat.id == categoryId)
-                cat.questions.append(
-                    Question{questions.integer(1), int(questions.integer(2)), questions.text(3)});
+            if (cat.id != categoryId)
+                continue;
+            if (question.removedAt.isValid())
+                cat.removedQuestions.append(question);
+            else
+                cat.questions.append(question);
         }
     }
 
@@ -129,28 +142,37 @@ Result<Campaign> CampaignRepository::load(Id id)
     return c;
 }
 
-Result<Id> CampaignRepository::insert(const Campaign &c)
+Result<Id> CampaignRepository::insert(const Campaign &c, bool sameIds)
 {
     const QString now = sv::timestamp(m_db.clock().now());
     Id campaignId = 0;
     auto done = m_db.transact([&]() -> VoidResult {
+        // An explicit NULL id is refused by PostgreSQL's identity columns: name the id only
+        // when putting a campaign back.
+        const bool withId = sameIds && c.id;
         Statement q(m_db,
-                    QStringLiteral("INSERT INTO campaigns (title, publication, publication_date, "
+                    QStringLiteral("INSERT INTO campaigns (%1title, publication, "
+                                   "publication_date, "
                                    "window_start, window_end, interview_minutes, modes, time_zone, "
                                    "editor_name, editor_email, editor_phone, website, created_at, "
                                    "updated_at, buffer_minutes, follow_up_days, "
                                    "review_margin_days, letter_heading_mark, letter_list_mark, "
-                                   "tentative_slots) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                   "?, ?)"));
+                                   "tentative_slots, archived_at) "
+                                   "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?)")
+                        .arg(withId ? QStringLiteral("id, ") : QString(),
+                             withId ? QStringLiteral("?, ") : QString()));
+        if (withId)
+            q.bind(c.id);
         q.bindAll(c.title, c.publication, sv::date(c.publicationDate), sv::date(c.windowStart),
                   sv::date(c.windowEnd), c.interviewMinutes, sv::modes(c.modes), c.timeZone,
                   c.editorName, c.editorEmail, c.editorPhone, c.website, now, now, c.bufferMinutes,
                   c.followUpDays, c.reviewMarginDays, c.letterHeadingMark, c.letterListMark,
                   toCode(c.tentativeSlots));
+        q.bind(sameIds && c.archived() ? QVariant(sv::timestamp(c.archivedAt)) : QVariant());
         if (auto r = q.exec(); !r)
             return r;
-        campaignId = q.lastInsertId();
+        campaignId = withId ? c.id : q.lastInsertId();
 
         int position = 0;
         for (Attribution a : c.attributionOptions) {
@@ -161,31 +183,21 @@ Result<Id> CampaignRepository::insert(const Campaign &c)
             if (auto r = o.exec(); !r)
                 return r;
         }
-        int categoryPosition = 0;
-        for (const Category &cat : c.categories) {
-            Statement k(m_db, QStringLiteral("INSERT INTO categories (campaign_id, position, "
-                                             "code, name, organisation_honorific, "
-                                             "person_honorific) VALUES (?, ?, ?, ?, ?, ?)"));
-            k.bindAll(campaignId, ++categoryPosition, cat.code, cat.name, cat.organisationHonorific,
-                      cat.personHonorific);
-            if (auto r = k.exec(); !r)
-                return r;
-            const Id categoryId = k.lastInsertId();
-            int questionPosition = 0;
-            for (const Question &question : cat.questions) {
-                Statement qq(m_db, QStringLiteral("INSERT INTO questions (category_id, position, "
-                                                  "text) VALUES (?, ?, ?)"));
-                qq.bindAll(categoryId, ++questionPosition, question.text);
-                if (auto r = qq.exec(); !r)
-                    return r;
+        for (Category cat : c.categories) {
+            if (!sameIds) {
+                cat.id = 0;
+                cat.removedQuestions.clear();
+                for (Question &question : cat.questions)
+                    question.id = 0;
             }
+            if (auto r = insertCategory(campaignId, cat); !r)
+                return r.error();
         }
-        for (const AvailabilityWindow &w : c.windows) {
-            Statement a(m_db, QStringLiteral("INSERT INTO availability_windows (campaign_id, day, "
-                                             "start_time, end_time, note) VALUES (?, ?, ?, ?, ?)"));
-            a.bindAll(campaignId, sv::date(w.day), sv::time(w.start), sv::time(w.end), w.note);
-            if (auto r = a.exec(); !r)
-                return r;
+        for (AvailabilityWindow w : c.windows) {
+            if (!sameIds)
+                w.id = 0;
+            if (auto r = addWindow(campaignId, w); !r)
+                return r.error();
         }
         return {};
     });
@@ -230,10 +242,14 @@ Result<int> CampaignRepository::updateSettings(Id id, const CampaignSettings &s,
 
 Result<Id> CampaignRepository::addWindow(Id campaignId, const AvailabilityWindow &w)
 {
-    // With an id: put back a removed window under its old id (undo).
-    Statement q(m_db, QStringLiteral("INSERT INTO availability_windows (id, campaign_id, day, "
-                                     "start_time, end_time, note) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.bind(w.id ? QVariant(w.id) : QVariant());
+    // With an id: put back a removed window under its old id (undo). (PostgreSQL refuses an
+    // explicit NULL id, so the id is named only when there is one.)
+    Statement q(m_db, QStringLiteral("INSERT INTO availability_windows (%1campaign_id, day, "
+                                     "start_time, end_time, note) VALUES (%2?, ?, ?, ?, ?)")
+                          .arg(w.id ? QStringLiteral("id, ") : QString(),
+                               w.id ? QStringLiteral("?, ") : QString()));
+    if (w.id)
+        q.bind(w.id);
     q.bindAll(campaignId, sv::date(w.day), sv::time(w.start), sv::time(w.end), w.note);
     if (auto r = q.exec(); !r)
         return r.error();
@@ -253,6 +269,107 @@ VoidResult CampaignRepository::removeWindow(Id campaignId, Id windowId)
                      {QString::number(windowId)});
     }
     return {};
+}
+
+VoidResult CampaignRepository::setArchivedAt(Id id, const QDateTime &at)
+{
+    Statement q(m_db, QStringLiteral("UPDATE campaigns SET archived_at = ?, version = version + 1, "
+                                     "updated_at = ? WHERE id = ?"));
+    q.bind(at.isValid() ? QVariant(sv::timestamp(at)) : QVariant());
+    q.bindAll(sv::timestamp(m_db.clock().now()), id);
+    if (auto r = q.exec(); !r)
+        return r;
+    if (q.rowsAffected() == 0)
+        return campaignNotFound(id);
+    return {};
+}
+
+VoidResult CampaignRepository::touch(Id id)
+{
+    Statement q(m_db, QStringLiteral("UPDATE campaigns SET updated_at = ? WHERE id = ?"));
+    q.bindAll(sv::timestamp(m_db.clock().now()), id);
+    return q.exec();
+}
+
+Result<int> CampaignRepository::peopleCount(Id campaignId)
+{
+    Statement q(m_db, QStringLiteral("SELECT COUNT(*) FROM interviewees WHERE campaign_id = ?"));
+    q.bind(campaignId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    return q.next() ? int(q.integer(0)) : 0;
+}
+
+VoidResult CampaignRepository::remove(Id id)
+{
+    // Children first: the engines need not cascade in the same order.
+    for (const char *sql :
+         {"DELETE FROM questions WHERE category_id IN (SELECT id FROM categories WHERE "
+          "campaign_id = ?)",
+          "DELETE FROM categories WHERE campaign_id = ?",
+          "DELETE FROM availability_windows WHERE campaign_id = ?",
+          "DELETE FROM campaign_attribution_options WHERE campaign_id = ?",
+          "DELETE FROM letter_templates WHERE campaign_id = ?",
+          "DELETE FROM campaigns WHERE id = ?"}) {
+        Statement q(m_db, QString::fromLatin1(sql));
+        q.bind(id);
+        if (auto r = q.exec(); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QMap<QString, QString>> CampaignRepository::letterTemplates(Id campaignId)
+{
+    Statement q(m_db, QStringLiteral("SELECT language, body FROM letter_templates WHERE "
+                                     "campaign_id = ? ORDER BY language"));
+    q.bind(campaignId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QMap<QString, QString> out;
+    while (q.next())
+        out.insert(q.text(0), q.text(1));
+    return out;
+}
+
+VoidResult CampaignRepository::putLetterTemplate(Id campaignId, const QString &language,
+                                                 const QString &body)
+{
+    Statement q(m_db, QStringLiteral("INSERT INTO letter_templates (campaign_id, language, body, "
+                                     "updated_at) VALUES (?, ?, ?, ?)"));
+    q.bindAll(campaignId, language, body, sv::timestamp(m_db.clock().now()));
+    return q.exec();
+}
+
+Result<Id> CampaignRepository::idOf(const QString &sql, Id key)
+{
+    Statement q(m_db, sql);
+    q.bind(key);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    return q.next() ? q.integer(0) : Id(0);
+}
+
+Result<Id> CampaignRepository::campaignOfInterviewee(Id intervieweeId)
+{
+    return idOf(QStringLiteral("SELECT campaign_id FROM interviewees WHERE id = ?"), intervieweeId);
+}
+
+Result<Id> CampaignRepository::campaignOfInterview(Id interviewId)
+{
+    return idOf(QStringLiteral("SELECT p.campaign_id FROM interviews v JOIN interviewees p ON "
+                               "p.id = v.interviewee_id WHERE v.id = ?"),
+                interviewId);
+}
+
+Result<Id> CampaignRepository::campaignOfCategory(Id categoryId)
+{
+    return idOf(QStringLiteral("SELECT campaign_id FROM categories WHERE id = ?"), categoryId);
+}
+
+Result<Id> CampaignRepository::categoryOfQuestion(Id questionId)
+{
+    return idOf(QStringLiteral("SELECT category_id FROM questions WHERE id = ?"), questionId);
 }
 
 } // namespace shuzai

@@ -416,6 +416,14 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE outreach_replies ADD COLUMN preferred_starts TEXT NOT "
                             "NULL DEFAULT ''"),
          }},
+        {9,
+         "template questions removed from a category stay for the people whose answers are "
+         "linked to them",
+         {
+             QStringLiteral("ALTER TABLE questions ADD COLUMN removed_at TEXT"),
+             QStringLiteral("ALTER TABLE questions ADD COLUMN removed_after INTEGER NOT NULL "
+                            "DEFAULT 0"),
+         }},
     };
     return all;
 }

@@ -175,6 +175,13 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
     ASSERT_TRUE(first->roster().add(1, someone()));
     first.workspace.reset();
     {
+        // Schema 8's columns (removed template questions) go as well.
+        RawConnection raw(path);
+        ASSERT_TRUE(registerBigramTokenizer(raw.db));
+        raw.scalar(QStringLiteral("ALTER TABLE questions DROP COLUMN removed_at"));
+        raw.scalar(QStringLiteral("ALTER TABLE questions DROP COLUMN removed_after"));
+    }
+    {
         // Take the file back to schema 2, as an older Shuzai left it.
         RawConnection raw(path);
         ASSERT_TRUE(registerBigramTokenizer(raw.db)); // the schema has FTS tables to re-read

@@ -50,6 +50,8 @@ int AnswerMatrixModel::columnCount(const QModelIndex &parent) const
 QString AnswerMatrixModel::questionLabel(int row) const
 {
     const auto &r = m_matrix.rows.at(row);
+    if (r.removed)
+        return tr("(removed from the template) %1").arg(r.text);
     const QString number = r.templatePosition ? QString::number(r.templatePosition) : tr("+");
     return QStringLiteral("%1. %2").arg(number, r.text);
 }

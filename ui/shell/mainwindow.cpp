@@ -4,8 +4,10 @@
 #include "audit/auditscreen.h"
 #include "backupactions.h"
 #include "calendar/calendarscreen.h"
+#include "campaign/campaignmanagerdialog.h"
 #include "campaign/campaignsettingsdialog.h"
 #include "campaign/letterimportdialog.h"
+#include "campaign/categoryeditordialog.h"
 #include "commands/campaigncommands.h"
 #include "commands/servicecommand.h"
 #include "common/messagebox.h"
@@ -27,6 +29,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
@@ -125,6 +128,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         reloadCampaigns();
         retranslate();
     });
+    connect(&m_workspace->campaigns(), &CampaignService::campaignsChanged, this, [this] {
+        reloadCampaigns();
+        retranslate();
+    });
     const QByteArray geometry = appSettings().value(QStringLiteral("ui/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
@@ -181,6 +188,10 @@ void MainWindow::buildMenus()
         if (const Id id = LetterImportDialog::ask(*m_workspace, this))
             m_campaign->setCurrentIndex(m_campaign->findData(id));
     }));
+    m_campaignsAction = m_fileMenu->addAction(QString(), this, &MainWindow::manageCampaigns);
+    m_campaignsAction->setObjectName(QStringLiteral("manageCampaigns"));
+    m_categoriesAction = m_fileMenu->addAction(QString(), this, &MainWindow::editCategories);
+    m_categoriesAction->setObjectName(QStringLiteral("editCategories"));
     m_fileMenu->addSeparator();
     m_backupActions->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
@@ -198,6 +209,10 @@ void MainWindow::buildMenus()
     m_editMenu->addAction(m_redoAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_showArchivedAction = m_viewMenu->addAction(QString());
+    m_showArchivedAction->setObjectName(QStringLiteral("showArchivedCampaigns"));
+    m_showArchivedAction->setCheckable(true);
+    connect(m_showArchivedAction, &QAction::toggled, this, &MainWindow::reloadCampaigns);
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
     // Each language is named in itself so anyone can find their way back.
@@ -257,6 +272,9 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open database…"));
     m_serverAction->setText(tr("Connect to &team server…"));
     m_settingsAction->setText(tr("Campaign &settings…"));
+    m_campaignsAction->setText(tr("&Campaigns…"));
+    m_categoriesAction->setText(tr("Categories and &questions…"));
+    m_showArchivedAction->setText(tr("Show &archived campaigns"));
     m_quitAction->setText(tr("&Quit"));
     m_backupActions->retranslate();
     m_editMenu->setTitle(tr("&Edit"));
@@ -304,8 +322,14 @@ void MainWindow::reloadCampaigns()
         MessageBox::critical(this, tr("Campaigns"), campaigns.error().message());
         return;
     }
-    for (const Campaign &c : *campaigns)
-        m_campaign->addItem(c.title, c.id);
+    // Archived campaigns only when asked for (View ▸ Show archived campaigns).
+    const bool showArchived = m_showArchivedAction && m_showArchivedAction->isChecked();
+    for (const Campaign &c : *campaigns) {
+        if (!c.archived())
+            m_campaign->addItem(c.title, c.id);
+        else if (showArchived)
+            m_campaign->addItem(tr("%1 (archived)").arg(c.title), c.id);
+    }
     const int index = m_campaign->findData(current);
     m_campaign->setCurrentIndex(index >= 0 ? index : 0);
     if (current == 0 || index < 0)
@@ -334,6 +358,30 @@ void MainWindow::campaignSelected()
         screen->setCampaign(id);
     const QString campaign = m_campaign->currentText();
     setWindowTitle(campaign.isEmpty() ? tr("Shuzai") : tr("%1 — Shuzai").arg(campaign));
+}
+
+void MainWindow::selectCampaign(Id campaignId)
+{
+    if (m_campaign->findData(campaignId) < 0 && m_showArchivedAction)
+        m_showArchivedAction->setChecked(true); // an archived one: list them
+    const int index = m_campaign->findData(campaignId);
+    if (index >= 0)
+        m_campaign->setCurrentIndex(index);
+}
+
+void MainWindow::manageCampaigns()
+{
+    CampaignManagerDialog dialog(*m_workspace, *m_undoStack, this);
+    dialog.showArchivedBox()->setChecked(m_showArchivedAction->isChecked());
+    dialog.select(currentCampaign());
+    connect(&dialog, &CampaignManagerDialog::campaignChosen, this, &MainWindow::selectCampaign);
+    dialog.exec();
+}
+
+void MainWindow::editCategories()
+{
+    CategoryEditorDialog dialog(*m_workspace, *m_undoStack, currentCampaign(), this);
+    dialog.exec();
 }
 
 void MainWindow::editCampaignSettings()

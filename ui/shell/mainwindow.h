@@ -53,6 +53,8 @@ public:
     AuditScreen *auditScreen() const { return m_audit; }
     BackupActions *backupActions() const { return m_backupActions; }
     Id currentCampaign() const;
+    // Shows this campaign (an archived one too, which the switcher then lists).
+    void selectCampaign(Id campaignId);
     void showScreen(int index);
     // By name: roster, calendar, transcripts, search, matrix, review, dashboard, audit (the
     // screen's object name without "Screen").
@@ -75,6 +77,8 @@ private:
     void reloadUsers();
     void campaignSelected();
     void editCampaignSettings();
+    void manageCampaigns();
+    void editCategories();
     void openDatabase();
     void connectToServer();
     void setLanguage(const QString &language);
@@ -108,6 +112,9 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_serverAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_campaignsAction = nullptr;
+    QAction *m_categoriesAction = nullptr;
+    QAction *m_showArchivedAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
