@@ -34,7 +34,15 @@ Result<Campaign> CampaignService::load(Id id)
 
 VoidResult CampaignService::requireOpen(Id campaignId)
 {
-    auto campaign = CampaignRepository(m_workspace.database()).load(campaignId);
+    // In a transaction of its own unless the caller's: a lost server connection is opened
+    // again there (and reported as such) before the change starts.
+    Result<Campaign> campaign = Error(ErrorCode::NotFound, "");
+    auto read = m_workspace.database().transact([&]() -> VoidResult {
+        campaign = CampaignRepository(m_workspace.database()).load(campaignId);
+        return {};
+    });
+    if (!read)
+        return read;
     if (!campaign)
         return campaign.error();
     if (!campaign->archived())
