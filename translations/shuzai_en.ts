@@ -4,47 +4,50 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../core/services/campaignservice.cpp" line="+23"/>
-        <location line="+21"/>
-        <location line="+42"/>
+        <location filename="../core/services/campaignservice.cpp" line="+11"/>
+        <source>run campaigns</source>
+        <translation>run campaigns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change campaign settings</source>
         <translation>change campaign settings</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="+25"/>
+        <location filename="../core/services/rosterservice.cpp" line="+26"/>
         <source>change the roster</source>
         <translation>change the roster</translation>
     </message>
     <message>
-        <location filename="../core/services/answerservice.cpp" line="+31"/>
+        <location filename="../core/services/answerservice.cpp" line="+32"/>
         <source>link answers and pick quotes</source>
         <translation>link answers and pick quotes</translation>
     </message>
     <message>
-        <location filename="../core/services/interviewservice.cpp" line="+15"/>
-        <location filename="../core/services/schedulingservice.cpp" line="+35"/>
+        <location filename="../core/services/interviewservice.cpp" line="+16"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+38"/>
         <source>schedule interviews</source>
         <translation>schedule interviews</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="+72"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+73"/>
         <source>change transcripts</source>
         <translation>change transcripts</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+68"/>
+        <location filename="../core/services/outreachservice.cpp" line="+86"/>
         <source>change letter templates</source>
         <translation>change letter templates</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+138"/>
+        <location line="+39"/>
+        <location line="+158"/>
         <location filename="../app/cli/outreachcommands.cpp" line="+340"/>
         <source>send request letters</source>
         <translation>send request letters</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>record replies to request letters</source>
         <translation>record replies to request letters</translation>
     </message>
@@ -54,7 +57,7 @@
         <translation>send content for review</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>record review corrections</source>
         <translation>record review corrections</translation>
     </message>
@@ -69,7 +72,7 @@
         <translation>record a withdrawal</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+355"/>
+        <location filename="../core/services/workspace.cpp" line="+361"/>
         <source>manage users</source>
         <translation>manage users</translation>
     </message>
@@ -77,6 +80,17 @@
         <location filename="../core/services/backupservice.cpp" line="+169"/>
         <source>restore a backup</source>
         <translation>restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../core/services/campaignservice_categories.cpp" line="+14"/>
+        <location filename="../core/services/campaignservice_questions.cpp" line="+13"/>
+        <source>change the categories and template questions</source>
+        <translation>change the categories and template questions</translation>
+    </message>
+    <message>
+        <location filename="../core/services/letterimportservice.cpp" line="+53"/>
+        <source>create campaigns</source>
+        <translation>create campaigns</translation>
     </message>
 </context>
 <context>
@@ -105,6 +119,11 @@
         <location line="+1"/>
         <source>Letter template changed</source>
         <translation>Letter template changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign created from a request letter</source>
+        <translation>Campaign created from a request letter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -186,11 +205,86 @@
         <source>Database restored from a backup</source>
         <translation>Database restored from a backup</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign created</source>
+        <translation>Campaign created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign created as a copy</source>
+        <translation>Campaign created as a copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign archived</source>
+        <translation>Campaign archived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign unarchived</source>
+        <translation>Campaign unarchived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign deleted</source>
+        <translation>Campaign deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted campaign restored</source>
+        <translation>Deleted campaign restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category added</source>
+        <translation>Category added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category changed</source>
+        <translation>Category changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category moved</source>
+        <translation>Category moved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category removed</source>
+        <translation>Category removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template question added</source>
+        <translation>Template question added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template question reworded</source>
+        <translation>Template question reworded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template question moved</source>
+        <translation>Template question moved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template question removed</source>
+        <translation>Template question removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template question restored</source>
+        <translation>Template question restored</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+270"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+376"/>
         <source>Interview: %1 (%2)</source>
         <translation>Interview: %1 (%2)</translation>
     </message>
@@ -203,32 +297,52 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+23"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+25"/>
+        <source>Archived on %1: read-only until unarchived.</source>
+        <translation>Archived on %1: read-only until unarchived.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="+92"/>
         <source>Publication date: %1</source>
         <translation>Publication date: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="+1"/>
         <source>Interviews: %1 to %2, %3 minutes</source>
         <translation>Interviews: %1 to %2, %3 minutes</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="+6"/>
         <source>Modes: %1</source>
         <translation>Modes: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="+4"/>
         <source>Attribution options: %1</source>
         <translation>Attribution options: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Category %1 (%2)</source>
-        <translation>Category %1 (%2)</translation>
+        <source>Category %1 (%2): %3, %4</source>
+        <translation>Category %1 (%2): %3, %4</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>  -. %1 [removed; kept where answers are linked]</source>
+        <translation>  -. %1 [removed; kept where answers are linked]</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <location filename="../app/cli/categorycommands.cpp" line="+27"/>
+        <source>	(archived)</source>
+        <translation>	(archived)</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>Candidate slots:</source>
         <translation>Candidate slots:</translation>
     </message>
@@ -283,7 +397,7 @@
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+31"/>
+        <location filename="../app/cli/main.cpp" line="+30"/>
         <source>Created %1 (schema %2).</source>
         <translation>Created %1 (schema %2).</translation>
     </message>
@@ -306,6 +420,11 @@
         <location line="+2"/>
         <source> [reworded from template %1]</source>
         <translation> [reworded from template %1]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> [removed from the template; kept for the linked answers]</source>
+        <translation> [removed from the template; kept for the linked answers]</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="+19"/>
@@ -403,12 +522,12 @@
         <translation>(current)</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="+22"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+24"/>
         <source>Subject: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="+49"/>
+        <location filename="../app/cli/replycommands.cpp" line="+68"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -427,11 +546,24 @@
         <translation>Wrote %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/dashboardcommands.cpp" line="+22"/>
+        <location filename="../app/cli/dashboardcommands.cpp" line="+25"/>
         <source>%n day(s) to publication (%1); review answers due %2</source>
         <translation>
             <numerusform>%n day to publication (%1); review answers due %2</numerusform>
             <numerusform>%n days to publication (%1); review answers due %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publication today (%1)</source>
+        <translation>Publication today (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Published %n day(s) ago (%1)</source>
+        <translation>
+            <numerusform>Published %n day ago (%1)</numerusform>
+            <numerusform>Published %n days ago (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -614,7 +746,7 @@ Commands:</translation>
         <translation>Restored %1 from %2; what it held before is kept in %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="+14"/>
+        <location filename="../app/cli/verbtable.cpp" line="+16"/>
         <source>an interviewee: their id or e-mail address</source>
         <translation>an interviewee: their id or e-mail address</translation>
     </message>
@@ -624,22 +756,170 @@ Commands:</translation>
         <translation>a category: researcher, vendor, adopter, its name or its id</translation>
     </message>
     <message>
+        <location filename="../app/cli/campaignverbs.cpp" line="+13"/>
+        <source>a campaign&apos;s id</source>
+        <translation>a campaign&apos;s id</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>a category: its code (researcher), its name or its id</source>
+        <translation>a category: its code (researcher), its name or its id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a question&apos;s number in the template</source>
+        <translation>a question&apos;s number in the template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a place in the list, from 1</source>
+        <translation>a place in the list, from 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/verbtable.cpp" line="+2"/>
         <source>a campaign&apos;s id (default: the latest publication date)</source>
         <translation>a campaign&apos;s id (default: the latest publication date)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
+        <source>a blank campaign (editors only): no categories yet; the interview window defaults to 21 to 8 days before publication</source>
+        <translation>a blank campaign (editors only): no categories yet; the interview window defaults to 21 to 8 days before publication</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a new campaign like campaign ID: settings, categories with honorifics, template questions, letter templates; not people or candidate times. The window moves with --publication-date; the title gets （コピー） unless given</source>
+        <translation>a new campaign like campaign ID: settings, categories with honorifics, template questions, letter templates; not people or candidate times. The window moves with --publication-date; the title gets （コピー） unless given</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>close a campaign: read-only and left out of campaign list (--all shows it) until unarchived</source>
+        <translation>close a campaign: read-only and left out of campaign list (--all shows it) until unarchived</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open an archived campaign again</source>
+        <translation>open an archived campaign again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delete a campaign; only while nobody is on its roster</source>
+        <translation>delete a campaign; only while nobody is on its roster</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a new category (its code from the name unless --code; 貴社 and 様 unless told)</source>
+        <translation>a new category (its code from the name unless --code; 貴社 and 様 unless told)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rename a category or change how letters address its people; the code stays</source>
+        <translation>rename a category or change how letters address its people; the code stays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>put a category at another place in the list</source>
+        <translation>put a category at another place in the list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove a category; refused while people are in it</source>
+        <translation>remove a category; refused while people are in it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a category&apos;s template questions (every category&apos;s without CATEGORY), with the removed ones people&apos;s answers still keep</source>
+        <translation>a category&apos;s template questions (every category&apos;s without CATEGORY), with the removed ones people&apos;s answers still keep</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add a question to a category&apos;s template (at the end unless --position); everyone in the category gets it</source>
+        <translation>add a question to a category&apos;s template (at the end unless --position); everyone in the category gets it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reword template question N; people who reworded it keep their wording</source>
+        <translation>reword template question N; people who reworded it keep their wording</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>move template question N to POSITION; each person&apos;s changes move with it</source>
+        <translation>move template question N to POSITION; each person&apos;s changes move with it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove template question N: gone from every list except where answers are linked to it (kept there, marked)</source>
+        <translation>remove template question N: gone from every list except where answers are linked to it (kept there, marked)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbtable.cpp" line="+1"/>
         <source>a user&apos;s login</source>
         <translation>a user&apos;s login</translation>
     </message>
     <message>
+        <location filename="../app/cli/letterimportcommands.cpp" line="-20"/>
+        <location line="+7"/>
+        <source>(missing)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>From %1 (%2, %3):</source>
+        <translation>From %1 (%2, %3):</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication: %1</source>
+        <translation>Publication: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Editor: %1 &lt;%2&gt; %3 %4</source>
+        <translation>Editor: %1 &lt;%2&gt; %3 %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category %1 (%2, %3)</source>
+        <translation>Category %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidate times:</source>
+        <translation>Candidate times:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letter template (%1): %2 lines</source>
+        <translation>Letter template (%1): %2 lines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To fill in (* needed before saving):</source>
+        <translation>To fill in (* needed before saving):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a new campaign from the editor&apos;s request letter (Markdown, text in any encoding, .docx): title, dates, length, modes, categories and questions, candidate times, attribution options, contact, and the letter as its template; --dry-run shows the proposal and what the letter leaves out (with lines); saving is refused while the title, publication date, interview window or categories are missing (give them as options)</source>
+        <translation>a new campaign from the editor&apos;s request letter (Markdown, text in any encoding, .docx): title, dates, length, modes, categories and questions, candidate times, attribution options, contact, and the letter as its template; --dry-run shows the proposal and what the letter leaves out (with lines); saving is refused while the title, publication date, interview window or categories are missing (give them as options)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/verbtable.cpp" line="+1"/>
         <source>a file</source>
         <translation>a file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
+        <source>Still to fill in: %1</source>
+        <translation>Still to fill in: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbtable.cpp" line="+2"/>
         <source>a database file or postgresql://user@host:port/database</source>
         <translation>a database file or postgresql://user@host:port/database</translation>
     </message>
@@ -654,12 +934,7 @@ Commands:</translation>
         <translation>create or upgrade the database (a new one gets the sample campaign)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the campaigns</source>
-        <translation>the campaigns</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>one campaign with its categories, 18 questions, candidate slots, attribution options</source>
         <translation>one campaign with its categories, 18 questions, candidate slots, attribution options</translation>
     </message>
@@ -669,7 +944,7 @@ Commands:</translation>
         <translation>campaign settings</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>add a person</source>
         <translation>add a person</translation>
     </message>
@@ -719,7 +994,7 @@ Commands:</translation>
         <translation>back to the category&apos;s template (question N only, when given)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>local users and roles (--as LOGIN acts as one of them)</source>
         <translation>local users and roles (--as LOGIN acts as one of them)</translation>
     </message>
@@ -824,12 +1099,7 @@ Commands:</translation>
         <translation>remove candidate times (ids in campaign show --json)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>book (or hold) an interview; times are in the campaign&apos;s zone unless an offset is given</source>
-        <translation>book (or hold) an interview; times are in the campaign&apos;s zone unless an offset is given</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>reschedule an interview; every change is kept</source>
         <translation>reschedule an interview; every change is kept</translation>
     </message>
@@ -854,12 +1124,22 @@ Commands:</translation>
         <translation>an invitation (METHOD:REQUEST, or CANCEL once cancelled) or the whole campaign, written with libical; UIDs stay, SEQUENCE rises</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>attach a Zoom/Teams WebVTT, SRT, YouTube .sbv, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers) and the likely encodings; parts to skip or a guessed encoding need --yes</source>
         <translation>attach a Zoom/Teams WebVTT, SRT, YouTube .sbv, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers) and the likely encodings; parts to skip or a guessed encoding need --yes</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="-83"/>
+        <source>the campaigns (archived ones too with --all)</source>
+        <translation>the campaigns (archived ones too with --all)</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>book (or hold) an interview; times are in the campaign&apos;s zone unless an offset is given; without --at, at the first free time the person&apos;s reply chose</source>
+        <translation>book (or hold) an interview; times are in the campaign&apos;s zone unless an offset is given; without --at, at the first free time the person&apos;s reply chose</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>someone&apos;s busy times (Google, Outlook, Apple, Thunderbird) over the campaign&apos;s interview days, to check bookings against; says how many were kept and left out (outside those days, cancelled, marked free); a broken time refuses the file, naming its line</source>
         <translation>someone&apos;s busy times (Google, Outlook, Apple, Thunderbird) over the campaign&apos;s interview days, to check bookings against; says how many were kept and left out (outside those days, cancelled, marked free); a broken time refuses the file, naming its line</translation>
     </message>
@@ -1094,7 +1374,7 @@ Commands:</translation>
         <translation>LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+248"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+262"/>
         <source>Imported %1 busy time(s) from %2: %3 of %4 entries kept.</source>
         <translation>Imported %1 busy time(s) from %2: %3 of %4 entries kept.</translation>
     </message>
@@ -1112,6 +1392,29 @@ Commands:</translation>
         <location line="+2"/>
         <source>Left out: %1 outside the window, %2 cancelled, %3 marked free.</source>
         <translation>Left out: %1 outside the window, %2 cancelled, %3 marked free.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n repeating event(s) repeat so often that they were worked out only part of the way through the window.</source>
+        <translation>
+            <numerusform>%n repeating event repeats so often that it was worked out only part of the way through the window.</numerusform>
+            <numerusform>%n repeating events repeat so often that they were worked out only part of the way through the window.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/categorycommands.cpp" line="+39"/>
+        <source>  -. %1 [removed; kept where answers are linked, after %2]</source>
+        <translation>  -. %1 [removed; kept where answers are linked, after %2]</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Deleted campaign %1 (%2).</source>
+        <translation>Deleted campaign %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Removed category %1 (%2).</source>
+        <translation>Removed category %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1513,71 @@ Commands:</translation>
         <location filename="../ui/commands/outreachcommands.cpp" line="+12"/>
         <source>Save letter template</source>
         <translation>Save letter template</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/lifecyclecommands.cpp" line="+58"/>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duplicate campaign</source>
+        <translation>Duplicate campaign</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Archive campaign</source>
+        <translation>Archive campaign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unarchive campaign</source>
+        <translation>Unarchive campaign</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete campaign</source>
+        <translation>Delete campaign</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add category</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Change category</source>
+        <translation>Change category</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move category</source>
+        <translation>Move category</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove category</source>
+        <translation>Remove category</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add template question</source>
+        <translation>Add template question</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reword template question</source>
+        <translation>Reword template question</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move template question</source>
+        <translation>Move template question</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove template question</source>
+        <translation>Remove template question</translation>
     </message>
 </context>
 <context>
@@ -1446,9 +1814,9 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>Error</name>
     <message>
-        <location filename="../core/domain/validation.cpp" line="+17"/>
-        <location filename="../core/services/rosterservice.cpp" line="+283"/>
-        <location filename="../core/services/transcriptservice.cpp" line="+139"/>
+        <location filename="../core/domain/validation.cpp" line="+18"/>
+        <location filename="../core/services/rosterservice.cpp" line="+304"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+141"/>
         <source>The entry is too long.</source>
         <translation>The entry is too long.</translation>
     </message>
@@ -1511,7 +1879,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/services/interviewservice.cpp" line="+5"/>
+        <location filename="../core/services/interviewservice.cpp" line="+8"/>
         <location filename="../core/services/schedulingservice.cpp" line="-89"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>The interview length must be between 10 and 480 minutes.</translation>
@@ -1537,13 +1905,23 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Offer at least one way to hold the interview.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+21"/>
+        <source>The heading mark of letters must be up to 4 characters without spaces, such as 【】 or ■: %1</source>
+        <translation>The heading mark of letters must be up to 4 characters without spaces, such as 【】 or ■: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list mark of letters must be 1 to 4 characters without spaces, such as ・ or -: %1</source>
+        <translation>The list mark of letters must be 1 to 4 characters without spaces, such as ・ or -: %1</translation>
+    </message>
+    <message>
+        <location line="-97"/>
         <location line="+74"/>
         <source>Unknown time zone: %1</source>
         <translation>Unknown time zone: %1</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="-290"/>
+        <location filename="../core/services/rosterservice.cpp" line="-311"/>
         <source>The question must not be empty.</source>
         <translation>The question must not be empty.</translation>
     </message>
@@ -1563,23 +1941,24 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The e-mail address %1 is already used by %2 in this campaign.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</source>
         <translation>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+117"/>
+        <location filename="../app/cli/categorycommands.cpp" line="-132"/>
         <source>There is no question %1 in the category&apos;s list (1 to %2).</source>
         <translation>There is no question %1 in the category&apos;s list (1 to %2).</translation>
     </message>
     <message>
         <location filename="../core/services/answerservice.cpp" line="+13"/>
-        <location filename="../core/services/rosterservice.cpp" line="+116"/>
+        <location filename="../core/services/rosterservice.cpp" line="+122"/>
         <source>There is no question %1 in the list (1 to %2).</source>
         <translation>There is no question %1 in the list (1 to %2).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>This passage is already linked to that question.</source>
         <translation>This passage is already linked to that question.</translation>
     </message>
@@ -1589,7 +1968,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>This passage is not linked to that question.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>The passage %1-%2 is outside the segment&apos;s text (0-%3).</source>
         <translation>The passage %1-%2 is outside the segment&apos;s text (0-%3).</translation>
     </message>
@@ -1600,12 +1979,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no quote candidate %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="-290"/>
+        <location filename="../core/services/workspace.cpp" line="-295"/>
         <source>The database %1 is damaged. The latest good backup is %2 (taken %3). Restore it with File &gt; Restore backup… or shuzai-cli restore &quot;%2&quot;.</source>
         <translation>The database %1 is damaged. The latest good backup is %2 (taken %3). Restore it with File &gt; Restore backup… or shuzai-cli restore &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+229"/>
         <source>%1 is not a Shuzai user of %2. Ask the editor to add you (shuzai-cli user add).</source>
         <translation>%1 is not a Shuzai user of %2. Ask the editor to add you (shuzai-cli user add).</translation>
     </message>
@@ -1650,23 +2029,23 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>%1 (%2) may not %3. This needs the role: %4.</translation>
     </message>
     <message>
-        <location filename="../core/storage/campaignrepository.cpp" line="+19"/>
+        <location filename="../core/storage/campaignrepository.cpp" line="+20"/>
         <source>There is no campaign %1.</source>
         <translation>There is no campaign %1.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+216"/>
         <location filename="../ui/commands/campaigncommands.cpp" line="-52"/>
         <source>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</source>
         <translation>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The campaign has no candidate time %1.</source>
         <translation>The campaign has no candidate time %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+73"/>
+        <location filename="../core/storage/database.cpp" line="+72"/>
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -1676,12 +2055,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is read-only. Check the file&apos;s permissions, or open a copy.</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+362"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1 is not a Shuzai database (not an SQLite file).</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-356"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>Cannot create the folder for the database %1.</translation>
     </message>
@@ -1706,12 +2085,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The search index of %1 could not be set up (SQLite without FTS5?).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/domain/postgrestarget.cpp" line="+14"/>
         <source>--db needs a file or postgresql://user@host:port/database, not &quot;%1&quot;.</source>
         <translation>--db needs a file or postgresql://user@host:port/database, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/storage/database.cpp" line="+14"/>
         <source>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</source>
         <translation>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</translation>
     </message>
@@ -1801,13 +2180,13 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-94"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-100"/>
         <location filename="../app/cli/transcriptcommands.cpp" line="-167"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+64"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+70"/>
         <source>The database has no campaign yet.</source>
         <translation>The database has no campaign yet.</translation>
     </message>
@@ -1883,15 +2262,21 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The option --%1 takes no value.</translation>
     </message>
     <message>
+        <location filename="../app/cli/categorycommands.cpp" line="-8"/>
         <location filename="../app/cli/intervieweecommands.cpp" line="-142"/>
         <location filename="../app/cli/searchcommands.cpp" line="-120"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>Unknown category &quot;%1&quot; (use one of: %2).</translation>
     </message>
     <message>
+        <location line="+52"/>
+        <source>Unknown command.</source>
+        <translation>Unknown command.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/help.cpp" line="+32"/>
         <location filename="../app/cli/main.cpp" line="-5"/>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Unknown command &quot;%1&quot;. See --help.</translation>
     </message>
@@ -1936,7 +2321,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The Word document is damaged (%1 at line %2).</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/textdecoding.cpp" line="+198"/>
+        <location filename="../core/transcripts/textdecoding.cpp" line="+32"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+184"/>
         <source>The file is not valid %1 text (first bad byte at line %2).</source>
         <translation>The file is not valid %1 text (first bad byte at line %2).</translation>
@@ -2005,7 +2390,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The meeting URL is not a valid web address: %1</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-160"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-162"/>
         <source>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</source>
         <translation>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</translation>
     </message>
@@ -2015,7 +2400,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The text encoding looks like %1 but is not certain. Check the preview and choose the encoding.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>This file was already imported for this interview (transcript %1).</source>
         <translation>This file was already imported for this interview (transcript %1).</translation>
     </message>
@@ -2037,7 +2422,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-134"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-147"/>
         <source>There is no interview %1.</source>
         <translation>There is no interview %1.</translation>
     </message>
@@ -2052,7 +2437,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no transcript %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-217"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-219"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+62"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>The import was cancelled. Nothing was stored.</translation>
@@ -2084,69 +2469,99 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Interview %1 has no transcript yet.</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-197"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-303"/>
         <source>Interview %1 has no date yet.</source>
         <translation>Interview %1 has no date yet.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+95"/>
+        <location line="+52"/>
+        <source>%1 %2 is not one of the campaign&apos;s candidate times.</source>
+        <translation>%1 %2 is not one of the campaign&apos;s candidate times.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+137"/>
         <source>Choose a date and time for the interview.</source>
         <translation>Choose a date and time for the interview.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Interview %1 is cancelled.</source>
         <translation>Interview %1 is cancelled.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+217"/>
         <source>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</source>
         <translation>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</translation>
     </message>
     <message>
-        <location filename="../core/services/campaignservice.cpp" line="-37"/>
+        <location filename="../core/services/campaignservice.cpp" line="+31"/>
+        <source>The campaign &quot;%1&quot; is archived and cannot be changed. Unarchive it first.</source>
+        <translation>The campaign &quot;%1&quot; is archived and cannot be changed. Unarchive it first.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>A candidate time needs a day and a start before its end.</source>
         <translation>A candidate time needs a day and a start before its end.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The candidate time overlaps %1 %2-%3.</source>
         <translation>The candidate time overlaps %1 %2-%3.</translation>
     </message>
     <message>
-        <location filename="../core/outreach/letter.cpp" line="+165"/>
+        <location line="+197"/>
+        <source>The campaign &quot;%1&quot; still has people on its roster (%2); only an empty campaign can be deleted (archive it instead).</source>
+        <translation>The campaign &quot;%1&quot; still has people on its roster (%2); only an empty campaign can be deleted (archive it instead).</translation>
+    </message>
+    <message>
+        <location filename="../core/outreach/letter.cpp" line="+290"/>
         <source>The letter template has a problem: %1</source>
         <translation>The letter template has a problem: %1</translation>
     </message>
     <message>
-        <location filename="../core/outreach/mailmessage.cpp" line="+60"/>
+        <location filename="../core/outreach/mailmessage.cpp" line="+124"/>
         <source>The message has no recipient.</source>
         <translation>The message has no recipient.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+11"/>
+        <location line="-61"/>
         <source>This line cannot be sent in ISO-2022-JP (a character outside JIS X 0208): %1</source>
         <translation>This line cannot be sent in ISO-2022-JP (a character outside JIS X 0208): %1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-225"/>
+        <location filename="../core/services/outreachservice.cpp" line="-263"/>
         <source>Letter templates exist in ja and en, not &quot;%1&quot;.</source>
         <translation>Letter templates exist in ja and en, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../core/services/letterimportservice.cpp" line="-32"/>
+        <source>The letter is larger than %1 MB.</source>
+        <translation>The letter is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The campaign cannot be saved yet: %1</source>
+        <translation>The campaign cannot be saved yet: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/services/outreachservice.cpp" line="+32"/>
         <source>The template was not saved: %1</source>
         <translation>The template was not saved: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../core/services/outreachservice.cpp" line="+66"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>The letter still has parts to fill in (%1). Complete them before it is sent.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>%1 has no e-mail address.</source>
         <translation>%1 has no e-mail address.</translation>
     </message>
@@ -2156,7 +2571,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Set the editor&apos;s e-mail address in the campaign settings: letters are sent from it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-327"/>
+        <location line="+120"/>
+        <source>Preferred times belong to an acceptance.</source>
+        <translation>Preferred times belong to an acceptance.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outreachcommands.cpp" line="-329"/>
         <source>No SMTP server: give --smtp smtp://user@host:port, or save one with &quot;shuzai-cli smtp account set&quot;.</source>
         <translation>No SMTP server: give --smtp smtp://user@host:port, or save one with &quot;shuzai-cli smtp account set&quot;.</translation>
     </message>
@@ -2252,7 +2672,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>No system keychain is available (%1), so the password for %2 cannot be kept: give it each time (Shuzai never writes it to disk).</translation>
     </message>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="+108"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="+111"/>
         <location line="+3"/>
         <source>No letter is selected.</source>
         <translation>No letter is selected.</translation>
@@ -2268,12 +2688,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The PDF could not be made.</translation>
     </message>
     <message>
-        <location filename="../core/services/reviewservice.cpp" line="-238"/>
+        <location filename="../core/services/reviewservice.cpp" line="-240"/>
         <source>Nothing has been sent to %1 for review yet.</source>
         <translation>Nothing has been sent to %1 for review yet.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>There is nothing to send %1 for review: pick quotes or link answers first.</source>
         <translation>There is nothing to send %1 for review: pick quotes or link answers first.</translation>
     </message>
@@ -2325,12 +2745,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+412"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+426"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+400"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+457"/>
         <source>Enter the password for %1.</source>
         <translation>Enter the password for %1.</translation>
     </message>
@@ -2445,7 +2865,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-399"/>
+        <location filename="../app/cli/verbtable.cpp" line="-408"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 needs INTERVIEW or --transcript ID.</translation>
     </message>
@@ -2460,7 +2880,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>shuzai-cli server setup needs --db postgresql://ADMIN@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../core/calendar/icalreader.cpp" line="+114"/>
+        <location filename="../core/calendar/icalreader.cpp" line="+127"/>
         <source>The file has repeating events or time zones that take more than %1 seconds to work out. Nothing was imported.</source>
         <translation>The file has repeating events or time zones that take more than %1 seconds to work out. Nothing was imported.</translation>
     </message>
@@ -2475,8 +2895,8 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The file has more than %1 busy times (repeating events counted once per occurrence). Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location filename="../core/calendar/icalrules.cpp" line="+225"/>
+        <location line="+85"/>
+        <location filename="../core/calendar/icalrules.cpp" line="+265"/>
         <source>The file has more than %1 events. Nothing was imported.</source>
         <translation>The file has more than %1 events. Nothing was imported.</translation>
     </message>
@@ -2487,7 +2907,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/calendar/icsscan.cpp" line="+274"/>
+        <location filename="../core/calendar/icsscan.cpp" line="+276"/>
         <source>This event has no start time (DTSTART).</source>
         <translation>This event has no start time (DTSTART).</translation>
     </message>
@@ -2502,7 +2922,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>This event ends (%1) before it starts (%2).</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+126"/>
         <source>The file is too large for a calendar import (%1 MB; the limit is %2 MB). Nothing was imported.</source>
         <translation>The file is too large for a calendar import (%1 MB; the limit is %2 MB). Nothing was imported.</translation>
     </message>
@@ -2522,7 +2942,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The file holds no calendar.</translation>
     </message>
     <message>
-        <location filename="../core/calendar/icalrules.cpp" line="-53"/>
+        <location filename="../core/calendar/icalrules.cpp" line="-46"/>
         <source>The file defines the time zone %1 by a rule that is not a yearly change (%2). Nothing was imported.</source>
         <translation>The file defines the time zone %1 by a rule that is not a yearly change (%2). Nothing was imported.</translation>
     </message>
@@ -2532,7 +2952,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The file defines the time zone %1 with more than %2 changes of offset. Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>The file has more than %1 lines. Nothing was imported.</source>
         <translation>The file has more than %1 lines. Nothing was imported.</translation>
     </message>
@@ -2613,11 +3033,86 @@ Create a new one there, with the sample campaign to try things out?</translation
         <extracomment>An error message after the place it is about: &quot;interview.vtt, line 12: …&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../core/campaignletter/letterimport.cpp" line="+273"/>
+        <source>The letter has no text.</source>
+        <translation>The letter has no text.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/campaignservice_categories.cpp" line="+37"/>
+        <source>A category needs a name of at most %1 characters.</source>
+        <translation>A category needs a name of at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An honorific (貴社, 貴研究室, 様, 先生, ...) must not be empty or longer than %1 characters.</source>
+        <translation>An honorific (貴社, 貴研究室, 様, 先生, ...) must not be empty or longer than %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A category code is lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (such as &quot;researcher&quot;): &quot;%1&quot;.</source>
+        <translation>A category code is lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (such as &quot;researcher&quot;): &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/services/campaignservice_questions.cpp" line="+63"/>
+        <source>There is no category %1.</source>
+        <translation>There is no category %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/services/campaignservice_questions.cpp" line="+59"/>
+        <source>Someone else changed this in the meantime. Reload it and apply your change again.</source>
+        <translation>Someone else changed this in the meantime. Reload it and apply your change again.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+86"/>
+        <source>The campaign already has a category named &quot;%1&quot;.</source>
+        <translation>The campaign already has a category named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>The campaign already has a category with the code &quot;%1&quot;.</source>
+        <translation>The campaign already has a category with the code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location filename="../core/services/campaignservice_questions.cpp" line="-104"/>
+        <source>There is no position %1 (1 to %2).</source>
+        <translation>There is no position %1 (1 to %2).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The category &quot;%2&quot; still has people in it (%1); move them to another category or remove them first.</source>
+        <translation>The category &quot;%2&quot; still has people in it (%1); move them to another category or remove them first.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/campaignservice_questions.cpp" line="-10"/>
+        <source>A question must not be empty or longer than %1 characters.</source>
+        <translation>A question must not be empty or longer than %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../core/storage/campaignrepository_categories.cpp" line="+178"/>
+        <source>There is no template question %1.</source>
+        <translation>There is no template question %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replycommands.cpp" line="-71"/>
+        <source>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</source>
+        <translation>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="+125"/>
+        <source>%1&apos;s reply chose no candidate time that is still free: give one with --at.</source>
+        <translation>%1&apos;s reply chose no candidate time that is still free: give one with --at.</translation>
+    </message>
 </context>
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../core/outreach/letter.cpp" line="-20"/>
+        <location filename="../core/outreach/letter.cpp" line="-116"/>
         <source>Line %1: unknown placeholder %2</source>
         <translation>Line %1: unknown placeholder %2</translation>
     </message>
@@ -2627,10 +3122,143 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Line %1: malformed placeholder in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+5"/>
+        <location line="+60"/>
         <source>Line %1: still to fill in: %2</source>
         <translation>Line %1: still to fill in: %2</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Line %1: no candidate time is left to offer (%2): add candidate times to the campaign</source>
+        <translation>Line %1: no candidate time is left to offer (%2): add candidate times to the campaign</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: %2 is empty: fill it in the campaign settings</source>
+        <translation>Line %1: %2 is empty: fill it in the campaign settings</translation>
+    </message>
+</context>
+<context>
+    <name>LetterImport</name>
+    <message>
+        <location filename="../core/campaignletter/letterdates.cpp" line="+93"/>
+        <source>The letter does not say when the article is published.</source>
+        <translation>The letter does not say when the article is published.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The letter does not say when the interviews take place.</source>
+        <translation>The letter does not say when the interviews take place.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/campaignletter/letteredits.cpp" line="+91"/>
+        <source>The interviews must end before the publication date.</source>
+        <translation>The interviews must end before the publication date.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The letter offers no candidate times (【候補日時】).</source>
+        <translation>The letter offers no candidate times (【候補日時】).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter gives no year; %1 is assumed.</source>
+        <translation>The letter gives no year; %1 is assumed.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The letter does not say how long an interview takes; 60 minutes are assumed.</source>
+        <translation>The letter does not say how long an interview takes; 60 minutes are assumed.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The letter does not say whether interviews are online or in person; online is assumed.</source>
+        <translation>The letter does not say whether interviews are online or in person; online is assumed.</translation>
+    </message>
+    <message>
+        <location filename="../core/campaignletter/letteredits.cpp" line="-77"/>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The campaign needs a title.</source>
+        <translation>The campaign needs a title.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The campaign needs a publication date.</source>
+        <translation>The campaign needs a publication date.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The interviews need a first and a last day.</source>
+        <translation>The interviews need a first and a last day.</translation>
+    </message>
+    <message>
+        <location filename="../core/campaignletter/letterimport.cpp" line="-202"/>
+        <source>The letter does not name the feature (「…」と題した, titled &quot;…&quot;).</source>
+        <translation>The letter does not name the feature (「…」と題した, titled &quot;…&quot;).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The letter does not name the publication.</source>
+        <translation>The letter does not name the publication.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The letter gives no e-mail address to reply to.</source>
+        <translation>The letter gives no e-mail address to reply to.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter gives no phone number.</source>
+        <translation>The letter gives no phone number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number is still to fill in: %1</source>
+        <translation>The phone number is still to fill in: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter gives no web address.</source>
+        <translation>The letter gives no web address.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The letter does not give the editor&apos;s name.</source>
+        <translation>The letter does not give the editor&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The editor&apos;s name is still to fill in: %1</source>
+        <translation>The editor&apos;s name is still to fill in: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Still to fill in: %1</source>
+        <translation>Still to fill in: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/campaignletter/lettersections.cpp" line="+88"/>
+        <source>The questions have no category heading; they are kept as the category %1.</source>
+        <translation>The questions have no category heading; they are kept as the category %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No questions for the category %1.</source>
+        <translation>No questions for the category %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter has no questions under a category heading (### 研究者向け質問, Questions for researchers).</source>
+        <translation>The letter has no questions under a category heading (### 研究者向け質問, Questions for researchers).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The letter does not say how interviewees are named in the article.</source>
+        <translation>The letter does not say how interviewees are named in the article.</translation>
     </message>
 </context>
 <context>
@@ -2645,22 +3273,22 @@ Create a new one there, with the sample campaign to try things out?</translation
     <name>Transcript</name>
     <message>
         <location filename="../core/transcripts/srtparser.cpp" line="-34"/>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+112"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+103"/>
         <source>Text without a cue timing line</source>
         <translation>Text without a cue timing line</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/segmentbuilder.cpp" line="+81"/>
+        <location filename="../core/transcripts/segmentbuilder.cpp" line="+84"/>
         <source>Cue without text</source>
         <translation>Cue without text</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/webvttparser.cpp" line="-85"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="-77"/>
         <source>File header (metadata)</source>
         <translation>File header (metadata)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+71"/>
         <source>Style or region definition</source>
         <translation>Style or region definition</translation>
     </message>
@@ -2716,7 +3344,12 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>shuzai::ui::AnswerMatrixModel</name>
     <message>
-        <location filename="../ui/answers/answermatrixmodel.cpp" line="+53"/>
+        <location filename="../ui/answers/answermatrixmodel.cpp" line="+54"/>
+        <source>(removed from the template) %1</source>
+        <translation>(removed from the template) %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+</source>
         <translation>+</translation>
     </message>
@@ -2971,7 +3604,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+119"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+120"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
@@ -3042,17 +3675,17 @@ What the database held before is kept in %2.</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Book interview</source>
         <translation>Book interview</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Add the interviewee to the roster first.</source>
         <translation>Add the interviewee to the roster first.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
@@ -3081,12 +3714,12 @@ What the database held before is kept in %2.</translation>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Import busy times</source>
         <translation>Import busy times</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-22"/>
         <source>%1: %2 busy time(s) imported from %3 of %4 entries.</source>
         <translation>%1: %2 busy time(s) imported from %3 of %4 entries.</translation>
     </message>
@@ -3105,6 +3738,14 @@ What the database held before is kept in %2.</translation>
         <source>Left out: %1 outside those days, %2 cancelled, %3 marked free.</source>
         <translation>Left out: %1 outside those days, %2 cancelled, %3 marked free.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n repeating event(s) repeat so often that they were worked out only part of the way through those days.</source>
+        <translation>
+            <numerusform>%n repeating event repeats so often that it was worked out only part of the way through those days.</numerusform>
+            <numerusform>%n repeating events repeat so often that they were worked out only part of the way through those days.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+19"/>
         <source>Move interview</source>
@@ -3112,9 +3753,107 @@ What the database held before is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::CampaignListModel</name>
+    <message>
+        <location filename="../ui/campaign/campaignlistmodel.cpp" line="+79"/>
+        <source>Archived %1</source>
+        <translation>Archived %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::CampaignManagerDialog</name>
+    <message>
+        <location filename="../ui/campaign/campaignmanagerdialog.cpp" line="+29"/>
+        <source>Show archived campaigns</source>
+        <translation>Show archived campaigns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Un&amp;archive</source>
+        <translation>Un&amp;archive</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication date:</source>
+        <translation>Publication date:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Duplicate campaign</source>
+        <translation>Duplicate campaign</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete campaign</source>
+        <translation>Delete campaign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the campaign &quot;%1&quot;? Only a campaign with nobody on its roster can be deleted; Edit ▸ Undo brings it back.</source>
+        <translation>Delete the campaign &quot;%1&quot;? Only a campaign with nobody on its roster can be deleted; Edit ▸ Undo brings it back.</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::CampaignSettingsDialog</name>
     <message>
-        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+31"/>
+        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+32"/>
         <source>Campaign settings</source>
         <translation>Campaign settings</translation>
     </message>
@@ -3135,7 +3874,27 @@ What the database held before is kept in %2.</translation>
         <translation> working days before publication</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>A pair of brackets such as 【】 wraps each heading of the letter&apos;s text; any other mark, such as ■, is put before it.</source>
+        <translation>A pair of brackets such as 【】 wraps each heading of the letter&apos;s text; any other mark, such as ■, is put before it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put before each list item of the letter&apos;s text, such as ・ or -.</source>
+        <translation>Put before each list item of the letter&apos;s text, such as ・ or -.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offered, marked as tentatively held</source>
+        <translation>Offered, marked as tentatively held</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out of letters</source>
+        <translation>Left out of letters</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -3196,6 +3955,21 @@ What the database held before is kept in %2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Letter &amp;heading mark:</source>
+        <translation>Letter &amp;heading mark:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter list &amp;mark:</source>
+        <translation>Letter list &amp;mark:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tentati&amp;vely held times:</source>
+        <translation>Tentati&amp;vely held times:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Follow up after:</translation>
     </message>
@@ -3208,6 +3982,118 @@ What the database held before is kept in %2.</translation>
         <location line="+1"/>
         <source>Candidate slots:</source>
         <translation>Candidate slots:</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::CategoryEditorDialog</name>
+    <message>
+        <location filename="../ui/campaign/categoryeditordialog.cpp" line="+46"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;category…</source>
+        <translation>Add &amp;category…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;question…</source>
+        <translation>Add &amp;question…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+104"/>
+        <source>Categories and questions</source>
+        <translation>Categories and questions</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Name or question:</source>
+        <translation>Name or question:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation in letters:</source>
+        <translation>The organisation in letters:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person in letters:</source>
+        <translation>The person in letters:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This campaign is archived: read-only until it is unarchived.</source>
+        <translation>This campaign is archived: read-only until it is unarchived.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each person&apos;s own changes to their questions stay with the template question they changed.</source>
+        <translation>Each person&apos;s own changes to their questions stay with the template question they changed.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Add category</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::CategoryTreeModel</name>
+    <message>
+        <location filename="../ui/campaign/categorytreemodel.cpp" line="+138"/>
+        <source>Removed from the template; kept for the people whose answers are linked to it.</source>
+        <translation>Removed from the template; kept for the people whose answers are linked to it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(removed) %1</source>
+        <translation>(removed) %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Category / question</source>
+        <translation>Category / question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation (貴社)</source>
+        <translation>Organisation (貴社)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person (様)</source>
+        <translation>Person (様)</translation>
     </message>
 </context>
 <context>
@@ -3379,7 +4265,7 @@ What the database held before is kept in %2.</translation>
         <translation>Tentative (held until confirmed)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Book interview</source>
         <translation>Book interview</translation>
     </message>
@@ -3613,7 +4499,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::LetterDialog</name>
     <message>
-        <location filename="../ui/outreach/letterdialog.cpp" line="+34"/>
+        <location filename="../ui/outreach/letterdialog.cpp" line="+36"/>
         <source>Request letter</source>
         <translation>Request letter</translation>
     </message>
@@ -3628,7 +4514,17 @@ What the database held before is kept in %2.</translation>
         <translation>English template</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Keep as the campaign&apos;s &amp;template</source>
         <translation>Keep as the campaign&apos;s &amp;template</translation>
     </message>
@@ -3643,7 +4539,7 @@ What the database held before is kept in %2.</translation>
         <translation>Save as &amp;e-mail file…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+79"/>
         <source>Edited, not kept for the campaign</source>
         <translation>Edited, not kept for the campaign</translation>
     </message>
@@ -3663,7 +4559,7 @@ What the database held before is kept in %2.</translation>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Save the letter as</source>
         <translation>Save the letter as</translation>
     </message>
@@ -3674,9 +4570,107 @@ What the database held before is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::LetterImportDialog</name>
+    <message>
+        <location filename="../ui/campaign/letterimportdialog.cpp" line="+63"/>
+        <source>New campaign from &amp;letter…</source>
+        <translation>New campaign from &amp;letter…</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>New campaign from a request letter</source>
+        <translation>New campaign from a request letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose or drop the request letter you wrote (Markdown, text or Word). Check what was read, fill in what is highlighted, then save: the campaign is created with the letter as its template.</source>
+        <translation>Choose or drop the request letter you wrote (Markdown, text or Word). Check what was read, fill in what is highlighted, then save: the campaign is created with the letter as its template.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication date</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews from</source>
+        <translation>Interviews from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews until</source>
+        <translation>Interviews until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The letter as the campaign&apos;s template</source>
+        <translation>The letter as the campaign&apos;s template</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Request letter</source>
+        <translation>Request letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters (*.md *.markdown *.txt *.docx);;All files (*)</source>
+        <translation>Letters (*.md *.markdown *.txt *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Modes: %1</source>
+        <translation>Modes: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution: %1</source>
+        <translation>Attribution: %1</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-347"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-400"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -3690,7 +4684,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+174"/>
         <source>About Shuzai</source>
         <translation>About Shuzai</translation>
     </message>
@@ -3723,6 +4717,21 @@ The undo history has been cleared.</translation>
         <location line="+1"/>
         <source>Campaign &amp;settings…</source>
         <translation>Campaign &amp;settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaigns…</source>
+        <translation>&amp;Campaigns…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories and &amp;questions…</source>
+        <translation>Categories and &amp;questions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;archived campaigns</source>
+        <translation>Show &amp;archived campaigns</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3771,23 +4780,28 @@ The undo history has been cleared.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+61"/>
+        <location line="-67"/>
+        <location line="+67"/>
         <source>%1 — Shuzai</source>
         <translation>%1 — Shuzai</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Campaign settings</source>
         <translation>Campaign settings</translation>
     </message>
@@ -3890,12 +4904,12 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::OutreachPanel</name>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="-51"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="-52"/>
         <source>Outreach</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Letters and replies</source>
         <translation>Letters and replies</translation>
     </message>
@@ -3915,7 +4929,7 @@ The undo history has been cleared.</translation>
         <translation>The selected letter exactly as it went out, as an .eml file</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Record reply</source>
         <translation>Record reply</translation>
     </message>
@@ -3956,7 +4970,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::ReplyDialog</name>
     <message>
-        <location filename="../ui/outreach/replydialog.cpp" line="+15"/>
+        <location filename="../ui/outreach/replydialog.cpp" line="+19"/>
         <source>Reply from %1</source>
         <translation>Reply from %1</translation>
     </message>
@@ -3981,14 +4995,24 @@ The undo history has been cleared.</translation>
         <translation>No reply yet (a note; the follow-up stays due)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>e.g. 5月28日（水）15:00-16:00</source>
-        <translation>e.g. 5月28日（水）15:00-16:00</translation>
+        <location line="+9"/>
+        <source>In their words, if none of the times above fits</source>
+        <translation>In their words, if none of the times above fits</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+61"/>
+        <source>(held for someone)</source>
+        <translation>(held for someone)</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>&amp;Reply:</source>
         <translation>&amp;Reply:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Candidate times chosen:</source>
+        <translation>&amp;Candidate times chosen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4177,7 +5201,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+120"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+124"/>
         <source>No reply to the letter of %1: follow up.</source>
         <translation>No reply to the letter of %1: follow up.</translation>
     </message>
@@ -4228,8 +5252,8 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-363"/>
-        <location line="+114"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-377"/>
+        <location line="+118"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
@@ -4269,7 +5293,17 @@ The undo history has been cleared.</translation>
         <translation>Send the request letter to everyone selected</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>&amp;Book interview…</source>
+        <translation>&amp;Book interview…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book the selected person&apos;s interview in the calendar, at the time their reply chose</source>
+        <translation>Book the selected person&apos;s interview in the calendar, at the time their reply chose</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
@@ -4287,7 +5321,7 @@ The undo history has been cleared.</translation>
         </translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4518,7 +5552,7 @@ Yours:
 <context>
     <name>shuzai::ui::SendLettersDialog</name>
     <message>
-        <location filename="../ui/outreach/senddialog.cpp" line="+34"/>
+        <location filename="../ui/outreach/senddialog.cpp" line="+38"/>
         <source>Send request letters</source>
         <translation>Send request letters</translation>
     </message>
@@ -4613,12 +5647,27 @@ Yours:
         <translation>Encoding:</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+65"/>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Certificate authority</source>
         <translation>Certificate authority</translation>
     </message>

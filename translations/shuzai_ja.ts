@@ -4,47 +4,50 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../core/services/campaignservice.cpp" line="+23"/>
-        <location line="+21"/>
-        <location line="+42"/>
+        <location filename="../core/services/campaignservice.cpp" line="+11"/>
+        <source>run campaigns</source>
+        <translation>企画の管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change campaign settings</source>
         <translation>企画設定の変更</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="+25"/>
+        <location filename="../core/services/rosterservice.cpp" line="+26"/>
         <source>change the roster</source>
         <translation>取材先一覧の変更</translation>
     </message>
     <message>
-        <location filename="../core/services/answerservice.cpp" line="+31"/>
+        <location filename="../core/services/answerservice.cpp" line="+32"/>
         <source>link answers and pick quotes</source>
         <translation>回答の紐付けと引用候補の選定</translation>
     </message>
     <message>
-        <location filename="../core/services/interviewservice.cpp" line="+15"/>
-        <location filename="../core/services/schedulingservice.cpp" line="+35"/>
+        <location filename="../core/services/interviewservice.cpp" line="+16"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+38"/>
         <source>schedule interviews</source>
         <translation>取材日程の登録</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="+72"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+73"/>
         <source>change transcripts</source>
         <translation>書き起こしの変更</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+68"/>
+        <location filename="../core/services/outreachservice.cpp" line="+86"/>
         <source>change letter templates</source>
         <translation>依頼状テンプレートの変更</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+138"/>
+        <location line="+39"/>
+        <location line="+158"/>
         <location filename="../app/cli/outreachcommands.cpp" line="+340"/>
         <source>send request letters</source>
         <translation>依頼状の送付</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>record replies to request letters</source>
         <translation>依頼状への返信の記録</translation>
     </message>
@@ -54,7 +57,7 @@
         <translation>確認用資料の送付</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>record review corrections</source>
         <translation>確認時の修正の記録</translation>
     </message>
@@ -69,7 +72,7 @@
         <translation>掲載辞退の記録</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+355"/>
+        <location filename="../core/services/workspace.cpp" line="+361"/>
         <source>manage users</source>
         <translation>ユーザーの管理</translation>
     </message>
@@ -77,6 +80,17 @@
         <location filename="../core/services/backupservice.cpp" line="+169"/>
         <source>restore a backup</source>
         <translation>バックアップからの復元</translation>
+    </message>
+    <message>
+        <location filename="../core/services/campaignservice_categories.cpp" line="+14"/>
+        <location filename="../core/services/campaignservice_questions.cpp" line="+13"/>
+        <source>change the categories and template questions</source>
+        <translation>区分とテンプレートの質問の変更</translation>
+    </message>
+    <message>
+        <location filename="../core/services/letterimportservice.cpp" line="+53"/>
+        <source>create campaigns</source>
+        <translation>企画の作成</translation>
     </message>
 </context>
 <context>
@@ -105,6 +119,11 @@
         <location line="+1"/>
         <source>Letter template changed</source>
         <translation>依頼状テンプレートを変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign created from a request letter</source>
+        <translation>依頼状から企画を作成</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -186,11 +205,86 @@
         <source>Database restored from a backup</source>
         <translation>データベースをバックアップから復元</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign created</source>
+        <translation>企画を作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign created as a copy</source>
+        <translation>企画を複製して作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign archived</source>
+        <translation>企画をアーカイブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign unarchived</source>
+        <translation>企画のアーカイブを解除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign deleted</source>
+        <translation>企画を削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted campaign restored</source>
+        <translation>削除した企画を復元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category added</source>
+        <translation>区分を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category changed</source>
+        <translation>区分を変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category moved</source>
+        <translation>区分を移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category removed</source>
+        <translation>区分を削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template question added</source>
+        <translation>テンプレートの質問を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template question reworded</source>
+        <translation>テンプレートの質問を言い換え</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template question moved</source>
+        <translation>テンプレートの質問を移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template question removed</source>
+        <translation>テンプレートの質問を削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template question restored</source>
+        <translation>テンプレートの質問を復元</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+270"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+376"/>
         <source>Interview: %1 (%2)</source>
         <translation>取材：%1 様（%2）</translation>
     </message>
@@ -203,32 +297,52 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+23"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+25"/>
+        <source>Archived on %1: read-only until unarchived.</source>
+        <translation>%1 にアーカイブ済み：アーカイブを解除するまで読み取り専用です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="+92"/>
         <source>Publication date: %1</source>
         <translation>掲載日：%1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="+1"/>
         <source>Interviews: %1 to %2, %3 minutes</source>
         <translation>取材期間：%1〜%2、%3分</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="+6"/>
         <source>Modes: %1</source>
         <translation>取材方法：%1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="+4"/>
         <source>Attribution options: %1</source>
         <translation>掲載形式の選択肢：%1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Category %1 (%2)</source>
-        <translation>区分 %1（%2）</translation>
+        <source>Category %1 (%2): %3, %4</source>
+        <translation>区分 %1（%2）：%3、%4</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>  -. %1 [removed; kept where answers are linked]</source>
+        <translation>  -. %1 ［削除済み。回答の紐付けがある箇所には残ります］</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <location filename="../app/cli/categorycommands.cpp" line="+27"/>
+        <source>	(archived)</source>
+        <translation>	（アーカイブ済み）</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>Candidate slots:</source>
         <translation>候補日時：</translation>
     </message>
@@ -283,7 +397,7 @@
         <translation>%1を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+31"/>
+        <location filename="../app/cli/main.cpp" line="+30"/>
         <source>Created %1 (schema %2).</source>
         <translation>%1を作成しました（スキーマ %2）。</translation>
     </message>
@@ -306,6 +420,11 @@
         <location line="+2"/>
         <source> [reworded from template %1]</source>
         <translation> ［テンプレート %1 を言い換え］</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> [removed from the template; kept for the linked answers]</source>
+        <translation> ［テンプレートから削除済み。紐付けられた回答のために残しています］</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="+19"/>
@@ -403,12 +522,12 @@
         <translation>（現在）</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="+22"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+24"/>
         <source>Subject: %1</source>
         <translation>件名：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="+49"/>
+        <location filename="../app/cli/replycommands.cpp" line="+68"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -426,10 +545,22 @@
         <translation>%1 に書き出しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/dashboardcommands.cpp" line="+22"/>
+        <location filename="../app/cli/dashboardcommands.cpp" line="+25"/>
         <source>%n day(s) to publication (%1); review answers due %2</source>
         <translation>
             <numerusform>公開まであと%n日（%1）。確認の回答期限は%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publication today (%1)</source>
+        <translation>本日公開（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Published %n day(s) ago (%1)</source>
+        <translation>
+            <numerusform>公開から%n日経過（%1）</numerusform>
         </translation>
     </message>
     <message>
@@ -610,7 +741,7 @@ Commands:</source>
         <translation>%2 から %1 を復元しました。復元前の内容は %3 に保存してあります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="+14"/>
+        <location filename="../app/cli/verbtable.cpp" line="+16"/>
         <source>an interviewee: their id or e-mail address</source>
         <translation>取材先：ID またはメールアドレス</translation>
     </message>
@@ -620,22 +751,170 @@ Commands:</source>
         <translation>区分：researcher、vendor、adopter、区分名または ID</translation>
     </message>
     <message>
+        <location filename="../app/cli/campaignverbs.cpp" line="+13"/>
+        <source>a campaign&apos;s id</source>
+        <translation>企画の ID</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>a category: its code (researcher), its name or its id</source>
+        <translation>区分：コード（researcher など）、区分名または ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a question&apos;s number in the template</source>
+        <translation>テンプレートでの質問番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a place in the list, from 1</source>
+        <translation>一覧での位置（1 から）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/verbtable.cpp" line="+2"/>
         <source>a campaign&apos;s id (default: the latest publication date)</source>
         <translation>企画の ID（既定：掲載日が最も新しい企画）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
+        <source>a blank campaign (editors only): no categories yet; the interview window defaults to 21 to 8 days before publication</source>
+        <translation>空の企画を作成します（編集長のみ）。区分はまだありません。取材期間の既定は掲載日の21日前〜8日前です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a new campaign like campaign ID: settings, categories with honorifics, template questions, letter templates; not people or candidate times. The window moves with --publication-date; the title gets （コピー） unless given</source>
+        <translation>企画 ID と同じ内容の新しい企画を作成します：設定、敬称付きの区分、テンプレートの質問、依頼状テンプレート（取材先と候補日時は含みません）。取材期間は --publication-date に合わせて移動します。タイトルを指定しなければ末尾に（コピー）が付きます</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>close a campaign: read-only and left out of campaign list (--all shows it) until unarchived</source>
+        <translation>企画を終了します。アーカイブを解除するまで読み取り専用になり、campaign list に表示されません（--all で表示）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open an archived campaign again</source>
+        <translation>アーカイブした企画を再び開きます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delete a campaign; only while nobody is on its roster</source>
+        <translation>企画を削除します（取材先一覧にだれもいない場合のみ）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a new category (its code from the name unless --code; 貴社 and 様 unless told)</source>
+        <translation>区分を追加します（コードは --code がなければ名前から作成、敬称は指定がなければ貴社と様）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rename a category or change how letters address its people; the code stays</source>
+        <translation>区分の名前や、依頼状での取材先の敬称を変更します。コードは変わりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>put a category at another place in the list</source>
+        <translation>区分を一覧の別の位置に移動します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove a category; refused while people are in it</source>
+        <translation>区分を削除します（取材先がいる間は削除できません）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a category&apos;s template questions (every category&apos;s without CATEGORY), with the removed ones people&apos;s answers still keep</source>
+        <translation>区分のテンプレートの質問（CATEGORY を省くとすべての区分）。削除済みでも取材先の回答に残っている質問も示します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add a question to a category&apos;s template (at the end unless --position); everyone in the category gets it</source>
+        <translation>区分のテンプレートに質問を追加します（--position がなければ末尾）。区分の全員の質問に加わります</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reword template question N; people who reworded it keep their wording</source>
+        <translation>テンプレートの質問 N を言い換えます。個別に言い換えた取材先の文面はそのまま残ります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>move template question N to POSITION; each person&apos;s changes move with it</source>
+        <translation>テンプレートの質問 N を POSITION に移動します。取材先ごとの変更も一緒に移動します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove template question N: gone from every list except where answers are linked to it (kept there, marked)</source>
+        <translation>テンプレートの質問 N を削除します。回答が紐付いている箇所を除き、すべての質問リストから消えます（紐付いている箇所には印付きで残ります）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbtable.cpp" line="+1"/>
         <source>a user&apos;s login</source>
         <translation>ユーザーのログイン名</translation>
     </message>
     <message>
+        <location filename="../app/cli/letterimportcommands.cpp" line="-20"/>
+        <location line="+7"/>
+        <source>(missing)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>From %1 (%2, %3):</source>
+        <translation>%1（%2、%3）から読み取った内容：</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Title: %1</source>
+        <translation>タイトル：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication: %1</source>
+        <translation>掲載媒体：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Editor: %1 &lt;%2&gt; %3 %4</source>
+        <translation>編集者：%1 &lt;%2&gt; %3 %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category %1 (%2, %3)</source>
+        <translation>区分 %1（%2、%3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidate times:</source>
+        <translation>候補日時：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letter template (%1): %2 lines</source>
+        <translation>依頼状テンプレート（%1）：%2行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To fill in (* needed before saving):</source>
+        <translation>未記入の項目（* は保存前に必須）：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a new campaign from the editor&apos;s request letter (Markdown, text in any encoding, .docx): title, dates, length, modes, categories and questions, candidate times, attribution options, contact, and the letter as its template; --dry-run shows the proposal and what the letter leaves out (with lines); saving is refused while the title, publication date, interview window or categories are missing (give them as options)</source>
+        <translation>編集者が書いた依頼状（Markdown、任意の文字コードのテキスト、.docx）から新しい企画を作成します：タイトル、日付、取材時間、取材方法、区分と質問、候補日時、掲載形式の選択肢、連絡先を読み取り、依頼状そのものをテンプレートにします。--dry-run では読み取った内容と、依頼状に書かれていない項目（行番号付き）を表示します。タイトル、掲載日、取材期間、区分のいずれかが欠けている間は保存できません（オプションで指定してください）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/verbtable.cpp" line="+1"/>
         <source>a file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
+        <source>Still to fill in: %1</source>
+        <translation>未記入：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbtable.cpp" line="+2"/>
         <source>a database file or postgresql://user@host:port/database</source>
         <translation>データベースファイル、または postgresql://user@host:port/database</translation>
     </message>
@@ -650,12 +929,7 @@ Commands:</source>
         <translation>データベースを作成または更新します（新しいデータベースにはサンプルの企画が入ります）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the campaigns</source>
-        <translation>企画の一覧</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>one campaign with its categories, 18 questions, candidate slots, attribution options</source>
         <translation>企画1件：区分、18の質問、候補日時、掲載形式の選択肢</translation>
     </message>
@@ -665,7 +939,7 @@ Commands:</source>
         <translation>企画の設定</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>add a person</source>
         <translation>取材先を追加します</translation>
     </message>
@@ -715,7 +989,7 @@ Commands:</source>
         <translation>区分のテンプレートに戻します（N を指定するとその質問だけ）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>local users and roles (--as LOGIN acts as one of them)</source>
         <translation>ローカルのユーザーと役割（--as LOGIN でそのユーザーとして操作します）</translation>
     </message>
@@ -820,12 +1094,7 @@ Commands:</source>
         <translation>候補日時を削除します（ID は campaign show --json で確認できます）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>book (or hold) an interview; times are in the campaign&apos;s zone unless an offset is given</source>
-        <translation>取材を予約（または仮押さえ）します。オフセットの指定がなければ企画のタイムゾーンの時刻です</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>reschedule an interview; every change is kept</source>
         <translation>取材の日時を変更します。変更はすべて記録されます</translation>
     </message>
@@ -850,12 +1119,22 @@ Commands:</source>
         <translation>招待（METHOD:REQUEST、取り消し後は CANCEL）または企画全体を libical で書き出します。UID は変わらず、SEQUENCE が増えます</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>attach a Zoom/Teams WebVTT, SRT, YouTube .sbv, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers) and the likely encodings; parts to skip or a guessed encoding need --yes</source>
         <translation>Zoom/Teams の WebVTT、SRT、YouTube の .sbv、テキスト、.docx の文字起こしを取り込む。--dry-run で保存される内容と除外される部分（行番号つき）、考えられる文字コードを表示。除外する部分や推測した文字コードがあるときは --yes が必要</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="-83"/>
+        <source>the campaigns (archived ones too with --all)</source>
+        <translation>企画の一覧（--all でアーカイブ済みも含む）</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>book (or hold) an interview; times are in the campaign&apos;s zone unless an offset is given; without --at, at the first free time the person&apos;s reply chose</source>
+        <translation>取材を予約（または仮押さえ）します。オフセットの指定がなければ企画のタイムゾーンの時刻です。--at がなければ、取材先が返信で選んだ候補日時のうち最初の空き時間に予約します</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>someone&apos;s busy times (Google, Outlook, Apple, Thunderbird) over the campaign&apos;s interview days, to check bookings against; says how many were kept and left out (outside those days, cancelled, marked free); a broken time refuses the file, naming its line</source>
         <translation>予約と照合するための予定（Google、Outlook、Apple、Thunderbird）を企画の取材期間について取り込む。取り込んだ数と除いた数（期間外・キャンセル済み・空き時間）を表示。日時が壊れている場合はその行を示してファイル全体を受け付けない</translation>
     </message>
@@ -1090,7 +1369,7 @@ Commands:</source>
         <translation>LABEL=interviewee、LABEL=interviewer[:LOGIN]、LABEL=other のいずれか</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+248"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+262"/>
         <source>Imported %1 busy time(s) from %2: %3 of %4 entries kept.</source>
         <translation>%2 から予定を %1 件取り込みました（%4 件中 %3 件を使用）。</translation>
     </message>
@@ -1108,6 +1387,28 @@ Commands:</source>
         <location line="+2"/>
         <source>Left out: %1 outside the window, %2 cancelled, %3 marked free.</source>
         <translation>除外: 期間外 %1 件、キャンセル済み %2 件、空き時間 %3 件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n repeating event(s) repeat so often that they were worked out only part of the way through the window.</source>
+        <translation>
+            <numerusform>繰り返しが多すぎる予定が%n件あり、対象期間の途中までしか展開していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/categorycommands.cpp" line="+39"/>
+        <source>  -. %1 [removed; kept where answers are linked, after %2]</source>
+        <translation>  -. %1 ［削除済み。回答の紐付けがある箇所には残ります。元の位置：質問 %2 の後］</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Deleted campaign %1 (%2).</source>
+        <translation>企画 %1（%2）を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Removed category %1 (%2).</source>
+        <translation>区分 %1（%2）を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1507,71 @@ Commands:</source>
         <location filename="../ui/commands/outreachcommands.cpp" line="+12"/>
         <source>Save letter template</source>
         <translation>依頼状テンプレートの保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/lifecyclecommands.cpp" line="+58"/>
+        <source>New campaign</source>
+        <translation>企画の新規作成</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duplicate campaign</source>
+        <translation>企画の複製</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Archive campaign</source>
+        <translation>企画のアーカイブ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unarchive campaign</source>
+        <translation>企画のアーカイブ解除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete campaign</source>
+        <translation>企画の削除</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add category</source>
+        <translation>区分の追加</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Change category</source>
+        <translation>区分の変更</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move category</source>
+        <translation>区分の移動</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove category</source>
+        <translation>区分の削除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add template question</source>
+        <translation>テンプレートの質問の追加</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reword template question</source>
+        <translation>テンプレートの質問の言い換え</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move template question</source>
+        <translation>テンプレートの質問の移動</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove template question</source>
+        <translation>テンプレートの質問の削除</translation>
     </message>
 </context>
 <context>
@@ -1438,9 +1804,9 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>Error</name>
     <message>
-        <location filename="../core/domain/validation.cpp" line="+17"/>
-        <location filename="../core/services/rosterservice.cpp" line="+283"/>
-        <location filename="../core/services/transcriptservice.cpp" line="+139"/>
+        <location filename="../core/domain/validation.cpp" line="+18"/>
+        <location filename="../core/services/rosterservice.cpp" line="+304"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+141"/>
         <source>The entry is too long.</source>
         <translation>入力が長すぎます。</translation>
     </message>
@@ -1503,7 +1869,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/services/interviewservice.cpp" line="+5"/>
+        <location filename="../core/services/interviewservice.cpp" line="+8"/>
         <location filename="../core/services/schedulingservice.cpp" line="-89"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>取材時間は10分から480分の間で指定してください。</translation>
@@ -1529,13 +1895,23 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>取材方法を1つ以上選択してください。</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+21"/>
+        <source>The heading mark of letters must be up to 4 characters without spaces, such as 【】 or ■: %1</source>
+        <translation>依頼状の見出し記号は、【】や■のように空白を含まない4文字以内で指定してください：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list mark of letters must be 1 to 4 characters without spaces, such as ・ or -: %1</source>
+        <translation>依頼状の箇条書き記号は、・や - のように空白を含まない1〜4文字で指定してください：%1</translation>
+    </message>
+    <message>
+        <location line="-97"/>
         <location line="+74"/>
         <source>Unknown time zone: %1</source>
         <translation>不明なタイムゾーンです：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="-290"/>
+        <location filename="../core/services/rosterservice.cpp" line="-311"/>
         <source>The question must not be empty.</source>
         <translation>質問を入力してください。</translation>
     </message>
@@ -1555,23 +1931,24 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>メールアドレス %1 は、この企画ですでに%2が使用しています。</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</source>
         <translation>%1には取材の記録が%2件あるため削除できません。先に取材をキャンセルしてください。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+117"/>
+        <location filename="../app/cli/categorycommands.cpp" line="-132"/>
         <source>There is no question %1 in the category&apos;s list (1 to %2).</source>
         <translation>区分の質問一覧に質問 %1 はありません（1〜%2）。</translation>
     </message>
     <message>
         <location filename="../core/services/answerservice.cpp" line="+13"/>
-        <location filename="../core/services/rosterservice.cpp" line="+116"/>
+        <location filename="../core/services/rosterservice.cpp" line="+122"/>
         <source>There is no question %1 in the list (1 to %2).</source>
         <translation>質問一覧に質問 %1 はありません（1〜%2）。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>This passage is already linked to that question.</source>
         <translation>この箇所はすでにその質問に紐付けられています。</translation>
     </message>
@@ -1581,7 +1958,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>この箇所はその質問に紐付けられていません。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>The passage %1-%2 is outside the segment&apos;s text (0-%3).</source>
         <translation>範囲 %1-%2 はセグメントの本文（0-%3）の外にあります。</translation>
     </message>
@@ -1592,12 +1969,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>引用候補 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="-290"/>
+        <location filename="../core/services/workspace.cpp" line="-295"/>
         <source>The database %1 is damaged. The latest good backup is %2 (taken %3). Restore it with File &gt; Restore backup… or shuzai-cli restore &quot;%2&quot;.</source>
         <translation>データベース %1 は破損しています。最新の正常なバックアップは %2（%3 に作成）です。［ファイル］&gt;［バックアップから復元…］または shuzai-cli restore &quot;%2&quot; で復元してください。</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+229"/>
         <source>%1 is not a Shuzai user of %2. Ask the editor to add you (shuzai-cli user add).</source>
         <translation>%1 は %2 の Shuzai ユーザーではありません。編集長に追加を依頼してください（shuzai-cli user add）。</translation>
     </message>
@@ -1642,23 +2019,23 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1（%2）には%3の権限がありません。必要な役割：%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/campaignrepository.cpp" line="+19"/>
+        <location filename="../core/storage/campaignrepository.cpp" line="+20"/>
         <source>There is no campaign %1.</source>
         <translation>企画 %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+216"/>
         <location filename="../ui/commands/campaigncommands.cpp" line="-52"/>
         <source>The campaign was changed by someone else in the meantime. Reload it and apply your change again.</source>
         <translation>この企画は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The campaign has no candidate time %1.</source>
         <translation>この企画に候補日時 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+73"/>
+        <location filename="../core/storage/database.cpp" line="+72"/>
         <source>%1 is not a file.</source>
         <translation>%1はファイルではありません。</translation>
     </message>
@@ -1668,12 +2045,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は読み取り専用です。ファイルのアクセス権を確認するか、コピーを開いてください。</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+362"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1はShuzaiのデータベースではありません（SQLiteファイルではありません）。</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-356"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>データベース %1 のフォルダーを作成できません。</translation>
     </message>
@@ -1698,12 +2075,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1 の検索索引を準備できませんでした（SQLite に FTS5 がない可能性があります）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/domain/postgrestarget.cpp" line="+14"/>
         <source>--db needs a file or postgresql://user@host:port/database, not &quot;%1&quot;.</source>
         <translation>--db にはファイル、または postgresql://user@host:port/database を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/storage/database.cpp" line="+14"/>
         <source>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</source>
         <translation>データベース名は半角小文字・数字・「_」で指定してください（「%1」は使えません）。</translation>
     </message>
@@ -1793,13 +2170,13 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-94"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-100"/>
         <location filename="../app/cli/transcriptcommands.cpp" line="-167"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>ユーザー「%1」は存在しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+64"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+70"/>
         <source>The database has no campaign yet.</source>
         <translation>データベースにまだ企画がありません。</translation>
     </message>
@@ -1875,15 +2252,21 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>オプション --%1 には値を指定できません。</translation>
     </message>
     <message>
+        <location filename="../app/cli/categorycommands.cpp" line="-8"/>
         <location filename="../app/cli/intervieweecommands.cpp" line="-142"/>
         <location filename="../app/cli/searchcommands.cpp" line="-120"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>不明な区分「%1」です（次のいずれかを指定してください：%2）。</translation>
     </message>
     <message>
+        <location line="+52"/>
+        <source>Unknown command.</source>
+        <translation>不明なコマンドです。</translation>
+    </message>
+    <message>
         <location filename="../app/cli/help.cpp" line="+32"/>
         <location filename="../app/cli/main.cpp" line="-5"/>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
@@ -1928,7 +2311,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>Word 文書が破損しています（%2 行目：%1）。</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/textdecoding.cpp" line="+198"/>
+        <location filename="../core/transcripts/textdecoding.cpp" line="+32"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+184"/>
         <source>The file is not valid %1 text (first bad byte at line %2).</source>
         <translation>ファイルは正しい %1 のテキストではありません（最初の不正なバイトは %2 行目）。</translation>
@@ -1997,7 +2380,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>会議 URL が正しいアドレスではありません：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-160"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-162"/>
         <source>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</source>
         <translation>ファイルの %1 か所が取り込まれません（最初は %2 行目：%3）。内容を確認してから取り込みを確定してください。</translation>
     </message>
@@ -2007,7 +2390,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>文字コードは %1 と推定されますが確実ではありません。プレビューを確認して文字コードを選んでください。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>This file was already imported for this interview (transcript %1).</source>
         <translation>このファイルはこの取材にすでに取り込まれています（書き起こし %1）。</translation>
     </message>
@@ -2029,7 +2412,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-134"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-147"/>
         <source>There is no interview %1.</source>
         <translation>取材 %1 はありません。</translation>
     </message>
@@ -2044,7 +2427,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>書き起こし %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-217"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-219"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+62"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>取り込みを中止しました。何も保存されていません。</translation>
@@ -2076,69 +2459,99 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>取材 %1 にはまだ書き起こしがありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-197"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-303"/>
         <source>Interview %1 has no date yet.</source>
         <translation>取材 %1 の日時はまだ決まっていません。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+95"/>
+        <location line="+52"/>
+        <source>%1 %2 is not one of the campaign&apos;s candidate times.</source>
+        <translation>%1 %2 はこの企画の候補日時ではありません。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+137"/>
         <source>Choose a date and time for the interview.</source>
         <translation>取材の日時を指定してください。</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Interview %1 is cancelled.</source>
         <translation>取材 %1 はキャンセルされています。</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+217"/>
         <source>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</source>
         <translation>招待には主催者として編集者のメールアドレスが必要です。企画設定で入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/services/campaignservice.cpp" line="-37"/>
+        <location filename="../core/services/campaignservice.cpp" line="+31"/>
+        <source>The campaign &quot;%1&quot; is archived and cannot be changed. Unarchive it first.</source>
+        <translation>企画「%1」はアーカイブ済みのため変更できません。先にアーカイブを解除してください。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>A candidate time needs a day and a start before its end.</source>
         <translation>候補日時には日付と、終了より前の開始時刻が必要です。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The candidate time overlaps %1 %2-%3.</source>
         <translation>この候補日時は %1 %2-%3 と重なっています。</translation>
     </message>
     <message>
-        <location filename="../core/outreach/letter.cpp" line="+165"/>
+        <location line="+197"/>
+        <source>The campaign &quot;%1&quot; still has people on its roster (%2); only an empty campaign can be deleted (archive it instead).</source>
+        <translation>企画「%1」の取材先一覧にはまだ%2人が登録されています。削除できるのは取材先のいない企画だけです（代わりにアーカイブしてください）。</translation>
+    </message>
+    <message>
+        <location filename="../core/outreach/letter.cpp" line="+290"/>
         <source>The letter template has a problem: %1</source>
         <translation>依頼状のテンプレートに問題があります：%1</translation>
     </message>
     <message>
-        <location filename="../core/outreach/mailmessage.cpp" line="+60"/>
+        <location filename="../core/outreach/mailmessage.cpp" line="+124"/>
         <source>The message has no recipient.</source>
         <translation>メッセージに宛先がありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+11"/>
+        <location line="-61"/>
         <source>This line cannot be sent in ISO-2022-JP (a character outside JIS X 0208): %1</source>
         <translation>この行は ISO-2022-JP では送れません（JIS X 0208 にない文字があります）：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="-225"/>
+        <location filename="../core/services/outreachservice.cpp" line="-263"/>
         <source>Letter templates exist in ja and en, not &quot;%1&quot;.</source>
         <translation>依頼状テンプレートは ja と en のみです（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../core/services/letterimportservice.cpp" line="-32"/>
+        <source>The letter is larger than %1 MB.</source>
+        <translation>依頼状が %1 MB を超えています。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The campaign cannot be saved yet: %1</source>
+        <translation>企画はまだ保存できません：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/services/outreachservice.cpp" line="+32"/>
         <source>The template was not saved: %1</source>
         <translation>テンプレートを保存しませんでした：%1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../core/services/outreachservice.cpp" line="+66"/>
         <source>The letter still has parts to fill in (%1). Complete them before it is sent.</source>
         <translation>依頼状に未記入の箇所があります（%1）。送信前に記入してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>%1 has no e-mail address.</source>
         <translation>%1 にはメールアドレスがありません。</translation>
     </message>
@@ -2148,7 +2561,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>企画設定で編集者のメールアドレスを入力してください。依頼状はこのアドレスから送信されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/outreachcommands.cpp" line="-327"/>
+        <location line="+120"/>
+        <source>Preferred times belong to an acceptance.</source>
+        <translation>希望日時は承諾の返信にだけ指定できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outreachcommands.cpp" line="-329"/>
         <source>No SMTP server: give --smtp smtp://user@host:port, or save one with &quot;shuzai-cli smtp account set&quot;.</source>
         <translation>SMTP サーバーがありません。--smtp smtp://user@host:port を指定するか、「shuzai-cli smtp account set」で保存してください。</translation>
     </message>
@@ -2244,7 +2662,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>システムのキーチェーンを利用できないため（%1）、%2 のパスワードを保存できません。毎回入力してください（Shuzai がディスクに書き込むことはありません）。</translation>
     </message>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="+108"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="+111"/>
         <location line="+3"/>
         <source>No letter is selected.</source>
         <translation>依頼状が選択されていません。</translation>
@@ -2260,12 +2678,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>PDF を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/services/reviewservice.cpp" line="-238"/>
+        <location filename="../core/services/reviewservice.cpp" line="-240"/>
         <source>Nothing has been sent to %1 for review yet.</source>
         <translation>%1 さんにはまだ確認用の資料を送っていません。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>There is nothing to send %1 for review: pick quotes or link answers first.</source>
         <translation>%1 さんに確認いただく箇所がありません。先に引用候補を選ぶか回答を紐づけてください。</translation>
     </message>
@@ -2317,12 +2735,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>表 %1 の複製が元と一致しません（元 %2 行、複製 %3 行）。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+412"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+426"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+400"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+457"/>
         <source>Enter the password for %1.</source>
         <translation>%1 のパスワードを入力してください。</translation>
     </message>
@@ -2437,7 +2855,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は破損しています（問題 %2 件）。バックアップから復元してください：shuzai-cli restore FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-399"/>
+        <location filename="../app/cli/verbtable.cpp" line="-408"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 には INTERVIEW または --transcript ID を指定してください。</translation>
     </message>
@@ -2452,7 +2870,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>shuzai-cli server setup には --db postgresql://ADMIN@host:port/database を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/icalreader.cpp" line="+114"/>
+        <location filename="../core/calendar/icalreader.cpp" line="+127"/>
         <source>The file has repeating events or time zones that take more than %1 seconds to work out. Nothing was imported.</source>
         <translation>繰り返し予定またはタイムゾーンの計算に %1 秒以上かかるファイルです。何も取り込んでいません。</translation>
     </message>
@@ -2467,8 +2885,8 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>予定が %1 件を超えています（繰り返し予定は各回を1件と数えます）。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location filename="../core/calendar/icalrules.cpp" line="+225"/>
+        <location line="+85"/>
+        <location filename="../core/calendar/icalrules.cpp" line="+265"/>
         <source>The file has more than %1 events. Nothing was imported.</source>
         <translation>予定が %1 件を超えています。何も取り込んでいません。</translation>
     </message>
@@ -2479,7 +2897,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/calendar/icsscan.cpp" line="+274"/>
+        <location filename="../core/calendar/icsscan.cpp" line="+276"/>
         <source>This event has no start time (DTSTART).</source>
         <translation>この予定には開始日時（DTSTART）がありません。</translation>
     </message>
@@ -2494,7 +2912,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>この予定は開始（%2）より前に終了（%1）しています。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+126"/>
         <source>The file is too large for a calendar import (%1 MB; the limit is %2 MB). Nothing was imported.</source>
         <translation>予定の取り込みには大きすぎるファイルです（%1 MB。上限は %2 MB）。何も取り込んでいません。</translation>
     </message>
@@ -2514,7 +2932,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>ファイルにカレンダーが含まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/icalrules.cpp" line="-53"/>
+        <location filename="../core/calendar/icalrules.cpp" line="-46"/>
         <source>The file defines the time zone %1 by a rule that is not a yearly change (%2). Nothing was imported.</source>
         <translation>ファイルはタイムゾーン %1 を毎年の切り替えではない規則（%2）で定義しています。何も取り込んでいません。</translation>
     </message>
@@ -2524,7 +2942,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>ファイルはタイムゾーン %1 を %2 回を超える時差の切り替えで定義しています。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>The file has more than %1 lines. Nothing was imported.</source>
         <translation>ファイルの行数が %1 行を超えています。何も取り込んでいません。</translation>
     </message>
@@ -2605,11 +3023,86 @@ Create a new one there, with the sample campaign to try things out?</source>
         <extracomment>An error message after the place it is about: &quot;interview.vtt, line 12: …&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../core/campaignletter/letterimport.cpp" line="+273"/>
+        <source>The letter has no text.</source>
+        <translation>依頼状に本文がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/campaignservice_categories.cpp" line="+37"/>
+        <source>A category needs a name of at most %1 characters.</source>
+        <translation>区分名を%1文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An honorific (貴社, 貴研究室, 様, 先生, ...) must not be empty or longer than %1 characters.</source>
+        <translation>敬称（貴社、貴研究室、様、先生など）は1〜%1文字で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A category code is lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (such as &quot;researcher&quot;): &quot;%1&quot;.</source>
+        <translation>区分のコードは半角小文字・数字・「-」「_」で指定してください（例：researcher）：「%1」。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/services/campaignservice_questions.cpp" line="+63"/>
+        <source>There is no category %1.</source>
+        <translation>区分 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/services/campaignservice_questions.cpp" line="+59"/>
+        <source>Someone else changed this in the meantime. Reload it and apply your change again.</source>
+        <translation>その間に別のユーザーがこの内容を変更しました。再読み込みしてから、もう一度変更してください。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+86"/>
+        <source>The campaign already has a category named &quot;%1&quot;.</source>
+        <translation>この企画にはすでに「%1」という区分があります。</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>The campaign already has a category with the code &quot;%1&quot;.</source>
+        <translation>この企画にはすでにコード「%1」の区分があります。</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location filename="../core/services/campaignservice_questions.cpp" line="-104"/>
+        <source>There is no position %1 (1 to %2).</source>
+        <translation>位置 %1 はありません（1〜%2）。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The category &quot;%2&quot; still has people in it (%1); move them to another category or remove them first.</source>
+        <translation>区分「%2」にはまだ取材先が%1人います。先に別の区分に移すか、削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/campaignservice_questions.cpp" line="-10"/>
+        <source>A question must not be empty or longer than %1 characters.</source>
+        <translation>質問は1〜%1文字で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../core/storage/campaignrepository_categories.cpp" line="+178"/>
+        <source>There is no template question %1.</source>
+        <translation>テンプレートの質問 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replycommands.cpp" line="-71"/>
+        <source>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</source>
+        <translation>--slots：「%1」は 2025-05-28T15:00 のような日時ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="+125"/>
+        <source>%1&apos;s reply chose no candidate time that is still free: give one with --at.</source>
+        <translation>%1 様が返信で選んだ候補日時に空きがありません。--at で日時を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../core/outreach/letter.cpp" line="-20"/>
+        <location filename="../core/outreach/letter.cpp" line="-116"/>
         <source>Line %1: unknown placeholder %2</source>
         <translation>%1 行目：不明な差し込み項目 %2</translation>
     </message>
@@ -2619,10 +3112,143 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1 行目：差し込み項目の書き方が正しくありません（「%2」）</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+5"/>
+        <location line="+60"/>
         <source>Line %1: still to fill in: %2</source>
         <translation>%1 行目：未記入の箇所があります：%2</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Line %1: no candidate time is left to offer (%2): add candidate times to the campaign</source>
+        <translation>%1 行目：提示できる候補日時が残っていません（%2）。企画に候補日時を追加してください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: %2 is empty: fill it in the campaign settings</source>
+        <translation>%1 行目：%2 が空です。企画設定で入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>LetterImport</name>
+    <message>
+        <location filename="../core/campaignletter/letterdates.cpp" line="+93"/>
+        <source>The letter does not say when the article is published.</source>
+        <translation>依頼状に記事の掲載日が書かれていません。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The letter does not say when the interviews take place.</source>
+        <translation>依頼状に取材の実施期間が書かれていません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/campaignletter/letteredits.cpp" line="+91"/>
+        <source>The interviews must end before the publication date.</source>
+        <translation>取材期間は掲載日より前に終わるようにしてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The letter offers no candidate times (【候補日時】).</source>
+        <translation>依頼状に候補日時（【候補日時】）がありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter gives no year; %1 is assumed.</source>
+        <translation>依頼状に年の記載がないため、%1年とみなします。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The letter does not say how long an interview takes; 60 minutes are assumed.</source>
+        <translation>依頼状に取材の所要時間が書かれていないため、60分とみなします。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The letter does not say whether interviews are online or in person; online is assumed.</source>
+        <translation>依頼状に取材方法（オンラインか対面か）が書かれていないため、オンラインとみなします。</translation>
+    </message>
+    <message>
+        <location filename="../core/campaignletter/letteredits.cpp" line="-77"/>
+        <source>Line %1: %2</source>
+        <translation>%1 行目：%2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The campaign needs a title.</source>
+        <translation>企画のタイトルが必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The campaign needs a publication date.</source>
+        <translation>企画の掲載日が必要です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The interviews need a first and a last day.</source>
+        <translation>取材期間の開始日と終了日が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/campaignletter/letterimport.cpp" line="-202"/>
+        <source>The letter does not name the feature (「…」と題した, titled &quot;…&quot;).</source>
+        <translation>依頼状に特集のタイトル（「…」と題した、titled &quot;…&quot;）が書かれていません。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The letter does not name the publication.</source>
+        <translation>依頼状に掲載媒体名が書かれていません。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The letter gives no e-mail address to reply to.</source>
+        <translation>依頼状に返信先のメールアドレスが書かれていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter gives no phone number.</source>
+        <translation>依頼状に電話番号が書かれていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number is still to fill in: %1</source>
+        <translation>電話番号が未記入です：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter gives no web address.</source>
+        <translation>依頼状にウェブサイトのアドレスが書かれていません。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The letter does not give the editor&apos;s name.</source>
+        <translation>依頼状に編集者の氏名が書かれていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The editor&apos;s name is still to fill in: %1</source>
+        <translation>編集者の氏名が未記入です：%1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Still to fill in: %1</source>
+        <translation>未記入の箇所：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/campaignletter/lettersections.cpp" line="+88"/>
+        <source>The questions have no category heading; they are kept as the category %1.</source>
+        <translation>質問に区分の見出しがないため、区分「%1」の質問として取り込みます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No questions for the category %1.</source>
+        <translation>区分「%1」に質問がありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter has no questions under a category heading (### 研究者向け質問, Questions for researchers).</source>
+        <translation>依頼状に、区分の見出し（### 研究者向け質問、Questions for researchers）の下に置かれた質問がありません。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The letter does not say how interviewees are named in the article.</source>
+        <translation>依頼状に、記事での取材先の表記方法（掲載形式）が書かれていません。</translation>
     </message>
 </context>
 <context>
@@ -2637,22 +3263,22 @@ Create a new one there, with the sample campaign to try things out?</source>
     <name>Transcript</name>
     <message>
         <location filename="../core/transcripts/srtparser.cpp" line="-34"/>
-        <location filename="../core/transcripts/webvttparser.cpp" line="+112"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="+103"/>
         <source>Text without a cue timing line</source>
         <translation>時刻行のないテキスト</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/segmentbuilder.cpp" line="+81"/>
+        <location filename="../core/transcripts/segmentbuilder.cpp" line="+84"/>
         <source>Cue without text</source>
         <translation>本文のないキュー</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/webvttparser.cpp" line="-85"/>
+        <location filename="../core/transcripts/webvttparser.cpp" line="-77"/>
         <source>File header (metadata)</source>
         <translation>ファイルのヘッダー（メタデータ）</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+71"/>
         <source>Style or region definition</source>
         <translation>スタイルまたは表示領域の定義</translation>
     </message>
@@ -2708,7 +3334,12 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>shuzai::ui::AnswerMatrixModel</name>
     <message>
-        <location filename="../ui/answers/answermatrixmodel.cpp" line="+53"/>
+        <location filename="../ui/answers/answermatrixmodel.cpp" line="+54"/>
+        <source>(removed from the template) %1</source>
+        <translation>（テンプレートから削除）%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+</source>
         <translation>+</translation>
     </message>
@@ -2962,7 +3593,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+119"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+120"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
@@ -3033,17 +3664,17 @@ What the database held before is kept in %2.</source>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Book interview</source>
         <translation>取材の予約</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Add the interviewee to the roster first.</source>
         <translation>先に取材先一覧に取材先を追加してください。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Interview</source>
         <translation>取材</translation>
     </message>
@@ -3072,12 +3703,12 @@ What the database held before is kept in %2.</source>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Import busy times</source>
         <translation>予定の取り込み</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-22"/>
         <source>%1: %2 busy time(s) imported from %3 of %4 entries.</source>
         <translation>%1: %4 件中 %3 件から予定を %2 件取り込みました。</translation>
     </message>
@@ -3096,6 +3727,13 @@ What the database held before is kept in %2.</source>
         <source>Left out: %1 outside those days, %2 cancelled, %3 marked free.</source>
         <translation>除外: 期間外 %1 件、キャンセル済み %2 件、空き時間 %3 件。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n repeating event(s) repeat so often that they were worked out only part of the way through those days.</source>
+        <translation>
+            <numerusform>繰り返しが多すぎる予定が%n件あり、その期間の途中までしか展開していません。</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+19"/>
         <source>Move interview</source>
@@ -3103,9 +3741,107 @@ What the database held before is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::CampaignListModel</name>
+    <message>
+        <location filename="../ui/campaign/campaignlistmodel.cpp" line="+79"/>
+        <source>Archived %1</source>
+        <translation>アーカイブ済み（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Campaign</source>
+        <translation>企画</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publication</source>
+        <translation>掲載日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::CampaignManagerDialog</name>
+    <message>
+        <location filename="../ui/campaign/campaignmanagerdialog.cpp" line="+29"/>
+        <source>Show archived campaigns</source>
+        <translation>アーカイブ済みの企画を表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New…</source>
+        <translation>新規作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate…</source>
+        <translation>複製(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>&amp;Archive</source>
+        <translation>アーカイブ(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Campaigns</source>
+        <translation>企画一覧</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Un&amp;archive</source>
+        <translation>アーカイブ解除(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Title:</source>
+        <translation>タイトル：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication date:</source>
+        <translation>掲載日：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New campaign</source>
+        <translation>新しい企画</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Duplicate campaign</source>
+        <translation>企画の複製</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete campaign</source>
+        <translation>企画の削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the campaign &quot;%1&quot;? Only a campaign with nobody on its roster can be deleted; Edit ▸ Undo brings it back.</source>
+        <translation>企画「%1」を削除しますか？削除できるのは取材先一覧にだれもいない企画だけです。［編集］▸［元に戻す］で元に戻せます。</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::CampaignSettingsDialog</name>
     <message>
-        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+31"/>
+        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+32"/>
         <source>Campaign settings</source>
         <translation>企画設定</translation>
     </message>
@@ -3126,7 +3862,27 @@ What the database held before is kept in %2.</source>
         <translation> 営業日前（公開日から）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>A pair of brackets such as 【】 wraps each heading of the letter&apos;s text; any other mark, such as ■, is put before it.</source>
+        <translation>依頼状の本文の各見出しに付ける記号です。【】のような括弧の組は見出しを囲み、■などそれ以外の記号は見出しの前に付きます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put before each list item of the letter&apos;s text, such as ・ or -.</source>
+        <translation>依頼状の本文で、箇条書きの各項目の前に付ける記号です（・や - など）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offered, marked as tentatively held</source>
+        <translation>仮押さえ中と明記して提示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out of letters</source>
+        <translation>依頼状に載せない</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T)：</translation>
     </message>
@@ -3187,6 +3943,21 @@ What the database held before is kept in %2.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Letter &amp;heading mark:</source>
+        <translation>依頼状の見出し記号(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter list &amp;mark:</source>
+        <translation>依頼状の箇条書き記号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tentati&amp;vely held times:</source>
+        <translation>仮押さえ中の候補日時(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Follow up after:</source>
         <translation>催促までの日数(&amp;F)：</translation>
     </message>
@@ -3199,6 +3970,118 @@ What the database held before is kept in %2.</source>
         <location line="+1"/>
         <source>Candidate slots:</source>
         <translation>候補日時：</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::CategoryEditorDialog</name>
+    <message>
+        <location filename="../ui/campaign/categoryeditordialog.cpp" line="+46"/>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;category…</source>
+        <translation>区分を追加(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;question…</source>
+        <translation>質問を追加(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+104"/>
+        <source>Categories and questions</source>
+        <translation>区分と質問</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Name or question:</source>
+        <translation>区分名または質問：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation in letters:</source>
+        <translation>依頼状での組織の敬称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person in letters:</source>
+        <translation>依頼状での個人の敬称：</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This campaign is archived: read-only until it is unarchived.</source>
+        <translation>この企画はアーカイブ済みです。アーカイブを解除するまで読み取り専用です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each person&apos;s own changes to their questions stay with the template question they changed.</source>
+        <translation>取材先ごとに加えた質問の変更は、変更元のテンプレートの質問とともに残ります。</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Add category</source>
+        <translation>区分の追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>区分名：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add question</source>
+        <translation>質問の追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question:</source>
+        <translation>質問：</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::CategoryTreeModel</name>
+    <message>
+        <location filename="../ui/campaign/categorytreemodel.cpp" line="+138"/>
+        <source>Removed from the template; kept for the people whose answers are linked to it.</source>
+        <translation>テンプレートから削除済みです。この質問に回答が紐付いている取材先のために残しています。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(removed) %1</source>
+        <translation>（削除済み）%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Category / question</source>
+        <translation>区分／質問</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation (貴社)</source>
+        <translation>組織の敬称（貴社）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person (様)</source>
+        <translation>個人の敬称（様）</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +4249,7 @@ What the database held before is kept in %2.</source>
         <translation>仮予約（確定まで押さえる）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Book interview</source>
         <translation>取材の予約</translation>
     </message>
@@ -3600,7 +4483,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::LetterDialog</name>
     <message>
-        <location filename="../ui/outreach/letterdialog.cpp" line="+34"/>
+        <location filename="../ui/outreach/letterdialog.cpp" line="+36"/>
         <source>Request letter</source>
         <translation>取材依頼状</translation>
     </message>
@@ -3615,7 +4498,17 @@ What the database held before is kept in %2.</source>
         <translation>英語のテンプレート</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Keep as the campaign&apos;s &amp;template</source>
         <translation>企画のテンプレートとして保存(&amp;T)</translation>
     </message>
@@ -3630,7 +4523,7 @@ What the database held before is kept in %2.</source>
         <translation>メールファイルとして保存(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+79"/>
         <source>Edited, not kept for the campaign</source>
         <translation>編集中（企画には未保存）</translation>
     </message>
@@ -3650,7 +4543,7 @@ What the database held before is kept in %2.</source>
         <translation>件名：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Save the letter as</source>
         <translation>依頼状の保存先</translation>
     </message>
@@ -3661,9 +4554,107 @@ What the database held before is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::LetterImportDialog</name>
+    <message>
+        <location filename="../ui/campaign/letterimportdialog.cpp" line="+63"/>
+        <source>New campaign from &amp;letter…</source>
+        <translation>依頼状から企画を作成(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>New campaign from a request letter</source>
+        <translation>依頼状から企画を作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose or drop the request letter you wrote (Markdown, text or Word). Check what was read, fill in what is highlighted, then save: the campaign is created with the letter as its template.</source>
+        <translation>作成した依頼状（Markdown、テキスト、Word）を選ぶか、ここにドロップしてください。読み取った内容を確認し、強調表示された項目を入力してから保存すると、依頼状をテンプレートとして企画が作成されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication</source>
+        <translation>掲載媒体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication date</source>
+        <translation>掲載日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews from</source>
+        <translation>取材期間（開始）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews until</source>
+        <translation>取材期間（終了）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>取材時間（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor</source>
+        <translation>編集者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The letter as the campaign&apos;s template</source>
+        <translation>企画のテンプレートにする依頼状</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Request letter</source>
+        <translation>取材依頼状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters (*.md *.markdown *.txt *.docx);;All files (*)</source>
+        <translation>依頼状 (*.md *.markdown *.txt *.docx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Modes: %1</source>
+        <translation>取材方法：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution: %1</source>
+        <translation>掲載形式：%1</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-347"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-400"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -3677,7 +4668,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+174"/>
         <source>About Shuzai</source>
         <translation>Shuzaiについて</translation>
     </message>
@@ -3710,6 +4701,21 @@ The undo history has been cleared.</source>
         <location line="+1"/>
         <source>Campaign &amp;settings…</source>
         <translation>企画設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaigns…</source>
+        <translation>企画一覧(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories and &amp;questions…</source>
+        <translation>区分と質問(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;archived campaigns</source>
+        <translation>アーカイブ済みの企画を表示(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3758,23 +4764,28 @@ The undo history has been cleared.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+61"/>
+        <location line="-67"/>
+        <location line="+67"/>
         <source>%1 — Shuzai</source>
         <translation>%1 — Shuzai</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>Campaigns</source>
         <translation>企画一覧</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
+        <source>%1 (archived)</source>
+        <translation>%1（アーカイブ済み）</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Campaign settings</source>
         <translation>企画設定</translation>
     </message>
@@ -3876,12 +4887,12 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::OutreachPanel</name>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="-51"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="-52"/>
         <source>Outreach</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Letters and replies</source>
         <translation>依頼状と返信</translation>
     </message>
@@ -3901,7 +4912,7 @@ The undo history has been cleared.</source>
         <translation>選択した依頼状を送ったとおりに .eml ファイルとして保存します</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Record reply</source>
         <translation>返信の記録</translation>
     </message>
@@ -3942,7 +4953,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::ReplyDialog</name>
     <message>
-        <location filename="../ui/outreach/replydialog.cpp" line="+15"/>
+        <location filename="../ui/outreach/replydialog.cpp" line="+19"/>
         <source>Reply from %1</source>
         <translation>%1 様からの返信</translation>
     </message>
@@ -3967,14 +4978,24 @@ The undo history has been cleared.</source>
         <translation>返信なし（メモのみ。催促の予定は残ります）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>e.g. 5月28日（水）15:00-16:00</source>
-        <translation>例：5月28日（水）15:00-16:00</translation>
+        <location line="+9"/>
+        <source>In their words, if none of the times above fits</source>
+        <translation>上の日時がどれも合わない場合は、先方の希望をそのまま入力</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+61"/>
+        <source>(held for someone)</source>
+        <translation>（仮押さえ中）</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>&amp;Reply:</source>
         <translation>返信(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Candidate times chosen:</source>
+        <translation>選ばれた候補日時(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4162,7 +5183,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+120"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+124"/>
         <source>No reply to the letter of %1: follow up.</source>
         <translation>%1 に送った依頼状への返信がありません。催促してください。</translation>
     </message>
@@ -4212,8 +5233,8 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-363"/>
-        <location line="+114"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-377"/>
+        <location line="+118"/>
         <source>Roster</source>
         <translation>取材先一覧</translation>
     </message>
@@ -4253,7 +5274,17 @@ The undo history has been cleared.</source>
         <translation>選択した全員に取材依頼状を送信します</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>&amp;Book interview…</source>
+        <translation>取材を予約(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book the selected person&apos;s interview in the calendar, at the time their reply chose</source>
+        <translation>選択した取材先の取材を、返信で選ばれた日時でカレンダーに予約します</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>All categories</source>
         <translation>すべての区分</translation>
     </message>
@@ -4270,7 +5301,7 @@ The undo history has been cleared.</source>
         </translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -4500,7 +5531,7 @@ Yours:
 <context>
     <name>shuzai::ui::SendLettersDialog</name>
     <message>
-        <location filename="../ui/outreach/senddialog.cpp" line="+34"/>
+        <location filename="../ui/outreach/senddialog.cpp" line="+38"/>
         <source>Send request letters</source>
         <translation>取材依頼状の送信</translation>
     </message>
@@ -4595,12 +5626,27 @@ Yours:
         <translation>文字コード：</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+65"/>
+        <source>Subject: %1</source>
+        <translation>件名：%1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Certificate authority</source>
         <translation>認証局</translation>
     </message>

@@ -253,7 +253,7 @@ TEST(ReviewCli, TheDashboardCountsConfirmedPeopleAndDaysLeft)
     // Issue 14: after the publication date the line read "%n day to publication".
     for (const auto &[now, ja, en] :
          {std::tuple{"2025-06-12T09:00:00+09:00", "本日公開", "Publication today"},
-          std::tuple{"2025-06-15T09:00:00+09:00", "公開から3日", "Published 3 days ago"}}) {
+          std::tuple{"2025-06-15T09:00:00+09:00", "公開から3日経過", "Published 3 days ago"}}) {
         cli.setEnv(QStringLiteral("SHUZAI_NOW"), QString::fromLatin1(now));
         const QString english = cli.onDb(args({"--lang", "en", "dashboard"})).out;
         EXPECT_TRUE(english.contains(QString::fromUtf8(en))) << english.toStdString();
