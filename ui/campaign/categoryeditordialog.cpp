@@ -55,7 +55,12 @@ CategoryEditorDialog::CategoryEditorDialog(Workspace &workspace, QUndoStack &und
     m_model->setCampaign(campaignId);
     m_tree->setModel(m_model);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(CategoryTreeModel::Text, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(CategoryTreeModel::OrganisationHonorific,
+                                           QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(CategoryTreeModel::PersonHonorific,
+                                           QHeaderView::ResizeToContents);
     m_tree->expandAll();
     m_state->setWordWrap(true);
 

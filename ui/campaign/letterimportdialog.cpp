@@ -116,6 +116,10 @@ LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent)
     m_template->setObjectName(QStringLiteral("templateText"));
     m_gaps = new QListWidget(this);
     m_gaps->setObjectName(QStringLiteral("gaps"));
+    // The full width under the form and the letter, each gap on as many lines as it needs.
+    m_gaps->setWordWrap(true);
+    m_gaps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_gaps->setMaximumHeight(fontMetrics().height() * 9);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -125,7 +129,7 @@ LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(m_form);
-    leftLayout->addWidget(m_gaps, 1);
+    leftLayout->addStretch(1);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_summary);
     right->addWidget(m_template);
@@ -133,6 +137,8 @@ LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent)
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
+    // The form's fields hold whole dates and addresses; the letter takes the rest.
+    left->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
@@ -146,6 +152,7 @@ LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addLayout(fileRow);
     layout->addWidget(split, 1);
+    layout->addWidget(m_gaps);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     resize(1100, 720);
