@@ -117,6 +117,9 @@ VoidResult AnswerService::unlink(const LinkTarget &t)
     auto excerpt = repo.excerpt(t.segmentId);
     if (!excerpt)
         return excerpt.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(excerpt->intervieweeId);
+        !open)
+        return open;
     auto done = db.transact([&]() -> VoidResult {
         auto removed = repo.unlink(t.segmentId, t.questionId, t.customisationId);
         if (!removed)
@@ -240,6 +243,8 @@ Result<QuoteCandidate> AnswerService::addQuote(Id segmentId, int start, int end,
         if (!excerpt)
             return excerpt.error();
         intervieweeId = excerpt->intervieweeId;
+        if (auto open = m_workspace.campaigns().requireOpenForInterviewee(intervieweeId); !open)
+            return open;
         const int length = int(excerpt->text.size());
         if (end <= 0)
             end = length;
@@ -276,7 +281,19 @@ VoidResult AnswerService::removeQuote(Id quoteId)
     if (auto allowed = requireWriter(); !allowed)
         return allowed;
     Database &db = m_workspace.database();
-    auto done = db.transact([&]() { return AnswerRepository(db).removeQuote(quoteId); });
+    AnswerRepository repo(db);
+    auto segment = repo.segmentOfQuote(quoteId);
+    if (!segment)
+        return segment.error();
+    if (*segment) {
+        auto excerpt = repo.excerpt(*segment);
+        if (!excerpt)
+            return excerpt.error();
+        if (auto open = m_workspace.campaigns().requireOpenForInterviewee(excerpt->intervieweeId);
+            !open)
+            return open;
+    }
+    auto done = db.transact([&]() { return repo.removeQuote(quoteId); });
     if (!done)
         return done;
     emit quotesChanged(0);

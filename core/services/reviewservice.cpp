@@ -193,6 +193,8 @@ Result<ReviewCorrection> ReviewService::recordCorrection(Id intervieweeId, int i
                                 QT_TRANSLATE_NOOP("Action", "record review corrections"));
         !allowed)
         return allowed.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(intervieweeId); !open)
+        return open.error();
     Database &db = m_workspace.database();
     ReviewCorrection correction;
     Id campaignId = 0;
@@ -279,6 +281,8 @@ Result<ReviewRound> ReviewService::decide(Id intervieweeId, ReviewStatus status,
                              : m_workspace.require({Role::Reviewer, Role::Editor}, action);
     if (!allowed)
         return allowed.error();
+    if (auto open = m_workspace.campaigns().requireOpenForInterviewee(intervieweeId); !open)
+        return open.error();
     Database &db = m_workspace.database();
     ReviewRound decided;
     Id campaignId = 0;

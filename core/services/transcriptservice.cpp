@@ -222,6 +222,8 @@ Result<Segment> TranscriptService::editSegment(Id segmentId, const QString &spea
         if (!owner)
             return owner.error();
         transcriptId = *owner;
+        if (auto open = requireOpenTranscript(transcriptId); !open)
+            return open;
         auto before = AnswerRepository(db).excerpt(segmentId);
         if (!before)
             return before.error();
@@ -242,6 +244,14 @@ Result<Segment> TranscriptService::editSegment(Id segmentId, const QString &spea
     return repo.segment(segmentId);
 }
 
+VoidResult TranscriptService::requireOpenTranscript(Id transcriptId)
+{
+    auto transcript = TranscriptRepository(m_workspace.database()).loadMeta(transcriptId);
+    if (!transcript)
+        return transcript.error();
+    return m_workspace.campaigns().requireOpenForInterview(transcript->interviewId);
+}
+
 VoidResult TranscriptService::mapSpeakers(Id transcriptId, const QList<SpeakerMapping> &speakers)
 {
     if (auto allowed = requireWriter(); !allowed)
@@ -252,6 +262,9 @@ VoidResult TranscriptService::mapSpeakers(Id transcriptId, const QList<SpeakerMa
         auto transcript = repo.load(transcriptId);
         if (!transcript)
             return transcript.error();
+        if (auto open = m_workspace.campaigns().requireOpenForInterview(transcript->interviewId);
+            !open)
+            return open;
         const QStringList labels = transcript->speakerLabels();
         QList<SpeakerMapping> merged = transcript->speakers;
         for (const SpeakerMapping &m : speakers) {

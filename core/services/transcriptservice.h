@@ -76,6 +76,8 @@ signals:
 
 private:
     VoidResult requireWriter() const;
+    // Refused, naming the campaign, when the transcript's campaign is archived.
+    VoidResult requireOpenTranscript(Id transcriptId);
     Workspace &m_workspace;
 };
 

@@ -98,6 +98,15 @@ Result<Id> AnswerRepository::addQuote(Id segmentId, int start, int end, const QS
     return q.lastInsertId();
 }
 
+Result<Id> AnswerRepository::segmentOfQuote(Id quoteId)
+{
+    Statement q(m_db, QStringLiteral("SELECT segment_id FROM quote_candidates WHERE id = ?"));
+    q.bind(quoteId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    return q.next() ? q.integer(0) : Id(0);
+}
+
 VoidResult AnswerRepository::removeQuote(Id quoteId)
 {
     Statement q(m_db, QStringLiteral("DELETE FROM quote_candidates WHERE id = ?"));

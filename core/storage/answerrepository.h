@@ -54,6 +54,7 @@ public:
     Result<Id> addQuote(Id segmentId, int start, int end, const QString &text, const QString &note,
                         Id createdBy);
     VoidResult removeQuote(Id quoteId);
+    Result<Id> segmentOfQuote(Id quoteId); // 0 when there is no such quote
     Result<QList<QuoteCandidate>> quotes(Id campaignId, Id intervieweeId);
 
 private:

@@ -1,6 +1,7 @@
 // Campaigns begun blank or from an earlier one, archived (read-only) and removed while empty.
 #include "audit/auditentry.h"
 #include "people.h"
+#include "services/answerservice.h"
 #include "services/auditservice.h"
 #include "services/campaignservice.h"
 #include "services/interviewservice.h"
@@ -8,6 +9,7 @@
 #include "services/reviewservice.h"
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
+#include "services/transcriptservice.h"
 #include "testworkspace.h"
 
 #include <QSignalSpy>
@@ -151,6 +153,19 @@ TEST(CampaignLifecycle, AnArchivedCampaignIsReadOnlyUntilUnarchived)
     test::TestWorkspace ws;
     auto person = ws->roster().add(kSample, test::someone());
     ASSERT_TRUE(person);
+    // A transcript with a quote, to see its edits refused too.
+    Interview held;
+    held.intervieweeId = person->id;
+    auto created = ws->interviews().create(held);
+    ASSERT_TRUE(created);
+    const QByteArray vtt = "WEBVTT\n\n00:00.000 --> 00:02.000\n記者: 最初の質問です。\n\n"
+                           "00:02.000 --> 00:04.000\n山田: 答えです。\n";
+    auto transcript = ws->transcripts().import(
+        TranscriptImport{created->id, vtt, QStringLiteral("t.vtt"), {}, true});
+    ASSERT_TRUE(transcript) << transcript.error().untranslatedMessage().toStdString();
+    const Segment segment = transcript->segments.first();
+    auto quote = ws->answers().addQuote(segment.id, 0, 2, {});
+    ASSERT_TRUE(quote);
     auto archived = ws->campaigns().archive(kSample);
     ASSERT_TRUE(archived) << archived.error().untranslatedMessage().toStdString();
     EXPECT_TRUE(archived->archived());
@@ -186,6 +201,17 @@ TEST(CampaignLifecycle, AnArchivedCampaignIsReadOnlyUntilUnarchived)
                        .prepare({person->id}, MailMessage::Charset::Utf8, QStringLiteral("ja"))
                        .error());
     expectArchived(ws->review().send(person->id, ReviewChannel::Email, {}).error());
+    expectArchived(ws->review().recordCorrection(person->id, 1, QStringLiteral("x")).error());
+    expectArchived(ws->review().withdraw(person->id).error());
+    expectArchived(
+        ws->transcripts().editSegment(segment.id, segment.speaker, QStringLiteral("x"), 0).error());
+    expectArchived(ws->transcripts()
+                       .mapSpeakers(transcript->id, {SpeakerMapping{QStringLiteral("山田"),
+                                                                    SpeakerRole::Interviewee, 0}})
+                       .error());
+    expectArchived(ws->answers().addQuote(segment.id, 0, 1, {}).error());
+    expectArchived(ws->answers().removeQuote(quote->id).error());
+    expectArchived(ws->answers().unlink(segment.id, 1).error());
     // Reading still works.
     EXPECT_TRUE(ws->roster().list(kSample));
     EXPECT_TRUE(ws->roster().questions(person->id));
