@@ -62,7 +62,7 @@
         <translation>record review corrections</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>approve content for publication</source>
         <translation>approve content for publication</translation>
     </message>
@@ -1525,7 +1525,7 @@ Commands:</translation>
         <translation>Duplicate campaign</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Archive campaign</source>
         <translation>Archive campaign</translation>
     </message>
@@ -1963,18 +1963,18 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>This passage is already linked to that question.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>This passage is not linked to that question.</source>
         <translation>This passage is not linked to that question.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>The passage %1-%2 is outside the segment&apos;s text (0-%3).</source>
         <translation>The passage %1-%2 is outside the segment&apos;s text (0-%3).</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/storage/answerrepository.cpp" line="+109"/>
+        <location filename="../core/storage/answerrepository.cpp" line="+118"/>
         <source>There is no quote candidate %1.</source>
         <translation>There is no quote candidate %1.</translation>
     </message>
@@ -2410,12 +2410,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>A segment&apos;s text must not be empty.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>The transcript has no speaker &quot;%1&quot; (speakers: %2).</source>
         <translation>The transcript has no speaker &quot;%1&quot; (speakers: %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/answerrepository.cpp" line="-68"/>
+        <location filename="../core/storage/answerrepository.cpp" line="-77"/>
         <location filename="../core/storage/transcriptrepository.cpp" line="+31"/>
         <source>There is no transcript segment %1.</source>
         <translation>There is no transcript segment %1.</translation>
@@ -2437,7 +2437,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no transcript %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-219"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-232"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+62"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>The import was cancelled. Nothing was stored.</translation>
@@ -2495,7 +2495,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</translation>
     </message>
     <message>
-        <location filename="../core/services/campaignservice.cpp" line="+31"/>
+        <location filename="../core/services/campaignservice.cpp" line="+39"/>
         <source>The campaign &quot;%1&quot; is archived and cannot be changed. Unarchive it first.</source>
         <translation>The campaign &quot;%1&quot; is archived and cannot be changed. Unarchive it first.</translation>
     </message>
@@ -2688,7 +2688,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The PDF could not be made.</translation>
     </message>
     <message>
-        <location filename="../core/services/reviewservice.cpp" line="-240"/>
+        <location filename="../core/services/reviewservice.cpp" line="-242"/>
         <source>Nothing has been sent to %1 for review yet.</source>
         <translation>Nothing has been sent to %1 for review yet.</translation>
     </message>
@@ -2704,13 +2704,13 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+6"/>
-        <location line="+72"/>
-        <location line="+110"/>
+        <location line="+74"/>
+        <location line="+112"/>
         <source>The review of %1 is closed (%2).</source>
         <translation>The review of %1 is closed (%2).</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Round %1 has items 1 to %2, not %3.</source>
         <translation>Round %1 has items 1 to %2, not %3.</translation>
     </message>
@@ -4018,7 +4018,7 @@ What the database held before is kept in %2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Categories and questions</source>
         <translation>Categories and questions</translation>
     </message>
@@ -4572,12 +4572,12 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::LetterImportDialog</name>
     <message>
-        <location filename="../ui/campaign/letterimportdialog.cpp" line="+63"/>
+        <location filename="../ui/campaign/letterimportdialog.cpp" line="+66"/>
         <source>New campaign from &amp;letter…</source>
         <translation>New campaign from &amp;letter…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>New campaign from a request letter</source>
         <translation>New campaign from a request letter</translation>
     </message>
@@ -4665,6 +4665,11 @@ What the database held before is kept in %2.</translation>
         <location line="+1"/>
         <source>Attribution: %1</source>
         <translation>Attribution: %1</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>New campaign from letter</source>
+        <translation>New campaign from letter</translation>
     </message>
 </context>
 <context>

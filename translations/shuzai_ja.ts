@@ -62,7 +62,7 @@
         <translation>確認時の修正の記録</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>approve content for publication</source>
         <translation>掲載内容の承認</translation>
     </message>
@@ -1519,7 +1519,7 @@ Commands:</source>
         <translation>企画の複製</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Archive campaign</source>
         <translation>企画のアーカイブ</translation>
     </message>
@@ -1953,18 +1953,18 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>この箇所はすでにその質問に紐付けられています。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>This passage is not linked to that question.</source>
         <translation>この箇所はその質問に紐付けられていません。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>The passage %1-%2 is outside the segment&apos;s text (0-%3).</source>
         <translation>範囲 %1-%2 はセグメントの本文（0-%3）の外にあります。</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/storage/answerrepository.cpp" line="+109"/>
+        <location filename="../core/storage/answerrepository.cpp" line="+118"/>
         <source>There is no quote candidate %1.</source>
         <translation>引用候補 %1 はありません。</translation>
     </message>
@@ -2400,12 +2400,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>セグメントの本文を空にはできません。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>The transcript has no speaker &quot;%1&quot; (speakers: %2).</source>
         <translation>この書き起こしに話者「%1」はいません（話者：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/answerrepository.cpp" line="-68"/>
+        <location filename="../core/storage/answerrepository.cpp" line="-77"/>
         <location filename="../core/storage/transcriptrepository.cpp" line="+31"/>
         <source>There is no transcript segment %1.</source>
         <translation>書き起こしのセグメント %1 はありません。</translation>
@@ -2427,7 +2427,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>書き起こし %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-219"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-232"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+62"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>取り込みを中止しました。何も保存されていません。</translation>
@@ -2485,7 +2485,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>招待には主催者として編集者のメールアドレスが必要です。企画設定で入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/services/campaignservice.cpp" line="+31"/>
+        <location filename="../core/services/campaignservice.cpp" line="+39"/>
         <source>The campaign &quot;%1&quot; is archived and cannot be changed. Unarchive it first.</source>
         <translation>企画「%1」はアーカイブ済みのため変更できません。先にアーカイブを解除してください。</translation>
     </message>
@@ -2678,7 +2678,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>PDF を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/services/reviewservice.cpp" line="-240"/>
+        <location filename="../core/services/reviewservice.cpp" line="-242"/>
         <source>Nothing has been sent to %1 for review yet.</source>
         <translation>%1 さんにはまだ確認用の資料を送っていません。</translation>
     </message>
@@ -2694,13 +2694,13 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+72"/>
-        <location line="+110"/>
+        <location line="+74"/>
+        <location line="+112"/>
         <source>The review of %1 is closed (%2).</source>
         <translation>%1 さんの確認は終了しています（%2）。</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Round %1 has items 1 to %2, not %3.</source>
         <translation>第%1回の項目は1〜%2です（%3はありません）。</translation>
     </message>
@@ -4006,7 +4006,7 @@ What the database held before is kept in %2.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Categories and questions</source>
         <translation>区分と質問</translation>
     </message>
@@ -4556,12 +4556,12 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::LetterImportDialog</name>
     <message>
-        <location filename="../ui/campaign/letterimportdialog.cpp" line="+63"/>
+        <location filename="../ui/campaign/letterimportdialog.cpp" line="+66"/>
         <source>New campaign from &amp;letter…</source>
         <translation>依頼状から企画を作成(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>New campaign from a request letter</source>
         <translation>依頼状から企画を作成</translation>
     </message>
@@ -4649,6 +4649,11 @@ What the database held before is kept in %2.</source>
         <location line="+1"/>
         <source>Attribution: %1</source>
         <translation>掲載形式：%1</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>New campaign from letter</source>
+        <translation>依頼状から企画を作成</translation>
     </message>
 </context>
 <context>

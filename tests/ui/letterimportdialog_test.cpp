@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 
 using namespace shuzai;
@@ -109,4 +110,13 @@ TEST(LetterImportDialog, MainWindowOffersTheActionAndSwitchesToTheNewCampaign)
     action->trigger();
     EXPECT_EQ(window.currentCampaign(), 2);
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("生成AIガバナンス最前線")));
+
+    // One undoable change: undo takes the new campaign away, redo brings it back as it was.
+    Workspace &w = window.workspace();
+    const QString letter = w.outreach().letterTemplate(2, QStringLiteral("ja"))->text;
+    window.undoStack()->undo();
+    EXPECT_FALSE(w.campaigns().load(2));
+    window.undoStack()->redo();
+    ASSERT_TRUE(w.campaigns().load(2));
+    EXPECT_EQ(w.outreach().letterTemplate(2, QStringLiteral("ja"))->text, letter);
 }

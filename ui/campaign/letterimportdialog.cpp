@@ -1,5 +1,7 @@
 #include "letterimportdialog.h"
 
+#include "commands/lifecyclecommands.h"
+#include "services/campaignservice.h"
 #include "services/letterimportservice.h"
 #include "services/workspace.h"
 
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace shuzai::ui {
@@ -64,9 +67,10 @@ private:
 };
 } // namespace
 
-LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent)
+LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent, QUndoStack *undoStack)
     : QDialog(parent)
     , m_workspace(workspace)
+    , m_undoStack(undoStack)
 {
     setObjectName(QStringLiteral("letterImportDialog"));
     setAcceptDrops(true);
@@ -202,9 +206,9 @@ QAction *LetterImportDialog::createAction(QObject *parent, std::function<void()>
     return action;
 }
 
-Id LetterImportDialog::ask(Workspace &workspace, QWidget *parent)
+Id LetterImportDialog::ask(Workspace &workspace, QWidget *parent, QUndoStack *undoStack)
 {
-    LetterImportDialog dialog(workspace, parent);
+    LetterImportDialog dialog(workspace, parent, undoStack);
     return dialog.exec() == QDialog::Accepted ? dialog.createdCampaign() : 0;
 }
 
@@ -391,12 +395,30 @@ bool LetterImportDialog::save()
 {
     if (!m_proposal)
         return false;
-    auto created = LetterImportService(m_workspace).create(*m_proposal, edits());
-    if (!created) {
-        m_error->setText(created.error().message());
+    const LetterImport proposal = *m_proposal;
+    const LetterEdits changes = edits();
+    Workspace &workspace = m_workspace;
+    auto make = [&workspace, proposal, changes] {
+        return LetterImportService(workspace).create(proposal, changes);
+    };
+    if (!m_undoStack) {
+        auto created = make();
+        if (!created) {
+            m_error->setText(created.error().message());
+            return false;
+        }
+        m_created = created->id;
+        return true;
+    }
+    auto created = std::make_shared<Id>(0);
+    auto command =
+        madeCampaignCommand(tr("New campaign from letter"), m_workspace.campaigns(), make, created);
+    if (auto r = command->execute(); !r) {
+        m_error->setText(r.error().message());
         return false;
     }
-    m_created = created->id;
+    m_undoStack->push(command.release());
+    m_created = *created;
     return true;
 }
 

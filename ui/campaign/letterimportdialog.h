@@ -15,6 +15,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QUndoStack;
 
 namespace shuzai {
 class Workspace;
@@ -28,7 +29,10 @@ namespace shuzai::ui {
 class LetterImportDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit LetterImportDialog(Workspace &workspace, QWidget *parent = nullptr);
+    // With `undoStack`, the campaign saved is one undoable change there (undo removes it while
+    // nobody is on it yet).
+    explicit LetterImportDialog(Workspace &workspace, QWidget *parent = nullptr,
+                                QUndoStack *undoStack = nullptr);
 
     // Reads a letter file into the form; false (with the reason shown) when it is not one.
     bool loadFile(const QString &path);
@@ -44,7 +48,7 @@ public:
     // The menu action (its text follows the language); `triggered` opens the dialog.
     static QAction *createAction(QObject *parent, std::function<void()> triggered);
     // Opens the dialog; the id of the campaign it created, else 0.
-    static Id ask(Workspace &workspace, QWidget *parent);
+    static Id ask(Workspace &workspace, QWidget *parent, QUndoStack *undoStack = nullptr);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -59,6 +63,7 @@ private:
     LetterEdits edits() const;
 
     Workspace &m_workspace;
+    QUndoStack *m_undoStack = nullptr;
     std::optional<LetterImport> m_proposal;
     Id m_created = 0;
     bool m_filling = false; // the form is being filled from the proposal

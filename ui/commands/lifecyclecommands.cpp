@@ -68,6 +68,13 @@ CommandPtr duplicateCampaignCommand(CampaignService &campaigns, Id sourceId,
         std::move(createdId));
 }
 
+CommandPtr madeCampaignCommand(const QString &text, CampaignService &campaigns,
+                               std::function<Result<Campaign>()> make,
+                               std::shared_ptr<Id> createdId)
+{
+    return madeCampaign(text, campaigns, std::move(make), std::move(createdId));
+}
+
 CommandPtr archiveCampaignCommand(CampaignService &campaigns, Id campaignId, bool archive)
 {
     auto doArchive = [&campaigns, campaignId] {

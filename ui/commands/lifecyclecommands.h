@@ -38,6 +38,10 @@ CommandPtr newCampaignCommand(CampaignService &campaigns, const CampaignSettings
 CommandPtr duplicateCampaignCommand(CampaignService &campaigns, Id sourceId,
                                     const DuplicateOptions &options,
                                     std::shared_ptr<Id> createdId = {});
+// A campaign made by `make` (from a request letter), undone by removing it while still empty.
+CommandPtr madeCampaignCommand(const QString &text, CampaignService &campaigns,
+                               std::function<Result<Campaign>()> make,
+                               std::shared_ptr<Id> createdId = {});
 CommandPtr archiveCampaignCommand(CampaignService &campaigns, Id campaignId, bool archive);
 CommandPtr removeCampaignCommand(CampaignService &campaigns, Id campaignId);
 

@@ -6,8 +6,8 @@
 #include "calendar/calendarscreen.h"
 #include "campaign/campaignmanagerdialog.h"
 #include "campaign/campaignsettingsdialog.h"
-#include "campaign/letterimportdialog.h"
 #include "campaign/categoryeditordialog.h"
+#include "campaign/letterimportdialog.h"
 #include "commands/campaigncommands.h"
 #include "commands/servicecommand.h"
 #include "common/messagebox.h"
@@ -185,7 +185,7 @@ void MainWindow::buildMenus()
     m_openAction->setShortcut(QKeySequence::Open);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::editCampaignSettings);
     m_fileMenu->addAction(LetterImportDialog::createAction(this, [this] {
-        if (const Id id = LetterImportDialog::ask(*m_workspace, this))
+        if (const Id id = LetterImportDialog::ask(*m_workspace, this, m_undoStack))
             m_campaign->setCurrentIndex(m_campaign->findData(id));
     }));
     m_campaignsAction = m_fileMenu->addAction(QString(), this, &MainWindow::manageCampaigns);
