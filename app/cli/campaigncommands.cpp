@@ -12,6 +12,18 @@
 
 namespace shuzai::cli {
 
+void printModesAndAttribution(const Output &out, const Campaign &c)
+{
+    QStringList modes;
+    for (InterviewMode m : c.modes)
+        modes.append(displayName(m));
+    out.line(Cli::tr("Modes: %1").arg(modes.join(QStringLiteral(", "))));
+    QStringList options;
+    for (Attribution a : c.attributionOptions)
+        options.append(displayName(a));
+    out.line(Cli::tr("Attribution options: %1").arg(options.join(QStringLiteral(", "))));
+}
+
 namespace {
 QString longDate(const QDate &d)
 {
@@ -29,14 +41,7 @@ void printCampaignText(const Output &out, const Campaign &c)
     out.line(Cli::tr("Interviews: %1 to %2, %3 minutes")
                  .arg(longDate(c.windowStart), longDate(c.windowEnd))
                  .arg(c.interviewMinutes));
-    QStringList modes;
-    for (InterviewMode m : c.modes)
-        modes.append(displayName(m));
-    out.line(Cli::tr("Modes: %1").arg(modes.join(QStringLiteral(", "))));
-    QStringList options;
-    for (Attribution a : c.attributionOptions)
-        options.append(displayName(a));
-    out.line(Cli::tr("Attribution options: %1").arg(options.join(QStringLiteral(", "))));
+    printModesAndAttribution(out, c);
     for (const Category &cat : c.categories) {
         out.line();
         out.line(Cli::tr("Category %1 (%2): %3, %4")

@@ -19,6 +19,8 @@ struct Context {
 
 // Each noun's verbs. They return an error instead of exiting so main decides the status.
 VoidResult runInit(Context &ctx);
+// The "Modes:" and "Attribution options:" lines of a campaign (campaign show, import-letter).
+void printModesAndAttribution(const Output &out, const Campaign &c);
 VoidResult runCampaign(Context &ctx);
 // campaign new|duplicate|archive|unarchive|remove; category ...; template questions ...
 VoidResult runCampaignLifecycle(Context &ctx);

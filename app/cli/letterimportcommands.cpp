@@ -1,5 +1,6 @@
 #include "letterimportcommands.h"
 
+#include "commands.h"
 #include "services/letterimportservice.h"
 #include "services/workspace.h"
 #include "json/jsonformat.h"
@@ -93,14 +94,7 @@ void printProposal(const Output &out, const LetterImport &l)
     out.line(Cli::tr("Interviews: %1 to %2, %3 minutes")
                  .arg(day(c.windowStart), day(c.windowEnd))
                  .arg(c.interviewMinutes));
-    QStringList modes;
-    for (InterviewMode m : c.modes)
-        modes.append(displayName(m));
-    out.line(Cli::tr("Modes: %1").arg(modes.join(QStringLiteral(", "))));
-    QStringList options;
-    for (Attribution a : c.attributionOptions)
-        options.append(displayName(a));
-    out.line(Cli::tr("Attribution options: %1").arg(options.join(QStringLiteral(", "))));
+    printModesAndAttribution(out, c);
     out.line(Cli::tr("Editor: %1 <%2> %3 %4")
                  .arg(c.editorName, c.editorEmail, c.editorPhone, c.website));
     for (const Category &cat : c.categories) {

@@ -197,8 +197,8 @@ Result<QByteArray> textContent(const MailMessage &m)
         return html;
     const QByteArray boundary = newBoundary("alt");
     return "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n" + "--" +
-           boundary + "\r\n" + *plain + delimiterLineBreak(m.charset) + "--" + boundary +
-           "\r\n" + *html + delimiterLineBreak(m.charset) + "--" + boundary + "--\r\n";
+           boundary + "\r\n" + *plain + delimiterLineBreak(m.charset) + "--" + boundary + "\r\n" +
+           *html + delimiterLineBreak(m.charset) + "--" + boundary + "--\r\n";
 }
 } // namespace
 

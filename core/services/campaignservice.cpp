@@ -249,28 +249,15 @@ Result<Campaign> CampaignService::duplicate(Id sourceId, const DuplicateOptions 
 
 Result<Campaign> CampaignService::archive(Id id)
 {
-    if (auto allowed = requireEditor(kRunCampaigns); !allowed)
-        return allowed.error();
-    Database &db = m_workspace.database();
-    auto done = db.transact([&]() -> VoidResult {
-        auto c = CampaignRepository(db).load(id);
-        if (!c)
-            return c.error();
-        if (c->archived())
-            return {};
-        if (auto r = CampaignRepository(db).setArchivedAt(id, m_workspace.clock().now()); !r)
-            return r;
-        return m_workspace.audit().append(QStringLiteral("campaign.archived"), id, 0, subjectOf(*c),
-                                          QStringLiteral("open"), QStringLiteral("archived"));
-    });
-    if (!done)
-        return done.error();
-    emit campaignChanged(id);
-    emit campaignsChanged();
-    return load(id);
+    return setArchived(id, true);
 }
 
 Result<Campaign> CampaignService::unarchive(Id id)
+{
+    return setArchived(id, false);
+}
+
+Result<Campaign> CampaignService::setArchived(Id id, bool archived)
 {
     if (auto allowed = requireEditor(kRunCampaigns); !allowed)
         return allowed.error();
@@ -279,13 +266,16 @@ Result<Campaign> CampaignService::unarchive(Id id)
         auto c = CampaignRepository(db).load(id);
         if (!c)
             return c.error();
-        if (!c->archived())
+        if (c->archived() == archived)
             return {};
-        if (auto r = CampaignRepository(db).setArchivedAt(id, {}); !r)
+        const QDateTime at = archived ? m_workspace.clock().now() : QDateTime();
+        if (auto r = CampaignRepository(db).setArchivedAt(id, at); !r)
             return r;
-        return m_workspace.audit().append(QStringLiteral("campaign.unarchived"), id, 0,
-                                          subjectOf(*c), QStringLiteral("archived"),
-                                          QStringLiteral("open"));
+        const QString open = QStringLiteral("open");
+        const QString closed = QStringLiteral("archived");
+        return m_workspace.audit().append(
+            archived ? QStringLiteral("campaign.archived") : QStringLiteral("campaign.unarchived"),
+            id, 0, subjectOf(*c), archived ? open : closed, archived ? closed : open);
     });
     if (!done)
         return done.error();

@@ -107,7 +107,20 @@ signals:
     void campaignsChanged();
 
 private:
+    // Where a template question stands, for a change inside a transaction.
+    struct QuestionPlace {
+        Question question;
+        Id categoryId = 0;
+        Id campaignId = 0; // 0: the question is not in the state asked for (nothing to do)
+    };
     VoidResult requireEditor(const char *action) const;
+    // The campaign of a category, refused when there is no such category or it is archived.
+    Result<Id> openCampaignOfCategory(Id categoryId);
+    // A template question, its category and its open campaign. `removed`: the question asked
+    // for is a removed one (to restore); a live one then gives campaignId 0. Otherwise a removed
+    // question is no question.
+    Result<QuestionPlace> placeOfQuestion(Id questionId, bool removed);
+    Result<Campaign> setArchived(Id id, bool archived);
     Result<Category> categoryAfter(Id campaignId, Id categoryId);
     Result<Question> questionAfter(Id campaignId, Id questionId);
     Workspace &m_workspace;

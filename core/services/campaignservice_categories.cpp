@@ -86,6 +86,18 @@ Error changedElsewhere()
 }
 } // namespace
 
+Result<Id> CampaignService::openCampaignOfCategory(Id categoryId)
+{
+    auto owner = CampaignRepository(m_workspace.database()).campaignOfCategory(categoryId);
+    if (!owner)
+        return owner.error();
+    if (!*owner)
+        return noSuchCategory(categoryId);
+    if (auto open = requireOpen(*owner); !open)
+        return open.error();
+    return *owner;
+}
+
 Result<Category> CampaignService::categoryAfter(Id campaignId, Id categoryId)
 {
     auto c = load(campaignId);
@@ -213,14 +225,10 @@ Result<Category> CampaignService::updateCategory(Id categoryId, const CategoryFi
     CampaignRepository repo(db);
     Id campaignId = 0;
     auto done = db.transact([&]() -> VoidResult {
-        auto owner = repo.campaignOfCategory(categoryId);
+        auto owner = openCampaignOfCategory(categoryId);
         if (!owner)
             return owner.error();
-        if (!*owner)
-            return noSuchCategory(categoryId);
         campaignId = *owner;
-        if (auto open = requireOpen(campaignId); !open)
-            return open;
         auto current = categoryAfter(campaignId, categoryId);
         if (!current)
             return current.error();
@@ -267,14 +275,10 @@ Result<Category> CampaignService::moveCategory(Id categoryId, int position)
     CampaignRepository repo(db);
     Id campaignId = 0;
     auto done = db.transact([&]() -> VoidResult {
-        auto owner = repo.campaignOfCategory(categoryId);
+        auto owner = openCampaignOfCategory(categoryId);
         if (!owner)
             return owner.error();
-        if (!*owner)
-            return noSuchCategory(categoryId);
         campaignId = *owner;
-        if (auto open = requireOpen(campaignId); !open)
-            return open;
         auto order = repo.categoryOrder(campaignId);
         if (!order)
             return order.error();
@@ -311,14 +315,10 @@ Result<Category> CampaignService::removeCategory(Id categoryId)
     Id campaignId = 0;
     Category removed;
     auto done = db.transact([&]() -> VoidResult {
-        auto owner = repo.campaignOfCategory(categoryId);
+        auto owner = openCampaignOfCategory(categoryId);
         if (!owner)
             return owner.error();
-        if (!*owner)
-            return noSuchCategory(categoryId);
         campaignId = *owner;
-        if (auto open = requireOpen(campaignId); !open)
-            return open;
         auto current = categoryAfter(campaignId, categoryId);
         if (!current)
             return current.error();

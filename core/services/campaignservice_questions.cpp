@@ -55,6 +55,31 @@ VoidResult reorder(CampaignRepository &repo, Id categoryId, const QList<Id> &bef
 }
 } // namespace
 
+Result<CampaignService::QuestionPlace> CampaignService::placeOfQuestion(Id questionId, bool removed)
+{
+    CampaignRepository repo(m_workspace.database());
+    auto question = repo.question(questionId);
+    if (!question)
+        return question.error();
+    QuestionPlace place{*question};
+    if (question->removedAt.isValid() != removed) {
+        if (!removed)
+            return noSuchQuestion(questionId);
+        return place; // a live question has nothing to restore
+    }
+    auto categoryId = repo.categoryOfQuestion(questionId);
+    if (!categoryId)
+        return categoryId.error();
+    auto owner = repo.campaignOfCategory(*categoryId);
+    if (!owner)
+        return owner.error();
+    if (auto open = requireOpen(*owner); !open)
+        return open.error();
+    place.categoryId = *categoryId;
+    place.campaignId = *owner;
+    return place;
+}
+
 Result<Question> CampaignService::addTemplateQuestion(Id categoryId, const QString &text,
                                                       int position)
 {
@@ -68,17 +93,10 @@ Result<Question> CampaignService::addTemplateQuestion(Id categoryId, const QStri
     Id campaignId = 0;
     Id id = 0;
     auto done = db.transact([&]() -> VoidResult {
-        auto owner = repo.campaignOfCategory(categoryId);
+        auto owner = openCampaignOfCategory(categoryId);
         if (!owner)
             return owner.error();
-        if (!*owner) {
-            return Error(ErrorCode::NotFound,
-                         QT_TRANSLATE_NOOP("Error", "There is no category %1."),
-                         {QString::number(categoryId)}, QStringLiteral("category"));
-        }
         campaignId = *owner;
-        if (auto open = requireOpen(campaignId); !open)
-            return open;
         auto before = repo.questionOrder(categoryId);
         if (!before)
             return before.error();
@@ -116,21 +134,12 @@ Result<Question> CampaignService::rewordTemplateQuestion(Id questionId, const QS
     CampaignRepository repo(db);
     Id campaignId = 0;
     auto done = db.transact([&]() -> VoidResult {
-        auto current = repo.question(questionId);
-        if (!current)
-            return current.error();
-        if (current->removedAt.isValid())
-            return noSuchQuestion(questionId);
-        auto categoryId = repo.categoryOfQuestion(questionId);
-        if (!categoryId)
-            return categoryId.error();
-        auto owner = repo.campaignOfCategory(*categoryId);
-        if (!owner)
-            return owner.error();
-        campaignId = *owner;
-        if (auto open = requireOpen(campaignId); !open)
-            return open;
-        if (expected && *expected != current->text) {
+        auto place = placeOfQuestion(questionId, false);
+        if (!place)
+            return place.error();
+        const Question &current = place->question;
+        campaignId = place->campaignId;
+        if (expected && *expected != current.text) {
             return Error(ErrorCode::Conflict,
                          QT_TRANSLATE_NOOP("Error", "Someone else changed this in the meantime. "
                                                     "Reload it and apply your change again."));
@@ -141,7 +150,7 @@ Result<Question> CampaignService::rewordTemplateQuestion(Id questionId, const QS
         if (auto touched = repo.touch(campaignId); !touched)
             return touched;
         return m_workspace.audit().append(QStringLiteral("question.edited"), campaignId, 0,
-                                          subject(questionId), current->text, *valid);
+                                          subject(questionId), current.text, *valid);
     });
     if (!done)
         return done.error();
@@ -157,21 +166,13 @@ Result<Question> CampaignService::moveTemplateQuestion(Id questionId, int positi
     CampaignRepository repo(db);
     Id campaignId = 0;
     auto done = db.transact([&]() -> VoidResult {
-        auto current = repo.question(questionId);
-        if (!current)
-            return current.error();
-        if (current->removedAt.isValid())
-            return noSuchQuestion(questionId);
-        auto categoryId = repo.categoryOfQuestion(questionId);
-        if (!categoryId)
-            return categoryId.error();
-        auto owner = repo.campaignOfCategory(*categoryId);
-        if (!owner)
-            return owner.error();
-        campaignId = *owner;
-        if (auto open = requireOpen(campaignId); !open)
-            return open;
-        auto before = repo.questionOrder(*categoryId);
+        auto place = placeOfQuestion(questionId, false);
+        if (!place)
+            return place.error();
+        const Question &current = place->question;
+        const Id categoryId = place->categoryId;
+        campaignId = place->campaignId;
+        auto before = repo.questionOrder(categoryId);
         if (!before)
             return before.error();
         if (position < 1 || position > before->size())
@@ -179,13 +180,13 @@ Result<Question> CampaignService::moveTemplateQuestion(Id questionId, int positi
         QList<Id> after = *before;
         after.removeAll(questionId);
         after.insert(position - 1, questionId);
-        if (auto r = reorder(repo, *categoryId, *before, after); !r)
+        if (auto r = reorder(repo, categoryId, *before, after); !r)
             return r;
         // Other clients' views follow (the team server announces changed campaigns).
         if (auto touched = repo.touch(campaignId); !touched)
             return touched;
         return m_workspace.audit().append(QStringLiteral("question.moved"), campaignId, 0,
-                                          subject(questionId), QString::number(current->position),
+                                          subject(questionId), QString::number(current.position),
                                           QString::number(position));
     });
     if (!done)
@@ -203,40 +204,32 @@ Result<Question> CampaignService::removeTemplateQuestion(Id questionId)
     Id campaignId = 0;
     Question removed;
     auto done = db.transact([&]() -> VoidResult {
-        auto current = repo.question(questionId);
-        if (!current)
-            return current.error();
-        if (current->removedAt.isValid())
-            return noSuchQuestion(questionId);
-        removed = *current;
-        auto categoryId = repo.categoryOfQuestion(questionId);
-        if (!categoryId)
-            return categoryId.error();
-        auto owner = repo.campaignOfCategory(*categoryId);
-        if (!owner)
-            return owner.error();
-        campaignId = *owner;
-        if (auto open = requireOpen(campaignId); !open)
-            return open;
-        auto before = repo.questionOrder(*categoryId);
+        auto place = placeOfQuestion(questionId, false);
+        if (!place)
+            return place.error();
+        const Question &current = place->question;
+        const Id categoryId = place->categoryId;
+        campaignId = place->campaignId;
+        removed = current;
+        auto before = repo.questionOrder(categoryId);
         if (!before)
             return before.error();
         QList<Id> after = *before;
         after.removeAll(questionId);
         // The others' anchors first, then this one leaves the numbering, after its predecessor.
-        if (auto r = repo.remapAnchors(*categoryId, *before, after); !r)
+        if (auto r = repo.remapAnchors(categoryId, *before, after); !r)
             return r;
         if (auto r = repo.markQuestionRemoved(questionId, m_workspace.clock().now(),
-                                              current->position - 1);
+                                              current.position - 1);
             !r)
             return r;
-        if (auto r = repo.setQuestionOrder(*categoryId, after); !r)
+        if (auto r = repo.setQuestionOrder(categoryId, after); !r)
             return r;
         // Other clients' views follow (the team server announces changed campaigns).
         if (auto touched = repo.touch(campaignId); !touched)
             return touched;
         return m_workspace.audit().append(QStringLiteral("question.removed"), campaignId, 0,
-                                          subject(questionId), current->text, {});
+                                          subject(questionId), current.text, {});
     });
     if (!done)
         return done.error();
@@ -252,21 +245,15 @@ Result<Question> CampaignService::restoreTemplateQuestion(Id questionId, int pos
     CampaignRepository repo(db);
     Id campaignId = 0;
     auto done = db.transact([&]() -> VoidResult {
-        auto current = repo.question(questionId);
-        if (!current)
-            return current.error();
-        if (!current->removedAt.isValid())
-            return {};
-        auto categoryId = repo.categoryOfQuestion(questionId);
-        if (!categoryId)
-            return categoryId.error();
-        auto owner = repo.campaignOfCategory(*categoryId);
-        if (!owner)
-            return owner.error();
-        campaignId = *owner;
-        if (auto open = requireOpen(campaignId); !open)
-            return open;
-        auto before = repo.questionOrder(*categoryId);
+        auto place = placeOfQuestion(questionId, true);
+        if (!place)
+            return place.error();
+        if (!place->campaignId)
+            return {}; // already back
+        const Question &current = place->question;
+        const Id categoryId = place->categoryId;
+        campaignId = place->campaignId;
+        auto before = repo.questionOrder(categoryId);
         if (!before)
             return before.error();
         if (position < 1 || position > before->size() + 1)
@@ -275,13 +262,13 @@ Result<Question> CampaignService::restoreTemplateQuestion(Id questionId, int pos
             return r;
         QList<Id> after = *before;
         after.insert(position - 1, questionId);
-        if (auto r = reorder(repo, *categoryId, *before, after); !r)
+        if (auto r = reorder(repo, categoryId, *before, after); !r)
             return r;
         // Other clients' views follow (the team server announces changed campaigns).
         if (auto touched = repo.touch(campaignId); !touched)
             return touched;
         return m_workspace.audit().append(QStringLiteral("question.restored"), campaignId, 0,
-                                          subject(questionId), {}, current->text);
+                                          subject(questionId), {}, current.text);
     });
     if (!done)
         return done.error();
