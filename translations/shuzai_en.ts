@@ -297,13 +297,13 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+25"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+37"/>
         <source>Archived on %1: read-only until unarchived.</source>
         <translation>Archived on %1: read-only until unarchived.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/letterimportcommands.cpp" line="+92"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="+93"/>
         <source>Publication date: %1</source>
         <translation>Publication date: %1</translation>
     </message>
@@ -314,19 +314,17 @@
         <translation>Interviews: %1 to %2, %3 minutes</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/letterimportcommands.cpp" line="+6"/>
+        <location line="-21"/>
         <source>Modes: %1</source>
         <translation>Modes: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/letterimportcommands.cpp" line="+4"/>
         <source>Attribution options: %1</source>
         <translation>Attribution options: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Category %1 (%2): %3, %4</source>
         <translation>Category %1 (%2): %3, %4</translation>
     </message>
@@ -746,7 +744,7 @@ Commands:</translation>
         <translation>Restored %1 from %2; what it held before is kept in %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="+16"/>
+        <location filename="../app/cli/verbtable.cpp" line="+18"/>
         <source>an interviewee: their id or e-mail address</source>
         <translation>an interviewee: their id or e-mail address</translation>
     </message>
@@ -776,13 +774,12 @@ Commands:</translation>
         <translation>a place in the list, from 1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/cli/verbtable.cpp" line="+2"/>
+        <location filename="../app/cli/verbbuilders.h" line="+84"/>
         <source>a campaign&apos;s id (default: the latest publication date)</source>
         <translation>a campaign&apos;s id (default: the latest publication date)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/campaignverbs.cpp" line="+37"/>
         <source>a blank campaign (editors only): no categories yet; the interview window defaults to 21 to 8 days before publication</source>
         <translation>a blank campaign (editors only): no categories yet; the interview window defaults to 21 to 8 days before publication</translation>
     </message>
@@ -857,7 +854,7 @@ Commands:</translation>
         <translation>a user&apos;s login</translation>
     </message>
     <message>
-        <location filename="../app/cli/letterimportcommands.cpp" line="-20"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="-10"/>
         <location line="+7"/>
         <source>(missing)</source>
         <translation>(missing)</translation>
@@ -878,7 +875,7 @@ Commands:</translation>
         <translation>Publication: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Editor: %1 &lt;%2&gt; %3 %4</source>
         <translation>Editor: %1 &lt;%2&gt; %3 %4</translation>
     </message>
@@ -924,12 +921,12 @@ Commands:</translation>
         <translation>a database file or postgresql://user@host:port/database</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+20"/>
         <source>a question&apos;s number in the person&apos;s list</source>
         <translation>a question&apos;s number in the person&apos;s list</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+123"/>
         <source>create or upgrade the database (a new one gets the sample campaign)</source>
         <translation>create or upgrade the database (a new one gets the sample campaign)</translation>
     </message>
@@ -2510,7 +2507,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The candidate time overlaps %1 %2-%3.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+187"/>
         <source>The campaign &quot;%1&quot; still has people on its roster (%2); only an empty campaign can be deleted (archive it instead).</source>
         <translation>The campaign &quot;%1&quot; still has people on its roster (%2); only an empty campaign can be deleted (archive it instead).</translation>
     </message>
@@ -3055,35 +3052,34 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/services/campaignservice_questions.cpp" line="+63"/>
         <source>There is no category %1.</source>
         <translation>There is no category %1.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/services/campaignservice_questions.cpp" line="+59"/>
+        <location filename="../core/services/campaignservice_questions.cpp" line="+131"/>
         <source>Someone else changed this in the meantime. Reload it and apply your change again.</source>
         <translation>Someone else changed this in the meantime. Reload it and apply your change again.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+86"/>
+        <location line="+80"/>
+        <location line="+82"/>
         <source>The campaign already has a category named &quot;%1&quot;.</source>
         <translation>The campaign already has a category named &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-61"/>
         <source>The campaign already has a category with the code &quot;%1&quot;.</source>
         <translation>The campaign already has a category with the code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location filename="../core/services/campaignservice_questions.cpp" line="-104"/>
+        <location line="+102"/>
+        <location filename="../core/services/campaignservice_questions.cpp" line="-113"/>
         <source>There is no position %1 (1 to %2).</source>
         <translation>There is no position %1 (1 to %2).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>The category &quot;%2&quot; still has people in it (%1); move them to another category or remove them first.</source>
         <translation>The category &quot;%2&quot; still has people in it (%1); move them to another category or remove them first.</translation>
     </message>

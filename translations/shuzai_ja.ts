@@ -297,13 +297,13 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+25"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+37"/>
         <source>Archived on %1: read-only until unarchived.</source>
         <translation>%1 にアーカイブ済み：アーカイブを解除するまで読み取り専用です。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/letterimportcommands.cpp" line="+92"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="+93"/>
         <source>Publication date: %1</source>
         <translation>掲載日：%1</translation>
     </message>
@@ -314,19 +314,17 @@
         <translation>取材期間：%1〜%2、%3分</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/letterimportcommands.cpp" line="+6"/>
+        <location line="-21"/>
         <source>Modes: %1</source>
         <translation>取材方法：%1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/letterimportcommands.cpp" line="+4"/>
         <source>Attribution options: %1</source>
         <translation>掲載形式の選択肢：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Category %1 (%2): %3, %4</source>
         <translation>区分 %1（%2）：%3、%4</translation>
     </message>
@@ -741,7 +739,7 @@ Commands:</source>
         <translation>%2 から %1 を復元しました。復元前の内容は %3 に保存してあります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="+16"/>
+        <location filename="../app/cli/verbtable.cpp" line="+18"/>
         <source>an interviewee: their id or e-mail address</source>
         <translation>取材先：ID またはメールアドレス</translation>
     </message>
@@ -771,13 +769,12 @@ Commands:</source>
         <translation>一覧での位置（1 から）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/cli/verbtable.cpp" line="+2"/>
+        <location filename="../app/cli/verbbuilders.h" line="+84"/>
         <source>a campaign&apos;s id (default: the latest publication date)</source>
         <translation>企画の ID（既定：掲載日が最も新しい企画）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/campaignverbs.cpp" line="+37"/>
         <source>a blank campaign (editors only): no categories yet; the interview window defaults to 21 to 8 days before publication</source>
         <translation>空の企画を作成します（編集長のみ）。区分はまだありません。取材期間の既定は掲載日の21日前〜8日前です</translation>
     </message>
@@ -852,7 +849,7 @@ Commands:</source>
         <translation>ユーザーのログイン名</translation>
     </message>
     <message>
-        <location filename="../app/cli/letterimportcommands.cpp" line="-20"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="-10"/>
         <location line="+7"/>
         <source>(missing)</source>
         <translation>（なし）</translation>
@@ -873,7 +870,7 @@ Commands:</source>
         <translation>掲載媒体：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Editor: %1 &lt;%2&gt; %3 %4</source>
         <translation>編集者：%1 &lt;%2&gt; %3 %4</translation>
     </message>
@@ -919,12 +916,12 @@ Commands:</source>
         <translation>データベースファイル、または postgresql://user@host:port/database</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+20"/>
         <source>a question&apos;s number in the person&apos;s list</source>
         <translation>その取材先の質問リストでの質問番号</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+123"/>
         <source>create or upgrade the database (a new one gets the sample campaign)</source>
         <translation>データベースを作成または更新します（新しいデータベースにはサンプルの企画が入ります）</translation>
     </message>
@@ -2500,7 +2497,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>この候補日時は %1 %2-%3 と重なっています。</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+187"/>
         <source>The campaign &quot;%1&quot; still has people on its roster (%2); only an empty campaign can be deleted (archive it instead).</source>
         <translation>企画「%1」の取材先一覧にはまだ%2人が登録されています。削除できるのは取材先のいない企画だけです（代わりにアーカイブしてください）。</translation>
     </message>
@@ -3045,35 +3042,34 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/services/campaignservice_questions.cpp" line="+63"/>
         <source>There is no category %1.</source>
         <translation>区分 %1 はありません。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/services/campaignservice_questions.cpp" line="+59"/>
+        <location filename="../core/services/campaignservice_questions.cpp" line="+131"/>
         <source>Someone else changed this in the meantime. Reload it and apply your change again.</source>
         <translation>その間に別のユーザーがこの内容を変更しました。再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+86"/>
+        <location line="+80"/>
+        <location line="+82"/>
         <source>The campaign already has a category named &quot;%1&quot;.</source>
         <translation>この企画にはすでに「%1」という区分があります。</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-61"/>
         <source>The campaign already has a category with the code &quot;%1&quot;.</source>
         <translation>この企画にはすでにコード「%1」の区分があります。</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location filename="../core/services/campaignservice_questions.cpp" line="-104"/>
+        <location line="+102"/>
+        <location filename="../core/services/campaignservice_questions.cpp" line="-113"/>
         <source>There is no position %1 (1 to %2).</source>
         <translation>位置 %1 はありません（1〜%2）。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>The category &quot;%2&quot; still has people in it (%1); move them to another category or remove them first.</source>
         <translation>区分「%2」にはまだ取材先が%1人います。先に別の区分に移すか、削除してください。</translation>
     </message>

@@ -16,14 +16,6 @@ const char *const kCategory =
 const char *const kNumber = QT_TRANSLATE_NOOP("Cli", "a question's number in the template");
 const char *const kPosition = QT_TRANSLATE_NOOP("Cli", "a place in the list, from 1");
 
-OptionSpec campaignOption()
-{
-    return detail(option(
-        "campaign", "ID",
-        value(ValueKind::Id,
-              QT_TRANSLATE_NOOP("Cli", "a campaign's id (default: the latest publication date)"))));
-}
-
 ArgSpec category()
 {
     return arg("CATEGORY", value(ValueKind::Name, kCategory));

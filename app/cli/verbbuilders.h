@@ -1,8 +1,10 @@
 #pragma once
 
-// Small builders for verb declarations kept outside verbtable.cpp (campaignverbs.cpp).
+// The builders of verb declarations (verbtable.cpp, campaignverbs.cpp).
 
 #include "verbs.h"
+
+#include <QCoreApplication>
 
 namespace shuzai::cli::build {
 
@@ -22,13 +24,37 @@ inline ValueSpec range(qint64 min, qint64 max, const char *about = nullptr)
     return v;
 }
 
+inline ValueSpec choices(const QStringList &choices, ValueKind kind = ValueKind::Choice)
+{
+    ValueSpec v = value(kind);
+    v.choices = choices;
+    return v;
+}
+
+// The codes of enum values (toCode), as a choice list.
+template <typename T> QStringList codes(const QList<T> &values)
+{
+    QStringList out;
+    for (T v : values)
+        out.append(toCode(v));
+    return out;
+}
+
+// Without a placeholder, the choices are shown ("mark|omit").
 inline OptionSpec option(const char *name, const char *placeholder, ValueSpec v)
 {
     OptionSpec o;
     o.name = QString::fromLatin1(name);
     o.placeholder = QString::fromUtf8(placeholder);
+    if (o.placeholder.isEmpty())
+        o.placeholder = v.choices.join(u'|');
     o.value = std::move(v);
     return o;
+}
+
+inline OptionSpec flag(const char *name)
+{
+    return option(name, "", value(ValueKind::Flag));
 }
 
 inline OptionSpec text(const char *name, const char *placeholder)
@@ -48,10 +74,30 @@ inline OptionSpec detail(OptionSpec o)
     return o;
 }
 
+inline OptionSpec grouped(OptionSpec o, const char *group)
+{
+    o.group = QString::fromLatin1(group);
+    return o;
+}
+
+inline const char *const kCampaign =
+    QT_TRANSLATE_NOOP("Cli", "a campaign's id (default: the latest publication date)");
+
+inline OptionSpec campaignOption()
+{
+    return detail(option("campaign", "ID", value(ValueKind::Id, kCampaign)));
+}
+
 inline ArgSpec arg(const char *name, ValueSpec v, bool optional = false)
 {
     ArgSpec a{QString::fromLatin1(name), std::move(v)};
     a.optional = optional;
+    return a;
+}
+
+inline ArgSpec optional(ArgSpec a)
+{
+    a.optional = true;
     return a;
 }
 

@@ -11,109 +11,21 @@
 
 namespace shuzai::cli {
 
+using namespace build;
+
 namespace {
 const char *const kInterviewee =
     QT_TRANSLATE_NOOP("Cli", "an interviewee: their id or e-mail address");
 const char *const kCategory =
     QT_TRANSLATE_NOOP("Cli", "a category: researcher, vendor, adopter, its name or its id");
-const char *const kCampaign =
-    QT_TRANSLATE_NOOP("Cli", "a campaign's id (default: the latest publication date)");
 const char *const kLogin = QT_TRANSLATE_NOOP("Cli", "a user's login");
 const char *const kFile = QT_TRANSLATE_NOOP("Cli", "a file");
 const char *const kLocation =
     QT_TRANSLATE_NOOP("Cli", "a database file or postgresql://user@host:port/database");
 
-ValueSpec value(ValueKind kind, const char *about = nullptr)
-{
-    ValueSpec v;
-    v.kind = kind;
-    v.about = about;
-    return v;
-}
-
-ValueSpec range(qint64 min, qint64 max)
-{
-    ValueSpec v;
-    v.kind = ValueKind::Integer;
-    v.min = min;
-    v.max = max;
-    return v;
-}
-
-ValueSpec choices(const QStringList &choices, ValueKind kind = ValueKind::Choice)
-{
-    ValueSpec v;
-    v.kind = kind;
-    v.choices = choices;
-    return v;
-}
-
-template <typename T> QStringList codes(const QList<T> &values)
-{
-    QStringList out;
-    for (T v : values)
-        out.append(toCode(v));
-    return out;
-}
-
-OptionSpec option(const char *name, const char *placeholder, ValueSpec v)
-{
-    OptionSpec o;
-    o.name = QString::fromLatin1(name);
-    o.placeholder = QString::fromUtf8(placeholder);
-    if (o.placeholder.isEmpty())
-        o.placeholder = v.choices.join(u'|');
-    o.value = std::move(v);
-    return o;
-}
-
-OptionSpec flag(const char *name)
-{
-    return option(name, "", value(ValueKind::Flag));
-}
-
-OptionSpec text(const char *name, const char *placeholder)
-{
-    return option(name, placeholder, value(ValueKind::Text));
-}
-
-OptionSpec required(OptionSpec o)
-{
-    o.required = true;
-    return o;
-}
-
-OptionSpec detail(OptionSpec o)
-{
-    o.inSynopsis = false;
-    return o;
-}
-
-OptionSpec grouped(OptionSpec o, const char *group)
-{
-    o.group = QString::fromLatin1(group);
-    return o;
-}
-
-OptionSpec campaignOption()
-{
-    return detail(option("campaign", "ID", value(ValueKind::Id, kCampaign)));
-}
-
 OptionSpec output(const char *placeholder = "FILE")
 {
     return option("output", placeholder, value(ValueKind::Name, kFile));
-}
-
-ArgSpec arg(const char *name, ValueSpec v)
-{
-    return ArgSpec{QString::fromLatin1(name), std::move(v)};
-}
-
-ArgSpec optional(ArgSpec a)
-{
-    a.optional = true;
-    return a;
 }
 
 ArgSpec interviewee()
@@ -216,19 +128,6 @@ QList<OptionSpec> auditFilters()
     return {option("since", "T", value(ValueKind::DateOrDateTime)), text("action", "A"),
             option("actor", "LOGIN", value(ValueKind::Name, kLogin)),
             option("interviewee", "X", value(ValueKind::Name, kInterviewee)), campaignOption()};
-}
-
-VerbSpec verb(std::initializer_list<const char *> words, Access access, const char *description,
-              QList<ArgSpec> args = {}, QList<OptionSpec> options = {})
-{
-    VerbSpec v;
-    for (const char *w : words)
-        v.words.append(QString::fromLatin1(w));
-    v.access = access;
-    v.description = description;
-    v.args = std::move(args);
-    v.options = std::move(options);
-    return v;
 }
 
 VoidResult interviewOrTranscript(const CommandLine &cl)
