@@ -4,6 +4,7 @@
 #include "services/workspace.h"
 #include "shell/databaseopener.h"
 #include "shell/mainwindow.h"
+#include "shell/welcomedialog.h"
 #include "util/apppaths.h"
 #include "util/appsettings.h"
 #include "util/clock.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 using namespace shuzai;
 
@@ -80,5 +82,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(searchOption))
         window->startSearch(parser.value(searchOption));
     window->show();
+    // A first start begins with what the program is for and where to go next.
+    if (ui::WelcomeDialog::showAtStart() && !parser.isSet(screenOption) &&
+        !parser.isSet(searchOption))
+        QTimer::singleShot(0, window, &ui::MainWindow::showWelcome);
     return app.exec();
 }

@@ -10,12 +10,16 @@
 #include "campaign/letterimportdialog.h"
 #include "commands/campaigncommands.h"
 #include "commands/servicecommand.h"
+#include "common/icons.h"
 #include "common/messagebox.h"
 #include "dashboard/dashboardscreen.h"
 #include "databaseopener.h"
+#include "guidedialog.h"
+#include "helpmenu.h"
 #include "outreach/passwordstore.h"
 #include "review/reviewscreen.h"
 #include "roster/rosterscreen.h"
+#include "screenactions.h"
 #include "search/searchscreen.h"
 #include "serverdialog.h"
 #include "services/campaignservice.h"
@@ -25,6 +29,8 @@
 #include "util/clock.h"
 #include "util/logging.h"
 #include "util/translations.h"
+#include "welcomedialog.h"
+#include "windowstate.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,6 +43,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -71,8 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::screenChosen);
 
     const ScreenContext context{*m_workspace, *m_undoStack};
     m_roster = new RosterScreen(context, this);
@@ -115,14 +121,26 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         reloadCampaigns();
         campaignSelected();
     });
+    m_screenActions =
+        new ScreenActions(this, m_screens,
+                          {[this](int index) { showScreen(index); }, [this] { focusSearch(); },
+                           [this](Screen *screen) {
+                               screen->setCampaign(currentCampaign());
+                           }});
     buildMenus();
     buildToolBar();
     m_location = new QLabel(this);
     statusBar()->addPermanentWidget(m_location);
     reloadUsers();
     reloadCampaigns();
+    // Where the user left off: the campaign (if still listed) and the screen.
+    const int lastCampaign =
+        m_campaign->findData(appSettings().value(QStringLiteral("ui/lastCampaign")).toLongLong());
+    if (lastCampaign >= 0)
+        m_campaign->setCurrentIndex(lastCampaign);
     retranslate();
-    showScreen(0);
+    showScreen(std::clamp(appSettings().value(QStringLiteral("ui/lastScreen"), 0).toInt(), 0,
+                          int(m_screens.size()) - 1));
 
     connect(&m_workspace->campaigns(), &CampaignService::campaignChanged, this, [this] {
         reloadCampaigns();
@@ -132,9 +150,11 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         reloadCampaigns();
         retranslate();
     });
-    const QByteArray geometry = appSettings().value(QStringLiteral("ui/geometry")).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+    if (!windowstate::restore(this)) {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        windowstate::fitToScreen(this, screen ? screen->availableGeometry()
+                                              : QRect(QPoint(), windowstate::smallestWindow));
+    }
 }
 
 MainWindow::~MainWindow()
@@ -149,7 +169,8 @@ void MainWindow::addScreen(Screen *screen)
 {
     m_screens.append(screen);
     m_stack->addWidget(screen);
-    m_navigation->addItem(screen->title());
+    m_navigation->addItem(
+        new QListWidgetItem(icons::get(ScreenActions::iconName(screen)), screen->title()));
     connect(screen, &Screen::titleChanged, this, [this, screen] {
         const int row = int(m_screens.indexOf(screen));
         if (QListWidgetItem *item = m_navigation->item(row))
@@ -170,6 +191,36 @@ void MainWindow::showScreen(const QString &name)
     }
 }
 
+void MainWindow::screenChosen(int index)
+{
+    Screen *previous = qobject_cast<Screen *>(m_stack->currentWidget());
+    Screen *next = m_screens.value(index);
+    if (!next)
+        return;
+    // "Who" goes along: the person chosen in the roster is the one the calendar books.
+    if (previous && previous != next) {
+        if (const Id person = previous->currentInterviewee())
+            next->setCurrentInterviewee(person);
+    }
+    m_stack->setCurrentIndex(index);
+    m_screenActions->setCurrent(next);
+}
+
+void MainWindow::focusSearch()
+{
+    showScreen(int(m_screens.indexOf(m_search)));
+    m_search->setFocus();
+}
+
+void MainWindow::showWelcome()
+{
+    WelcomeDialog dialog(this);
+    connect(&dialog, &WelcomeDialog::openScreen, this,
+            qOverload<const QString &>(&MainWindow::showScreen));
+    connect(&dialog, &WelcomeDialog::openGuide, this, [this] { GuideDialog::showGuide(this); });
+    dialog.exec();
+}
+
 void MainWindow::startSearch(const QString &text)
 {
     showScreen(int(m_screens.indexOf(m_search)));
@@ -179,11 +230,14 @@ void MainWindow::startSearch(const QString &text)
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
-    m_serverAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
+    m_openAction = m_fileMenu->addAction(icons::get(QStringLiteral("document-open")), QString(),
+                                         this, &MainWindow::openDatabase);
+    m_serverAction = m_fileMenu->addAction(icons::get(QStringLiteral("network-wired")), QString(),
+                                           this, &MainWindow::connectToServer);
     m_serverAction->setObjectName(QStringLiteral("connectToServer"));
     m_openAction->setShortcut(QKeySequence::Open);
-    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::editCampaignSettings);
+    m_settingsAction = m_fileMenu->addAction(icons::get(QStringLiteral("preferences-system")),
+                                             QString(), this, &MainWindow::editCampaignSettings);
     m_fileMenu->addAction(LetterImportDialog::createAction(this, [this] {
         if (const Id id = LetterImportDialog::ask(*m_workspace, this, m_undoStack))
             m_campaign->setCurrentIndex(m_campaign->findData(id));
@@ -195,16 +249,19 @@ void MainWindow::buildMenus()
     m_fileMenu->addSeparator();
     m_backupActions->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction = m_fileMenu->addAction(icons::get(QStringLiteral("application-exit")), QString(),
+                                         this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_undoAction = m_undoStack->createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIcon(icons::get(QStringLiteral("edit-undo")));
     m_redoAction = m_undoStack->createRedoAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIcon(icons::get(QStringLiteral("edit-redo")));
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
 
@@ -227,18 +284,22 @@ void MainWindow::buildMenus()
     connect(m_englishAction, &QAction::triggered, this,
             [this] { setLanguage(QStringLiteral("en")); });
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Shuzai"),
-                           tr("<b>Shuzai (取材) %1</b><p>A workbench for interview-based feature "
-                              "articles: roster, outreach, scheduling, transcripts and "
-                              "review.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    m_goMenu = menuBar()->addMenu(QString());
+    m_screenActions->addTo(m_goMenu, m_editMenu, m_actionBar = new QToolBar(this));
+
+    m_helpMenu = new HelpMenu(this, menuBar()->addMenu(QString()));
+    connect(m_helpMenu, &HelpMenu::welcomeRequested, this, &MainWindow::showWelcome);
 }
 
 void MainWindow::buildToolBar()
 {
+    m_actionBar->setObjectName(QStringLiteral("actionToolBar"));
+    m_actionBar->setMovable(false);
+    m_actionBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_actionBar->insertAction(m_actionBar->actions().value(0), m_undoAction);
+    m_actionBar->insertAction(m_actionBar->actions().value(1), m_redoAction);
+    m_actionBar->insertSeparator(m_actionBar->actions().value(2));
+    addToolBar(m_actionBar);
     QToolBar *bar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
@@ -280,8 +341,10 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Shuzai"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->retranslate();
+    m_screenActions->retranslate();
+    m_actionBar->setWindowTitle(tr("Actions"));
     m_campaignLabel->setText(tr("Campaign: "));
     m_userLabel->setText(tr("Acting as: "));
     m_japaneseAction->setChecked(i18n::installedLanguage() == QLatin1String("ja"));
@@ -303,7 +366,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    appSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    windowstate::save(this);
+    QSettings settings = appSettings();
+    settings.setValue(QStringLiteral("ui/lastCampaign"), currentCampaign());
+    settings.setValue(QStringLiteral("ui/lastScreen"), m_stack->currentIndex());
     event->accept();
 }
 

@@ -14,6 +14,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QUndoStack;
 
 namespace shuzai {
@@ -28,6 +29,8 @@ class CalendarScreen;
 class DashboardScreen;
 class ReviewScreen;
 class BackupActions;
+class HelpMenu;
+class ScreenActions;
 class MatrixScreen;
 class RosterScreen;
 class SearchScreen;
@@ -60,6 +63,9 @@ public:
     // screen's object name without "Screen").
     void showScreen(const QString &name);
     void startSearch(const QString &text);
+    // The welcome page (first start, Help ▸ Welcome); the shell calls it once it is shown.
+    void showWelcome();
+    ScreenActions *screenActions() const { return m_screenActions; }
     // Opens the team server as the person given; the password from the form or the keychain
     // (and kept there when asked to).
     static Result<std::unique_ptr<Workspace>> openServer(PostgresTarget target, bool remember);
@@ -70,6 +76,8 @@ protected:
 
 private:
     void addScreen(Screen *screen);
+    void screenChosen(int index);
+    void focusSearch();
     void buildMenus();
     void buildToolBar();
     void retranslate();
@@ -108,7 +116,10 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
+    ScreenActions *m_screenActions = nullptr;
+    QToolBar *m_actionBar = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_serverAction = nullptr;
     QAction *m_settingsAction = nullptr;
@@ -120,7 +131,6 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_japaneseAction = nullptr;
     QAction *m_englishAction = nullptr;
-    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace shuzai::ui

@@ -18,8 +18,12 @@ struct ScreenContext {
     QUndoStack &undoStack;
 };
 
-// One page of the main window's navigation (roster now; outreach, calendar, transcripts, review
-// and the dashboard later). A new screen subclasses this and is registered in MainWindow.
+// The commands the shell's toolbar and shortcuts (Ctrl+N, Ctrl+F, Del, F5) hand to the screen
+// shown; each screen says which it supports and what they mean there.
+enum class ScreenAction { New, Find, Delete, Refresh };
+
+// One page of the main window's navigation. A new screen subclasses this and is registered in
+// MainWindow.
 class Screen : public QWidget {
     Q_OBJECT
 public:
@@ -29,8 +33,21 @@ public:
     // The campaign the shell has selected; screens show that campaign's data.
     virtual void setCampaign(Id campaignId) = 0;
 
+    // Whether `action` means something here now (enables the shell's action), and doing it.
+    virtual bool supports(ScreenAction) const { return false; }
+    virtual void trigger(ScreenAction) {}
+    // What the action does here, for its tooltip ("Add interviewee…"); empty: the generic name.
+    virtual QString actionText(ScreenAction) const { return {}; }
+
+    // The person the user is working on here (0: none). The shell carries it to the next screen
+    // shown, so going from the roster to the calendar keeps "who".
+    virtual Id currentInterviewee() const { return 0; }
+    virtual void setCurrentInterviewee(Id) {}
+
 signals:
     void titleChanged();
+    // supports() may answer differently now (a selection came or went).
+    void actionsChanged();
 };
 
 } // namespace shuzai::ui

@@ -1,0 +1,334 @@
+// The main window as a desktop program: fits a 1366×768 laptop, remembers its layout, has icons,
+// a toolbar and shortcuts listed under Help, confirms saves with "open folder", asks before a
+// changed form is thrown away, and welcomes a new user.
+#include "common/discardguard.h"
+#include "common/icons.h"
+#include "common/messagebox.h"
+#include "common/savednotice.h"
+#include "roster/rosterscreen.h"
+#include "shell/guidedialog.h"
+#include "shell/helpmenu.h"
+#include "shell/mainwindow.h"
+#include "shell/screen.h"
+#include "shell/screenactions.h"
+#include "shell/welcomedialog.h"
+#include "shell/windowstate.h"
+#include "testworkspace.h"
+#include "util/appsettings.h"
+#include "util/translations.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWidgetAction>
+
+using namespace shuzai;
+using namespace shuzai::ui;
+
+namespace {
+
+// Settings written by a test (closing a window saves its layout) do not leak into the next.
+struct CleanSettings {
+    CleanSettings() { appSettings().clear(); }
+    ~CleanSettings() { appSettings().clear(); }
+};
+
+// A main window on a fresh database; the test database (its clock) lives as long as the window.
+struct TestWindow {
+    TestWindow()
+        : window(std::make_unique<MainWindow>(std::move(database.workspace)))
+    {
+    }
+    MainWindow *operator->() const { return window.get(); }
+    MainWindow &operator*() const { return *window; }
+    MainWindow *get() const { return window.get(); }
+    test::TestWorkspace database;
+    std::unique_ptr<MainWindow> window;
+};
+
+QStackedWidget *stackOf(MainWindow &window)
+{
+    return window.findChild<QStackedWidget *>();
+}
+
+} // namespace
+
+TEST(MainWindowGeometry, EveryScreenFitsALaptopOf1366By768)
+{
+    CleanSettings clean;
+    TestWindow window;
+    QStackedWidget *stack = stackOf(*window);
+    i18n::install(QStringLiteral("ja")); // the longer labels
+    window->show();
+    for (int i = 0; i < stack->count(); ++i) {
+        window->showScreen(i);
+        const QSize needed = window->minimumSizeHint().expandedTo(window->minimumSize());
+        EXPECT_LE(needed.width(), windowstate::smallestWindow.width())
+            << stack->widget(i)->objectName().toStdString();
+        EXPECT_LE(needed.height(), windowstate::smallestWindow.height())
+            << stack->widget(i)->objectName().toStdString() << " needs " << needed.height();
+    }
+    i18n::install(QStringLiteral("en"));
+}
+
+TEST(MainWindowGeometry, TheFirstWindowIsPlacedInsideTheScreensFreeArea)
+{
+    CleanSettings clean;
+    TestWindow window;
+    const QRect laptop(0, 28, 1366, 740); // a desktop panel on top
+    windowstate::fitToScreen(window.get(), laptop);
+    EXPECT_TRUE(laptop.contains(window->geometry())) << window->width() << "x" << window->height();
+    const QRect large(0, 0, 1920, 1080);
+    windowstate::fitToScreen(window.get(), large);
+    EXPECT_EQ(window->size(), QSize(1280, 800));
+    EXPECT_TRUE(large.contains(window->geometry()));
+}
+
+TEST(MainWindowGeometry, LayoutCampaignAndScreenAreRememberedAfterClosing)
+{
+    CleanSettings clean;
+    test::TestWorkspace database;
+    Workspace *ws = database.workspace.get();
+    std::unique_ptr<Workspace> second = database.openAnother();
+    double share = 0;
+    {
+        auto *window = new MainWindow(std::move(database.workspace));
+        window->resize(1100, 680);
+        window->showScreen(QStringLiteral("roster"));
+        auto *splitter = window->rosterScreen()->findChild<QSplitter *>();
+        ASSERT_NE(splitter, nullptr);
+        window->show();
+        splitter->setSizes({300, 700});
+        QCoreApplication::processEvents();
+        const QList<int> before = splitter->sizes();
+        share = double(before.at(0)) / (before.at(0) + before.at(1));
+        window->showScreen(QStringLiteral("calendar"));
+        window->close(); // WA_DeleteOnClose
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    Q_UNUSED(ws);
+    MainWindow again(std::move(second));
+    again.show();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(again.size(), QSize(1100, 680));
+    EXPECT_EQ(stackOf(again)->currentWidget()->objectName(), QStringLiteral("calendarScreen"));
+    again.showScreen(QStringLiteral("roster"));
+    QCoreApplication::processEvents();
+    const QList<int> sizes = again.rosterScreen()->findChild<QSplitter *>()->sizes();
+    ASSERT_EQ(sizes.size(), 2);
+    // The window is the same size, so the division is the one the user left.
+    EXPECT_NEAR(double(sizes.at(0)) / (sizes.at(0) + sizes.at(1)), share, 0.05);
+    EXPECT_LT(share, 0.5); // not the screen's default division
+}
+
+TEST(DesktopHabits, EveryActionOnTheToolbarAndEveryScreenHasAnIcon)
+{
+    CleanSettings clean;
+    TestWindow window;
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    for (int i = 0; i < navigation->count(); ++i)
+        EXPECT_FALSE(navigation->item(i)->icon().isNull())
+            << navigation->item(i)->text().toStdString();
+    int actions = 0;
+    for (QToolBar *bar : window->findChildren<QToolBar *>()) {
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator() || qobject_cast<QWidgetAction *>(a))
+                continue;
+            ++actions;
+            EXPECT_FALSE(a->icon().isNull()) << a->objectName().toStdString();
+        }
+    }
+    EXPECT_GE(actions, 6); // undo, redo, new, delete, find, refresh
+    // No desktop theme offscreen: the bundled copies are what shows.
+    for (const char *name : {"system-users", "x-office-calendar", "folder", "edit-find"})
+        EXPECT_TRUE(icons::isBundled(QLatin1String(name))) << name;
+}
+
+TEST(DesktopHabits, CtrlDigitsGoToTheScreensAndHelpListsTheKeys)
+{
+    CleanSettings clean;
+    TestWindow window;
+    ScreenActions *actions = window->screenActions();
+    QStackedWidget *stack = stackOf(*window);
+    for (int i = 0; i < stack->count(); ++i) {
+        QAction *go = actions->goAction(i);
+        ASSERT_NE(go, nullptr);
+        EXPECT_EQ(go->shortcut(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        go->trigger();
+        EXPECT_EQ(stack->currentIndex(), i);
+    }
+    EXPECT_EQ(actions->newAction()->shortcut(), QKeySequence(QKeySequence::New));
+    EXPECT_EQ(actions->findAction()->shortcut(), QKeySequence(QKeySequence::Find));
+    EXPECT_EQ(actions->deleteAction()->shortcut(), QKeySequence(QKeySequence::Delete));
+    EXPECT_EQ(actions->refreshAction()->shortcut(), QKeySequence(QKeySequence::Refresh));
+
+    QStringList keys;
+    for (const auto &row : HelpMenu::shortcutsOf(window.get()))
+        keys << row.second;
+    for (const QString &wanted :
+         {QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+8"), QStringLiteral("Ctrl+N"),
+          QStringLiteral("Ctrl+F"), QStringLiteral("Del"), QStringLiteral("F5"),
+          QStringLiteral("F1")})
+        EXPECT_TRUE(keys.contains(wanted))
+            << wanted.toStdString() << " in " << keys.join(',').toStdString();
+}
+
+TEST(DesktopHabits, FindOnAScreenWithoutItsOwnFilterOpensSearch)
+{
+    CleanSettings clean;
+    TestWindow window;
+    window->showScreen(QStringLiteral("dashboard"));
+    window->screenActions()->findAction()->trigger();
+    EXPECT_EQ(stackOf(*window)->currentWidget()->objectName(), QStringLiteral("searchScreen"));
+}
+
+namespace {
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
+} // namespace
+
+TEST(DesktopHabits, ASaveIsConfirmedInTheStatusBarWithOpenFolder)
+{
+    CleanSettings clean;
+    TestWindow window;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("佐藤様_確認用.pdf"));
+    // From a dialog of the window, as the export dialogs do.
+    QDialog dialog(window.get());
+    announceSaved(&dialog, path);
+    auto *text = window->statusBar()->findChild<QLabel *>(QStringLiteral("savedNoticeText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_TRUE(text->text().contains(QStringLiteral("佐藤様_確認用.pdf")));
+    auto *open = window->statusBar()->findChild<QToolButton *>(QStringLiteral("openSavedFolder"));
+    ASSERT_NE(open, nullptr);
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    open->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    ASSERT_EQ(catcher.opened.size(), 1);
+    EXPECT_EQ(catcher.opened.first().toLocalFile(), QDir(dir.path()).absolutePath());
+}
+
+namespace {
+struct Form {
+    Form()
+    {
+        name = new QLineEdit(&dialog);
+        name->setText(QStringLiteral("佐藤 陽菜"));
+        auto *buttons =
+            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(name);
+        layout->addWidget(buttons);
+        cancel = buttons->button(QDialogButtonBox::Cancel);
+        guard = DiscardGuard::install(&dialog);
+        dialog.show();
+    }
+    QDialog dialog;
+    QLineEdit *name;
+    QPushButton *cancel;
+    DiscardGuard *guard;
+};
+} // namespace
+
+TEST(DesktopHabits, EscOnAnUnchangedFormClosesWithoutAsking)
+{
+    Form form;
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // would keep it open if asked
+    QTest::keyClick(form.name, Qt::Key_Escape);
+    EXPECT_FALSE(form.dialog.isVisible());
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+TEST(DesktopHabits, EscOrCancelOnAChangedFormAsksBeforeDiscarding)
+{
+    Form form;
+    QTest::keyClicks(form.name, QStringLiteral("-san"));
+    EXPECT_TRUE(form.guard->isChanged());
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // "Keep editing"
+    QTest::keyClick(form.name, Qt::Key_Escape);
+    EXPECT_TRUE(form.dialog.isVisible());
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Discard")));
+    EXPECT_EQ(form.name->text(), QStringLiteral("佐藤 陽菜-san"));
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    form.cancel->click();
+    EXPECT_TRUE(form.dialog.isVisible());
+
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    form.cancel->click();
+    EXPECT_FALSE(form.dialog.isVisible());
+    EXPECT_EQ(form.dialog.result(), QDialog::Rejected);
+}
+
+TEST(FirstRun, TheWelcomePageLeadsToTheScreensOfEachStep)
+{
+    CleanSettings clean;
+    TestWindow window;
+    EXPECT_TRUE(WelcomeDialog::showAtStart());
+    WelcomeDialog welcome(window.get());
+    QObject::connect(&welcome, &WelcomeDialog::openScreen, window.get(),
+                     qOverload<const QString &>(&MainWindow::showScreen));
+    const QString html = welcome.browser()->toHtml();
+    for (const char *screen : {"roster", "calendar", "transcripts", "review"})
+        EXPECT_TRUE(html.contains(QStringLiteral("screen:%1").arg(QLatin1String(screen))))
+            << screen;
+    emit welcome.browser()->anchorClicked(QUrl(QStringLiteral("screen:calendar")));
+    EXPECT_EQ(stackOf(*window)->currentWidget()->objectName(), QStringLiteral("calendarScreen"));
+    // Unticking "show at start" is remembered.
+    welcome.findChild<QCheckBox *>(QStringLiteral("welcomeAtStart"))->setChecked(false);
+    EXPECT_FALSE(WelcomeDialog::showAtStart());
+}
+
+TEST(FirstRun, TheUserGuideIsThereInBothLanguagesWithItsScreenshots)
+{
+    for (const char *language : {"ja", "en"}) {
+        i18n::install(QLatin1String(language));
+        GuideDialog guide;
+        QTextBrowser *browser = guide.browser();
+        const QString text = browser->toPlainText();
+        EXPECT_GT(text.size(), 1500) << language;
+        if (QLatin1String(language) == QLatin1String("ja"))
+            EXPECT_TRUE(text.contains(QStringLiteral("カレンダー")));
+        // Every picture the guide shows is bundled.
+        const QString html = browser->toHtml();
+        static const QRegularExpression image(QStringLiteral("<img src=\"([^\"]+)\""));
+        int images = 0;
+        for (const auto &m : image.globalMatch(html)) {
+            ++images;
+            const QVariant loaded =
+                browser->loadResource(QTextDocument::ImageResource, QUrl(m.captured(1)));
+            EXPECT_TRUE(loaded.isValid() && !loaded.toByteArray().isEmpty() ||
+                        !loaded.value<QImage>().isNull())
+                << language << " " << m.captured(1).toStdString();
+        }
+        EXPECT_GE(images, 2) << language;
+    }
+    i18n::install(QStringLiteral("en"));
+}
+
+#include "shell_test.moc"
