@@ -1,16 +1,23 @@
 #!/bin/sh
-# Makes packaging/screenshots/main-window-ja.png: the main window in Japanese under Xvfb, on a
-# throwaway database filled through shuzai-cli with a few fictional interviewees.
-# Usage: packaging/screenshot.sh [BUILD_DIR]   (needs xvfb, imagemagick, fonts-noto-cjk)
+# Makes packaging/screenshots/SCREEN-LANG.png (the README's pictures) and the user guide's
+# resources/guide/images/SCREEN_LANG.png: each screen of the main window at 1366×768, in
+# Japanese and English, under Xvfb, on a throwaway database filled through shuzai-cli with a few
+# fictional interviewees.
+# Usage: packaging/screenshot.sh [BUILD_DIR] [WIDTHxHEIGHT]
+# (needs xvfb, imagemagick, fonts-noto-cjk)
 set -eu
 cd "$(dirname "$0")/.."
 build=${1:-build}
-out=packaging/screenshots/main-window-ja.png
+size=${2:-1366x768}
 work=$(mktemp -d)
+gui=
 trap 'kill $gui 2>/dev/null || true; rm -rf "$work"' EXIT
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/run"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-export LANG=ja_JP.UTF-8 LC_ALL=C.UTF-8
+export LANG=ja_JP.UTF-8 LC_ALL=C.UTF-8 TZ=Asia/Tokyo
+# The welcome page is shot once, on purpose; the other shots start on their screen.
+mkdir -p "$XDG_CONFIG_HOME/shuzai"
+printf '[ui]\nwelcomeAtStart=false\n' >"$XDG_CONFIG_HOME/shuzai/shuzai.conf"
 db="$work/demo.db"
 # The demo campaign is seen as its team saw it: set up in late May 2025.
 export SHUZAI_NOW=2025-05-22T10:00:00+09:00
@@ -41,7 +48,8 @@ $cli answers link 4 5 >/dev/null
 $cli schedule book suzuki@example.co.jp --at 2025-05-29T14:00 --mode online --url https://zoom.us/j/2 >/dev/null
 $cli schedule book takahashi@example.jp --at 2025-05-30T10:00 --tentative >/dev/null
 $cli schedule book ito@example.go.jp --at 2025-05-30T10:00 --tentative >/dev/null
-$cli campaign edit 1 --editor-name "田中 一郎" --editor-email tanaka@example.jp >/dev/null
+$cli campaign edit 1 --editor-name "田中 一郎" --editor-email tanaka@example.jp \
+    --editor-phone 03-1234-5678 >/dev/null
 $cli outreach export-eml ito@example.go.jp -o "$work/ito.eml" >/dev/null
 $cli reply record ito@example.go.jp --question --note "掲載前の確認方法について質問あり" >/dev/null
 $cli reply record ito@example.go.jp --declined --note "学会準備のため今回は辞退" >/dev/null
@@ -59,29 +67,40 @@ SHUZAI_NOW=2025-06-03T09:00:00+09:00 $cli --as reviewer review send yamada@examp
 # The screens see the campaign as on 6 June 2025, a day after the answers were due.
 export SHUZAI_NOW=2025-06-06T10:00:00+09:00
 
-Xvfb :97 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb :97 -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
-gui=
 trap 'kill $gui $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
 sleep 1
-mkdir -p "$(dirname "$out")"
-# shot NAME [GUI OPTIONS...]: one screen of the window, as packaging/screenshots/NAME.png
+mkdir -p packaging/screenshots resources/guide/images
+# shot NAME LANG [GUI OPTIONS...]: the whole screen, as packaging/screenshots/NAME-LANG.png
 shot() {
     name=$1
-    shift
-    DISPLAY=:97 QT_QPA_PLATFORM=xcb "$build/app/shuzai" --db "$db" --lang ja "$@" >/dev/null 2>&1 &
+    lang=$2
+    shift 2
+    DISPLAY=:97 QT_QPA_PLATFORM=xcb "$build/app/shuzai" --db "$db" --lang "$lang" \
+        -geometry "$size+0+0" "$@" >/dev/null 2>&1 &
     gui=$!
     sleep 3
-    DISPLAY=:97 import -window root "packaging/screenshots/$name.png"
+    DISPLAY=:97 import -window root "packaging/screenshots/$name-$lang.png"
     kill $gui
     wait $gui 2>/dev/null || true
-    echo "wrote packaging/screenshots/$name.png"
+    echo "wrote packaging/screenshots/$name-$lang.png"
 }
-shot main-window-ja
-shot transcripts-ja --screen transcripts
-shot search-ja --search 量子
-shot matrix-ja --screen matrix
-shot calendar-ja --screen calendar
-shot review-ja --screen review
-shot dashboard-ja --screen dashboard
-shot audit-ja --screen audit
+for lang in ja en; do
+    shot main-window $lang
+    shot transcripts $lang --screen transcripts
+    shot search $lang --search 量子
+    shot matrix $lang --screen matrix
+    shot calendar $lang --screen calendar
+    shot review $lang --screen review
+    shot dashboard $lang --screen dashboard
+    shot audit $lang --screen audit
+    # The guide's pictures, smaller: they are compiled into the program.
+    convert "packaging/screenshots/main-window-$lang.png" -resize 960x \
+        "resources/guide/images/roster_$lang.png"
+    convert "packaging/screenshots/calendar-$lang.png" -resize 960x \
+        "resources/guide/images/calendar_$lang.png"
+done
+printf '[ui]\nwelcomeAtStart=true\n' >"$XDG_CONFIG_HOME/shuzai/shuzai.conf"
+shot welcome ja
+shot welcome en
