@@ -5,7 +5,9 @@
 #include "common/icons.h"
 #include "common/messagebox.h"
 #include "common/savednotice.h"
+#include "roster/rosterfilterproxy.h"
 #include "roster/rosterscreen.h"
+#include "services/rosterservice.h"
 #include "shell/guidedialog.h"
 #include "shell/helpmenu.h"
 #include "shell/mainwindow.h"
@@ -18,6 +20,7 @@
 #include "util/translations.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QDialog>
@@ -31,12 +34,14 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWidgetAction>
 
@@ -198,6 +203,37 @@ TEST(DesktopHabits, FindOnAScreenWithoutItsOwnFilterOpensSearch)
     window->showScreen(QStringLiteral("dashboard"));
     window->screenActions()->findAction()->trigger();
     EXPECT_EQ(stackOf(*window)->currentWidget()->objectName(), QStringLiteral("searchScreen"));
+}
+
+TEST(DesktopHabits, DelAndCtrlFOnTheRosterActOnTheSelectedPersonAndItsFilter)
+{
+    CleanSettings clean;
+    TestWindow window;
+    IntervieweeData d;
+    d.categoryId = 3;
+    d.familyName = QStringLiteral("高橋");
+    d.familyReading = QStringLiteral("タカハシ");
+    ASSERT_TRUE(window->workspace().roster().add(1, d));
+    window->showScreen(QStringLiteral("roster"));
+    RosterScreen *roster = window->rosterScreen();
+    ScreenActions *actions = window->screenActions();
+    roster->view()->clearSelection();
+    EXPECT_FALSE(actions->deleteAction()->isEnabled()); // nothing selected
+    EXPECT_TRUE(actions->newAction()->isEnabled());
+    EXPECT_TRUE(actions->newAction()->text().contains(QStringLiteral("interviewee")));
+    roster->view()->selectRow(0);
+    ASSERT_TRUE(actions->deleteAction()->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    actions->deleteAction()->trigger();
+    EXPECT_EQ(roster->proxy()->rowCount(), 0);
+    window->undoStack()->undo();
+    EXPECT_EQ(roster->proxy()->rowCount(), 1);
+
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    actions->findAction()->trigger();
+    EXPECT_EQ(QApplication::focusWidget(), roster->findChild<QLineEdit *>())
+        << "Ctrl+F goes to the roster's own filter";
 }
 
 namespace {

@@ -289,6 +289,7 @@ void RosterScreen::selectionChanged()
         m_outreach->setInterviewee(0, 0, {});
     else if (m_outreach->model()->intervieweeId() != selected->id)
         m_outreach->setInterviewee(m_model->campaignId(), selected->id, selected->data.fullName());
+    emit actionsChanged();
 }
 
 void RosterScreen::bookInterview()

@@ -26,6 +26,13 @@ public:
 
     QString title() const override;
     void setCampaign(Id campaignId) override;
+    // New adds a person, Delete removes the selected one, Find goes to the filter
+    // (rosterscreenactions.cpp).
+    bool supports(ScreenAction action) const override;
+    void trigger(ScreenAction action) override;
+    QString actionText(ScreenAction action) const override;
+    Id currentInterviewee() const override;
+    void setCurrentInterviewee(Id intervieweeId) override;
 
     RosterModel *model() const { return m_model; }
     RosterFilterProxy *proxy() const { return m_proxy; }

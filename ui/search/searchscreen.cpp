@@ -130,6 +130,14 @@ void SearchScreen::changeEvent(QEvent *event)
     Screen::changeEvent(event);
 }
 
+void SearchScreen::trigger(ScreenAction action)
+{
+    if (action != ScreenAction::Find)
+        return;
+    m_query->setFocus(Qt::ShortcutFocusReason);
+    m_query->selectAll();
+}
+
 void SearchScreen::search(const QString &text)
 {
     m_query->setText(text);

@@ -22,6 +22,9 @@ public:
 
     QString title() const override;
     void setCampaign(Id campaignId) override;
+    // Find (Ctrl+F) puts the cursor in the query.
+    bool supports(ScreenAction action) const override { return action == ScreenAction::Find; }
+    void trigger(ScreenAction action) override;
     void search(const QString &text);
     SearchResultModel *results() const { return m_results; }
 

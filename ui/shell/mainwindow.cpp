@@ -209,7 +209,7 @@ void MainWindow::screenChosen(int index)
 void MainWindow::focusSearch()
 {
     showScreen(int(m_screens.indexOf(m_search)));
-    m_search->setFocus();
+    m_search->trigger(ScreenAction::Find);
 }
 
 void MainWindow::showWelcome()
