@@ -2,6 +2,7 @@
 // a toolbar and shortcuts listed under Help, confirms saves with "open folder", asks before a
 // changed form is thrown away, and welcomes a new user.
 #include "common/discardguard.h"
+#include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
 #include "common/savednotice.h"
@@ -234,6 +235,34 @@ TEST(DesktopHabits, DelAndCtrlFOnTheRosterActOnTheSelectedPersonAndItsFilter)
     actions->findAction()->trigger();
     EXPECT_EQ(QApplication::focusWidget(), roster->findChild<QLineEdit *>())
         << "Ctrl+F goes to the roster's own filter";
+}
+
+TEST(FirstRun, AnEmptyRosterSaysWhatToDoAndAFilterThatHidesEveryoneOffersToClearIt)
+{
+    CleanSettings clean;
+    TestWindow window;
+    window->showScreen(QStringLiteral("roster"));
+    window->show();
+    RosterScreen *roster = window->rosterScreen();
+    auto *empty = roster->findChild<EmptyState *>();
+    ASSERT_NE(empty, nullptr);
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_TRUE(empty->messageLabel()->text().contains(QStringLiteral("No interviewees yet")));
+    EXPECT_EQ(empty->actionButton()->text(), QStringLiteral("Add interviewee…"));
+
+    IntervieweeData d;
+    d.categoryId = 3;
+    d.familyName = QStringLiteral("高橋");
+    d.familyReading = QStringLiteral("タカハシ");
+    ASSERT_TRUE(window->workspace().roster().add(1, d));
+    EXPECT_FALSE(empty->isVisible());
+    auto *filter = roster->findChild<QLineEdit *>();
+    filter->setText(QStringLiteral("該当なし"));
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_EQ(empty->actionButton()->text(), QStringLiteral("Clear the filter"));
+    empty->actionButton()->click();
+    EXPECT_TRUE(filter->text().isEmpty());
+    EXPECT_FALSE(empty->isVisible());
 }
 
 namespace {

@@ -138,6 +138,7 @@ void RosterScreen::build()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
+    buildEmptyState();
 
     connect(m_search, &QLineEdit::textChanged, this, &RosterScreen::applyFilter);
     connect(m_category, &QComboBox::currentIndexChanged, this, &RosterScreen::applyFilter);

@@ -56,6 +56,8 @@ protected:
 
 private:
     void build();
+    // What the table says when no row shows (rosterscreenactions.cpp).
+    void buildEmptyState();
     void retranslate();
     void updateCount();
     void applyFilter();

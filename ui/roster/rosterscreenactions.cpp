@@ -3,6 +3,9 @@
 #include "rostermodel.h"
 #include "rosterscreen.h"
 
+#include "common/emptystate.h"
+
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -55,6 +58,36 @@ QString RosterScreen::actionText(ScreenAction action) const
         break;
     }
     return {};
+}
+
+void RosterScreen::buildEmptyState()
+{
+    // The roster is empty, or the filter hides everyone: each says its way out.
+    const auto filtered = [this] {
+        return m_model->rowCount() > 0;
+    };
+    EmptyState::attach(
+        m_view,
+        {[this, filtered] {
+             if (m_model->campaignId() == 0)
+                 return tr("No campaign is open. Choose one in the toolbar, or create one with "
+                           "File ▸ Campaigns….");
+             return filtered() ? tr("No interviewee matches the filter.")
+                               : tr("No interviewees yet. Add the people you want to "
+                                    "interview, with their reading and category.");
+         },
+         [this, filtered] {
+             return filtered() ? tr("Clear the filter") : tr("Add interviewee…");
+         }},
+        [this, filtered] {
+            if (!filtered()) {
+                addInterviewee();
+                return;
+            }
+            m_search->clear();
+            m_category->setCurrentIndex(0);
+            m_status->setCurrentIndex(0);
+        });
 }
 
 Id RosterScreen::currentInterviewee() const

@@ -1,0 +1,87 @@
+#include "emptystate.h"
+
+#include <QAbstractItemView>
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace shuzai::ui {
+
+EmptyState *EmptyState::attach(QAbstractItemView *view, Texts texts, std::function<void()> onAction)
+{
+    return new EmptyState(view, std::move(texts), std::move(onAction));
+}
+
+EmptyState::EmptyState(QAbstractItemView *view, Texts texts, std::function<void()> onAction)
+    : QWidget(view->viewport())
+    , m_view(view)
+    , m_texts(std::move(texts))
+{
+    setObjectName(QStringLiteral("emptyState"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("emptyStateMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    QPalette muted = m_message->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_message->setPalette(muted);
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("emptyStateAction"));
+    m_action->setVisible(bool(m_texts.action));
+    if (onAction)
+        connect(m_action, &QPushButton::clicked, this, std::move(onAction));
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addWidget(m_message);
+    layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    view->viewport()->installEventFilter(this);
+    update();
+}
+
+void EmptyState::update()
+{
+    QAbstractItemModel *model = m_view->model();
+    if (model && !property("connected").toBool()) {
+        const auto refresh = [this] {
+            update();
+        };
+        connect(model, &QAbstractItemModel::rowsInserted, this, refresh);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, refresh);
+        connect(model, &QAbstractItemModel::modelReset, this, refresh);
+        connect(model, &QAbstractItemModel::layoutChanged, this, refresh);
+        setProperty("connected", true);
+    }
+    m_message->setText(m_texts.message ? m_texts.message() : QString());
+    if (m_texts.action)
+        m_action->setText(m_texts.action());
+    const bool empty = !model || model->rowCount() == 0;
+    setVisible(empty);
+    if (empty)
+        place();
+}
+
+void EmptyState::place()
+{
+    const QRect area = m_view->viewport()->rect();
+    const int width = std::min(area.width() - 24, 520);
+    setGeometry(area.center().x() - width / 2, area.top() + 12, width,
+                std::max(0, area.height() - 24));
+}
+
+bool EmptyState::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        place();
+    return QWidget::eventFilter(watched, event);
+}
+
+void EmptyState::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+} // namespace shuzai::ui
