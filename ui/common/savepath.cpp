@@ -1,0 +1,31 @@
+#include "savepath.h"
+
+#include "util/appsettings.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace shuzai::ui {
+
+namespace {
+const QString kLastFolder = QStringLiteral("ui/lastSaveFolder");
+}
+
+QString askSavePath(QWidget *parent, const QString &title, const QString &suggestedName,
+                    const QString &filter, QString *chosenFilter)
+{
+    QString folder = appSettings().value(kLastFolder).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(
+        parent, title, QDir(folder).filePath(suggestedName), filter, chosenFilter);
+    if (!path.isEmpty())
+        appSettings().setValue(kLastFolder, QFileInfo(path).absolutePath());
+    return path;
+}
+
+} // namespace shuzai::ui
