@@ -2742,12 +2742,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+426"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+428"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+457"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+523"/>
         <source>Enter the password for %1.</source>
         <translation>Enter the password for %1.</translation>
     </message>
@@ -3302,7 +3302,7 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+33"/>
+        <location filename="../app/gui/main.cpp" line="+35"/>
         <source>Shuzai (取材): a workbench for interview articles</source>
         <translation>Shuzai (取材): a workbench for interview articles</translation>
     </message>
@@ -4178,6 +4178,85 @@ What the database held before is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::DiscardGuard</name>
+    <message>
+        <location filename="../ui/common/discardguard.cpp" line="+82"/>
+        <source>Discard the changes you made in this form?</source>
+        <translation>Discard the changes you made in this form?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::GuideDialog</name>
+    <message>
+        <location filename="../ui/shell/guidedialog.cpp" line="+50"/>
+        <source>Shuzai user guide</source>
+        <translation>Shuzai user guide</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::HelpMenu</name>
+    <message>
+        <location filename="../ui/shell/helpmenu.cpp" line="+42"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Welcome and first steps</source>
+        <translation>&amp;Welcome and first steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Shuzai</source>
+        <translation>&amp;About Shuzai</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>About Shuzai</source>
+        <translation>About Shuzai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Shuzai (取材) %1&lt;/b&gt;&lt;p&gt;A workbench for interview-based feature articles: roster, outreach, scheduling, transcripts and review.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Shuzai (取材) %1&lt;/b&gt;&lt;p&gt;A workbench for interview-based feature articles: roster, outreach, scheduling, transcripts and review.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::ImportPreviewDialog</name>
     <message>
         <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+25"/>
@@ -4671,7 +4750,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-400"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-459"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -4685,17 +4764,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <source>About Shuzai</source>
-        <translation>About Shuzai</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Shuzai (取材) %1&lt;/b&gt;&lt;p&gt;A workbench for interview-based feature articles: roster, outreach, scheduling, transcripts and review.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Shuzai (取材) %1&lt;/b&gt;&lt;p&gt;A workbench for interview-based feature articles: roster, outreach, scheduling, transcripts and review.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+261"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -4756,13 +4825,13 @@ The undo history has been cleared.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;About Shuzai</source>
-        <translation>&amp;About Shuzai</translation>
+        <location line="+3"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4781,13 +4850,13 @@ The undo history has been cleared.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+67"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>%1 — Shuzai</source>
         <translation>%1 — Shuzai</translation>
     </message>
@@ -5253,8 +5322,8 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-377"/>
-        <location line="+118"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-379"/>
+        <location line="+119"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
@@ -5322,7 +5391,7 @@ The undo history has been cleared.</translation>
         </translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5421,6 +5490,7 @@ Yours:
     <message>
         <location line="+30"/>
         <location line="+8"/>
+        <location filename="../ui/roster/rosterscreenactions.cpp" line="+54"/>
         <source>Remove interviewee</source>
         <translation>Remove interviewee</translation>
     </message>
@@ -5461,6 +5531,73 @@ Yours:
         <source>Restore template</source>
         <translation>Restore template</translation>
     </message>
+    <message>
+        <location filename="../ui/roster/rosterscreenactions.cpp" line="-2"/>
+        <location line="+28"/>
+        <source>Add interviewee…</source>
+        <translation>Add interviewee…</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Filter interviewees</source>
+        <translation>Filter interviewees</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No campaign is open. Choose one in the toolbar, or create one with File ▸ Campaigns….</source>
+        <translation>No campaign is open. Choose one in the toolbar, or create one with File ▸ Campaigns….</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interviewee matches the filter.</source>
+        <translation>No interviewee matches the filter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interviewees yet. Add the people you want to interview, with their reading and category.</source>
+        <translation>No interviewees yet. Add the people you want to interview, with their reading and category.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SavedNotice</name>
+    <message>
+        <location filename="../ui/common/savednotice.cpp" line="+53"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ScreenActions</name>
+    <message>
+        <location filename="../ui/shell/screenactions.cpp" line="+118"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
 </context>
 <context>
     <name>shuzai::ui::SearchResultModel</name>
@@ -5479,12 +5616,12 @@ Yours:
     <name>shuzai::ui::SearchScreen</name>
     <message>
         <location filename="../ui/search/searchscreen.cpp" line="+87"/>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-67"/>
         <source>Search transcripts and notes (any word, even one character)</source>
         <translation>Search transcripts and notes (any word, even one character)</translation>
     </message>
@@ -5519,7 +5656,7 @@ Yours:
         <translation>All interviewees</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+64"/>
         <source>%n hit(s) shown (%1 ms)</source>
         <translation>
             <numerusform>%n hit shown (%1 ms)</numerusform>
@@ -5971,6 +6108,95 @@ Yours:
         <location line="+40"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/shell/welcomedialog.cpp" line="+29"/>
+        <location line="+37"/>
+        <source>Welcome to Shuzai</source>
+        <translation>Welcome to Shuzai</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Shuzai keeps an interview-based feature in one place: who you ask, the request letters and replies, the interview times, the transcripts and the interviewees&apos; review, planned back from the publication date.</source>
+        <translation>Shuzai keeps an interview-based feature in one place: who you ask, the request letters and replies, the interview times, the transcripts and the interviewees&apos; review, planned back from the publication date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sample campaign is open: &lt;i&gt;a practical guide to small language models for Japanese companies&lt;/i&gt;, with interviewees in three categories (researchers and developers, solution vendors, adopting companies), each with its six questions. Try every step on it; File ▸ Campaigns… starts your own.</source>
+        <translation>A sample campaign is open: &lt;i&gt;a practical guide to small language models for Japanese companies&lt;/i&gt;, with interviewees in three categories (researchers and developers, solution vendors, adopting companies), each with its six questions. Try every step on it; File ▸ Campaigns… starts your own.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1. Interviewees</source>
+        <translation>1. Interviewees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the people you want to ask (Ctrl+N), with their reading and category; adjust each one&apos;s questions.</source>
+        <translation>Add the people you want to ask (Ctrl+N), with their reading and category; adjust each one&apos;s questions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Request letters</source>
+        <translation>2. Request letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write and send the formal request letter with the candidate times; record each reply and the attribution the person chooses.</source>
+        <translation>Write and send the formal request letter with the candidate times; record each reply and the attribution the person chooses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Calendar</source>
+        <translation>3. Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book each 60-minute interview into a free slot: double-click a time. Conflicts with the team&apos;s busy times are shown.</source>
+        <translation>Book each 60-minute interview into a free slot: double-click a time. Conflicts with the team&apos;s busy times are shown.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Transcripts</source>
+        <translation>4. Transcripts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach the Zoom recording&apos;s transcript (WebVTT, SRT, text or .docx), name the speakers, link answers to the questions and mark quotes.</source>
+        <translation>Attach the Zoom recording&apos;s transcript (WebVTT, SRT, text or .docx), name the speakers, link answers to the questions and mark quotes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5. Search</source>
+        <translation>5. Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find any passage in every transcript, in Japanese (Ctrl+F).</source>
+        <translation>Find any passage in every transcript, in Japanese (Ctrl+F).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6. Review</source>
+        <translation>6. Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send each interviewee the content to check, record their corrections and their approval before the publication date.</source>
+        <translation>Send each interviewee the content to check, record their corrections and their approval before the publication date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &lt;a href=&quot;guide:&quot;&gt;user guide&lt;/a&gt; (F1) explains every screen; Help ▸ Keyboard shortcuts lists the keys.</source>
+        <translation>The &lt;a href=&quot;guide:&quot;&gt;user guide&lt;/a&gt; (F1) explains every screen; Help ▸ Keyboard shortcuts lists the keys.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show this page at start</source>
+        <translation>Show this page at start</translation>
     </message>
 </context>
 <context>

@@ -2732,12 +2732,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>表 %1 の複製が元と一致しません（元 %2 行、複製 %3 行）。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+426"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+428"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+457"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+523"/>
         <source>Enter the password for %1.</source>
         <translation>%1 のパスワードを入力してください。</translation>
     </message>
@@ -3292,7 +3292,7 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+33"/>
+        <location filename="../app/gui/main.cpp" line="+35"/>
         <source>Shuzai (取材): a workbench for interview articles</source>
         <translation>Shuzai（取材）：インタビュー記事のための取材ワークベンチ</translation>
     </message>
@@ -4163,6 +4163,85 @@ What the database held before is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::DiscardGuard</name>
+    <message>
+        <location filename="../ui/common/discardguard.cpp" line="+82"/>
+        <source>Discard the changes you made in this form?</source>
+        <translation>このフォームで変更した内容を破棄しますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::GuideDialog</name>
+    <message>
+        <location filename="../ui/shell/guidedialog.cpp" line="+50"/>
+        <source>Shuzai user guide</source>
+        <translation>Shuzai ユーザーガイド</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::HelpMenu</name>
+    <message>
+        <location filename="../ui/shell/helpmenu.cpp" line="+42"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>ユーザーガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Welcome and first steps</source>
+        <translation>ようこそ・はじめの手順(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Shuzai</source>
+        <translation>Shuzai について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>About Shuzai</source>
+        <translation>Shuzai について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Shuzai (取材) %1&lt;/b&gt;&lt;p&gt;A workbench for interview-based feature articles: roster, outreach, scheduling, transcripts and review.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Shuzai（取材）%1&lt;/b&gt;&lt;p&gt;インタビュー記事のための作業台：取材先の管理、取材依頼、日程調整、文字起こし、掲載前確認。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::ImportPreviewDialog</name>
     <message>
         <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+25"/>
@@ -4655,7 +4734,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-400"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-459"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -4669,17 +4748,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <source>About Shuzai</source>
-        <translation>Shuzaiについて</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Shuzai (取材) %1&lt;/b&gt;&lt;p&gt;A workbench for interview-based feature articles: roster, outreach, scheduling, transcripts and review.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Shuzai（取材）%1&lt;/b&gt;&lt;p&gt;インタビュー記事制作のためのワークベンチ：取材先一覧、取材依頼、日程調整、文字起こし、原稿確認。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+261"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
@@ -4740,13 +4809,13 @@ The undo history has been cleared.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;About Shuzai</source>
-        <translation>Shuzaiについて(&amp;A)</translation>
+        <location line="+3"/>
+        <source>Actions</source>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4765,13 +4834,13 @@ The undo history has been cleared.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+67"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>%1 — Shuzai</source>
         <translation>%1 — Shuzai</translation>
     </message>
@@ -5234,8 +5303,8 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-377"/>
-        <location line="+118"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-379"/>
+        <location line="+119"/>
         <source>Roster</source>
         <translation>取材先一覧</translation>
     </message>
@@ -5302,7 +5371,7 @@ The undo history has been cleared.</source>
         </translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -5401,6 +5470,7 @@ Yours:
     <message>
         <location line="+30"/>
         <location line="+8"/>
+        <location filename="../ui/roster/rosterscreenactions.cpp" line="+54"/>
         <source>Remove interviewee</source>
         <translation>取材先の削除</translation>
     </message>
@@ -5441,6 +5511,73 @@ Yours:
         <source>Restore template</source>
         <translation>テンプレートに戻す</translation>
     </message>
+    <message>
+        <location filename="../ui/roster/rosterscreenactions.cpp" line="-2"/>
+        <location line="+28"/>
+        <source>Add interviewee…</source>
+        <translation>取材先を追加…</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Filter interviewees</source>
+        <translation>取材先を絞り込む</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No campaign is open. Choose one in the toolbar, or create one with File ▸ Campaigns….</source>
+        <translation>企画が開かれていません。ツールバーで企画を選ぶか、ファイル ▸ 企画… で作成してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interviewee matches the filter.</source>
+        <translation>絞り込みに該当する取材先はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interviewees yet. Add the people you want to interview, with their reading and category.</source>
+        <translation>取材先はまだ登録されていません。取材したい方を、フリガナと区分とともに追加してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear the filter</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::SavedNotice</name>
+    <message>
+        <location filename="../ui/common/savednotice.cpp" line="+53"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ScreenActions</name>
+    <message>
+        <location filename="../ui/shell/screenactions.cpp" line="+118"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>shuzai::ui::SearchResultModel</name>
@@ -5459,12 +5596,12 @@ Yours:
     <name>shuzai::ui::SearchScreen</name>
     <message>
         <location filename="../ui/search/searchscreen.cpp" line="+87"/>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-67"/>
         <source>Search transcripts and notes (any word, even one character)</source>
         <translation>書き起こしとメモを検索（1文字から検索できます）</translation>
     </message>
@@ -5499,7 +5636,7 @@ Yours:
         <translation>すべての取材先</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+64"/>
         <source>%n hit(s) shown (%1 ms)</source>
         <translation>
             <numerusform>%n 件を表示（%1 ミリ秒）</numerusform>
@@ -5948,6 +6085,95 @@ Yours:
         <location line="+40"/>
         <source>Speakers</source>
         <translation>話者</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/shell/welcomedialog.cpp" line="+29"/>
+        <location line="+37"/>
+        <source>Welcome to Shuzai</source>
+        <translation>Shuzai へようこそ</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Shuzai keeps an interview-based feature in one place: who you ask, the request letters and replies, the interview times, the transcripts and the interviewees&apos; review, planned back from the publication date.</source>
+        <translation>Shuzai は、インタビュー記事の取材を一か所で管理します。取材先、依頼状と返信、取材日時、文字起こし、取材先による内容確認までを、公開日から逆算して計画できます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sample campaign is open: &lt;i&gt;a practical guide to small language models for Japanese companies&lt;/i&gt;, with interviewees in three categories (researchers and developers, solution vendors, adopting companies), each with its six questions. Try every step on it; File ▸ Campaigns… starts your own.</source>
+        <translation>サンプルの企画&lt;i&gt;「小規模言語モデル（SLM）実装ガイド：日本企業のための段階的アプローチ」&lt;/i&gt;が開いています。取材先は3つの区分（SLM開発者・研究者、SLMソリューション提供企業、SLM導入企業）に分かれ、区分ごとに6つの質問があります。各手順をこの企画で試せます。ご自身の企画は ファイル ▸ 企画… から作成できます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1. Interviewees</source>
+        <translation>1. 取材先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the people you want to ask (Ctrl+N), with their reading and category; adjust each one&apos;s questions.</source>
+        <translation>取材したい方を、フリガナと区分とともに追加します（Ctrl+N）。質問は一人ひとりに合わせて調整できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Request letters</source>
+        <translation>2. 取材依頼状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write and send the formal request letter with the candidate times; record each reply and the attribution the person chooses.</source>
+        <translation>候補日時を記した正式な依頼状を作成して送信します。返信と、先方が選んだ掲載形式を記録します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Calendar</source>
+        <translation>3. カレンダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book each 60-minute interview into a free slot: double-click a time. Conflicts with the team&apos;s busy times are shown.</source>
+        <translation>60分の取材を空き枠に予約します。時間をダブルクリックしてください。チームの予定との重なりも表示されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Transcripts</source>
+        <translation>4. 文字起こし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach the Zoom recording&apos;s transcript (WebVTT, SRT, text or .docx), name the speakers, link answers to the questions and mark quotes.</source>
+        <translation>Zoom 録画の文字起こし（WebVTT、SRT、テキスト、.docx）を添付し、話者名を設定し、回答を質問に関連付け、引用を指定します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5. Search</source>
+        <translation>5. 検索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find any passage in every transcript, in Japanese (Ctrl+F).</source>
+        <translation>すべての文字起こしから、日本語で発言を検索できます（Ctrl+F）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6. Review</source>
+        <translation>6. 掲載前確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send each interviewee the content to check, record their corrections and their approval before the publication date.</source>
+        <translation>公開日までに、取材先に内容を確認していただき、修正と承認を記録します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &lt;a href=&quot;guide:&quot;&gt;user guide&lt;/a&gt; (F1) explains every screen; Help ▸ Keyboard shortcuts lists the keys.</source>
+        <translation>各画面の使い方は&lt;a href=&quot;guide:&quot;&gt;ユーザーガイド&lt;/a&gt;（F1）で、キー操作は ヘルプ ▸ キーボードショートカット で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show this page at start</source>
+        <translation>起動時にこのページを表示する</translation>
     </message>
 </context>
 <context>
