@@ -22,10 +22,11 @@ bool WelcomeDialog::showAtStart()
 QString WelcomeDialog::page()
 {
     const auto step = [](const QString &screen, const QString &title, const QString &text) {
-        return QStringLiteral("<li><p><a href=\"screen:%1\"><b>%2</b></a><br>%3</p></li>")
+        return QStringLiteral(
+                   "<p style=\"margin-left:16px\"><a href=\"screen:%1\"><b>%2</b></a><br>%3</p>")
             .arg(screen, title, text);
     };
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p><ol>")
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
                        .arg(tr("Welcome to Shuzai"),
                             tr("Shuzai keeps an interview-based feature in one place: who you "
                                "ask, the request letters and replies, the interview times, the "
@@ -53,7 +54,7 @@ QString WelcomeDialog::page()
     html += step(QStringLiteral("review"), tr("6. Review"),
                  tr("Send each interviewee the content to check, record their corrections and "
                     "their approval before the publication date."));
-    html += QStringLiteral("</ol><p>%1</p>")
+    html += QStringLiteral("<p>%1</p>")
                 .arg(tr("The <a href=\"guide:\">user guide</a> (F1) explains every screen; "
                         "Help ▸ Keyboard shortcuts lists the keys."));
     return html;
@@ -90,7 +91,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     bottom->addStretch();
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
-    resize(640, 560);
+    resize(660, 640);
 }
 
 } // namespace shuzai::ui
