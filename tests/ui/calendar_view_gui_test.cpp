@@ -97,7 +97,7 @@ TEST(CalendarView, TheCampaignsZoneIsNamedWhenTheUserLivesInAnother)
 
 TEST(CalendarView, GoldenWeekHolidaysAreNamedAndColouredInBothViews)
 {
-    for (const QString language : {QStringLiteral("ja"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en")}) {
         Language installed(language);
         const bool ja = language == QLatin1String("ja");
         CalendarWindow window;
@@ -220,7 +220,7 @@ TEST(CalendarView, TheLegendSaysWhatEachMarkMeans)
 
 TEST(CalendarView, TheCalendarFitsALaptopScreenWithEveryButtonAndTheConflicts)
 {
-    for (const QString language : {QStringLiteral("ja"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en")}) {
         Language installed(language);
         CalendarWindow window(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
         // Forty interviews outside the candidate times: forty conflicts.

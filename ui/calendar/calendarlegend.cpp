@@ -24,29 +24,20 @@ QPixmap swatch(Mark mark, const QFont &font, const QColor &base)
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF box(1.5, 1.5, 27, 15);
-    const QColor online = calendarstyle::modeColour(InterviewMode::Online);
     switch (mark) {
     case Mark::Online:
-    case Mark::InPerson: {
-        const QColor colour = calendarstyle::modeColour(
-            mark == Mark::Online ? InterviewMode::Online : InterviewMode::InPerson);
-        p.setPen(colour.darker(130));
-        p.setBrush(colour.lighter(150));
-        p.drawRoundedRect(box, 3, 3);
-        break;
-    }
+    case Mark::InPerson:
     case Mark::Tentative:
-        p.setPen(online.darker(130));
-        p.setBrush(QBrush(online.lighter(170), Qt::BDiagPattern));
-        p.drawRoundedRect(box, 3, 3);
+        calendarstyle::paintBlock(
+            p, box, mark == Mark::InPerson ? InterviewMode::InPerson : InterviewMode::Online,
+            mark == Mark::Tentative, false);
         break;
     case Mark::Candidate:
         p.fillRect(box, calendarstyle::candidateShade());
         break;
     case Mark::Conflict:
-        p.setPen(QPen(calendarstyle::conflict(), 3));
-        p.setBrush(base);
-        p.drawRoundedRect(box, 3, 3);
+        p.fillRect(box, base);
+        calendarstyle::paintBlock(p, box, InterviewMode::Online, false, true);
         break;
     case Mark::Holiday:
     case Mark::Saturday: {

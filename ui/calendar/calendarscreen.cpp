@@ -2,6 +2,7 @@
 
 #include "calendarlegend.h"
 #include "calendarstyle.h"
+#include "common/htmldelegate.h"
 #include "monthview.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
@@ -23,6 +24,17 @@
 #include <QVBoxLayout>
 
 namespace shuzai::ui {
+
+namespace {
+// A conflict's text as the list paints it, word-wrapped to the panel's width.
+constexpr int kConflictHtmlRole = Qt::UserRole + 1;
+
+QString conflictHtml(const QString &text, const QColor &colour)
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>")
+        .arg(colour.name(), text.toHtmlEscaped());
+}
+} // namespace
 
 CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     : Screen(parent)
@@ -63,8 +75,9 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     m_label->setMinimumWidth(120);
     m_zoneLabel->setObjectName(QStringLiteral("calendarZone"));
     m_conflicts->setObjectName(QStringLiteral("conflicts"));
-    m_conflicts->setWordWrap(true);
-    m_conflicts->setTextElideMode(Qt::ElideNone);
+    m_conflicts->setItemDelegate(new HtmlDelegate(kConflictHtmlRole, m_conflicts));
+    // Rows wrap again to the panel's width when the splitter moves.
+    m_conflicts->setResizeMode(QListView::Adjust);
     connect(m_toggle, &QPushButton::toggled, this, &CalendarScreen::showMonth);
     connect(m_month, &MonthView::dayActivated, this, [this](const QDate &day) {
         m_week->setWeekStart(day);
@@ -266,12 +279,13 @@ void CalendarScreen::showConflicts(const QList<Conflict> &conflicts)
         }
         auto *item = new QListWidgetItem(text, m_conflicts);
         item->setData(Qt::UserRole, c.interviewId);
-        item->setForeground(calendarstyle::conflict());
+        item->setData(kConflictHtmlRole, conflictHtml(text, calendarstyle::conflict()));
         item->setToolTip(text);
     }
     if (conflicts.isEmpty()) {
         auto *none = new QListWidgetItem(tr("No conflicts."), m_conflicts);
         none->setFlags(Qt::NoItemFlags);
+        none->setData(kConflictHtmlRole, conflictHtml(none->text(), palette().mid().color()));
     }
     m_conflictsBox->setTitle(tr("Conflicts (%n)", nullptr, int(conflicts.size())));
 }

@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QHash>
 #include <QLocale>
+#include <QPainter>
 #include <QTextCharFormat>
 
 namespace shuzai::ui::calendarstyle {
@@ -114,6 +115,26 @@ QColor selection()
 QColor modeColour(InterviewMode mode)
 {
     return mode == InterviewMode::InPerson ? QColor(0xF4, 0xA2, 0x36) : QColor(0x42, 0x85, 0xF4);
+}
+
+void paintBlock(QPainter &painter, const QRectF &rect, InterviewMode mode, bool tentative,
+                bool conflicted)
+{
+    const QColor colour = modeColour(mode);
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(tentative ? colour.lighter(185) : colour.lighter(150));
+    painter.drawRoundedRect(rect, 4, 4);
+    if (tentative) {
+        painter.setBrush(QBrush(colour.lighter(115), Qt::BDiagPattern));
+        painter.drawRoundedRect(rect, 4, 4);
+    }
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(conflicted
+                       ? QPen(conflict(), 3)
+                       : QPen(colour.darker(130), 1, tentative ? Qt::DashLine : Qt::SolidLine));
+    painter.drawRoundedRect(rect, 4, 4);
+    painter.restore();
 }
 
 QColor dayColour(const QDate &date, const QColor &normal)

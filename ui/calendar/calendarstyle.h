@@ -8,6 +8,8 @@
 
 class QCalendarWidget;
 class QDateEdit;
+class QPainter;
+class QRectF;
 
 // One look for every calendar of the program: the week and month views, the legend and each date
 // popup start the week on Monday and colour days the Japanese way (Sundays and holidays red,
@@ -24,6 +26,11 @@ QColor candidateShade(); // the campaign's candidate times (候補日時)
 QColor conflict();       // overlapping, outside the candidate times or busy in a calendar
 QColor selection();
 QColor modeColour(InterviewMode mode); // the block of a booked interview
+
+// An interview's block as every view and the legend draw it: filled in its mode's colour, hatched
+// while held (tentative), framed in red when it conflicts.
+void paintBlock(QPainter &painter, const QRectF &rect, InterviewMode mode, bool tentative,
+                bool conflicted);
 
 // The colour a date's number or name is written in: red, blue or `normal`.
 QColor dayColour(const QDate &date, const QColor &normal);

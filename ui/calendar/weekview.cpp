@@ -273,13 +273,9 @@ void WeekView::paintItems(QPainter &p)
         QRect r = itemRect(item);
         if (item.interview.id == m_dragging)
             r.moveTopLeft(m_dragPos - m_dragOffset);
-        const QColor colour = calendarstyle::modeColour(item.interview.mode);
-        const bool tentative = item.interview.state == InterviewState::Tentative;
-        p.setPen(QPen(item.conflicted ? calendarstyle::conflict() : colour.darker(130),
-                      item.conflicted ? 3 : 1));
-        p.setBrush(tentative ? QBrush(colour.lighter(170), Qt::BDiagPattern)
-                             : QBrush(colour.lighter(150)));
-        p.drawRoundedRect(r, 4, 4);
+        calendarstyle::paintBlock(p, r, item.interview.mode,
+                                  item.interview.state == InterviewState::Tentative,
+                                  item.conflicted);
         if (item.interview.id == m_selected) {
             p.setPen(QPen(calendarstyle::selection(), 2, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
