@@ -66,13 +66,19 @@ Id CalendarScreen::bookingPerson() const
     return waiting != people->cend() ? waiting->id : people->first().id;
 }
 
+QString CalendarScreen::campaignTime(const QDateTime &moment) const
+{
+    const QString when = datetext::longDateTime(moment, m_zone);
+    if (m_zone == datetext::displayZone())
+        return when;
+    return tr("%1 (%2)").arg(when, datetext::zoneName(m_zone, moment));
+}
+
 bool CalendarScreen::acceptPast(const QDateTime &start, const QString &title)
 {
     if (!start.isValid() || start >= m_context.workspace.clock().now())
         return true;
-    QString when = datetext::longDateTime(start, m_zone);
-    if (m_zone != datetext::displayZone())
-        when = tr("%1 (%2)").arg(when, datetext::zoneName(m_zone, start));
+    const QString when = campaignTime(start);
     const auto answer = MessageBox::question(
         this, title, tr("%1 has already passed. Put the interview there all the same?").arg(when),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
@@ -147,7 +153,7 @@ bool CalendarScreen::confirmCancel(const Interview &interview)
     const auto answer =
         MessageBox::question(this, tr("Cancel interview"),
                              tr("Cancel the interview with %1 on %2? Edit ▸ Undo brings it back.")
-                                 .arg(name, datetext::longDateTime(interview.startsAt, m_zone)),
+                                 .arg(name, campaignTime(interview.startsAt)),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     return answer == QMessageBox::Yes;
 }

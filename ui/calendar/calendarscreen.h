@@ -65,6 +65,8 @@ private:
     QString describe(Id interviewId) const;
     void conflictActivated(QListWidgetItem *item);
     void moveRequested(Id interviewId, const QDateTime &newStart);
+    // A moment in the campaign's zone, the zone named when the user's own is another.
+    QString campaignTime(const QDateTime &moment) const;
     // Asks before a booking or a move to a time already past; true: go ahead.
     bool acceptPast(const QDateTime &start, const QString &title);
     bool confirmCancel(const Interview &interview);

@@ -3,9 +3,11 @@
 #include "calendarstyle.h"
 #include "util/datetext.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace shuzai::ui {
 
@@ -162,6 +164,31 @@ void MonthView::paintItems(QPainter &p, const QDate &day, const QRectF &r)
         ++line;
     }
     p.setFont(font());
+}
+
+bool MonthView::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    // The whole day when its cell is too small: the date, the holiday, every interview.
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QDate day = dayAt(help->pos());
+    if (!day.isValid()) {
+        QToolTip::hideText();
+        return true;
+    }
+    QStringList lines{datetext::longDate(day)};
+    if (const QString holiday = calendarstyle::holidayName(day); !holiday.isEmpty())
+        lines.append(holiday);
+    for (const WeekView::Item &item : m_items) {
+        const Interview &iv = item.interview;
+        if (iv.startsAt.isValid() && iv.state != InterviewState::Cancelled &&
+            iv.startsAt.toTimeZone(m_zone).date() == day)
+            lines.append(datetext::time(iv.startsAt, m_zone) + u' ' + item.title);
+    }
+    lines.append(tr("Double-click to open the week"));
+    QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
+    return true;
 }
 
 void MonthView::mouseDoubleClickEvent(QMouseEvent *event)
