@@ -98,8 +98,8 @@ InterviewDialog::InterviewDialog(const Campaign &campaign, const QList<Interview
     // The buttons say what they do: booking or saving, closing without a change, and (apart,
     // on the left) cancelling the interview itself.
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *ok =
-        buttons->addButton(isNew ? tr("Book") : tr("Save changes"), QDialogButtonBox::AcceptRole);
+    QPushButton *ok = buttons->addButton(QDialogButtonBox::Ok);
+    ok->setText(isNew ? tr("Book") : tr("Save changes"));
     ok->setObjectName(QStringLiteral("acceptInterview"));
     ok->setDefault(true);
     buttons->addButton(isNew ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
