@@ -1,43 +1,24 @@
-#include "calendar/calendarscreen.h"
+#include "calendar/interviewdialog.h"
 #include "calendar/monthview.h"
 #include "calendar/weekview.h"
+#include "calendarwindow.h"
 #include "common/messagebox.h"
-#include "services/rosterservice.h"
-#include "services/schedulingservice.h"
-#include "shell/mainwindow.h"
-#include "testworkspace.h"
 
-#include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
-#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
-#include <QTest>
+#include <QSpinBox>
 #include <QTimeEdit>
-#include <QTimeZone>
-#include <QTimer>
 #include <QUndoStack>
 
 using namespace shuzai;
 using namespace shuzai::ui;
-
-namespace {
-// A main window on a fresh database (the run's engine), its clock set to `now` when given.
-struct CalendarWindow {
-    explicit CalendarWindow(const QDateTime &now = {})
-    {
-        if (now.isValid())
-            database.clock.set(now);
-        window = new MainWindow(std::move(database.workspace));
-    }
-    ~CalendarWindow() { delete window; }
-    Workspace &ws() { return window->workspace(); }
-    MainWindow *operator->() { return window; }
-
-    test::TestWorkspace database;
-    MainWindow *window = nullptr;
-};
-} // namespace
+using test::CalendarWindow;
+using test::ModalAnswers;
+using test::tokyo;
 
 TEST(CalendarGui, DraggingAnInterviewReschedulesItAndUndoMovesItBack)
 {
@@ -202,4 +183,271 @@ TEST(CalendarGui, ImportingBusyTimesSaysWhatWasKeptAndARefusalNamesTheFileOnce)
     EXPECT_EQ(refusal.count(QStringLiteral("broken-dtstart.ics")), 1) << refusal.toStdString();
     EXPECT_TRUE(refusal.contains(QStringLiteral("line 13"))) << refusal.toStdString();
     EXPECT_TRUE(refusal.contains(QStringLiteral("2024102X"))) << refusal.toStdString();
+}
+
+namespace {
+// What the booking dialog was filled with.
+struct BookingForm {
+    QString person;
+    QDate date;
+    QTime time;
+    int minutes = 0;
+};
+
+BookingForm readForm(QDialog *dialog)
+{
+    BookingForm form;
+    form.person = dialog->findChild<QComboBox *>(QStringLiteral("person"))->currentText();
+    form.date = dialog->findChild<QDateEdit *>()->date();
+    form.time = dialog->findChild<QTimeEdit *>()->time();
+    form.minutes = dialog->findChild<QSpinBox *>()->value();
+    return form;
+}
+
+void accept(QDialog *dialog)
+{
+    dialog->findChild<QPushButton *>(QStringLiteral("acceptInterview"))->click();
+}
+
+QStringList buttonTexts(QDialog *dialog)
+{
+    QStringList out;
+    for (QAbstractButton *b : dialog->findChild<QDialogButtonBox *>()->buttons())
+        out.append(b->text());
+    return out;
+}
+} // namespace
+
+TEST(CalendarGui, DoubleClickOnEmptyTimeBooksThePersonChosenInTheRosterThere)
+{
+    CalendarWindow window(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
+    window.addPerson(QStringLiteral("井上"), QStringLiteral("花子"), PipelineStatus::Accepted);
+    const Id suzuki = window.addPerson(QStringLiteral("鈴木"), QStringLiteral("一郎"));
+    CalendarScreen *screen = window.show();
+    screen->setCurrentInterviewee(suzuki);
+    WeekView *view = screen->weekView();
+
+    BookingForm form;
+    {
+        ModalAnswers answers({[&](QDialog *dialog) {
+            form = readForm(dialog);
+            accept(dialog);
+        }});
+        QTest::mouseDClick(view, Qt::LeftButton, Qt::NoModifier,
+                           view->pointAt(tokyo(5, 28, 15)) + QPoint(0, 3));
+    }
+    EXPECT_EQ(form.person, QStringLiteral("鈴木 一郎"));
+    EXPECT_EQ(form.date, QDate(2025, 5, 28));
+    EXPECT_EQ(form.time, QTime(15, 0));
+    EXPECT_EQ(form.minutes, 60);
+    auto booked = window.ws().scheduling().interviews(1);
+    ASSERT_TRUE(booked);
+    ASSERT_EQ(booked->size(), 1);
+    EXPECT_EQ(booked->first().intervieweeId, suzuki);
+    EXPECT_EQ(booked->first().startsAt, tokyo(5, 28, 15).toUTC());
+    EXPECT_EQ(booked->first().minutes, 60);
+}
+
+TEST(CalendarGui, AnInterviewPickedInTheCalendarChoosesThePersonUntilTheRosterChoosesAnother)
+{
+    CalendarWindow window(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
+    const Id inoue = window.addPerson(QStringLiteral("井上"), QString(), PipelineStatus::Accepted);
+    const Id suzuki = window.addPerson(QStringLiteral("鈴木"));
+    const Id sato = window.addPerson(QStringLiteral("佐藤"));
+    const Interview satos = window.book(sato, tokyo(5, 27, 10));
+    CalendarScreen *screen = window.show();
+    WeekView *view = screen->weekView();
+
+    // Nothing chosen: the person waiting for a date.
+    EXPECT_EQ(screen->bookingPerson(), inoue);
+    screen->setCurrentInterviewee(suzuki);
+    EXPECT_EQ(screen->bookingPerson(), suzuki);
+    // A click on 佐藤's interview picks it: a booking is for 佐藤 now.
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier,
+                      view->pointAt(satos.startsAt) + QPoint(0, 5));
+    EXPECT_EQ(view->selectedInterview(), satos.id);
+    EXPECT_EQ(screen->bookingPerson(), sato);
+    BookingForm form;
+    {
+        ModalAnswers answers({[&](QDialog *dialog) {
+            form = readForm(dialog);
+            dialog->reject();
+        }});
+        QTest::mouseDClick(view, Qt::LeftButton, Qt::NoModifier,
+                           view->pointAt(tokyo(5, 30, 13)) + QPoint(0, 3));
+    }
+    EXPECT_EQ(form.person, QStringLiteral("佐藤"));
+    EXPECT_EQ(form.time, QTime(13, 0));
+    EXPECT_EQ(window.ws().scheduling().interviews(1)->size(), 1); // closed: nothing booked
+    // The roster picks someone else afterwards: the later choice wins.
+    screen->setCurrentInterviewee(inoue);
+    EXPECT_EQ(view->selectedInterview(), 0);
+    EXPECT_EQ(screen->bookingPerson(), inoue);
+}
+
+TEST(CalendarGui, DraggingOverEmptyTimeBooksThatStretch)
+{
+    CalendarWindow window(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
+    const Id suzuki = window.addPerson(QStringLiteral("鈴木"));
+    CalendarScreen *screen = window.show();
+    WeekView *view = screen->weekView();
+
+    BookingForm form;
+    {
+        ModalAnswers answers({[&](QDialog *dialog) {
+            form = readForm(dialog);
+            accept(dialog);
+        }});
+        test::drag(view, view->pointAt(tokyo(5, 29, 10)) + QPoint(0, 2),
+                   view->pointAt(tokyo(5, 29, 11, 30)) + QPoint(0, 2));
+    }
+    EXPECT_EQ(form.date, QDate(2025, 5, 29));
+    EXPECT_EQ(form.time, QTime(10, 0));
+    EXPECT_EQ(form.minutes, 90);
+    auto booked = window.ws().scheduling().interviews(1);
+    ASSERT_EQ(booked->size(), 1);
+    EXPECT_EQ(booked->first().intervieweeId, suzuki);
+    EXPECT_EQ(booked->first().startsAt, tokyo(5, 29, 10).toUTC());
+    EXPECT_EQ(booked->first().minutes, 90);
+
+    // Dragged upwards, the same stretch.
+    {
+        ModalAnswers answers({[&](QDialog *dialog) {
+            form = readForm(dialog);
+            dialog->reject();
+        }});
+        test::drag(view, view->pointAt(tokyo(5, 30, 16)) + QPoint(0, 2),
+                   view->pointAt(tokyo(5, 30, 15, 15)) + QPoint(0, 2));
+    }
+    EXPECT_EQ(form.time, QTime(15, 15));
+    EXPECT_EQ(form.minutes, 45);
+}
+
+TEST(CalendarGui, MovingAnInterviewIntoThePastAsksFirstAndNoLeavesItWhereItWas)
+{
+    // Now: Wednesday 28 May, 15:00 in Tokyo.
+    CalendarWindow window(tokyo(5, 28, 15));
+    const Interview before =
+        window.book(window.addPerson(QStringLiteral("鈴木")), tokyo(5, 29, 10));
+    CalendarScreen *screen = window.show();
+    WeekView *view = screen->weekView();
+    const QPoint from = view->pointAt(before.startsAt) + QPoint(0, 5);
+    const QPoint past = view->pointAt(tokyo(5, 27, 10)) + QPoint(0, 5);
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    test::drag(view, from, past);
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Tue 27 May 2025, 10:00")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("already passed")));
+    EXPECT_EQ(window.ws().scheduling().interviews(1)->first().startsAt, before.startsAt);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    test::drag(view, from, past);
+    EXPECT_EQ(window.ws().scheduling().interviews(1)->first().startsAt, tokyo(5, 27, 10).toUTC());
+    EXPECT_EQ(window->undoStack()->count(), 1);
+}
+
+TEST(CalendarGui, BookingIntoThePastAsksFirstAndNoGoesBackToTheForm)
+{
+    CalendarWindow window(tokyo(5, 28, 15));
+    window.addPerson(QStringLiteral("鈴木"));
+    CalendarScreen *screen = window.show();
+    WeekView *view = screen->weekView();
+
+    BookingForm again;
+    {
+        ModalAnswers answers({[](QDialog *dialog) {
+                                  dialog->findChild<QSpinBox *>()->setValue(45);
+                                  MessageBox::setNextAnswer(QMessageBox::No);
+                                  accept(dialog);
+                              },
+                              [&](QDialog *dialog) {
+                                  again = readForm(dialog);
+                                  MessageBox::setNextAnswer(QMessageBox::Yes);
+                                  accept(dialog);
+                              }});
+        QTest::mouseDClick(view, Qt::LeftButton, Qt::NoModifier,
+                           view->pointAt(tokyo(5, 27, 10)) + QPoint(0, 3));
+    }
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("already passed")));
+    // Back in the form as it was filled.
+    EXPECT_EQ(again.date, QDate(2025, 5, 27));
+    EXPECT_EQ(again.time, QTime(10, 0));
+    EXPECT_EQ(again.minutes, 45);
+    auto booked = window.ws().scheduling().interviews(1);
+    ASSERT_EQ(booked->size(), 1);
+    EXPECT_EQ(booked->first().startsAt, tokyo(5, 27, 10).toUTC());
+}
+
+TEST(CalendarGui, TheInterviewDialogsButtonsSayWhatTheyDoAndCancellingAsks)
+{
+    CalendarWindow window(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
+    const Interview booked = window.book(
+        window.addPerson(QStringLiteral("鈴木"), QStringLiteral("一郎")), tokyo(5, 27, 10));
+    CalendarScreen *screen = window.show();
+
+    QStringList buttons;
+    QString dateText;
+    {
+        ModalAnswers answers({[&](QDialog *dialog) {
+            buttons = buttonTexts(dialog);
+            dateText = dialog->findChild<QDateEdit *>()->text();
+            MessageBox::setNextAnswer(QMessageBox::No);
+            dialog->findChild<QPushButton *>(QStringLiteral("cancelInterview"))->click();
+        }});
+        screen->openInterview(booked.id);
+    }
+    EXPECT_TRUE(buttons.contains(QStringLiteral("Save changes")))
+        << buttons.join(u'|').toStdString();
+    EXPECT_TRUE(buttons.contains(QStringLiteral("Close"))) << buttons.join(u'|').toStdString();
+    EXPECT_TRUE(buttons.contains(QStringLiteral("Cancel interview…")));
+    EXPECT_FALSE(buttons.contains(QStringLiteral("Cancel")));
+    EXPECT_EQ(dateText, QStringLiteral("Tue 27 May 2025"));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("鈴木 一郎")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Tue 27 May 2025, 10:00")));
+    EXPECT_EQ(window.ws().scheduling().interviews(1)->first().state, InterviewState::Planned);
+
+    {
+        ModalAnswers answers({[&](QDialog *dialog) {
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            dialog->findChild<QPushButton *>(QStringLiteral("cancelInterview"))->click();
+        }});
+        screen->openInterview(booked.id);
+    }
+    EXPECT_EQ(window.ws().scheduling().interviews(1)->first().state, InterviewState::Cancelled);
+    window->undoStack()->undo();
+    EXPECT_EQ(window.ws().scheduling().interviews(1)->first().state, InterviewState::Planned);
+}
+
+TEST(CalendarGui, ConflictsAreAListOfNamesAndTimesThatLeadToTheInterview)
+{
+    CalendarWindow window(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
+    const Id sato = window.addPerson(QStringLiteral("佐藤"), QStringLiteral("花子"));
+    window.book(sato, tokyo(5, 27, 10));
+    window.book(sato, tokyo(5, 27, 10, 30));
+    const Interview early = window.book(window.addPerson(QStringLiteral("鈴木")), tokyo(6, 3, 8));
+    CalendarScreen *screen = window.show();
+
+    QListWidget *list = screen->conflictList();
+    ASSERT_EQ(list->count(), 2); // the overlap and the one outside the candidate times
+    QStringList rows;
+    for (int i = 0; i < list->count(); ++i)
+        rows.append(list->item(i)->text());
+    const QString all = rows.join(u'\n');
+    EXPECT_TRUE(all.contains(
+        QStringLiteral("佐藤 花子 (Tue 27 May, 10:00) and 佐藤 花子 (Tue 27 May, 10:30) overlap")))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("鈴木 (Tue 3 Jun, 08:00) lies outside")))
+        << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("Interview 1"))) << all.toStdString();
+
+    // Activating a conflict shows its interview, picked, in its week.
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().contains(QStringLiteral("鈴木")))
+            emit list->itemActivated(list->item(i));
+    }
+    EXPECT_EQ(screen->weekView()->weekStart(), QDate(2025, 6, 2));
+    EXPECT_EQ(screen->weekView()->selectedInterview(), early.id);
 }

@@ -1,32 +1,40 @@
 #include "calendarscreen.h"
 
-#include "commands/schedulecommands.h"
-#include "common/messagebox.h"
-#include "domain/slotformat.h"
-#include "interviewdialog.h"
+#include "calendarlegend.h"
+#include "calendarstyle.h"
+#include "common/htmldelegate.h"
 #include "monthview.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
 #include "services/workspace.h"
-#include "util/files.h"
-#include "weekview.h"
+#include "util/clock.h"
+#include "util/datetext.h"
 #include "windowsdialog.h"
 
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSet>
+#include <QSplitter>
 #include <QStackedWidget>
-#include <QTimeZone>
-#include <QUndoStack>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace shuzai::ui {
+
+namespace {
+// A conflict's text as the list paints it, word-wrapped to the panel's width.
+constexpr int kConflictHtmlRole = Qt::UserRole + 1;
+
+QString conflictHtml(const QString &text, const QColor &colour)
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>")
+        .arg(colour.name(), text.toHtmlEscaped());
+}
+} // namespace
 
 CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     : Screen(parent)
@@ -40,48 +48,72 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     , m_exportButton(new QPushButton(this))
     , m_importButton(new QPushButton(this))
     , m_label(new QLabel(this))
-    , m_conflicts(new QLabel(this))
+    , m_zoneLabel(new QLabel(this))
+    , m_legendBox(new QGroupBox(this))
+    , m_conflictsBox(new QGroupBox(this))
+    , m_filesBox(new QGroupBox(this))
+    , m_legend(new CalendarLegend(this))
+    , m_conflicts(new QListWidget(this))
     , m_week(new WeekView(this))
     , m_month(new MonthView(this))
     , m_views(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_toggle(new QPushButton(this))
 {
+    setObjectName(QStringLiteral("calendarScreen"));
     m_views->addWidget(m_week);
     m_views->addWidget(m_month);
     m_toggle->setCheckable(true);
+    m_toggle->setObjectName(QStringLiteral("monthToggle"));
+    m_today->setObjectName(QStringLiteral("today"));
+    m_label->setObjectName(QStringLiteral("calendarHeader"));
+    QFont headerFont = m_label->font();
+    headerFont.setBold(true);
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.15);
+    m_label->setFont(headerFont);
+    // The header can be squeezed (elided by the layout) rather than widen the window.
+    m_label->setMinimumWidth(120);
+    m_zoneLabel->setObjectName(QStringLiteral("calendarZone"));
+    m_conflicts->setObjectName(QStringLiteral("conflicts"));
+    m_conflicts->setItemDelegate(new HtmlDelegate(kConflictHtmlRole, m_conflicts));
+    // Rows wrap again to the panel's width when the splitter moves.
+    m_conflicts->setResizeMode(QListView::Adjust);
     connect(m_toggle, &QPushButton::toggled, this, &CalendarScreen::showMonth);
     connect(m_month, &MonthView::dayActivated, this, [this](const QDate &day) {
         m_week->setWeekStart(day);
         m_toggle->setChecked(false);
     });
-    setObjectName(QStringLiteral("calendarScreen"));
-    m_conflicts->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_conflicts->setWordWrap(true);
+    connect(m_month, &MonthView::monthChanged, this, &CalendarScreen::updateHeader);
     connect(m_previous, &QPushButton::clicked, this, [this] {
         if (m_toggle->isChecked())
             m_month->setMonth(m_month->month().addMonths(-1));
         else
             m_week->setWeekStart(m_week->weekStart().addDays(-7));
-        retranslate();
     });
     connect(m_next, &QPushButton::clicked, this, [this] {
         if (m_toggle->isChecked())
             m_month->setMonth(m_month->month().addMonths(1));
         else
             m_week->setWeekStart(m_week->weekStart().addDays(7));
-        retranslate();
     });
-    connect(m_today, &QPushButton::clicked, this,
-            [this] { m_week->setWeekStart(m_context.workspace.clock().now().date()); });
+    connect(m_today, &QPushButton::clicked, this, &CalendarScreen::goToToday);
     connect(m_window, &QPushButton::clicked, this, [this] {
-        if (auto c = m_context.workspace.campaigns().load(m_campaignId))
+        if (auto c = m_context.workspace.campaigns().load(m_campaignId)) {
             m_week->setWeekStart(c->windowStart);
+            m_month->setMonth(c->windowStart);
+        }
     });
-    connect(m_week, &WeekView::weekChanged, this, [this] { retranslate(); });
+    connect(m_week, &WeekView::weekChanged, this, &CalendarScreen::updateHeader);
     connect(m_week, &WeekView::moveRequested, this, &CalendarScreen::moveRequested);
     connect(m_week, &WeekView::openRequested, this, &CalendarScreen::openInterview);
+    connect(m_week, &WeekView::bookRequested, this,
+            [this](const QDateTime &start, int minutes) { bookInterview(0, start, minutes); });
+    connect(m_week, &WeekView::interviewSelected, this, &CalendarScreen::updateBookButton);
+    connect(m_conflicts, &QListWidget::itemActivated, this, &CalendarScreen::conflictActivated);
     m_book->setObjectName(QStringLiteral("bookInterview"));
     connect(m_book, &QPushButton::clicked, this, [this] { bookInterview(); });
+    m_exportButton->setObjectName(QStringLiteral("exportCalendar"));
+    m_importButton->setObjectName(QStringLiteral("importBusyTimes"));
     connect(m_exportButton, &QPushButton::clicked, this, &CalendarScreen::exportCampaign);
     connect(m_importButton, &QPushButton::clicked, this, &CalendarScreen::importBusyTimes);
     connect(m_windows, &QPushButton::clicked, this, [this] {
@@ -99,19 +131,44 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     bar->addWidget(m_next);
     bar->addWidget(m_today);
     bar->addWidget(m_window);
+    bar->addSpacing(8);
     bar->addWidget(m_label, 1);
     bar->addWidget(m_toggle);
     bar->addWidget(m_windows);
-    auto *files = new QHBoxLayout;
-    files->addStretch();
-    files->addWidget(m_importButton);
-    files->addWidget(m_exportButton);
     bar->addWidget(m_book);
+
+    // The side panel: what the marks mean, what clashes (a scrolled list, however many), and
+    // the calendar files; beside the views so they keep the height a laptop screen has.
+    auto *legendLayout = new QVBoxLayout(m_legendBox);
+    legendLayout->addWidget(m_legend);
+    auto *conflictsLayout = new QVBoxLayout(m_conflictsBox);
+    conflictsLayout->addWidget(m_conflicts);
+    auto *filesLayout = new QVBoxLayout(m_filesBox);
+    filesLayout->addWidget(m_importButton);
+    filesLayout->addWidget(m_exportButton);
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_legendBox);
+    sideLayout->addWidget(m_conflictsBox, 1);
+    sideLayout->addWidget(m_filesBox);
+    m_conflicts->setMinimumHeight(3 * fontMetrics().height());
+
+    auto *main = new QWidget(this);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->addWidget(m_zoneLabel);
+    mainLayout->addWidget(m_views, 1);
+    m_splitter->setObjectName(QStringLiteral("calendarSplitter"));
+    m_splitter->addWidget(main);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_views, 1);
-    layout->addWidget(m_conflicts);
-    layout->addLayout(files);
+    layout->addWidget(m_splitter, 1);
     retranslate();
 }
 
@@ -130,14 +187,32 @@ void CalendarScreen::showMonth(bool month)
     retranslate();
 }
 
+void CalendarScreen::goToToday()
+{
+    const QDate today = m_context.workspace.clock().now().toTimeZone(m_zone).date();
+    m_week->setWeekStart(today);
+    m_month->setMonth(today);
+}
+
 void CalendarScreen::setCampaign(Id campaignId)
 {
     m_campaignId = campaignId;
     if (auto c = m_context.workspace.campaigns().load(campaignId)) {
+        m_zone = QTimeZone(c->timeZone.toUtf8());
         m_week->setWeekStart(c->windowStart);
         m_month->setMonth(c->windowStart);
     }
     reload();
+}
+
+void CalendarScreen::setCurrentInterviewee(Id intervieweeId)
+{
+    if (m_currentInterviewee == intervieweeId)
+        return;
+    m_currentInterviewee = intervieweeId;
+    // The later choice wins: a person picked in the roster after an interview here.
+    m_week->selectInterview(0);
+    updateBookButton();
 }
 
 void CalendarScreen::reload()
@@ -151,27 +226,106 @@ void CalendarScreen::reload()
     auto conflicts = ws.scheduling().conflicts(m_campaignId);
     if (!interviews || !people || !conflicts)
         return;
-    QHash<Id, const Interviewee *> byId;
+    m_zone = QTimeZone(campaign->timeZone.toUtf8());
+    QHash<Id, QString> names;
     for (const Interviewee &p : *people)
-        byId.insert(p.id, &p);
+        names.insert(p.id, p.data.fullName());
     QSet<Id> conflicted;
-    QStringList messages;
     for (const Conflict &c : *conflicts) {
         conflicted.insert(c.interviewId);
         if (c.otherInterviewId)
             conflicted.insert(c.otherInterviewId);
-        messages.append(c.message());
     }
-    QList<WeekView::Item> items;
-    for (const Interview &i : *interviews) {
-        const Interviewee *p = byId.value(i.intervieweeId);
-        items.append({i, p ? p->data.fullName() : QString(), p ? p->data.categoryId : 0,
-                      conflicted.contains(i.id)});
+    m_items.clear();
+    for (const Interview &i : *interviews)
+        m_items.append({i, names.value(i.intervieweeId), conflicted.contains(i.id)});
+    m_week->setData(*campaign, m_items, ws.clock().now());
+    m_month->setData(*campaign, m_items, ws.clock().now());
+    showConflicts(*conflicts);
+    updateHeader();
+}
+
+QString CalendarScreen::describe(Id interviewId) const
+{
+    for (const WeekView::Item &item : m_items) {
+        if (item.interview.id == interviewId)
+            return tr("%1 (%2)").arg(item.title,
+                                     datetext::shortDateTime(item.interview.startsAt, m_zone));
     }
-    m_week->setData(*campaign, items, ws.clock().now());
-    m_month->setData(*campaign, items, ws.clock().now());
-    m_conflicts->setText(messages.join(u'\n'));
-    m_conflicts->setVisible(!messages.isEmpty());
+    return {};
+}
+
+void CalendarScreen::showConflicts(const QList<Conflict> &conflicts)
+{
+    m_conflicts->clear();
+    for (const Conflict &c : conflicts) {
+        QString text;
+        switch (c.kind) {
+        case Conflict::Kind::SameWriter:
+            text = tr("%1 and %2 overlap for the same writer.")
+                       .arg(describe(c.interviewId), describe(c.otherInterviewId));
+            break;
+        case Conflict::Kind::SameInterviewee:
+            text = tr("%1 and %2 overlap for the same interviewee.")
+                       .arg(describe(c.interviewId), describe(c.otherInterviewId));
+            break;
+        case Conflict::Kind::OutsideWindows:
+            text = tr("%1 lies outside the candidate times.").arg(describe(c.interviewId));
+            break;
+        case Conflict::Kind::BusyCalendar:
+            text = tr("%1 clashes with \"%2\" in an imported calendar.")
+                       .arg(describe(c.interviewId), c.busySummary);
+            break;
+        }
+        auto *item = new QListWidgetItem(text, m_conflicts);
+        item->setData(Qt::UserRole, c.interviewId);
+        item->setData(kConflictHtmlRole, conflictHtml(text, calendarstyle::conflict()));
+        item->setToolTip(text);
+    }
+    if (conflicts.isEmpty()) {
+        auto *none = new QListWidgetItem(tr("No conflicts."), m_conflicts);
+        none->setFlags(Qt::NoItemFlags);
+        none->setData(kConflictHtmlRole, conflictHtml(none->text(), palette().mid().color()));
+    }
+    m_conflictsBox->setTitle(tr("Conflicts (%n)", nullptr, int(conflicts.size())));
+}
+
+void CalendarScreen::conflictActivated(QListWidgetItem *item)
+{
+    const Id interviewId = item->data(Qt::UserRole).toLongLong();
+    for (const WeekView::Item &i : m_items) {
+        if (i.interview.id != interviewId || !i.interview.startsAt.isValid())
+            continue;
+        m_week->setWeekStart(i.interview.startsAt.toTimeZone(m_zone).date());
+        m_week->selectInterview(interviewId);
+        showMonth(false);
+        m_week->setFocus();
+    }
+}
+
+QString CalendarScreen::headerText() const
+{
+    if (m_toggle->isChecked())
+        return datetext::yearMonth(m_month->month());
+    const QDate monday = m_week->weekStart();
+    if (!monday.isValid())
+        return {};
+    const QDate sunday = monday.addDays(6);
+    // The year once, unless the week spans two.
+    return tr("%1 – %2").arg(datetext::longDate(monday), monday.year() == sunday.year()
+                                                             ? datetext::shortDate(sunday)
+                                                             : datetext::longDate(sunday));
+}
+
+void CalendarScreen::updateHeader()
+{
+    m_label->setText(headerText());
+    // The views show the campaign's times: its zone named when the user's own is another.
+    const QDateTime noon(m_week->weekStart(), QTime(12, 0), m_zone);
+    const bool otherZone = m_zone.isValid() && m_zone != datetext::displayZone();
+    m_zoneLabel->setVisible(otherZone);
+    if (otherZone)
+        m_zoneLabel->setText(tr("Times in %1").arg(datetext::zoneName(m_zone, noon)));
 }
 
 void CalendarScreen::retranslate()
@@ -186,15 +340,27 @@ void CalendarScreen::retranslate()
     m_windows->setText(tr("Candidate times…"));
     m_exportButton->setText(tr("Export calendar (.ics)…"));
     m_importButton->setText(tr("Import busy times (.ics)…"));
-    const QDate monday = m_week->weekStart();
-    if (month && m_month->month().isValid()) {
-        m_label->setText(tr("%1/%2").arg(m_month->month().year()).arg(m_month->month().month()));
-    } else if (monday.isValid()) {
-        m_label->setText(tr("%1 – %2").arg(japaneseMonthDayWeekday(monday),
-                                           japaneseMonthDayWeekday(monday.addDays(6))));
-    }
+    m_legendBox->setTitle(tr("Legend"));
+    m_filesBox->setTitle(tr("Calendar files"));
+    updateBookButton();
     reload();
     emit titleChanged();
+}
+
+void CalendarScreen::updateBookButton()
+{
+    QString person;
+    const Id chosen = bookingPerson();
+    if (auto people = m_context.workspace.roster().list(m_campaignId)) {
+        for (const Interviewee &p : *people) {
+            if (p.id == chosen)
+                person = p.data.fullName();
+        }
+    }
+    m_book->setToolTip(person.isEmpty() ? QString()
+                                        : tr("Books an interview with %1. Double-click or drag "
+                                             "over empty time to choose the time.")
+                                              .arg(person));
 }
 
 void CalendarScreen::changeEvent(QEvent *event)
@@ -202,211 +368,6 @@ void CalendarScreen::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     Screen::changeEvent(event);
-}
-
-namespace {
-QList<User> writersOf(Workspace &ws)
-{
-    QList<User> out;
-    if (auto users = ws.users()) {
-        for (const User &u : *users) {
-            if (u.role == Role::Writer || u.role == Role::Editor)
-                out.append(u);
-        }
-    }
-    return out;
-}
-} // namespace
-
-void CalendarScreen::bookInterview(Id intervieweeId)
-{
-    Workspace &ws = m_context.workspace;
-    auto campaign = ws.campaigns().load(m_campaignId);
-    auto people = ws.roster().list(m_campaignId);
-    if (!campaign || !people)
-        return;
-    if (people->isEmpty()) {
-        MessageBox::critical(this, tr("Book interview"),
-                             tr("Add the interviewee to the roster first."));
-        return;
-    }
-    Interview proposal;
-    proposal.intervieweeId = intervieweeId;
-    if (!proposal.intervieweeId) {
-        const auto waiting = std::find_if(people->cbegin(), people->cend(), [](const auto &p) {
-            return p.data.status == PipelineStatus::Accepted;
-        });
-        proposal.intervieweeId = waiting != people->cend() ? waiting->id : people->first().id;
-    }
-    proposal.minutes = campaign->interviewMinutes;
-    if (auto preferred = ws.scheduling().preferredStart(proposal.intervieweeId);
-        preferred && preferred->has_value()) {
-        proposal.startsAt = **preferred;
-    } else if (auto offered = ws.scheduling().slotsOf(m_campaignId)) {
-        const QDateTime now = ws.clock().now();
-        for (const Slot &s : *offered) {
-            if (s.state != Slot::State::Booked && s.start > now) {
-                proposal.startsAt = s.start;
-                break;
-            }
-        }
-    }
-    InterviewDialog dialog(*campaign, *people, writersOf(ws), proposal, true, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Interview chosen = dialog.interview();
-    Booking b;
-    b.intervieweeId = chosen.intervieweeId;
-    b.start = chosen.startsAt;
-    b.minutes = chosen.minutes;
-    b.mode = chosen.mode;
-    b.place = chosen.place;
-    b.meetingUrl = chosen.meetingUrl;
-    b.writerId = chosen.writerId;
-    b.tentative = dialog.tentative();
-    auto command = std::make_unique<BookInterviewCommand>(ws.scheduling(), b);
-    if (auto r = command->execute(); !r) {
-        MessageBox::critical(this, tr("Book interview"), r.error().message());
-        return;
-    }
-    m_context.undoStack.push(command.release());
-    m_week->setWeekStart(chosen.startsAt.toTimeZone(QTimeZone(campaign->timeZone.toUtf8())).date());
-}
-
-void CalendarScreen::openInterview(Id interviewId)
-{
-    Workspace &ws = m_context.workspace;
-    auto campaign = ws.campaigns().load(m_campaignId);
-    auto people = ws.roster().list(m_campaignId);
-    auto interviews = ws.scheduling().interviews(m_campaignId);
-    if (!campaign || !people || !interviews)
-        return;
-    for (const Interview &before : *interviews) {
-        if (before.id != interviewId)
-            continue;
-        InterviewDialog dialog(*campaign, *people, writersOf(ws), before, false, this);
-        const int answer = dialog.exec();
-        if (answer == InterviewDialog::SaveInvitation) {
-            saveInvitation(before.id);
-            return;
-        }
-        std::unique_ptr<ServiceCommand> command;
-        if (answer == InterviewDialog::ConfirmInterview)
-            command = std::make_unique<ConfirmInterviewCommand>(ws.scheduling(), before.id);
-        else if (answer == InterviewDialog::CancelInterview)
-            command = std::make_unique<CancelInterviewCommand>(ws.scheduling(), before);
-        else if (answer == QDialog::Accepted)
-            command =
-                std::make_unique<EditInterviewCommand>(ws.scheduling(), before, dialog.interview());
-        if (!command)
-            return;
-        if (auto r = command->execute(); !r) {
-            MessageBox::critical(this, tr("Interview"), r.error().message());
-            return;
-        }
-        m_context.undoStack.push(command.release());
-        return;
-    }
-}
-
-void CalendarScreen::saveInvitation(Id interviewId)
-{
-    auto ics = m_context.workspace.scheduling().exportInterview(interviewId);
-    if (!ics) {
-        MessageBox::critical(this, tr("Save invitation"), ics.error().message());
-        return;
-    }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save invitation"), QStringLiteral("interview-%1.ics").arg(interviewId),
-        tr("iCalendar (*.ics)"));
-    if (path.isEmpty())
-        return;
-    if (auto r = files::writeAtomically(path, *ics); !r)
-        MessageBox::critical(this, tr("Save invitation"), r.error().message());
-}
-
-void CalendarScreen::exportCampaign()
-{
-    auto ics = m_context.workspace.scheduling().exportCampaign(m_campaignId);
-    if (!ics) {
-        MessageBox::critical(this, tr("Export calendar"), ics.error().message());
-        return;
-    }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export calendar"), QStringLiteral("campaign.ics"), tr("iCalendar (*.ics)"));
-    if (path.isEmpty())
-        return;
-    if (auto r = files::writeAtomically(path, *ics); !r)
-        MessageBox::critical(this, tr("Export calendar"), r.error().message());
-}
-
-void CalendarScreen::importBusyTimes()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import busy times"), QString(),
-                                                      tr("iCalendar (*.ics)"));
-    if (path.isEmpty())
-        return;
-    importBusyTimesFrom(path);
-}
-
-void CalendarScreen::importBusyTimesFrom(const QString &path)
-{
-    // The errors name the file (or its line) themselves: shown as they are, the name once.
-    auto bytes = files::readAll(path);
-    if (!bytes) {
-        MessageBox::critical(this, tr("Import busy times"), bytes.error().message());
-        return;
-    }
-    auto summary = m_context.workspace.scheduling().importBusyTimes(
-        *bytes, QFileInfo(path).fileName(), m_campaignId);
-    if (!summary) {
-        MessageBox::critical(this, tr("Import busy times"), summary.error().message());
-        return;
-    }
-    const BusyImportSummary &s = *summary;
-    const QString first = QLocale().toString(s.windowFirst, QLocale::ShortFormat);
-    const QString last = QLocale().toString(s.windowLast, QLocale::ShortFormat);
-    QString text = tr("%1: %2 busy time(s) imported from %3 of %4 entries.")
-                       .arg(s.source)
-                       .arg(s.busyPeriods)
-                       .arg(s.kept)
-                       .arg(s.entries);
-    text += u'\n';
-    text += s.campaignWindow ? tr("Read over the campaign's interview days, %1 to %2 (%3).")
-                                   .arg(first, last, s.timeZone)
-                             : tr("Read from a week before today to a year ahead, %1 to %2 (%3).")
-                                   .arg(first, last, s.timeZone);
-    text += u'\n';
-    text += tr("Left out: %1 outside those days, %2 cancelled, %3 marked free.")
-                .arg(s.outsideWindow)
-                .arg(s.cancelled)
-                .arg(s.free);
-    if (s.cutShort > 0) {
-        text += u'\n';
-        text += tr("%n repeating event(s) repeat so often that they were worked out only part "
-                   "of the way through those days.",
-                   nullptr, s.cutShort);
-    }
-    reload();
-    MessageBox::information(this, tr("Import busy times"), text);
-}
-
-void CalendarScreen::moveRequested(Id interviewId, const QDateTime &newStart)
-{
-    auto interview = m_context.workspace.scheduling().interviews(m_campaignId);
-    if (!interview)
-        return;
-    for (const Interview &i : *interview) {
-        if (i.id != interviewId)
-            continue;
-        auto command =
-            std::make_unique<MoveInterviewCommand>(m_context.workspace.scheduling(), i, newStart);
-        if (auto r = command->execute(); !r) {
-            MessageBox::critical(this, tr("Move interview"), r.error().message());
-            return;
-        }
-        m_context.undoStack.push(command.release());
-    }
 }
 
 } // namespace shuzai::ui

@@ -1,18 +1,26 @@
 #pragma once
 
 #include "shell/screen.h"
+#include "weekview.h"
 
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QGroupBox;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 
 namespace shuzai::ui {
 
+class CalendarLegend;
 class MonthView;
-class WeekView;
 
-// The campaign's week at a glance: candidate windows, tentative and booked interviews,
-// conflicts; drag to reschedule (undoable).
+// The campaign's calendar, like a desktop diary's: a week (or a month) with the year in the
+// header, candidate times, held and booked interviews, holidays and today; a side panel with the
+// legend, the conflicts and the calendar files. Double-click or drag over empty time to book the
+// selected person there; drag an interview to move it (undoable; a move or booking into the past
+// asks first).
 class CalendarScreen : public Screen {
     Q_OBJECT
 public:
@@ -22,11 +30,25 @@ public:
     void setCampaign(Id campaignId) override;
     WeekView *weekView() const { return m_week; }
     MonthView *monthView() const { return m_month; }
+    CalendarLegend *legend() const { return m_legend; }
+    QListWidget *conflictList() const { return m_conflicts; }
     void showMonth(bool month);
+    void goToToday();
     void reload();
-    // Without a person: whoever accepted and has no date yet (else the first on the roster).
-    // The time is the first free one the person's reply chose, else the first free slot.
-    void bookInterview(shuzai::Id intervieweeId = 0);
+    // The year and the days shown: 「2025年5月26日（月）〜 6月1日（日）」 / "May 2025".
+    QString headerText() const;
+
+    // The person a booking is for unless the calendar's own selection says otherwise (the shell
+    // passes the roster's selection); 0: none.
+    void setCurrentInterviewee(Id intervieweeId);
+    // Whom a booking from the calendar is for: the person of the interview picked in the
+    // calendar, else the one set above, else whoever accepted and has no date yet, else the
+    // first on the roster (0 while the roster is empty).
+    Id bookingPerson() const;
+
+    // Without a person: bookingPerson(). Without a start: the first free time the person's reply
+    // chose, else the first free slot. minutes 0: the campaign's length.
+    void bookInterview(shuzai::Id intervieweeId = 0, const QDateTime &start = {}, int minutes = 0);
     void openInterview(Id interviewId);
     // Imports the busy times of an .ics file and says what was kept and left out (or why the
     // file was refused). The import button asks for the file, then comes here.
@@ -37,13 +59,26 @@ protected:
 
 private:
     void retranslate();
+    void updateHeader();
+    void updateBookButton();
+    void showConflicts(const QList<Conflict> &conflicts);
+    QString describe(Id interviewId) const;
+    void conflictActivated(QListWidgetItem *item);
     void moveRequested(Id interviewId, const QDateTime &newStart);
+    // A moment in the campaign's zone, the zone named when the user's own is another.
+    QString campaignTime(const QDateTime &moment) const;
+    // Asks before a booking or a move to a time already past; true: go ahead.
+    bool acceptPast(const QDateTime &start, const QString &title);
+    bool confirmCancel(const Interview &interview);
     void saveInvitation(Id interviewId);
     void exportCampaign();
     void importBusyTimes();
 
     ScreenContext m_context;
     Id m_campaignId = 0;
+    Id m_currentInterviewee = 0;
+    QTimeZone m_zone;
+    QList<WeekView::Item> m_items;
     QPushButton *m_previous;
     QPushButton *m_next;
     QPushButton *m_window;
@@ -53,10 +88,16 @@ private:
     QPushButton *m_exportButton;
     QPushButton *m_importButton;
     QLabel *m_label;
-    QLabel *m_conflicts;
+    QLabel *m_zoneLabel;
+    QGroupBox *m_legendBox;
+    QGroupBox *m_conflictsBox;
+    QGroupBox *m_filesBox;
+    CalendarLegend *m_legend;
+    QListWidget *m_conflicts;
     WeekView *m_week;
     MonthView *m_month;
     QStackedWidget *m_views;
+    QSplitter *m_splitter;
     QPushButton *m_toggle;
 };
 

@@ -1,6 +1,7 @@
 #include "interviewdialog.h"
 
-#include "domain/slotformat.h"
+#include "calendarstyle.h"
+#include "util/datetext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,8 +48,7 @@ InterviewDialog::InterviewDialog(const Campaign &campaign, const QList<Interview
     const QDateTime local = interview.startsAt.isValid()
                                 ? interview.startsAt.toTimeZone(zone)
                                 : QDateTime(campaign.windowStart, QTime(10, 0), zone);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    calendarstyle::applyTo(m_date);
     m_date->setDate(local.date());
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setTime(local.time());
@@ -76,7 +76,12 @@ InterviewDialog::InterviewDialog(const Campaign &campaign, const QList<Interview
     whenLayout->setContentsMargins(0, 0, 0, 0);
     whenLayout->addWidget(m_date);
     whenLayout->addWidget(m_time);
-    whenLayout->addWidget(new QLabel(campaign.timeZone, when));
+    // The times are the campaign's: named when the user's own zone is another.
+    if (zone != datetext::displayZone()) {
+        auto *zoneLabel = new QLabel(datetext::zoneName(zone, local), when);
+        zoneLabel->setObjectName(QStringLiteral("campaignZone"));
+        whenLayout->addWidget(zoneLabel);
+    }
     whenLayout->addStretch();
 
     auto *form = new QFormLayout;
@@ -90,10 +95,18 @@ InterviewDialog::InterviewDialog(const Campaign &campaign, const QList<Interview
     form->addRow(tr("Writer:"), m_writer);
     form->addRow(QString(), m_tentative);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // The buttons say what they do: booking or saving, closing without a change, and (apart,
+    // on the left) cancelling the interview itself.
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *ok = buttons->addButton(QDialogButtonBox::Ok);
+    ok->setText(isNew ? tr("Book") : tr("Save changes"));
+    ok->setObjectName(QStringLiteral("acceptInterview"));
+    ok->setDefault(true);
+    buttons->addButton(isNew ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
     if (!isNew && interview.state != InterviewState::Cancelled) {
         QPushButton *cancel =
-            buttons->addButton(tr("Cancel interview"), QDialogButtonBox::DestructiveRole);
+            buttons->addButton(tr("Cancel interview…"), QDialogButtonBox::DestructiveRole);
+        cancel->setObjectName(QStringLiteral("cancelInterview"));
         connect(cancel, &QPushButton::clicked, this, [this] { done(CancelInterview); });
     }
     if (!isNew && interview.state == InterviewState::Tentative) {
@@ -127,10 +140,11 @@ void InterviewDialog::updateTheirTime()
         m_theirTime->hide();
         return;
     }
-    const QDateTime theirs = interview().startsAt.toTimeZone(QTimeZone(zone.toUtf8()));
-    m_theirTime->setText(tr("For the interviewee: %1 %2 (%3)")
-                             .arg(japaneseMonthDayWeekday(theirs.date()),
-                                  theirs.toString(QStringLiteral("HH:mm")), zone));
+    const QTimeZone theirZone(zone.toUtf8());
+    const QDateTime start = interview().startsAt;
+    m_theirTime->setText(
+        tr("For the interviewee: %1 (%2)")
+            .arg(datetext::shortDateTime(start, theirZone), datetext::zoneName(theirZone, start)));
     m_theirTime->show();
 }
 

@@ -1,23 +1,23 @@
 #include "monthview.h"
 
+#include "calendarstyle.h"
+#include "util/datetext.h"
+
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace shuzai::ui {
-
-namespace {
-const QColor kCategoryColours[] = {QColor(0x42, 0x85, 0xF4), QColor(0xF4, 0xA2, 0x36),
-                                   QColor(0x34, 0xA8, 0x53), QColor(0x9C, 0x27, 0xB0)};
-const char16_t kWeekdays[] = u"月火水木金土日";
-} // namespace
 
 MonthView::MonthView(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("monthView"));
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumSize(600, 420);
+    // Six weeks of a line and a half each still read; the window fits a 1366×768 screen.
+    setMinimumSize(7 * 60, headerHeight() + 6 * 2 * fontMetrics().height());
 }
 
 void MonthView::setData(const Campaign &campaign, const QList<WeekView::Item> &items,
@@ -32,8 +32,22 @@ void MonthView::setData(const Campaign &campaign, const QList<WeekView::Item> &i
 
 void MonthView::setMonth(const QDate &anyDayOfMonth)
 {
-    m_first = QDate(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
+    const QDate first(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
+    if (first == m_first)
+        return;
+    m_first = first;
     update();
+    emit monthChanged(m_first);
+}
+
+QDate MonthView::today() const
+{
+    return m_now.toTimeZone(m_zone).date();
+}
+
+int MonthView::headerHeight() const
+{
+    return fontMetrics().height() + 8;
 }
 
 QDate MonthView::gridStart() const
@@ -43,9 +57,9 @@ QDate MonthView::gridStart() const
 
 QRectF MonthView::cell(int index) const
 {
-    const qreal w = width() / 7.0;
-    const qreal h = (height() - kHeader) / 6.0;
-    return QRectF((index % 7) * w, kHeader + (index / 7) * h, w, h);
+    const qreal w = (width() - 1) / 7.0;
+    const qreal h = (height() - 1 - headerHeight()) / 6.0;
+    return QRectF((index % 7) * w, headerHeight() + (index / 7) * h, w, h);
 }
 
 QDate MonthView::dayAt(const QPoint &point) const
@@ -57,63 +71,124 @@ QDate MonthView::dayAt(const QPoint &point) const
     return {};
 }
 
+QRect MonthView::dayRect(const QDate &day) const
+{
+    const qint64 index = gridStart().daysTo(day);
+    if (index < 0 || index >= 42)
+        return {};
+    return cell(int(index)).toRect();
+}
+
+QString MonthView::dayTitle(const QDate &day) const
+{
+    const QString number =
+        day.day() == 1 ? calendarstyle::monthAndDay(day) : QString::number(day.day());
+    const QString holiday = calendarstyle::holidayName(day);
+    return holiday.isEmpty() ? number : number + u' ' + holiday;
+}
+
 void MonthView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().base());
-    const qreal w = width() / 7.0;
+    const qreal w = (width() - 1) / 7.0;
     for (int d = 0; d < 7; ++d) {
-        p.setPen(d == 6   ? QColor(0xC6, 0x28, 0x28)
-                 : d == 5 ? QColor(0x15, 0x65, 0xC0)
+        p.setPen(d == 6   ? calendarstyle::sundayAndHoliday()
+                 : d == 5 ? calendarstyle::saturday()
                           : palette().text().color());
-        p.drawText(QRectF(d * w, 0, w, kHeader), Qt::AlignCenter, QString(QChar(kWeekdays[d])));
+        p.drawText(QRectF(d * w, 0, w, headerHeight()), Qt::AlignCenter,
+                   datetext::weekdayName(d + 1));
     }
     QSet<QDate> candidateDays;
     for (const AvailabilityWindow &window : m_campaign.windows)
         candidateDays.insert(window.day);
-    const QDate today = m_now.toTimeZone(m_zone).date();
-    const int lineHeight = fontMetrics().height();
+    const QDate today = this->today();
     for (int i = 0; i < 42; ++i) {
         const QDate day = gridStart().addDays(i);
         const QRectF r = cell(i);
-        if (candidateDays.contains(day))
-            p.fillRect(r, QColor(0xE8, 0xF5, 0xE9));
+        const bool holiday =
+            day.dayOfWeek() == Qt::Sunday || !calendarstyle::holidayName(day).isEmpty();
+        if (day == today)
+            p.fillRect(r, calendarstyle::todayShade());
+        else if (candidateDays.contains(day))
+            p.fillRect(r, calendarstyle::candidateShade());
+        else if (holiday)
+            p.fillRect(r, calendarstyle::holidayShade());
+        else if (day.dayOfWeek() == Qt::Saturday)
+            p.fillRect(r, calendarstyle::weekendShade());
         p.setPen(palette().mid().color());
+        p.setBrush(Qt::NoBrush);
         p.drawRect(r);
         QFont f = font();
         f.setBold(day == today);
         p.setFont(f);
-        p.setPen(day.month() == m_first.month() ? palette().text().color()
-                                                : palette().mid().color());
-        p.drawText(r.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop,
-                   day.day() == 1 ? QStringLiteral("%1/%2").arg(day.month()).arg(day.day())
-                                  : QString::number(day.day()));
+        QColor colour = calendarstyle::dayColour(day, palette().text().color());
+        if (day.month() != m_first.month())
+            colour.setAlpha(110);
+        p.setPen(colour);
+        const QRectF title = r.adjusted(4, 2, -4, -2);
+        p.drawText(title, Qt::AlignLeft | Qt::AlignTop,
+                   fontMetrics().elidedText(dayTitle(day), Qt::ElideRight, int(title.width())));
         p.setFont(font());
-        int line = 1;
-        for (const WeekView::Item &item : m_items) {
-            const Interview &iv = item.interview;
-            if (!iv.startsAt.isValid() || iv.state == InterviewState::Cancelled ||
-                iv.startsAt.toTimeZone(m_zone).date() != day)
-                continue;
-            const QRectF textRect(r.left() + 4, r.top() + 2 + line * lineHeight, r.width() - 8,
-                                  lineHeight);
-            if (textRect.bottom() > r.bottom())
-                break;
-            QFont itemFont = font();
-            itemFont.setItalic(iv.state == InterviewState::Tentative);
-            p.setFont(itemFont);
-            p.setPen(item.conflicted
-                         ? QColor(0xD3, 0x2F, 0x2F)
-                         : kCategoryColours[std::max<Id>(0, item.categoryId - 1) % 4].darker(140));
-            p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                       fontMetrics().elidedText(
-                           iv.startsAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")) + u' ' +
-                               item.title,
-                           Qt::ElideRight, int(textRect.width())));
-            ++line;
-        }
-        p.setFont(font());
+        paintItems(p, day, r);
     }
+    // Today's frame over the grid lines.
+    if (const QRect r = dayRect(today); r.isValid()) {
+        p.setPen(QPen(calendarstyle::todayFrame(), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(r.adjusted(1, 1, -1, -1));
+    }
+}
+
+void MonthView::paintItems(QPainter &p, const QDate &day, const QRectF &r)
+{
+    const int lineHeight = fontMetrics().height();
+    int line = 1;
+    for (const WeekView::Item &item : m_items) {
+        const Interview &iv = item.interview;
+        if (!iv.startsAt.isValid() || iv.state == InterviewState::Cancelled ||
+            iv.startsAt.toTimeZone(m_zone).date() != day)
+            continue;
+        const QRectF textRect(r.left() + 4, r.top() + 2 + line * lineHeight, r.width() - 8,
+                              lineHeight);
+        if (textRect.bottom() > r.bottom())
+            break;
+        QFont itemFont = font();
+        itemFont.setItalic(iv.state == InterviewState::Tentative);
+        p.setFont(itemFont);
+        p.setPen(item.conflicted ? calendarstyle::conflict()
+                                 : calendarstyle::modeColour(iv.mode).darker(150));
+        p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                   fontMetrics().elidedText(datetext::time(iv.startsAt, m_zone) + u' ' + item.title,
+                                            Qt::ElideRight, int(textRect.width())));
+        ++line;
+    }
+    p.setFont(font());
+}
+
+bool MonthView::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    // The whole day when its cell is too small: the date, the holiday, every interview.
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QDate day = dayAt(help->pos());
+    if (!day.isValid()) {
+        QToolTip::hideText();
+        return true;
+    }
+    QStringList lines{datetext::longDate(day)};
+    if (const QString holiday = calendarstyle::holidayName(day); !holiday.isEmpty())
+        lines.append(holiday);
+    for (const WeekView::Item &item : m_items) {
+        const Interview &iv = item.interview;
+        if (iv.startsAt.isValid() && iv.state != InterviewState::Cancelled &&
+            iv.startsAt.toTimeZone(m_zone).date() == day)
+            lines.append(datetext::time(iv.startsAt, m_zone) + u' ' + item.title);
+    }
+    lines.append(tr("Double-click to open the week"));
+    QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
+    return true;
 }
 
 void MonthView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -129,6 +204,8 @@ void MonthView::keyPressEvent(QKeyEvent *event)
         setMonth(m_first.addMonths(-1));
     else if (event->key() == Qt::Key_Right || event->key() == Qt::Key_PageDown)
         setMonth(m_first.addMonths(1));
+    else if (event->key() == Qt::Key_Home)
+        setMonth(today());
     else
         QWidget::keyPressEvent(event);
 }

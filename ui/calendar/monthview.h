@@ -4,9 +4,10 @@
 
 namespace shuzai::ui {
 
-// A month at a glance: each day with its interviews (time and name, coloured by category,
-// tentative ones in italics, conflicts in red) and the campaign's candidate days shaded.
-// Double-clicking a day opens its week.
+// A month at a glance, Monday first: each day with its interviews (time and name, coloured by
+// mode, held ones in italics, conflicts in red), the campaign's candidate days shaded, weekends
+// and Japanese holidays coloured (the holiday named), today framed. Double-clicking a day opens
+// its week.
 class MonthView : public QWidget {
     Q_OBJECT
 public:
@@ -17,11 +18,17 @@ public:
     void setMonth(const QDate &anyDayOfMonth);
     QDate month() const { return m_first; }
     QDate dayAt(const QPoint &point) const;
+    QRect dayRect(const QDate &day) const;
+    // What the cell of `day` says at its top: the day and, on a holiday, its name.
+    QString dayTitle(const QDate &day) const;
+    QDate today() const;
 
 signals:
     void dayActivated(const QDate &day);
+    void monthChanged(const QDate &first);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -29,8 +36,9 @@ protected:
 private:
     QDate gridStart() const;
     QRectF cell(int index) const;
+    int headerHeight() const;
+    void paintItems(QPainter &p, const QDate &day, const QRectF &r);
 
-    static constexpr int kHeader = 24;
     Campaign m_campaign;
     QTimeZone m_zone;
     QList<WeekView::Item> m_items;

@@ -1,10 +1,11 @@
 #include "windowsdialog.h"
 
+#include "calendarstyle.h"
 #include "commands/campaigncommands.h"
 #include "common/messagebox.h"
-#include "domain/slotformat.h"
 #include "services/campaignservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTimeEdit>
+#include <QTimeZone>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -33,8 +35,7 @@ WindowsDialog::WindowsDialog(Workspace &workspace, QUndoStack &undoStack, Id cam
 {
     setObjectName(QStringLiteral("windowsDialog"));
     setWindowTitle(tr("Candidate times"));
-    m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    calendarstyle::applyTo(m_day);
     m_start->setDisplayFormat(QStringLiteral("HH:mm"));
     m_end->setDisplayFormat(QStringLiteral("HH:mm"));
     m_note->setPlaceholderText(tr("Note, e.g. 必要に応じて"));
@@ -53,6 +54,19 @@ WindowsDialog::WindowsDialog(Workspace &workspace, QUndoStack &undoStack, Id cam
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *layout = new QVBoxLayout(this);
+    // Candidate times are the campaign's wall-clock times: its zone named when the user's own
+    // zone is another.
+    if (auto c = m_workspace.campaigns().load(m_campaignId)) {
+        const QTimeZone zone(c->timeZone.toUtf8());
+        if (zone.isValid() && zone != datetext::displayZone()) {
+            auto *zoneLabel = new QLabel(
+                tr("Times in %1")
+                    .arg(datetext::zoneName(zone, QDateTime(c->windowStart, QTime(12, 0), zone))),
+                this);
+            zoneLabel->setObjectName(QStringLiteral("campaignZone"));
+            layout->addWidget(zoneLabel);
+        }
+    }
     layout->addWidget(m_list, 1);
     layout->addWidget(removeButton, 0, Qt::AlignLeft);
     layout->addLayout(entry);
@@ -72,10 +86,11 @@ void WindowsDialog::reload()
         return;
     m_windows = campaign->windows;
     for (const AvailabilityWindow &w : m_windows) {
-        QString line = japaneseMonthDayWeekday(w.day) + w.start.toString(QStringLiteral("HH:mm")) +
-                       u'-' + w.end.toString(QStringLiteral("HH:mm"));
+        const QTimeZone zone(campaign->timeZone.toUtf8());
+        QString line = datetext::shortRange(QDateTime(w.day, w.start, zone),
+                                            QDateTime(w.day, w.end, zone), zone);
         if (!w.note.isEmpty())
-            line += u'（' + w.note + u'）';
+            line = tr("%1 (%2)").arg(line, w.note);
         m_list->addItem(line);
     }
 }
