@@ -102,6 +102,9 @@ void AuditScreen::retranslate()
     m_action->addItem(tr("Review"), QStringLiteral("review."));
     m_action->addItem(tr("Pipeline"), QStringLiteral("interviewee."));
     m_action->addItem(tr("Templates"), QStringLiteral("template."));
+    m_action->addItem(tr("Campaigns"), QStringLiteral("campaign."));
+    m_action->addItem(tr("Categories"), QStringLiteral("category."));
+    m_action->addItem(tr("Template questions"), QStringLiteral("question."));
     m_action->setCurrentIndex(std::max(0, m_action->findData(action)));
     m_actor->clear();
     m_actor->addItem(tr("Everyone"), QString());

@@ -307,8 +307,9 @@ void LetterImportDialog::fill()
     m_template->setPlainText(loaded ? m_proposal->templateText : QString());
     QStringList summary;
     for (const Category &cat : c.categories) {
-        summary.append(
-            QStringLiteral("■ %1（%2, %3）").arg(cat.name, cat.code, cat.organisationHonorific));
+        summary.append(QStringLiteral("■ ") +
+                       //: A category read from the letter: its name, code and honorific.
+                       tr("%1 (%2, %3)").arg(cat.name, cat.code, cat.organisationHonorific));
         for (const Question &q : cat.questions)
             summary.append(QStringLiteral("  %1. %2").arg(q.position).arg(q.text));
     }
