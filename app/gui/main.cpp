@@ -1,6 +1,7 @@
 // shuzai: the desktop workbench. Opens the embedded default database (or --db PATH) and shows
 // the main window; everything else lives in ui/ and core/.
 #include "common/messagebox.h"
+#include "preferences/preferencesdialog.h"
 #include "services/workspace.h"
 #include "shell/databaseopener.h"
 #include "shell/mainwindow.h"
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     // The saved choice, else the system's; --lang below overrides it for this run.
     if (!i18n::install(appSettings().value(QStringLiteral("ui/language")).toString()))
         i18n::install(i18n::systemLanguage());
+    ui::applySavedDisplayZone(); // times in the zone chosen under Preferences
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -30,15 +30,17 @@ VoidResult run(QKeychain::Job &job, const QString &key)
         return Error(ErrorCode::PermissionDenied,
                      QT_TRANSLATE_NOOP("Error", "The keychain refused access to the password for "
                                                 "%1."),
-                     {key});
+                     {key})
+            .withLibraryText(job.errorString());
     default:
         break;
     }
     return Error(ErrorCode::KeychainUnavailable,
-                 QT_TRANSLATE_NOOP("Error", "No system keychain is available (%1), so the "
-                                            "password for %2 cannot be kept: give it each time "
-                                            "(Shuzai never writes it to disk)."),
-                 {job.errorString(), key});
+                 QT_TRANSLATE_NOOP("Error", "No system keychain is available, so the password "
+                                            "for %1 cannot be kept: give it each time (Shuzai "
+                                            "never writes it to disk)."),
+                 {key})
+        .withLibraryText(job.errorString());
 }
 } // namespace
 

@@ -146,9 +146,10 @@ private:
         const int got = m_lastReply.left(3).toInt();
         if (got == code || (code == 250 && got == 251))
             return {};
-        return smtpError(QT_TRANSLATE_NOOP("Error", "The mail server %1 refused \"%2\": %3"),
-                         {m_settings.host, QString::fromUtf8(m_lastCommand),
-                          QString::fromUtf8(m_lastReply.trimmed())});
+        return smtpError(QT_TRANSLATE_NOOP("Error", "The mail server %1 refused the command "
+                                                    "\"%2\"; nothing more was sent."),
+                         {m_settings.host, QString::fromUtf8(m_lastCommand)})
+            .withLibraryText(QString::fromUtf8(m_lastReply.trimmed()));
     }
 
     Error tlsError()
@@ -158,16 +159,21 @@ private:
             reasons.append(e.errorString());
         if (reasons.isEmpty())
             reasons.append(m_socket.errorString());
-        return smtpError(QT_TRANSLATE_NOOP("Error", "The secure connection to %1 failed: %2. "
-                                                    "Nothing was sent."),
-                         {m_settings.host, reasons.join(QStringLiteral("; "))});
+        return smtpError(QT_TRANSLATE_NOOP("Error", "The secure connection to the mail server %1 "
+                                                    "failed, so nothing was sent. Check the "
+                                                    "security setting (STARTTLS or TLS) and the "
+                                                    "server's certificate."),
+                         {m_settings.host})
+            .withLibraryText(reasons.join(QStringLiteral("; ")));
     }
 
     Error socketError()
     {
         return smtpError(QT_TRANSLATE_NOOP("Error", "The mail server %1 could not be reached or "
-                                                    "stopped answering: %2"),
-                         {m_settings.host, m_socket.errorString()});
+                                                    "stopped answering. Check its name and port "
+                                                    "and the network connection."),
+                         {m_settings.host})
+            .withLibraryText(m_socket.errorString());
     }
 
     const SmtpSettings &m_settings;

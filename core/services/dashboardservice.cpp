@@ -52,6 +52,18 @@ QString describe(const AtRisk &r)
                                        r.days);
 }
 
+QString publicationCountdown(int daysLeft)
+{
+    if (daysLeft > 0) {
+        return QCoreApplication::translate("Dashboard", "%n day(s) to publication", nullptr,
+                                           daysLeft);
+    }
+    if (daysLeft == 0)
+        return QCoreApplication::translate("Dashboard", "Published today");
+    return QCoreApplication::translate("Dashboard", "Published (%n day(s) ago)", nullptr,
+                                       -daysLeft);
+}
+
 QString describe(const CategoryProgress &c)
 {
     return QCoreApplication::translate("Dashboard",

@@ -38,6 +38,11 @@ QString describe(const AtRisk &risk);
 // "SLM導入企業: 2 of 3 confirmed, 1 interviewed, 0 approved", translated.
 QString describe(const CategoryProgress &progress);
 
+// The days to or since publication, translated: "3 days to publication" (公開まで3日),
+// "Published today" (本日公開), "Published (3 days ago)" (公開済み（3日前）). For the GUI's
+// headline and the CLI's dashboard alike.
+QString publicationCountdown(int daysLeft);
+
 struct Dashboard {
     Id campaignId = 0;
     QString title;

@@ -32,6 +32,37 @@ Error fileError(ErrorCode code, const char *text, const QString &path)
     return Error(code, text, {QDir::toNativeSeparators(path)});
 }
 
+// Why a connection to the team server failed, in a sentence that says what to check; libpq's
+// own words go below it.
+Error connectionError(const PostgresTarget &target, const QSqlError &e)
+{
+    const QString raw = e.databaseText().trimmed().isEmpty() ? e.text() : e.databaseText();
+    const QString server = QStringLiteral("%1:%2").arg(target.host).arg(target.port);
+    Error error = [&] {
+        if (raw.contains(QLatin1String("password authentication failed")) ||
+            raw.contains(QLatin1String("no password supplied")) ||
+            raw.contains(QLatin1String("authentication failed"))) {
+            return Error(ErrorCode::PermissionDenied,
+                         QT_TRANSLATE_NOOP("Error", "The team server (%1) did not accept the login "
+                                                    "%2. Check the user name and the password."),
+                         {server, target.user});
+        }
+        if (raw.contains(QLatin1String("does not exist")) &&
+            raw.contains(QLatin1String("database"))) {
+            return Error(ErrorCode::DatabaseMissing,
+                         QT_TRANSLATE_NOOP("Error", "The team server (%1) has no database named "
+                                                    "%2. Check the database name in the address."),
+                         {server, target.database});
+        }
+        return Error(ErrorCode::DatabaseUnavailable,
+                     QT_TRANSLATE_NOOP("Error", "Cannot connect to the team server (%1). Check "
+                                                "that the server is running and that the address "
+                                                "is right."),
+                     {server});
+    }();
+    return error.withLibraryText(raw).withDetail(e.text());
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString location, std::unique_ptr<Dialect> dialect,
@@ -170,9 +201,7 @@ VoidResult Database::createPostgresDatabase(const PostgresTarget &target)
         db.setUserName(target.user);
         db.setPassword(target.password);
         if (!db.open()) {
-            result = Error(ErrorCode::DatabaseUnavailable,
-                           QT_TRANSLATE_NOOP("Error", "Could not connect to %1: %2"),
-                           {target.url(), db.lastError().databaseText().trimmed()});
+            result = connectionError(target, db.lastError());
         } else {
             QSqlQuery exists(db);
             exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
@@ -181,9 +210,12 @@ VoidResult Database::createPostgresDatabase(const PostgresTarget &target)
                 QSqlQuery create(db);
                 if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(target.database))) {
                     result = Error(ErrorCode::PermissionDenied,
-                                   QT_TRANSLATE_NOOP("Error", "Could not create the database %1: "
-                                                              "%2"),
-                                   {target.url(), create.lastError().databaseText().trimmed()});
+                                   QT_TRANSLATE_NOOP("Error", "Could not create the database %1 "
+                                                              "on the team server: the login may "
+                                                              "not be allowed to create "
+                                                              "databases."),
+                                   {target.url()})
+                                 .withLibraryText(create.lastError().databaseText());
                 }
             }
             db.close();
@@ -217,10 +249,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresTarget &t
     if (!db.open()) {
         const QSqlError e = db.lastError();
         log::warn("could not connect to {}: {}", target.url(), e.text());
-        return Error(ErrorCode::DatabaseUnavailable,
-                     QT_TRANSLATE_NOOP("Error", "Could not connect to %1: %2"),
-                     {target.url(), e.databaseText().trimmed()})
-            .withDetail(e.text());
+        return connectionError(target, e);
     }
     {
         // Times are written as UTC text by Shuzai itself; the session stays in UTC so the
@@ -360,6 +389,7 @@ VoidResult Database::reconnect()
                                                 "saved; Shuzai connects again with your next "
                                                 "change."),
                      {m_location})
+            .withLibraryText(db.lastError().databaseText())
             .withDetail(db.lastError().text());
     }
     QSqlQuery setup(db);
@@ -480,6 +510,7 @@ Error Database::errorFrom(const QSqlError &error, const QString &sql) const
                                                     "saved; Shuzai connects again with your next "
                                                     "change."),
                          args)
+                .withLibraryText(error.databaseText())
                 .withDetail(error.text());
         }
         return Error(code,
@@ -496,8 +527,10 @@ Error Database::errorFrom(const QSqlError &error, const QString &sql) const
             .withDetail(error.text());
     default:
         return Error(ErrorCode::DatabaseError,
-                     QT_TRANSLATE_NOOP("Error", "The database %1 reported an error: %2"),
-                     {m_location, error.databaseText()})
+                     QT_TRANSLATE_NOOP("Error", "The database %1 could not carry out the "
+                                                "request."),
+                     {m_location})
+            .withLibraryText(error.databaseText())
             .withDetail(error.text());
     }
 }

@@ -14,17 +14,29 @@ Error::Error(ErrorCode code, const char *sourceText, QStringList args, QString f
 
 QString Error::message() const
 {
-    const QString text = fill(QCoreApplication::translate("Error", m_sourceText));
-    if (m_where.isEmpty())
+    QString text = fill(QCoreApplication::translate("Error", m_sourceText));
+    if (!m_where.isEmpty()) {
+        //: An error message after the place it is about: "interview.vtt, line 12: …"
+        text = QCoreApplication::translate("Error", "%1: %2").arg(m_where, text);
+    }
+    if (m_libraryText.isEmpty())
         return text;
-    //: An error message after the place it is about: "interview.vtt, line 12: …"
-    return QCoreApplication::translate("Error", "%1: %2").arg(m_where, text);
+    //: Below an error's sentence: the failing library's own words, untranslated.
+    return text + u'\n' + QCoreApplication::translate("Error", "Details: %1").arg(m_libraryText);
 }
 
 QString Error::untranslatedMessage() const
 {
     const QString text = fill(QString::fromUtf8(m_sourceText));
-    return m_where.isEmpty() ? text : m_where + QStringLiteral(": ") + text;
+    const QString placed = m_where.isEmpty() ? text : m_where + QStringLiteral(": ") + text;
+    return m_libraryText.isEmpty() ? placed
+                                   : placed + QStringLiteral("\nDetails: ") + m_libraryText;
+}
+
+Error &Error::withLibraryText(const QString &text)
+{
+    m_libraryText = text.trimmed();
+    return *this;
 }
 
 Error &Error::at(const QString &where)

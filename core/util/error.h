@@ -35,7 +35,8 @@ public:
     Error(ErrorCode code, const char *sourceText, QStringList args = {}, QString field = {});
 
     ErrorCode code() const { return m_code; }
-    // The translated, user-facing message with arguments filled in.
+    // The translated, user-facing message with arguments filled in (and the library's own
+    // words on a line below, when there are some).
     QString message() const;
     // The English message, for logs.
     QString untranslatedMessage() const;
@@ -44,6 +45,11 @@ public:
     // A technical detail (driver message) for the log; may be empty. Never shown as the message.
     QString detail() const { return m_detail; }
     Error &withDetail(const QString &detail);
+    // The words of the library that failed (libpq, the keychain, the TLS stack, a mail
+    // server's reply), shown on a line of their own below the translated sentence ("Details:
+    // connection refused …") so whoever helps can look them up. The sentence never carries them.
+    Error &withLibraryText(const QString &text);
+    QString libraryText() const { return m_libraryText; }
     Error &withField(const QString &field);
     // Where the error is: a file's name, "file.vtt, line 12". Shown before the message
     // ("file.vtt, line 12: …") so a refusal always names what it refused. Set once: a second
@@ -59,6 +65,7 @@ private:
     QStringList m_args;
     QString m_field;
     QString m_detail;
+    QString m_libraryText;
     QString m_where;
 };
 

@@ -8,6 +8,7 @@
 #include "testworkspace.h"
 
 #include <QAction>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -39,14 +40,18 @@ TEST(LetterImportDialog, GapsAreHighlightedUntilFilledThenSaveCreatesTheCampaign
 
     ASSERT_TRUE(dialog.loadFile(test::dataPath(QStringLiteral("letters/ja-draft-missing.md"))));
     auto *title = dialog.findChild<QLineEdit *>(QStringLiteral("title"));
-    auto *publicationDate = dialog.findChild<QLineEdit *>(QStringLiteral("publicationDate"));
+    auto *publicationDate = dialog.findChild<QDateEdit *>(QStringLiteral("publicationDate"));
     auto *editorName = dialog.findChild<QLineEdit *>(QStringLiteral("editorName"));
     auto *gaps = dialog.findChild<QListWidget *>(QStringLiteral("gaps"));
     ASSERT_TRUE(title && publicationDate && editorName && gaps);
     EXPECT_EQ(dialog.findChild<QLineEdit *>(QStringLiteral("publication"))->text(),
               QStringLiteral("AI Tech Media"));
-    EXPECT_EQ(dialog.findChild<QLineEdit *>(QStringLiteral("windowStart"))->text(),
-              QStringLiteral("2025-06-16"));
+    // Dates in the language's form, never ISO.
+    EXPECT_EQ(dialog.findChild<QDateEdit *>(QStringLiteral("windowStart"))->date(),
+              QDate(2025, 6, 16));
+    EXPECT_FALSE(dialog.findChild<QDateEdit *>(QStringLiteral("windowStart"))
+                     ->text()
+                     .contains(QLatin1String("2025-06-16")));
     EXPECT_FALSE(save->isEnabled());
     EXPECT_FALSE(title->styleSheet().isEmpty()); // highlighted
     EXPECT_FALSE(editorName->styleSheet().isEmpty());
@@ -57,7 +62,7 @@ TEST(LetterImportDialog, GapsAreHighlightedUntilFilledThenSaveCreatesTheCampaign
     type(title, QStringLiteral("教育と生成AI"));
     EXPECT_TRUE(title->styleSheet().isEmpty());
     EXPECT_FALSE(save->isEnabled()); // the publication date is still missing
-    type(publicationDate, QStringLiteral("2025-07-01"));
+    publicationDate->setDate(QDate(2025, 7, 1));
     type(editorName, QStringLiteral("田中 一郎"));
     EXPECT_TRUE(save->isEnabled());
     EXPECT_LT(gaps->count(), before);

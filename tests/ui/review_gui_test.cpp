@@ -136,10 +136,15 @@ TEST(AuditScreen, ChangesArriveAsTheyHappenAndFiltersNarrowThem)
     ASSERT_EQ(screen.model()->rowCount(), before + 2);
     EXPECT_EQ(screen.model()->entry(0).action, QStringLiteral("interviewee.status"));
     EXPECT_EQ(screen.model()->entry(1).action, QStringLiteral("review.sent"));
+    // People by name, never by login; the change as a sentence without codes.
     EXPECT_EQ(screen.model()->index(1, AuditLogModel::Who).data().toString(),
-              QStringLiteral("reviewer"));
-    EXPECT_EQ(screen.model()->index(1, AuditLogModel::Interviewee).data().toString(),
-              QStringLiteral("佐藤 花子"));
+              QStringLiteral("校閲担当"));
+    const QString sentence = screen.model()->index(1, AuditLogModel::Change).data().toString();
+    EXPECT_TRUE(sentence.startsWith(QStringLiteral("校閲担当"))) << sentence.toStdString();
+    EXPECT_TRUE(sentence.contains(QStringLiteral("佐藤 花子"))) << sentence.toStdString();
+    EXPECT_FALSE(sentence.contains(QLatin1String("review.sent"))) << sentence.toStdString();
+    EXPECT_FALSE(sentence.contains(QLatin1String("item(s)"))) << sentence.toStdString();
+    EXPECT_FALSE(sentence.contains(QLatin1String("reviewer"))) << sentence.toStdString();
 
     screen.setActionFilter(QStringLiteral("review."));
     EXPECT_EQ(screen.model()->rowCount(), 1);

@@ -10,6 +10,7 @@
 #include "shell/mainwindow.h"
 #include "shell/serverdialog.h"
 #include "testworkspace.h"
+#include "util/datetext.h"
 #include "util/translations.h"
 
 #include <QAbstractItemModelTester>
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
@@ -368,6 +370,10 @@ TEST(RosterScreen, AReplysChosenTimeBecomesTheBookingAndTheStatusFollows)
     const Id suzuki = ws.roster().add(1, d)->id;
     const QTimeZone tokyo("Asia/Tokyo");
     const QDateTime chosen(QDate(2025, 5, 30), QTime(13, 0), tokyo);
+    // The times as the editor in Tokyo reads them, whatever the machine's zone.
+    datetext::setDisplayZone(tokyo);
+    const auto resetZone = qScopeGuard([] { datetext::setDisplayZone({}); });
+    const QDateTime first(QDate(2025, 5, 27), QTime(10, 0), tokyo);
 
     gui.roster->selectInterviewee(suzuki);
     auto *panel = gui.roster->findChild<OutreachPanel *>();
@@ -379,14 +385,14 @@ TEST(RosterScreen, AReplysChosenTimeBecomesTheBookingAndTheStatusFollows)
         for (int row = 0; row < choices->rowCount(); ++row) {
             const QModelIndex index = choices->index(row, 0);
             offered.append(index.data().toString());
-            if (index.data().toString() == QString::fromUtf8("5月30日（金）13:00-14:00"))
+            if (index.data().toString() == datetext::shortRange(chosen, chosen.addSecs(3600)))
                 choices->setData(index, Qt::Checked, Qt::CheckStateRole);
         }
         clickOk(dialog);
     });
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("recordReply")),
                       Qt::LeftButton);
-    EXPECT_TRUE(offered.contains(QString::fromUtf8("5月27日（火）10:00-11:00")))
+    EXPECT_TRUE(offered.contains(datetext::shortRange(first, first.addSecs(3600))))
         << offered.join(u'|').toStdString();
     auto replies = ws.outreach().replies(1, suzuki);
     ASSERT_EQ(replies->size(), 1);

@@ -1,11 +1,10 @@
 #include "auditlogmodel.h"
 
-#include "domain/slotformat.h"
-#include "review/review.h"
 #include "services/auditservice.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 namespace shuzai::ui {
 
@@ -27,13 +26,20 @@ void AuditLogModel::setFilter(const AuditFilter &filter)
     reload();
 }
 
-QHash<Id, QString> AuditLogModel::loadNames() const
+AuditNames AuditLogModel::loadNames() const
 {
-    QHash<Id, QString> names;
+    AuditNames names;
+    if (auto users = m_workspace.users()) {
+        for (const User &u : *users)
+            names.users.insert(u.login, u);
+    }
     if (auto campaigns = m_workspace.campaigns().list()) {
         for (const Campaign &c : *campaigns) {
+            names.campaigns.insert(c.id, c.title);
+            for (const Category &category : c.categories)
+                names.categories.insert(category.id, category.name);
             if (auto people = m_workspace.roster().list(c.id))
-                names.insert(publicationNames(*people));
+                names.people.insert(publicationNames(*people));
         }
     }
     return names;
@@ -49,10 +55,11 @@ void AuditLogModel::reload()
         entries = *listed;
         std::reverse(entries.begin(), entries.end());
     }
-    const QHash<Id, QString> names = loadNames();
+    const AuditNames names = loadNames();
     beginResetModel();
     m_entries = entries;
     m_names = names;
+    m_namesStale = false;
     endResetModel();
 }
 
@@ -64,13 +71,8 @@ void AuditLogModel::fetchNewer()
     auto listed = m_workspace.audit().list(newer);
     if (!listed || listed->isEmpty())
         return;
-    // Someone new in the log: their printed name is read once.
-    for (const AuditEntry &e : *listed) {
-        if (e.intervieweeId != 0 && !m_names.contains(e.intervieweeId)) {
-            m_names = loadNames();
-            break;
-        }
-    }
+    for (const AuditEntry &e : *listed)
+        noteNames(e);
     beginInsertRows({}, 0, int(listed->size()) - 1);
     for (const AuditEntry &e : *listed)
         m_entries.prepend(e);
@@ -95,28 +97,33 @@ bool AuditLogModel::matches(const AuditEntry &e) const
     return true;
 }
 
+void AuditLogModel::noteNames(const AuditEntry &e)
+{
+    // Someone new in the log: the names are read again when next shown, once for a whole
+    // import of people rather than once for each of them.
+    if ((e.intervieweeId != 0 && !m_names.people.contains(e.intervieweeId)) ||
+        !m_names.users.contains(e.actor))
+        m_namesStale = true;
+}
+
+const AuditNames &AuditLogModel::names() const
+{
+    if (m_namesStale) {
+        m_names = loadNames();
+        m_namesStale = false;
+    }
+    return m_names;
+}
+
 void AuditLogModel::appended(const AuditEntry &entry)
 {
     if (!matches(entry))
         return;
+    noteNames(entry);
     beginInsertRows({}, 0, 0);
     m_entries.prepend(entry);
     endInsertRows();
 }
-
-namespace {
-// Status codes ("in_review", "awaiting_response") at the start of a value read as the user's
-// words; the log itself keeps the codes, so exports stay machine-readable.
-QString readable(const QString &value)
-{
-    const QString code = value.section(u' ', 0, 0);
-    if (const auto review = reviewStatusFromCode(code))
-        return displayName(*review) + value.mid(code.size());
-    if (const auto status = statusFromCode(code))
-        return displayName(*status) + value.mid(code.size());
-    return value;
-}
-} // namespace
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -143,24 +150,15 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return line.size() > 80 || line.size() < text.size() ? line.left(80) + QChar(0x2026) : line;
     };
     switch (index.column()) {
-    case When: {
-        const QDateTime local = e.at.toLocalTime();
-        return japaneseMonthDayWeekday(local.date()) + local.toString(QStringLiteral(" HH:mm:ss"));
-    }
+    case When:
+        return datetext::shortDateTime(e.at) +
+               e.at.toTimeZone(datetext::displayZone()).toString(QStringLiteral(":ss"));
     case Who:
-        return e.actor;
-    case What:
-        return auditActionLabel(e.action);
-    case Interviewee:
-        return e.intervieweeId == 0
-                   ? QString()
-                   : m_names.value(e.intervieweeId, QStringLiteral("#%1").arg(e.intervieweeId));
-    case Subject:
-        return e.subject;
-    case Before:
-        return shorten(readable(e.before));
-    case After:
-        return shorten(readable(e.after));
+        return actorName(e.actor, names());
+    case Change:
+        return auditSentence(e, names());
+    case Details:
+        return shorten(auditDetails(e));
     default:
         return {};
     }
@@ -175,16 +173,10 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("When");
     case Who:
         return tr("Who");
-    case What:
-        return tr("What");
-    case Interviewee:
-        return tr("Interviewee");
-    case Subject:
-        return tr("Record");
-    case Before:
-        return tr("Before");
-    case After:
-        return tr("After");
+    case Change:
+        return tr("Change");
+    case Details:
+        return tr("Details");
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditentry.h"
+#include "audit/auditsentence.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -12,11 +13,13 @@ class Workspace;
 namespace shuzai::ui {
 
 // The audit log, newest first, through a filter. Entries appended while it is open arrive at
-// the top as they are written. Read-only: the log has no edit.
+// the top as they are written. Read-only: the log has no edit. Each entry reads as a sentence
+// with people's names and times in the display zone (auditSentence()); its codes stay in the
+// log and its exports.
 class AuditLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { When, Who, What, Interviewee, Subject, Before, After, ColumnCount };
+    enum Column { When, Who, Change, Details, ColumnCount };
 
     explicit AuditLogModel(Workspace &workspace, QObject *parent = nullptr);
 
@@ -38,13 +41,16 @@ signals:
 
 private:
     bool matches(const AuditEntry &entry) const;
-    QHash<Id, QString> loadNames() const;
+    AuditNames loadNames() const;
+    void noteNames(const AuditEntry &entry);
+    const AuditNames &names() const;
     void appended(const AuditEntry &entry);
 
     Workspace &m_workspace;
     AuditFilter m_filter;
     QList<AuditEntry> m_entries; // newest first
-    QHash<Id, QString> m_names;
+    mutable AuditNames m_names;
+    mutable bool m_namesStale = false;
 };
 
 } // namespace shuzai::ui

@@ -1,8 +1,10 @@
 #include "auditscreen.h"
 
 #include "auditlogmodel.h"
+#include "common/datefield.h"
 #include "common/messagebox.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,9 +40,9 @@ AuditScreen::AuditScreen(ScreenContext context, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_since->setDate(m_context.workspace.clock().now().toLocalTime().date().addDays(-7));
+    setUpDateField(m_since);
+    m_since->setDate(
+        m_context.workspace.clock().now().toTimeZone(datetext::displayZone()).date().addDays(-7));
     m_since->setEnabled(false);
 
     auto *filters = new QHBoxLayout;
@@ -66,7 +68,7 @@ AuditScreen::AuditScreen(ScreenContext context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, count);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, count);
     connect(m_model, &QAbstractItemModel::modelReset, m_view, [this] {
-        for (int c = 0; c < AuditLogModel::Before; ++c)
+        for (int c = 0; c < AuditLogModel::Details; ++c)
             m_view->resizeColumnToContents(c);
     });
     connect(m_model, &AuditLogModel::loadFailed, this,
@@ -100,6 +102,9 @@ void AuditScreen::retranslate()
     m_action->addItem(tr("Review"), QStringLiteral("review."));
     m_action->addItem(tr("Pipeline"), QStringLiteral("interviewee."));
     m_action->addItem(tr("Templates"), QStringLiteral("template."));
+    m_action->addItem(tr("Campaigns"), QStringLiteral("campaign."));
+    m_action->addItem(tr("Categories"), QStringLiteral("category."));
+    m_action->addItem(tr("Template questions"), QStringLiteral("question."));
     m_action->setCurrentIndex(std::max(0, m_action->findData(action)));
     m_actor->clear();
     m_actor->addItem(tr("Everyone"), QString());
@@ -139,7 +144,7 @@ void AuditScreen::applyFilter()
     f.action = m_action->currentData().toString();
     f.actor = m_actor->currentData().toString();
     if (m_sinceEnabled->isChecked())
-        f.since = m_since->date().startOfDay();
+        f.since = m_since->date().startOfDay(datetext::displayZone());
     m_model->setFilter(f);
 }
 

@@ -2,6 +2,7 @@
 
 #include "services/campaignservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QLocale>
 
@@ -73,12 +74,12 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     case Title:
         return c.title;
     case PublicationDate:
-        return QLocale().toString(c.publicationDate, QLocale::ShortFormat);
+        return datetext::longDate(c.publicationDate);
     case State:
-        return c.archived()
-                   ? tr("Archived %1")
-                         .arg(QLocale().toString(c.archivedAt.date(), QLocale::ShortFormat))
-                   : tr("Open");
+        return c.archived() ? tr("Archived %1")
+                                  .arg(datetext::longDate(
+                                      c.archivedAt.toTimeZone(datetext::displayZone()).date()))
+                            : tr("Open");
     default:
         return {};
     }

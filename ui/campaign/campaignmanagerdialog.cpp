@@ -2,6 +2,7 @@
 
 #include "campaignlistmodel.h"
 #include "commands/lifecyclecommands.h"
+#include "common/datefield.h"
 #include "common/messagebox.h"
 #include "services/workspace.h"
 
@@ -161,8 +162,7 @@ CampaignManagerDialog::askTitleAndDate(const QString &caption, const QString &ti
     ask.setWindowTitle(caption);
     auto *titleEdit = new QLineEdit(title, &ask);
     auto *dateEdit = new QDateEdit(date, &ask);
-    dateEdit->setCalendarPopup(true);
-    dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    setUpDateField(dateEdit);
     auto *form = new QFormLayout(&ask);
     form->addRow(tr("Title:"), titleEdit);
     form->addRow(tr("Publication date:"), dateEdit);
@@ -198,9 +198,8 @@ void CampaignManagerDialog::askDuplicate()
     if (row < 0)
         return;
     const Campaign &source = m_model->campaign(row);
-    auto answer =
-        askTitleAndDate(tr("Duplicate campaign"), source.title + QString::fromUtf8("（コピー）"),
-                        source.publicationDate);
+    auto answer = askTitleAndDate(tr("Duplicate campaign"), tr("%1 (copy)").arg(source.title),
+                                  source.publicationDate);
     if (!answer)
         return;
     DuplicateOptions o;

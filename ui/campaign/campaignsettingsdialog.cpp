@@ -1,5 +1,7 @@
 #include "campaignsettingsdialog.h"
 
+#include "common/datefield.h"
+#include "common/zonepicker.h"
 #include "domain/slotformat.h"
 
 #include <QCheckBox>
@@ -19,8 +21,7 @@ namespace {
 QDateEdit *dateEdit(QWidget *parent, const QDate &date)
 {
     auto *edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    setUpDateField(edit);
     return edit;
 }
 } // namespace
@@ -58,7 +59,8 @@ CampaignSettingsDialog::CampaignSettingsDialog(const Campaign &c, Submit submit,
     m_online->setChecked(c.modes.contains(InterviewMode::Online));
     m_inPerson = new QCheckBox(displayName(InterviewMode::InPerson), this);
     m_inPerson->setChecked(c.modes.contains(InterviewMode::InPerson));
-    m_timeZone = new QLineEdit(c.timeZone, this);
+    m_timeZone = new ZonePicker(this);
+    m_timeZone->setZoneId(c.timeZone.toUtf8());
     m_editorName = new QLineEdit(c.editorName, this);
     m_editorEmail = new QLineEdit(c.editorEmail, this);
     m_editorPhone = new QLineEdit(c.editorPhone, this);
@@ -84,7 +86,8 @@ CampaignSettingsDialog::CampaignSettingsDialog(const Campaign &c, Submit submit,
     auto *windowLayout = new QHBoxLayout(window);
     windowLayout->setContentsMargins(0, 0, 0, 0);
     windowLayout->addWidget(m_windowStart);
-    windowLayout->addWidget(new QLabel(QStringLiteral("〜"), window));
+    //: Between the first and the last day of the interview window (Japanese: 〜).
+    windowLayout->addWidget(new QLabel(tr("to"), window));
     windowLayout->addWidget(m_windowEnd);
     auto *modes = new QWidget(this);
     auto *modesLayout = new QHBoxLayout(modes);
@@ -146,7 +149,7 @@ CampaignSettings CampaignSettingsDialog::settings() const
         s.modes.append(InterviewMode::Online);
     if (m_inPerson->isChecked())
         s.modes.append(InterviewMode::InPerson);
-    s.timeZone = m_timeZone->text().trimmed();
+    s.timeZone = QString::fromUtf8(m_timeZone->zoneId());
     s.editorName = m_editorName->text();
     s.editorEmail = m_editorEmail->text();
     s.editorPhone = m_editorPhone->text();

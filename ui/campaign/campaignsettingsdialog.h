@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace shuzai::ui {
 
+class ZonePicker;
+
 // The campaign's own settings: title, publication date, interview window and length, modes,
 // time zone, the editor's contacts and how letters look (heading and list marks, whether
 // tentatively held times are offered). A refusal is shown in the dialog, which stays open.
@@ -41,7 +43,7 @@ private:
     QSpinBox *m_minutes;
     QCheckBox *m_online;
     QCheckBox *m_inPerson;
-    QLineEdit *m_timeZone;
+    ZonePicker *m_timeZone;
     QLineEdit *m_editorName;
     QLineEdit *m_editorEmail;
     QLineEdit *m_editorPhone;

@@ -1,11 +1,14 @@
 #include "letterimportdialog.h"
 
 #include "commands/lifecyclecommands.h"
+#include "common/datefield.h"
 #include "services/campaignservice.h"
 #include "services/letterimportservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QAction>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -39,9 +42,29 @@ QLineEdit *lineEdit(const char *name, QWidget *parent)
     return edit;
 }
 
-QString isoDate(const QDate &d)
+// A date field that may be empty (the letter did not say): its lowest date stands for "not
+// given" and reads as such. The lowest is the start of this year, so the calendar popup opens
+// near the dates a letter names.
+QDateEdit *optionalDateEdit(const char *name, const QDate &today, QWidget *parent)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(QString::fromLatin1(name));
+    setUpDateField(edit);
+    edit->setMinimumDate(QDate(today.year(), 1, 1));
+    edit->setDate(edit->minimumDate());
+    return edit;
+}
+
+QDate dateOf(const QDateEdit *edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+
+void showDate(QDateEdit *edit, const QDate &date)
+{
+    if (date.isValid() && date < edit->minimumDate())
+        edit->setMinimumDate(date.addDays(-1));
+    edit->setDate(date.isValid() ? date : edit->minimumDate());
 }
 
 // The action that retranslates itself when the window it is in changes language.
@@ -86,11 +109,10 @@ LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent, QU
 
     m_title = lineEdit("title", this);
     m_publication = lineEdit("publication", this);
-    m_publicationDate = lineEdit("publicationDate", this);
-    m_windowStart = lineEdit("windowStart", this);
-    m_windowEnd = lineEdit("windowEnd", this);
-    for (QLineEdit *date : {m_publicationDate, m_windowStart, m_windowEnd})
-        date->setPlaceholderText(QStringLiteral("2025-06-12"));
+    const QDate today = m_workspace.clock().now().toTimeZone(datetext::displayZone()).date();
+    m_publicationDate = optionalDateEdit("publicationDate", today, this);
+    m_windowStart = optionalDateEdit("windowStart", today, this);
+    m_windowEnd = optionalDateEdit("windowEnd", today, this);
     m_minutes = new QSpinBox(this);
     m_minutes->setObjectName(QStringLiteral("minutes"));
     m_minutes->setRange(10, 480);
@@ -106,8 +128,14 @@ LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent, QU
           static_cast<QWidget *>(m_editorName), static_cast<QWidget *>(m_editorEmail),
           static_cast<QWidget *>(m_editorPhone), static_cast<QWidget *>(m_website)})
         m_form->addRow(new QLabel(this), w);
-    for (QLineEdit *edit : findChildren<QLineEdit *>())
+    for (QLineEdit *edit :
+         {m_title, m_publication, m_editorName, m_editorEmail, m_editorPhone, m_website})
         connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (!m_filling)
+                refresh();
+        });
+    for (QDateEdit *edit : {m_publicationDate, m_windowStart, m_windowEnd})
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (!m_filling)
                 refresh();
         });
@@ -171,6 +199,8 @@ void LetterImportDialog::retranslate()
                         "Check what was read, fill in what is highlighted, then save: the "
                         "campaign is created with the letter as its template."));
     m_choose->setText(tr("Choose…"));
+    for (QDateEdit *edit : {m_publicationDate, m_windowStart, m_windowEnd})
+        edit->setSpecialValueText(tr("Not given"));
     const QStringList labels{tr("Title"),
                              tr("Publication"),
                              tr("Publication date"),
@@ -266,9 +296,9 @@ void LetterImportDialog::fill()
     const QSignalBlocker blockMinutes(m_minutes);
     m_title->setText(c.title);
     m_publication->setText(c.publication);
-    m_publicationDate->setText(isoDate(c.publicationDate));
-    m_windowStart->setText(isoDate(c.windowStart));
-    m_windowEnd->setText(isoDate(c.windowEnd));
+    showDate(m_publicationDate, c.publicationDate);
+    showDate(m_windowStart, c.windowStart);
+    showDate(m_windowEnd, c.windowEnd);
     m_minutes->setValue(c.interviewMinutes);
     m_editorName->setText(c.editorName);
     m_editorEmail->setText(c.editorEmail);
@@ -277,16 +307,17 @@ void LetterImportDialog::fill()
     m_template->setPlainText(loaded ? m_proposal->templateText : QString());
     QStringList summary;
     for (const Category &cat : c.categories) {
-        summary.append(
-            QStringLiteral("■ %1（%2, %3）").arg(cat.name, cat.code, cat.organisationHonorific));
+        summary.append(QStringLiteral("■ ") +
+                       //: A category read from the letter: its name, code and honorific.
+                       tr("%1 (%2, %3)").arg(cat.name, cat.code, cat.organisationHonorific));
         for (const Question &q : cat.questions)
             summary.append(QStringLiteral("  %1. %2").arg(q.position).arg(q.text));
     }
     if (!c.windows.isEmpty())
         summary.append(QString());
     for (const AvailabilityWindow &w : c.windows) {
-        summary.append(QStringLiteral("%1 %2-%3 %4")
-                           .arg(w.day.toString(Qt::ISODate),
+        summary.append(QStringLiteral("%1 %2–%3 %4")
+                           .arg(datetext::shortDate(w.day),
                                 w.start.toString(QStringLiteral("HH:mm")),
                                 w.end.toString(QStringLiteral("HH:mm")), w.note)
                            .trimmed());
@@ -317,9 +348,9 @@ LetterEdits LetterImportDialog::edits() const
         if (edit->text() != was)
             target = edit->text().trimmed();
     };
-    auto date = [](QLineEdit *edit, const QDate &was, std::optional<QDate> &target) {
-        if (edit->text() != isoDate(was))
-            target = QDate::fromString(edit->text().trimmed(), Qt::ISODate);
+    auto date = [](QDateEdit *edit, const QDate &was, std::optional<QDate> &target) {
+        if (dateOf(edit) != was)
+            target = dateOf(edit);
     };
     text(m_title, c.title, e.title);
     text(m_publication, c.publication, e.publication);

@@ -1,6 +1,5 @@
 #include "atriskmodel.h"
-
-#include "domain/slotformat.h"
+#include "util/datetext.h"
 
 namespace shuzai::ui {
 
@@ -38,7 +37,7 @@ QVariant AtRiskModel::data(const QModelIndex &index, int role) const
     case Reason:
         return describe(r);
     case Since:
-        return r.since.isValid() ? japaneseMonthDayWeekday(r.since) : QString();
+        return r.since.isValid() ? datetext::shortDate(r.since) : QString();
     default:
         return {};
     }

@@ -2,12 +2,13 @@
 
 #include "atriskmodel.h"
 #include "common/messagebox.h"
-#include "domain/slotformat.h"
+#include "services/dashboardservice.h"
 #include "services/outreachservice.h"
 #include "services/reviewservice.h"
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -148,12 +149,17 @@ void DashboardScreen::refresh()
     }
     m_dashboard = *built;
     const Dashboard &d = m_dashboard;
-    const QString published = japaneseMonthDayWeekday(d.publicationDate);
-    m_headline->setText(
-        d.daysLeft >= 0
-            ? tr("%n day(s) to publication (%1); review answers due %2", nullptr, d.daysLeft)
-                  .arg(published, japaneseMonthDayWeekday(d.reviewDue))
-            : tr("Published %n day(s) ago (%1)", nullptr, -d.daysLeft).arg(published));
+    // Parts side by side, not inside each other: a date with its weekday in brackets inside
+    // more brackets reads badly (「（6月12日（木））」).
+    const QString countdown = publicationCountdown(d.daysLeft);
+    const QString published = datetext::longDate(d.publicationDate);
+    m_headline->setText(d.daysLeft >= 0
+                            //: The dashboard's headline: "3 days to publication · publication
+                            //: date Thu 12 Jun 2025 · review answers due Thu 5 Jun".
+                            ? tr("%1 · publication date %2 · review answers due %3")
+                                  .arg(countdown, published, datetext::shortDate(d.reviewDue))
+                            //: "Published (3 days ago) · publication date Thu 12 Jun 2025".
+                            : tr("%1 · publication date %2").arg(countdown, published));
     QStringList lines;
     for (const CategoryProgress &c : d.categories)
         lines.append(describe(c).toHtmlEscaped());

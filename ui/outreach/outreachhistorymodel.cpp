@@ -1,8 +1,10 @@
 #include "outreachhistorymodel.h"
 
-#include "domain/slotformat.h"
+#include "common/usernames.h"
+#include "services/auditservice.h"
 #include "services/outreachservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -53,8 +55,23 @@ bool OutreachHistoryModel::reload()
                              [](const Entry &a, const Entry &b) { return timeOf(a) < timeOf(b); });
         }
     }
+    // Who sent a letter or recorded a reply is kept by the audit log, under the record's id.
+    QHash<QString, QString> doneBy;
+    if (ok && m_intervieweeId != 0) {
+        AuditFilter filter;
+        filter.intervieweeId = m_intervieweeId;
+        if (auto logged = m_workspace.audit().list(filter)) {
+            const UserNames people(m_workspace);
+            for (const AuditEntry &e : *logged) {
+                if (e.action.startsWith(QLatin1String("letter.")) ||
+                    e.action.startsWith(QLatin1String("reply.")))
+                    doneBy.insert(e.subject, people.of(e.actor));
+            }
+        }
+    }
     beginResetModel();
     m_entries = entries;
+    m_doneBy = doneBy;
     endResetModel();
     return ok;
 }
@@ -111,6 +128,13 @@ QString OutreachHistoryModel::details(const Entry &entry) const
     return parts.join(QStringLiteral(" / "));
 }
 
+QString OutreachHistoryModel::who(const Entry &entry) const
+{
+    if (const auto *letter = std::get_if<OutreachRecord>(&entry))
+        return m_doneBy.value(QStringLiteral("letter %1").arg(letter->id));
+    return m_doneBy.value(QStringLiteral("reply %1").arg(std::get<OutreachReply>(entry).id));
+}
+
 QVariant OutreachHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -118,10 +142,10 @@ QVariant OutreachHistoryModel::data(const QModelIndex &index, int role) const
     const Entry &entry = m_entries.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case When: {
-            const QDateTime local = timeOf(entry).toLocalTime();
-            return japaneseMonthDayWeekday(local.date()) + local.toString(QStringLiteral(" HH:mm"));
-        }
+        case When:
+            return datetext::shortDateTime(timeOf(entry));
+        case Who:
+            return who(entry);
         case What:
             return what(entry);
         case Details:
@@ -145,6 +169,8 @@ QVariant OutreachHistoryModel::headerData(int section, Qt::Orientation orientati
     switch (section) {
     case When:
         return tr("When");
+    case Who:
+        return tr("By");
     case What:
         return tr("What");
     case Details:

@@ -3,6 +3,7 @@
 #include "outreach/outreachrecord.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <variant>
 
 namespace shuzai {
@@ -12,11 +13,12 @@ class Workspace;
 namespace shuzai::ui {
 
 // One person's outreach as it happened: the letters sent, exported or refused and the replies
-// recorded, oldest first. Follows the outreach log as letters and replies are recorded.
+// recorded, oldest first, each with who did it (by name, from the audit log). Follows the
+// outreach log as letters and replies are recorded.
 class OutreachHistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { When, What, Details, ColumnCount };
+    enum Column { When, Who, What, Details, ColumnCount };
     using Entry = std::variant<OutreachRecord, OutreachReply>;
 
     explicit OutreachHistoryModel(Workspace &workspace, QObject *parent = nullptr);
@@ -39,11 +41,13 @@ signals:
 private:
     QString what(const Entry &entry) const;
     QString details(const Entry &entry) const;
+    QString who(const Entry &entry) const;
 
     Workspace &m_workspace;
     Id m_campaignId = 0;
     Id m_intervieweeId = 0;
     QList<Entry> m_entries;
+    QHash<QString, QString> m_doneBy; // "letter 12" / "reply 3" -> the acting person's name
 };
 
 } // namespace shuzai::ui

@@ -7,6 +7,7 @@
 #include "services/outreachservice.h"
 #include "services/schedulingservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 #include "util/files.h"
 
 #include <QEvent>
@@ -55,6 +56,7 @@ OutreachPanel::OutreachPanel(Workspace &workspace, QWidget *parent)
             &OutreachPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->resizeColumnToContents(OutreachHistoryModel::When);
+        m_view->resizeColumnToContents(OutreachHistoryModel::Who);
         m_view->resizeColumnToContents(OutreachHistoryModel::What);
         updateButtons();
     });
@@ -127,7 +129,7 @@ void OutreachPanel::offerCandidateSlots(ReplyDialog &dialog)
         if (s.state != Slot::State::Booked && s.start > now)
             open.append(s);
     }
-    dialog.setCandidateSlots(open, QTimeZone(campaign->timeZone.toUtf8()));
+    dialog.setCandidateSlots(open, datetext::displayZone());
 }
 
 void OutreachPanel::askForReply()

@@ -1,6 +1,5 @@
 #include "replydialog.h"
-
-#include "domain/slotformat.h"
+#include "util/datetext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -87,10 +86,7 @@ void ReplyDialog::setCandidateSlots(const QList<Slot> &candidates, const QTimeZo
 {
     m_slots->clear();
     for (const Slot &s : candidates) {
-        const QDateTime start = s.start.toTimeZone(zone);
-        QString label = japaneseMonthDayWeekday(start.date()) +
-                        start.toString(QStringLiteral("HH:mm")) + u'-' +
-                        s.end.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
+        QString label = datetext::shortRange(s.start, s.end, zone);
         if (s.state == Slot::State::Tentative)
             label += u' ' + tr("(held for someone)");
         auto *item = new QStandardItem(label);

@@ -52,10 +52,11 @@ QString SendResultsModel::stateText(const Row &row) const
     case State::Sent:
         return tr("Sent");
     case State::Failed:
-        return tr("Failed: %1").arg(row.detail);
+        // The sentence in the cell; the library's words below it are in the tooltip.
+        return tr("Failed: %1").arg(row.detail.section(u'\n', 0, 0));
     case State::NotSent:
         return row.detail.isEmpty() ? tr("Not sent (cancelled)")
-                                    : tr("Not sent: %1").arg(row.detail);
+                                    : tr("Not sent: %1").arg(row.detail.section(u'\n', 0, 0));
     }
     return {};
 }

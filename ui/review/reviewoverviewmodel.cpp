@@ -1,10 +1,10 @@
 #include "reviewoverviewmodel.h"
 
-#include "domain/slotformat.h"
 #include "services/campaignservice.h"
 #include "services/reviewservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -96,7 +96,7 @@ QVariant ReviewOverviewModel::data(const QModelIndex &index, int role) const
         case Round:
             return s.round > 0 ? QVariant(s.round) : QVariant();
         case Due:
-            return s.dueDate.isValid() ? japaneseMonthDayWeekday(s.dueDate) : QString();
+            return s.dueDate.isValid() ? datetext::shortDate(s.dueDate) : QString();
         default:
             return {};
         }

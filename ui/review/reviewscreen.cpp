@@ -1,13 +1,14 @@
 #include "reviewscreen.h"
 
 #include "common/messagebox.h"
+#include "common/usernames.h"
 #include "correctiondialog.h"
 #include "diffhtml.h"
-#include "domain/slotformat.h"
 #include "print/pdfrender.h"
 #include "reviewoverviewmodel.h"
 #include "services/reviewservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 #include "util/files.h"
 
 #include <QComboBox>
@@ -90,7 +91,7 @@ ReviewScreen::ReviewScreen(ScreenContext context, QWidget *parent)
         auto due = m_context.workspace.review().dueDate(m_campaignId);
         m_summary->setText(tr("%1 of %n approved; answers due %2", nullptr, m_model->rowCount())
                                .arg(approved)
-                               .arg(due ? japaneseMonthDayWeekday(*due) : QString()));
+                               .arg(due ? datetext::shortDate(*due) : QString()));
         showSelected();
     });
     connect(m_model, &ReviewOverviewModel::loadFailed, this,
@@ -215,24 +216,22 @@ void ReviewScreen::showSelected()
         for (const ReviewItem &i : items ? *items : QList<ReviewItem>{})
             html += QStringLiteral("<p>%1. %2</p>").arg(i.number).arg(i.text.toHtmlEscaped());
     }
-    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const UserNames people(m_context.workspace);
     for (auto it = rounds->crbegin(); it != rounds->crend(); ++it) {
         const ReviewRound &r = *it;
         html +=
             QStringLiteral("<h3>%1</h3>")
                 .arg(tr("Round %1: %2").arg(r.number).arg(displayName(r.status)).toHtmlEscaped());
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(tr("Sent %1 by %2 (%3); answer due %4")
-                         .arg(japaneseMonthDayWeekday(r.sentAt.toTimeZone(zone).date()), r.sentBy,
-                              displayName(r.channel), japaneseMonthDayWeekday(r.dueDate))
-                         .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Sent %1 by %2 (%3); answer due %4")
+                             .arg(datetext::shortDateTime(r.sentAt), people.of(r.sentBy),
+                                  displayName(r.channel), datetext::shortDate(r.dueDate))
+                             .toHtmlEscaped());
         const bool decided = isPublishable(r.status) || r.status == ReviewStatus::Withdrawn;
         if (decided && r.decidedAt.isValid() && !r.decidedBy.isEmpty()) {
             html += QStringLiteral("<p>%1</p>")
                         .arg(tr("Decided %1 by %2")
-                                 .arg(japaneseMonthDayWeekday(r.decidedAt.toTimeZone(zone).date()),
-                                      r.decidedBy)
+                                 .arg(datetext::shortDateTime(r.decidedAt), people.of(r.decidedBy))
                                  .toHtmlEscaped());
         }
         auto corrections = review.corrections(r.id);

@@ -1,5 +1,6 @@
 #include "intervieweedialog.h"
 
+#include "common/zonepicker.h"
 #include "util/japanesetext.h"
 
 #include <QComboBox>
@@ -71,13 +72,8 @@ void IntervieweeDialog::build()
     m_alias = line("alias");
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("status"));
-    m_timeZone = new QComboBox(this);
+    m_timeZone = new ZonePicker(this);
     m_timeZone->setObjectName(QStringLiteral("timeZone"));
-    m_timeZone->setEditable(true);
-    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
-    m_timeZone->addItem(QString());
-    for (const QByteArray &zone : QTimeZone::availableTimeZoneIds())
-        m_timeZone->addItem(QString::fromLatin1(zone));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
@@ -134,6 +130,7 @@ void IntervieweeDialog::retranslate()
     m_familyReading->setPlaceholderText(tr("e.g. ヤマダ"));
     m_givenReading->setPlaceholderText(tr("e.g. タロウ"));
     m_email->setPlaceholderText(tr("name@example.co.jp"));
+    m_timeZone->setNoZoneChoice(tr("The campaign's zone"));
 
     const QVariant attribution = m_attribution->currentData();
     const QVariant status = m_status->currentData();
@@ -173,7 +170,7 @@ void IntervieweeDialog::load(const IntervieweeData &d)
     m_attribution->setCurrentIndex(std::max(0, m_attribution->findData(toCode(d.attribution))));
     m_status->setCurrentIndex(std::max(0, m_status->findData(toCode(d.status))));
     m_notes->setPlainText(d.notes);
-    m_timeZone->setCurrentText(d.timeZone);
+    m_timeZone->setZoneId(d.timeZone.toUtf8());
     m_alias->setText(d.alias);
 }
 
@@ -195,7 +192,7 @@ IntervieweeData IntervieweeDialog::data() const
     d.status =
         statusFromCode(m_status->currentData().toString()).value_or(PipelineStatus::NotContacted);
     d.notes = m_notes->toPlainText();
-    d.timeZone = m_timeZone->currentText().trimmed();
+    d.timeZone = QString::fromUtf8(m_timeZone->zoneId());
     d.alias = m_alias->text().trimmed();
     return d;
 }

@@ -15,6 +15,8 @@ class QPlainTextEdit;
 
 namespace shuzai::ui {
 
+class ZonePicker;
+
 // Add or edit one interviewee. The dialog hands the entered data to `submit` (which runs the
 // undoable command); a refusal is shown in the dialog, at the field it is about, and the
 // dialog stays open with everything the user typed.
@@ -59,7 +61,7 @@ private:
     QLineEdit *m_alias = nullptr;
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_notes = nullptr;
-    QComboBox *m_timeZone = nullptr;
+    ZonePicker *m_timeZone = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<QPair<QLabel *, const char *>> m_labels;

@@ -5,6 +5,7 @@
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QColor>
 #include <QLocale>
@@ -122,8 +123,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             return d.notes;
         if (index.column() == Status && m_due.contains(i.id)) {
             return tr("No reply to the letter of %1: follow up.")
-                .arg(QLocale().toString(m_due.value(i.id).lastLetter.toLocalTime(),
-                                        QLocale::ShortFormat));
+                .arg(datetext::shortDateTime(m_due.value(i.id).lastLetter));
         }
         return {};
     case Qt::DisplayRole:

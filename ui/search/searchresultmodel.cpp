@@ -1,7 +1,7 @@
 #include "searchresultmodel.h"
 
-#include "domain/slotformat.h"
 #include "transcripts/segmentmodel.h"
+#include "util/datetext.h"
 
 #include <QTimeZone>
 
@@ -37,9 +37,8 @@ QString SearchResultModel::highlightedHtml(const SearchHit &hit)
     } else {
         const QString when =
             r.interviewAt.isValid()
-                ? japaneseMonthDayWeekday(
-                      r.interviewAt.toTimeZone(QTimeZone(r.campaignTimeZone.toUtf8())).date())
-                : QString(); // the day where the campaign is: 09:00 in Tokyo is 00:00 UTC
+                ? datetext::shortDate(r.interviewAt.toTimeZone(datetext::displayZone()).date())
+                : QString(); // the day where the user is: 09:00 in Tokyo is 00:00 UTC
         where = SearchResultModel::tr("%1 — %2 %3 %4")
                     .arg(r.intervieweeName.toHtmlEscaped(), r.speaker.toHtmlEscaped(), when,
                          SegmentModel::formatTime(r.startMs));

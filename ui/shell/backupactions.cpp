@@ -3,6 +3,7 @@
 #include "common/messagebox.h"
 #include "services/backupservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 #include "util/logging.h"
 
 #include <QAction>
@@ -132,12 +133,10 @@ bool BackupActions::checkDatabase()
         tr("%1 is damaged:\n%2")
             .arg(m_workspace.database().location(), report->problems.mid(0, 10).join(u'\n'));
     if (!backups.isEmpty()) {
-        text +=
-            QStringLiteral("\n\n") +
-            tr("The latest backup is %1 (taken %2). Restore it with File ▸ Restore from "
-               "backup….")
-                .arg(backups.first().path, QLocale().toString(backups.first().takenAt.toLocalTime(),
-                                                              QLocale::LongFormat));
+        text += QStringLiteral("\n\n") +
+                tr("The latest backup is %1 (taken %2). Restore it with File ▸ Restore from "
+                   "backup….")
+                    .arg(backups.first().path, datetext::longDateTime(backups.first().takenAt));
     }
     MessageBox::critical(m_window, tr("Check database"), text);
     return false;

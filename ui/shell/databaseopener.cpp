@@ -3,6 +3,7 @@
 #include "common/messagebox.h"
 #include "services/backupservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,7 +33,7 @@ Result<std::unique_ptr<Workspace>> offerBackup(QWidget *parent, const QString &p
     if (backups.isEmpty())
         return problem;
     const BackupInfo &latest = backups.first();
-    const QString when = QLocale().toString(latest.takenAt.toLocalTime(), QLocale::LongFormat);
+    const QString when = datetext::longDateTime(latest.takenAt);
     const auto answer = MessageBox::question(
         parent, DatabaseOpener::tr("Damaged database"),
         DatabaseOpener::tr(

@@ -12,6 +12,7 @@
 #include "services/workspace.h"
 #include "speakerdialog.h"
 #include "transcriptview.h"
+#include "util/datetext.h"
 #include "util/files.h"
 
 #include <QDragEnterEvent>
@@ -131,7 +132,6 @@ void TranscriptsScreen::reload()
     auto people = ws.roster().list(m_campaignId);
     if (!campaign || !people)
         return;
-    const QTimeZone zone(campaign->timeZone.toUtf8());
     QStandardItem *toSelect = nullptr;
     QStandardItem *firstTranscript = nullptr;
     QList<Interviewee> ordered = *people;
@@ -145,9 +145,7 @@ void TranscriptsScreen::reload()
         for (const Interview &i : interviews ? *interviews : QList<Interview>{}) {
             QString label;
             if (i.startsAt.isValid()) {
-                const QDateTime local = i.startsAt.toTimeZone(zone);
-                label = japaneseMonthDayWeekday(local.date()) +
-                        local.toString(QStringLiteral(" HH:mm"));
+                label = datetext::shortDateTime(i.startsAt);
             } else {
                 label = tr("Interview %1 (not scheduled)").arg(i.id);
             }
