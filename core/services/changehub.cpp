@@ -22,7 +22,9 @@ ChangeHub::ChangeHub(Workspace &ws)
     // Each service signal once, with everything it can touch: a booking or a transcript moves
     // the person's status, a letter or a review step does too.
     const auto announce = [this](Topics topics) {
-        return [this, topics] { emit changed(topics); };
+        return [this, topics] {
+            emit changed(topics);
+        };
     };
     CampaignService *campaigns = &ws.campaigns();
     connect(campaigns, &CampaignService::campaignChanged, this, announce(Topic::Campaigns));

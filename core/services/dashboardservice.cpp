@@ -134,11 +134,11 @@ Result<Dashboard> DashboardService::build(Id campaignId)
                 continue;
             ++p.total;
             p.byStatus[i.data.status] += 1;
-            const bool interviewed = i.data.status == PipelineStatus::Interviewed ||
-                                     i.data.status == PipelineStatus::InReview ||
-                                     i.data.status == PipelineStatus::Approved ||
-                                     (peopleTranscribed.contains(i.id) &&
-                                      i.data.status != PipelineStatus::Withdrawn);
+            const bool interviewed =
+                i.data.status == PipelineStatus::Interviewed ||
+                i.data.status == PipelineStatus::InReview ||
+                i.data.status == PipelineStatus::Approved ||
+                (peopleTranscribed.contains(i.id) && i.data.status != PipelineStatus::Withdrawn);
             p.confirmed += isConfirmed(i.data.status) || interviewed;
             p.interviewed += interviewed;
             p.approved += i.data.status == PipelineStatus::Approved;

@@ -45,14 +45,12 @@ Result<RemovedInterview> SchedulingService::remove(Id interviewId)
             return history.error();
         removed = RemovedInterview{*current, *created, *history};
         const auto describe = [](const Interview &i) {
-            return (i.startsAt.isValid() ? i.startsAt.toString(Qt::ISODate) + u' '
-                                         : QString()) +
+            return (i.startsAt.isValid() ? i.startsAt.toString(Qt::ISODate) + u' ' : QString()) +
                    toCode(i.state);
         };
-        if (auto r = m_workspace.audit().append(QStringLiteral("interview.removed"),
-                                                person->campaignId, person->id,
-                                                QStringLiteral("interview %1").arg(interviewId),
-                                                describe(*current), {});
+        if (auto r = m_workspace.audit().append(
+                QStringLiteral("interview.removed"), person->campaignId, person->id,
+                QStringLiteral("interview %1").arg(interviewId), describe(*current), {});
             !r)
             return r;
         if (auto r = repo.remove(interviewId); !r)

@@ -225,8 +225,8 @@ TEST(ChangeHub, EveryChangeIsAnnouncedByWhatItTouched)
     QObject::connect(&p.ws->changes(), &ChangeHub::changed,
                      [&](Topics topics) { seen.append(topics); });
     const auto touched = [&](Topic topic) {
-        const bool any = std::any_of(seen.cbegin(), seen.cend(),
-                                     [&](Topics t) { return t.testFlag(topic); });
+        const bool any =
+            std::any_of(seen.cbegin(), seen.cend(), [&](Topics t) { return t.testFlag(topic); });
         seen.clear();
         return any;
     };

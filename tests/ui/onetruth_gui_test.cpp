@@ -121,10 +121,10 @@ TEST(OneTruth, ABookingInTheCalendarShowsInTheTranscriptsTreeAndTheRosterAtOnce)
     desk.window->undoStack()->undo();
     EXPECT_EQ(desk.rosterStatus(), displayName(PipelineStatus::Accepted));
     desk.window->showScreen(QStringLiteral("transcripts"));
-    QTRY_VERIFY_WITH_TIMEOUT(desk.interviewRows().size() == 1 &&
-                                 desk.interviewRows().first().data().toString().contains(
-                                     QStringLiteral("(cancelled)")),
-                             1000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        desk.interviewRows().size() == 1 &&
+            desk.interviewRows().first().data().toString().contains(QStringLiteral("(cancelled)")),
+        1000);
 }
 
 TEST(OneTruth, AnEmptyInterviewIsDeletedWithDelAndUndoBringsItBack)
@@ -243,7 +243,9 @@ TEST(OneTruth, ATranscriptImportedMovesTheDashboardAndTheRosterAtOnce)
     DashboardScreen dashboard({desk.ws(), *desk.window->undoStack()});
     dashboard.show();
     dashboard.setCampaign(1);
-    const auto vendors = [&] { return dashboard.categoryLines().value(1); };
+    const auto vendors = [&] {
+        return dashboard.categoryLines().value(1);
+    };
     EXPECT_TRUE(vendors().contains(QStringLiteral("0 interviewed"))) << vendors().toStdString();
 
     ASSERT_TRUE(desk.ws().transcripts().import(

@@ -58,7 +58,9 @@ void KeptPlace::restore() const
 void scrollItemTo(QAbstractItemView *view, const QModelIndex &item, int top)
 {
     QScrollBar *bar = view->verticalScrollBar();
-    const auto off = [&] { return view->visualRect(item).top() - top; };
+    const auto off = [&] {
+        return view->visualRect(item).top() - top;
+    };
     if (view->verticalScrollMode() == QAbstractItemView::ScrollPerPixel)
         bar->setValue(bar->value() + off());
     // By items (or what pixels left): step while it comes closer.

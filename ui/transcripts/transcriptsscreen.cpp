@@ -31,8 +31,8 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QUndoStack>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace shuzai::ui {
