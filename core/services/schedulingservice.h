@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <functional>
+#include <optional>
 
 namespace shuzai {
 

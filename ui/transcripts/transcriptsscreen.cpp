@@ -220,7 +220,7 @@ QString TranscriptsScreen::interviewLabel(const Interview &i)
     if (i.state == InterviewState::Cancelled)
         label = tr("%1 (cancelled)").arg(label);
     else if (i.state == InterviewState::Tentative)
-        label = tr("%1 (held)").arg(label);
+        label = tr("%1 (hold)").arg(label);
     return label;
 }
 
