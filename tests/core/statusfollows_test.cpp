@@ -49,9 +49,9 @@ struct Pipeline {
         d.status = status;
         ASSERT_TRUE(ws->roster().update(person, d, p->version));
     }
-    Result<Transcript> import(Id interview, const char *name = "zoom.vtt")
+    Result<Transcript> import(Id interview, const char *name = "zoom-ja.vtt")
     {
-        QFile f(QStringLiteral(SHUZAI_TEST_DATA "/transcripts/zoom-ja.vtt"));
+        QFile f(QStringLiteral(SHUZAI_TEST_DATA "/transcripts/") + QLatin1String(name));
         EXPECT_TRUE(f.open(QIODevice::ReadOnly));
         return ws->transcripts().import(
             {interview, f.readAll(), QString::fromUtf8(name), {}, true});
@@ -114,7 +114,7 @@ TEST(InterviewRemoval, RefusedWhileATranscriptIsAttachedAndForWritersAndReviewer
     auto refused = p.ws->scheduling().remove(interview);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code(), ErrorCode::Conflict);
-    EXPECT_TRUE(refused.error().untranslatedMessage().contains(QStringLiteral("zoom.vtt")));
+    EXPECT_TRUE(refused.error().untranslatedMessage().contains(QStringLiteral("zoom-ja.vtt")));
     EXPECT_TRUE(p.ws->interviews().load(interview));
 
     const Id empty = p.ws->interviews().create(i)->id;
@@ -158,12 +158,12 @@ TEST(StatusFollows, ATranscriptOfAnInterviewThatTookPlaceMakesThePersonInterview
     EXPECT_EQ(p.interviewedIn(1), 0);
 
     // Before the interview (a test import, a wrong interview): no move.
-    ASSERT_TRUE(p.import(booked->id, "early.vtt"));
+    ASSERT_TRUE(p.import(booked->id, "teams-ja.vtt"));
     EXPECT_EQ(p.status(person), PipelineStatus::Scheduled);
 
     p.ws.clock.set(tokyo(27, 15));
     QSignalSpy changed(&p.ws->roster(), &RosterService::intervieweeChanged);
-    ASSERT_TRUE(p.import(booked->id, "after.vtt"));
+    ASSERT_TRUE(p.import(booked->id, "zoom-ja.vtt"));
     EXPECT_EQ(p.status(person), PipelineStatus::Interviewed);
     EXPECT_FALSE(changed.isEmpty()); // the roster's row follows at once
     EXPECT_EQ(p.interviewedIn(1), 1);
@@ -237,7 +237,9 @@ TEST(ChangeHub, EveryChangeIsAnnouncedByWhatItTouched)
     EXPECT_TRUE(touched(Topic::Schedule));
     ASSERT_TRUE(p.import(booked->id));
     EXPECT_TRUE(touched(Topic::Transcripts));
-    auto removed = p.ws->scheduling().remove(p.ws->interviews().create({0, person})->id);
+    Interview extra;
+    extra.intervieweeId = person;
+    auto removed = p.ws->scheduling().remove(p.ws->interviews().create(extra)->id);
     ASSERT_TRUE(removed);
     EXPECT_TRUE(touched(Topic::Schedule));
     EXPECT_EQ(ChangeHub::topicsOfTable(QStringLiteral("answer_links")), Topics(Topic::Answers));
