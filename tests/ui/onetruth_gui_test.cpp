@@ -26,6 +26,7 @@
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTimeEdit>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
