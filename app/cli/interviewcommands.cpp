@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "services/interviewservice.h"
 #include "services/rosterservice.h"
+#include "services/schedulingservice.h"
 #include "services/workspace.h"
 #include "json/transcriptjson.h"
 
@@ -28,6 +29,20 @@ QString describe(const Interview &i, const Campaign &campaign)
 VoidResult runInterview(Context &ctx)
 {
     const CommandLine &cl = ctx.cl;
+    if (cl.word(1) == QLatin1String("remove")) {
+        // The interview names its campaign; no --campaign needed.
+        auto removed = ctx.ws.scheduling().remove(cl.word(2).toLongLong());
+        if (!removed)
+            return removed.error();
+        if (ctx.out.json()) {
+            QJsonObject o = json::interview(removed->interview);
+            o.insert(QStringLiteral("removed"), true);
+            ctx.out.printJson(o);
+        } else {
+            ctx.out.line(Cli::tr("Deleted interview %1.").arg(removed->interview.id));
+        }
+        return {};
+    }
     auto campaign = resolveCampaign(ctx);
     if (!campaign)
         return campaign.error();

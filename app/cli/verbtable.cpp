@@ -249,6 +249,10 @@ QList<VerbSpec> declare()
               {at(), minutes(), mode(), text("place", "P"), text("url", "U"), campaignOption()});
     v << verb({"interview", "list"}, Access::Read, QT_TRANSLATE_NOOP("Cli", "interview sessions"),
               {optional(interviewee())}, {campaignOption()});
+    v << verb({"interview", "remove"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "delete an interview that holds no transcript (a "
+                                       "duplicate, a mistake), with its history"),
+              {idArg("INTERVIEW")});
     VerbSpec import =
         verb({"transcript", "import"}, Access::Write,
              QT_TRANSLATE_NOOP("Cli", "attach a Zoom/Teams WebVTT, SRT, YouTube .sbv, text or "

@@ -10,7 +10,7 @@ struct ActionLabel {
     const char *code;
     const char *label;
 };
-constexpr std::array<ActionLabel, 37> kActions{{
+constexpr std::array<ActionLabel, 39> kActions{{
     {"letter.sent", QT_TRANSLATE_NOOP("Audit", "Request letter sent")},
     {"letter.exported", QT_TRANSLATE_NOOP("Audit", "Request letter saved as a file")},
     {"letter.failed", QT_TRANSLATE_NOOP("Audit", "Request letter not delivered")},
@@ -22,6 +22,8 @@ constexpr std::array<ActionLabel, 37> kActions{{
     {"interview.cancelled", QT_TRANSLATE_NOOP("Audit", "Interview cancelled")},
     {"interview.confirmed", QT_TRANSLATE_NOOP("Audit", "Interview confirmed")},
     {"interview.reinstated", QT_TRANSLATE_NOOP("Audit", "Interview reinstated")},
+    {"interview.removed", QT_TRANSLATE_NOOP("Audit", "Interview deleted")},
+    {"interview.restored", QT_TRANSLATE_NOOP("Audit", "Deleted interview restored")},
     {"transcript.edited", QT_TRANSLATE_NOOP("Audit", "Transcript edited")},
     {"review.sent", QT_TRANSLATE_NOOP("Audit", "Sent for review")},
     {"review.correction", QT_TRANSLATE_NOOP("Audit", "Correction recorded")},

@@ -9,6 +9,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTimeZone>
 
 namespace shuzai {
@@ -125,6 +126,17 @@ Result<Dashboard> DashboardService::build(Id campaignId)
     d.publicationDate = campaign->publicationDate;
     d.daysLeft = int(today.daysTo(campaign->publicationDate));
     d.reviewDue = *reviewDue;
+    // Someone whose transcript is in was interviewed, whatever their status says (a transcript
+    // imported before statuses followed them).
+    auto transcribed =
+        TranscriptRepository(m_workspace.database()).interviewsWithTranscripts(campaignId);
+    if (!transcribed)
+        return transcribed.error();
+    QSet<Id> peopleTranscribed;
+    for (const Interview &i : *interviews) {
+        if (transcribed->contains(i.id))
+            peopleTranscribed.insert(i.intervieweeId);
+    }
     for (const Category &c : campaign->categories) {
         CategoryProgress p;
         p.categoryId = c.id;
@@ -134,10 +146,13 @@ Result<Dashboard> DashboardService::build(Id campaignId)
                 continue;
             ++p.total;
             p.byStatus[i.data.status] += 1;
-            p.confirmed += isConfirmed(i.data.status);
-            p.interviewed += i.data.status == PipelineStatus::Interviewed ||
-                             i.data.status == PipelineStatus::InReview ||
-                             i.data.status == PipelineStatus::Approved;
+            const bool interviewed =
+                i.data.status == PipelineStatus::Interviewed ||
+                i.data.status == PipelineStatus::InReview ||
+                i.data.status == PipelineStatus::Approved ||
+                (peopleTranscribed.contains(i.id) && i.data.status != PipelineStatus::Withdrawn);
+            p.confirmed += isConfirmed(i.data.status) || interviewed;
+            p.interviewed += interviewed;
             p.approved += i.data.status == PipelineStatus::Approved;
         }
         d.categories.append(p);
@@ -150,10 +165,6 @@ Result<Dashboard> DashboardService::build(Id campaignId)
     QHash<Id, QList<Interview>> byPerson;
     for (const Interview &i : *interviews)
         byPerson[i.intervieweeId].append(i);
-    auto transcribed =
-        TranscriptRepository(m_workspace.database()).interviewsWithTranscripts(campaignId);
-    if (!transcribed)
-        return transcribed.error();
     const int windowLeft = int(today.daysTo(campaign->windowEnd));
     for (const Interviewee &p : *people) {
         // Someone who declined or withdrew needs nothing more.

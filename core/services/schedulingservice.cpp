@@ -140,6 +140,7 @@ Result<Interview> SchedulingService::book(const Booking &b)
     }
     Database &db = m_workspace.database();
     Id id = 0;
+    bool statusMoved = false;
     auto done = db.transact([&]() -> VoidResult {
         auto person = IntervieweeRepository(db).load(b.intervieweeId);
         if (!person)
@@ -171,16 +172,38 @@ Result<Interview> SchedulingService::book(const Booking &b)
                                      m_workspace.actor().id);
             !r)
             return r;
-        return followStatus(b.intervieweeId);
+        auto moved = followStatus(b.intervieweeId);
+        if (!moved)
+            return moved.error();
+        statusMoved = *moved;
+        return {};
     });
     if (!done)
         return done.error();
     log::info("booked interview {} for interviewee {}", id, b.intervieweeId);
-    emit scheduleChanged(b.intervieweeId);
+    announce(b.intervieweeId, statusMoved);
     return InterviewRepository(db).load(id);
 }
 
-VoidResult SchedulingService::followStatus(Id intervieweeId)
+Result<PipelineStatus> SchedulingService::statusOf(Id intervieweeId)
+{
+    auto person = IntervieweeRepository(m_workspace.database()).load(intervieweeId);
+    if (!person)
+        return person.error();
+    return person->data.status;
+}
+
+void SchedulingService::announce(Id intervieweeId, bool statusMoved)
+{
+    emit scheduleChanged(intervieweeId);
+    if (!statusMoved)
+        return;
+    if (auto person = IntervieweeRepository(m_workspace.database()).load(intervieweeId))
+        emit m_workspace.roster().intervieweeChanged(person->campaignId, intervieweeId);
+}
+
+Result<bool> SchedulingService::followStatus(Id intervieweeId,
+                                             std::optional<PipelineStatus> statusBack)
 {
     Database &db = m_workspace.database();
     auto person = IntervieweeRepository(db).load(intervieweeId);
@@ -204,14 +227,19 @@ VoidResult SchedulingService::followStatus(Id intervieweeId)
             next = PipelineStatus::Scheduled;
         break;
     case PipelineStatus::Scheduled:
-        // Their only date was cancelled: they had agreed, the date is to be found again.
+        // Their only date was cancelled: they had agreed, the date is to be found again (an
+        // undone booking: back where they were before it).
         if (!dated)
-            next = PipelineStatus::Accepted;
+            next = statusBack.value_or(PipelineStatus::Accepted);
         break;
     default: // interviewed and later, or withdrawn: a booking does not move them back
         break;
     }
-    return m_workspace.roster().moveStatus(*person, next);
+    if (next == now)
+        return false;
+    if (auto r = m_workspace.roster().moveStatus(*person, next); !r)
+        return r.error();
+    return true;
 }
 
 VoidResult SchedulingService::auditChange(const QString &action, const Interview &before,
@@ -230,7 +258,8 @@ VoidResult SchedulingService::auditChange(const QString &action, const Interview
 
 Result<Interview> SchedulingService::change(Id interviewId, const QString &action,
                                             const std::function<void(Interview &)> &edit,
-                                            bool reschedule)
+                                            bool reschedule,
+                                            std::optional<PipelineStatus> statusBack)
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
@@ -238,6 +267,7 @@ Result<Interview> SchedulingService::change(Id interviewId, const QString &actio
         return open.error();
     Database &db = m_workspace.database();
     Id person = 0;
+    bool statusMoved = false;
     auto done = db.transact([&]() -> VoidResult {
         InterviewRepository repo(db);
         auto current = repo.load(interviewId);
@@ -260,11 +290,15 @@ Result<Interview> SchedulingService::change(Id interviewId, const QString &actio
                                      m_workspace.actor().id);
             !r)
             return r;
-        return followStatus(person);
+        auto moved = followStatus(person, statusBack);
+        if (!moved)
+            return moved.error();
+        statusMoved = *moved;
+        return {};
     });
     if (!done)
         return done.error();
-    emit scheduleChanged(person);
+    announce(person, statusMoved);
     return InterviewRepository(db).load(interviewId);
 }
 
@@ -280,11 +314,12 @@ Result<Interview> SchedulingService::move(Id interviewId, const QDateTime &newSt
         true);
 }
 
-Result<Interview> SchedulingService::cancel(Id interviewId)
+Result<Interview> SchedulingService::cancel(Id interviewId,
+                                            std::optional<PipelineStatus> statusBack)
 {
     return change(
         interviewId, QStringLiteral("cancelled"),
-        [](Interview &i) { i.state = InterviewState::Cancelled; }, true);
+        [](Interview &i) { i.state = InterviewState::Cancelled; }, true, statusBack);
 }
 
 Result<Interview> SchedulingService::confirm(Id interviewId)
@@ -302,6 +337,7 @@ Result<Interview> SchedulingService::reinstate(Id interviewId, InterviewState st
         return open.error();
     Database &db = m_workspace.database();
     Id person = 0;
+    bool statusMoved = false;
     auto done = db.transact([&]() -> VoidResult {
         InterviewRepository repo(db);
         auto current = repo.load(interviewId);
@@ -319,11 +355,15 @@ Result<Interview> SchedulingService::reinstate(Id interviewId, InterviewState st
                                      changed.startsAt, m_workspace.actor().id);
             !r)
             return r;
-        return followStatus(person);
+        auto moved = followStatus(person);
+        if (!moved)
+            return moved.error();
+        statusMoved = *moved;
+        return {};
     });
     if (!done)
         return done.error();
-    emit scheduleChanged(person);
+    announce(person, statusMoved);
     return InterviewRepository(db).load(interviewId);
 }
 

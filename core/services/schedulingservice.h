@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <functional>
+#include <optional>
 
 namespace shuzai {
 
@@ -47,6 +48,13 @@ struct BusyImportSummary {
     bool campaignWindow = false;
 };
 
+// Everything a removal of an interview takes away, so undo can put it back as it was.
+struct RemovedInterview {
+    Interview interview;
+    QDateTime createdAt;
+    QList<InterviewChange> history;
+};
+
 // Slots, bookings (with their history), conflicts and calendars of a campaign.
 class SchedulingService : public QObject {
     Q_OBJECT
@@ -67,8 +75,12 @@ public:
     Result<QString> freeSlotBlock(Id campaignId);
 
     Result<Interview> book(const Booking &booking);
+    // The person's pipeline status, which bookings move (what an undo of a booking returns to).
+    Result<PipelineStatus> statusOf(Id intervieweeId);
     Result<Interview> move(Id interviewId, const QDateTime &newStart);
-    Result<Interview> cancel(Id interviewId);
+    // With `statusBack` (the undo of a booking): the person's status returns to it, when the
+    // booking had moved them to scheduled and nothing moved them on since.
+    Result<Interview> cancel(Id interviewId, std::optional<PipelineStatus> statusBack = {});
     Result<Interview> confirm(Id interviewId);
     // Undoes a cancellation (undo of a booking, redo of a cancel).
     Result<Interview> reinstate(Id interviewId, InterviewState state);
@@ -76,6 +88,11 @@ public:
     // SEQUENCE moves on.
     Result<Interview> changeDetails(const Interview &details);
     Result<QList<InterviewChange>> history(Id interviewId);
+    // Deletes an interview that holds no transcript (a duplicate, a mistake), with its history,
+    // in one audited change; the person's status follows as for a cancellation. Editors only.
+    Result<RemovedInterview> remove(Id interviewId);
+    // Undo of remove(): the same interview (id, booking, history) and the status it had.
+    Result<Interview> restore(const RemovedInterview &removed);
     Result<QList<Interview>> interviews(Id campaignId);
     Result<QList<Conflict>> conflicts(Id campaignId);
 
@@ -101,12 +118,16 @@ private:
     VoidResult requireEditor() const;
     Result<ical::Event> eventFor(const Interview &interview, const Campaign &campaign);
     // The person's status after a booking change, in the caller's transaction: a confirmed date
-    // makes them scheduled (日程確定), losing their only one takes them back to accepted.
-    VoidResult followStatus(Id intervieweeId);
+    // makes them scheduled (日程確定), losing their only one takes them back to accepted (or, in
+    // an undo, to `statusBack`, the status before the booking). Returns whether it moved.
+    Result<bool> followStatus(Id intervieweeId, std::optional<PipelineStatus> statusBack = {});
     // The audit entry of a booking change, in the caller's transaction.
     VoidResult auditChange(const QString &action, const Interview &before, const Interview &after);
     Result<Interview> change(Id interviewId, const QString &action,
-                             const std::function<void(Interview &)> &edit, bool reschedule);
+                             const std::function<void(Interview &)> &edit, bool reschedule,
+                             std::optional<PipelineStatus> statusBack = {});
+    // After a committed change of `intervieweeId`'s interviews: the calendar and the roster.
+    void announce(Id intervieweeId, bool statusMoved);
     Workspace &m_workspace;
 };
 

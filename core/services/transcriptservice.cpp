@@ -2,6 +2,7 @@
 
 #include "auditservice.h"
 #include "campaignservice.h"
+#include "rosterservice.h"
 #include "storage/answerrepository.h"
 #include "storage/intervieweerepository.h"
 #include "storage/interviewrepository.h"
@@ -102,6 +103,8 @@ Result<ImportedTranscript> TranscriptService::importFile(const TranscriptImport 
         QCryptographicHash::hash(request.bytes, QCryptographicHash::Sha256).toHex());
     TranscriptWriter writer(db);
     IntervieweeData person;
+    Interview interviewHeld;
+    bool statusMoved = false;
     QStringList labels;
     qint64 total = 0;
     constexpr int kProgressEvery = 250;
@@ -128,6 +131,7 @@ Result<ImportedTranscript> TranscriptService::importFile(const TranscriptImport 
         if (!interviewee)
             return interviewee.error();
         person = interviewee->data;
+        interviewHeld = *interview;
         meta.sourceFormat = scanned.format;
         meta.sourceEncoding = scanned.encoding;
         total = scanned.segmentCount;
@@ -159,6 +163,10 @@ Result<ImportedTranscript> TranscriptService::importFile(const TranscriptImport 
         parsed = *read;
         if (auto r = writer.finish(guessSpeakers(labels, person)); !r)
             return r.error();
+        auto moved = followStatus(interviewHeld);
+        if (!moved)
+            return moved.error();
+        statusMoved = *moved;
         // A last word before the commit: a Cancel pressed at the very end still cancels.
         if (request.progress && !request.progress(writer.count(), writer.count()))
             return cancelled();
@@ -169,10 +177,48 @@ Result<ImportedTranscript> TranscriptService::importFile(const TranscriptImport 
     log::info("imported transcript {} ({} segments, {}, {}) for interview {}", meta.id,
               writer.count(), parsed.format, parsed.encoding, request.interviewId);
     emit transcriptImported(request.interviewId, meta.id);
+    if (statusMoved) {
+        if (auto p = IntervieweeRepository(db).load(interviewHeld.intervieweeId))
+            emit m_workspace.roster().intervieweeChanged(p->campaignId, p->id);
+    }
     auto stored = TranscriptRepository(db).loadMeta(meta.id);
     if (!stored)
         return stored.error();
     return ImportedTranscript{*stored, writer.count(), parsed.skipped};
+}
+
+Result<bool> TranscriptService::followStatus(const Interview &interview)
+{
+    if (interview.state == InterviewState::Cancelled ||
+        (interview.startsAt.isValid() && interview.startsAt > m_workspace.clock().now()))
+        return false;
+    auto person = IntervieweeRepository(m_workspace.database()).load(interview.intervieweeId);
+    if (!person)
+        return person.error();
+    switch (person->data.status) {
+    case PipelineStatus::NotContacted:
+    case PipelineStatus::RequestSent:
+    case PipelineStatus::Accepted:
+    case PipelineStatus::Declined:
+    case PipelineStatus::Scheduled:
+        break;
+    default: // interviewed already, in review, approved or withdrawn: never backward
+        return false;
+    }
+    if (auto r = m_workspace.roster().moveStatus(*person, PipelineStatus::Interviewed); !r)
+        return r.error();
+    return true;
+}
+
+void TranscriptService::announceImport(Id interviewId, Id transcriptId)
+{
+    emit transcriptImported(interviewId, transcriptId);
+    // The worker may have moved the person along: their row shows it at once.
+    auto interview = InterviewRepository(m_workspace.database()).load(interviewId);
+    if (!interview)
+        return;
+    if (auto p = IntervieweeRepository(m_workspace.database()).load(interview->intervieweeId))
+        emit m_workspace.roster().intervieweeChanged(p->campaignId, p->id);
 }
 
 Result<Transcript> TranscriptService::load(Id transcriptId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/interview.h"
 #include "storage/transcriptrepository.h"
 #include "transcripts/parsedtranscript.h"
 #include "transcripts/transcript.h"
@@ -63,11 +64,9 @@ public:
                                 int expectedRevision);
     VoidResult mapSpeakers(Id transcriptId, const QList<SpeakerMapping> &speakers);
 
-    // For an import stored through another connection (a worker thread's workspace).
-    void announceImport(Id interviewId, Id transcriptId)
-    {
-        emit transcriptImported(interviewId, transcriptId);
-    }
+    // For an import stored through another connection (a worker thread's workspace): the
+    // transcript and the person's status it may have moved.
+    void announceImport(Id interviewId, Id transcriptId);
 
 signals:
     void transcriptImported(shuzai::Id interviewId, shuzai::Id transcriptId);
@@ -76,6 +75,10 @@ signals:
 
 private:
     VoidResult requireWriter() const;
+    // In the import's transaction: a transcript of an interview that took place (it has no date,
+    // or its date has come) makes the person interviewed (取材済み), unless they are further on
+    // or withdrew. Returns whether the status moved.
+    Result<bool> followStatus(const Interview &interview);
     // Refused, naming the campaign, when the transcript's campaign is archived.
     VoidResult requireOpenTranscript(Id transcriptId);
     Workspace &m_workspace;

@@ -4,6 +4,7 @@
 #include "auditservice.h"
 #include "backupservice.h"
 #include "campaignservice.h"
+#include "changehub.h"
 #include "interviewservice.h"
 #include "outreach/passwordstore.h"
 #include "outreachservice.h"
@@ -46,6 +47,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     , m_review(std::make_unique<ReviewService>(*this))
     , m_audit(std::make_unique<AuditService>(*this))
     , m_backups(std::make_unique<BackupService>(*this))
+    , m_changes(std::make_unique<ChangeHub>(*this))
 {
 }
 

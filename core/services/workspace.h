@@ -16,6 +16,7 @@ class AuditService;
 class BackupService;
 class ReviewService;
 class CampaignService;
+class ChangeHub;
 class InterviewService;
 class OutreachService;
 class RosterService;
@@ -78,6 +79,8 @@ public:
     ReviewService &review() { return *m_review; }
     AuditService &audit() { return *m_audit; }
     BackupService &backups() { return *m_backups; }
+    // Every change announced by what it touched (screens listen here).
+    ChangeHub &changes() { return *m_changes; }
 
     Result<QList<User>> users();
     // A new person on the team; the editor's to do. Logins are lower-case letters, digits, '.',
@@ -131,6 +134,7 @@ private:
     std::unique_ptr<ReviewService> m_review;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<ChangeHub> m_changes; // after the services it listens to
     User m_actor;
     bool m_liveUpdates = false;
     std::optional<PostgresTarget> m_server;

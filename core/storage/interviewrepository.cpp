@@ -158,6 +158,63 @@ Result<QList<InterviewChange>> InterviewRepository::history(Id interviewId)
     return out;
 }
 
+Result<QDateTime> InterviewRepository::createdAt(Id id)
+{
+    Statement q(m_db, QStringLiteral("SELECT created_at FROM interviews WHERE id = ?"));
+    q.bind(id);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (!q.next()) {
+        return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Error", "There is no interview %1."),
+                     {QString::number(id)});
+    }
+    return sv::toTimestamp(q.text(0));
+}
+
+VoidResult InterviewRepository::remove(Id id)
+{
+    Statement q(m_db, QStringLiteral("DELETE FROM interviews WHERE id = ?"));
+    q.bind(id);
+    if (auto r = q.exec(); !r)
+        return r;
+    if (q.rowsAffected() == 0) {
+        return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Error", "There is no interview %1."),
+                     {QString::number(id)});
+    }
+    return {};
+}
+
+VoidResult InterviewRepository::restore(const Interview &i, const QDateTime &createdAt,
+                                        const QList<InterviewChange> &history)
+{
+    Statement q(m_db, QStringLiteral("INSERT INTO interviews (id, interviewee_id, starts_at, "
+                                     "minutes, mode, place, meeting_url, writer_id, state, "
+                                     "version, sequence, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindAll(i.id, i.intervieweeId);
+    q.bind(optionalTimestamp(i.startsAt));
+    q.bindAll(i.minutes, toCode(i.mode), i.place, i.meetingUrl);
+    q.bind(i.writerId ? QVariant(i.writerId) : QVariant());
+    // The version moves on, so an edit begun before the removal is still caught as stale.
+    q.bindAll(toCode(i.state), i.version + 1, i.sequence, sv::timestamp(createdAt),
+              sv::timestamp(m_db.clock().now()));
+    if (auto r = q.exec(); !r)
+        return r;
+    for (const InterviewChange &c : history) {
+        Statement h(m_db, QStringLiteral("INSERT INTO interview_history (interview_id, action, "
+                                         "old_starts_at, new_starts_at, changed_at, changed_by) "
+                                         "VALUES (?, ?, ?, ?, ?, ?)"));
+        h.bindAll(i.id, c.action);
+        h.bind(optionalTimestamp(c.oldStart));
+        h.bind(optionalTimestamp(c.newStart));
+        h.bind(sv::timestamp(c.at));
+        h.bind(c.by ? QVariant(c.by) : QVariant());
+        if (auto r = h.exec(); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<QString> InterviewRepository::instanceName()
 {
     Statement q(m_db, QStringLiteral("SELECT value FROM database_info WHERE key = 'instance'"));

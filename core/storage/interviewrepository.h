@@ -33,6 +33,13 @@ public:
     VoidResult addHistory(Id interviewId, const QString &action, const QDateTime &oldStart,
                           const QDateTime &newStart, Id by);
     Result<QList<InterviewChange>> history(Id interviewId);
+    // When the interview was first added (kept by a removal that undo may take back).
+    Result<QDateTime> createdAt(Id id);
+    // The interview and its history (transcripts are the caller's to refuse).
+    VoidResult remove(Id id);
+    // A removed interview back under its id, with its version, SEQUENCE and history.
+    VoidResult restore(const Interview &interview, const QDateTime &createdAt,
+                       const QList<InterviewChange> &history);
     // This database's random name, for calendar UIDs that stay unique across databases.
     Result<QString> instanceName();
 

@@ -424,6 +424,39 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE questions ADD COLUMN removed_after INTEGER NOT NULL "
                             "DEFAULT 0"),
          }},
+        {10,
+         "live updates on the team server for transcripts, answers, quotes, question lists, "
+         "review corrections, busy times and campaign templates",
+         {},
+         {},
+         {
+             // Each reaches the other clients' open views (ChangeHub::topicsOfTable); one
+             // announcement a statement is enough, the views reload what they show.
+             QStringLiteral("CREATE TRIGGER transcripts_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                            "transcripts FOR EACH STATEMENT EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral(
+                 "CREATE TRIGGER speakers_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                 "transcript_speakers FOR EACH STATEMENT EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral("CREATE TRIGGER answers_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                            "answer_links FOR EACH STATEMENT EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral("CREATE TRIGGER quotes_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                            "quote_candidates FOR EACH STATEMENT EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral(
+                 "CREATE TRIGGER customisations_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                 "question_customisations FOR EACH STATEMENT EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral(
+                 "CREATE TRIGGER corrections_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                 "review_corrections FOR EACH STATEMENT EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral("CREATE TRIGGER busy_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                            "busy_periods FOR EACH STATEMENT EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral(
+                 "CREATE TRIGGER windows_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                 "availability_windows FOR EACH STATEMENT EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral("CREATE TRIGGER categories_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                            "categories FOR EACH STATEMENT EXECUTE FUNCTION shuzai_notify()"),
+             QStringLiteral("CREATE TRIGGER questions_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                            "questions FOR EACH STATEMENT EXECUTE FUNCTION shuzai_notify()"),
+         }},
     };
     return all;
 }

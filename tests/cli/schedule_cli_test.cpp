@@ -431,3 +431,32 @@ TEST(ScheduleCli, AReplysSlotsAreWhereABookingStarts)
     EXPECT_EQ(person.json().object()[QStringLiteral("status")].toString(),
               QStringLiteral("scheduled"));
 }
+
+// Issue 14: a duplicate interview can be deleted while it holds no transcript.
+TEST(ScheduleCli, AnInterviewWithoutTranscriptIsRemovedOneWithIsRefused)
+{
+    CliRunner cli;
+    ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子",
+                             "--email", "sato@example.jp"}))
+                  .exitCode,
+              0);
+    for (int n = 0; n < 2; ++n) // the second one by mistake
+        ASSERT_EQ(cli.onDb(args({"interview", "add", "1"})).exitCode, 0);
+
+    auto writer = cli.onDb(args({"--as", "writer", "interview", "remove", "2"}));
+    EXPECT_EQ(writer.exitCode, 1);
+    auto removed = cli.onDb(args({"interview", "remove", "2", "--json"}));
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_EQ(removed.json().object()[QStringLiteral("id")].toInt(), 2);
+    EXPECT_TRUE(removed.json().object()[QStringLiteral("removed")].toBool());
+    EXPECT_EQ(cli.onDb(args({"interview", "list", "--json"})).json().array().size(), 1);
+
+    ASSERT_EQ(cli.onDb({QStringLiteral("transcript"), QStringLiteral("import"), QStringLiteral("1"),
+                        QStringLiteral(SHUZAI_TEST_DATA "/transcripts/zoom-ja.vtt")})
+                  .exitCode,
+              0);
+    auto refused = cli.onDb(args({"interview", "remove", "1"}));
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("zoom-ja.vtt"))) << refused.err.toStdString();
+    EXPECT_EQ(cli.onDb(args({"interview", "list", "--json"})).json().array().size(), 1);
+}

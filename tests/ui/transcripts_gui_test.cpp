@@ -21,6 +21,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -237,7 +238,8 @@ TEST(TranscriptsGui, MatrixModelShowsLinkedAnswersAndPassesTheTester)
               QStringLiteral("unanswered"));
     const Id segment = desk.ws().transcripts().load(transcript)->segments.at(1).id;
     ASSERT_TRUE(desk.ws().answers().link(segment, 1));
-    EXPECT_EQ(model->index(0, 1).data(AnswerMatrixModel::StateRole).toString(),
-              QStringLiteral("answered"));
+    // The screen reloads once the change is done (one reload a burst of changes).
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, 1).data(AnswerMatrixModel::StateRole).toString(),
+                              QStringLiteral("answered"), 1000);
     EXPECT_TRUE(model->index(0, 1).data().toString().contains(QStringLiteral("小規模言語モデル")));
 }

@@ -14,14 +14,7 @@ AnswerMatrixModel::AnswerMatrixModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
 {
-    auto refresh = [this] {
-        load(m_campaignId, m_categoryId);
-    };
-    connect(&workspace.answers(), &AnswerService::answersChanged, this, refresh);
-    connect(&workspace.roster(), &RosterService::questionsChanged, this, refresh);
-    connect(&workspace.roster(), &RosterService::intervieweeAdded, this, refresh);
-    connect(&workspace.roster(), &RosterService::intervieweeRemoved, this, refresh);
-    connect(&workspace.transcripts(), &TranscriptService::segmentChanged, this, refresh);
+    // The screen reloads it as things change (MatrixScreen: one reload a burst).
 }
 
 void AnswerMatrixModel::load(Id campaignId, Id categoryId)

@@ -1,6 +1,8 @@
 #include "matrixscreen.h"
 
 #include "answermatrixmodel.h"
+#include "common/keptplace.h"
+#include "common/liverefresh.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
@@ -36,6 +38,16 @@ MatrixScreen::MatrixScreen(ScreenContext context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, m_table,
             [this] { m_table->setColumnWidth(AnswerMatrixModel::QuestionColumn, 320); });
     connect(m_category, &QComboBox::currentIndexChanged, this, &MatrixScreen::reload);
+    // Answers linked or unlinked, quotes, questions reworded, people added or moved, a segment
+    // corrected, a category renamed: the matrix follows, on the same cell.
+    new LiveRefresh(context.workspace,
+                    Topic::Answers | Topic::Questions | Topic::People | Topic::Transcripts |
+                        Topic::Campaigns,
+                    this, [this] {
+                        const KeptPlace place(m_table);
+                        reload();
+                        place.restore();
+                    });
     // A first person in a category can change which category shows by default.
     connect(&context.workspace.roster(), &RosterService::intervieweeAdded, this, [this] {
         if (!m_userChoseCategory)

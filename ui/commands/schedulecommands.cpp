@@ -39,6 +39,12 @@ BookInterviewCommand::BookInterviewCommand(SchedulingService &scheduling, Bookin
 
 VoidResult BookInterviewCommand::apply()
 {
+    if (!m_statusBefore) {
+        auto status = m_scheduling.statusOf(m_booking.intervieweeId);
+        if (!status)
+            return status.error();
+        m_statusBefore = *status;
+    }
     if (m_id) {
         auto back = m_scheduling.reinstate(m_id, m_booking.tentative ? InterviewState::Tentative
                                                                      : InterviewState::Planned);
@@ -53,8 +59,71 @@ VoidResult BookInterviewCommand::apply()
 
 VoidResult BookInterviewCommand::revert()
 {
-    auto cancelled = m_scheduling.cancel(m_id);
+    auto cancelled = m_scheduling.cancel(m_id, m_statusBefore);
     return cancelled ? VoidResult() : VoidResult(cancelled.error());
+}
+
+RemoveInterviewCommand::RemoveInterviewCommand(SchedulingService &scheduling, Id interviewId)
+    : ServiceCommand(QCoreApplication::translate("Command", "Delete an interview"))
+    , m_scheduling(scheduling)
+    , m_id(interviewId)
+{
+}
+
+VoidResult RemoveInterviewCommand::apply()
+{
+    auto removed = m_scheduling.remove(m_id);
+    if (!removed)
+        return removed.error();
+    m_removed = *removed;
+    return {};
+}
+
+VoidResult RemoveInterviewCommand::revert()
+{
+    auto back = m_scheduling.restore(m_removed);
+    return back ? VoidResult() : VoidResult(back.error());
+}
+
+std::unique_ptr<ServiceCommand> removeInterviewCommand(SchedulingService &scheduling,
+                                                       Id interviewId)
+{
+    return std::make_unique<RemoveInterviewCommand>(scheduling, interviewId);
+}
+
+AddInterviewCommand::AddInterviewCommand(InterviewService &interviews,
+                                         SchedulingService &scheduling, Interview interview)
+    : ServiceCommand(QCoreApplication::translate("Command", "Add an interview"))
+    , m_interviews(interviews)
+    , m_scheduling(scheduling)
+{
+    m_added.interview = std::move(interview);
+}
+
+VoidResult AddInterviewCommand::apply()
+{
+    if (m_removed) {
+        auto back = m_scheduling.restore(m_added);
+        if (!back)
+            return back.error();
+        m_removed = false;
+        return {};
+    }
+    auto created = m_interviews.create(m_added.interview);
+    if (!created)
+        return created.error();
+    m_added.interview = *created;
+    return {};
+}
+
+VoidResult AddInterviewCommand::revert()
+{
+    auto removed = m_scheduling.remove(m_added.interview.id);
+    if (!removed)
+        return removed.error();
+    m_added = *removed;
+    m_removed = true;
+    return {};
 }
 
 CancelInterviewCommand::CancelInterviewCommand(SchedulingService &scheduling,

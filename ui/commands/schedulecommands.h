@@ -1,7 +1,10 @@
 #pragma once
 
 #include "servicecommand.h"
+#include "services/interviewservice.h"
 #include "services/schedulingservice.h"
+
+#include <memory>
 
 namespace shuzai::ui {
 
@@ -23,7 +26,8 @@ private:
     QDateTime m_to;
 };
 
-// Books an interview; undo cancels it (the history keeps both), redo reinstates it.
+// Books an interview; undo cancels it (the history keeps both) and puts the person's status
+// back to what it was before the booking; redo reinstates it.
 class BookInterviewCommand final : public ServiceCommand {
 public:
     BookInterviewCommand(SchedulingService &scheduling, Booking booking);
@@ -37,6 +41,47 @@ private:
     SchedulingService &m_scheduling;
     Booking m_booking;
     Id m_id = 0;
+    std::optional<PipelineStatus> m_statusBefore;
+};
+
+// Deletes an interview that holds no transcript; undo brings the same interview back (id,
+// booking, history) and the person's status with it.
+class RemoveInterviewCommand final : public ServiceCommand {
+public:
+    RemoveInterviewCommand(SchedulingService &scheduling, Id interviewId);
+
+protected:
+    VoidResult apply() override;
+    VoidResult revert() override;
+
+private:
+    SchedulingService &m_scheduling;
+    Id m_id;
+    RemovedInterview m_removed;
+};
+
+// What every screen offering "Delete interview" pushes (the transcripts tree, the calendar):
+// execute() it, show its error if refused, else push it on the undo stack.
+std::unique_ptr<ServiceCommand> removeInterviewCommand(SchedulingService &scheduling,
+                                                       Id interviewId);
+
+// Adds an interview without a date (the transcripts screen's "New interview"); undo deletes it
+// again, redo brings the same one back.
+class AddInterviewCommand final : public ServiceCommand {
+public:
+    AddInterviewCommand(InterviewService &interviews, SchedulingService &scheduling,
+                        Interview interview);
+    Id interviewId() const { return m_added.interview.id; }
+
+protected:
+    VoidResult apply() override;
+    VoidResult revert() override;
+
+private:
+    InterviewService &m_interviews;
+    SchedulingService &m_scheduling;
+    RemovedInterview m_added; // the interview as added (and, once undone, its history)
+    bool m_removed = false;
 };
 
 // Cancels an interview; undo reinstates it as it was.

@@ -1,6 +1,8 @@
 #include "dashboardscreen.h"
 
 #include "atriskmodel.h"
+#include "common/keptplace.h"
+#include "common/liverefresh.h"
 #include "common/messagebox.h"
 #include "services/dashboardservice.h"
 #include "services/outreachservice.h"
@@ -99,19 +101,17 @@ DashboardScreen::DashboardScreen(ScreenContext context, QWidget *parent)
     connect(m_riskView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openInterviewee(index.data(AtRiskModel::IntervieweeIdRole).toLongLong());
     });
-    // Whatever moves a person along changes the picture; time passing does too.
-    // Hidden, it waits for the next show instead of rebuilding on every change.
-    Workspace &ws = context.workspace;
+    // Whatever moves a person along changes the picture (a transcript too: 取材済み); time
+    // passing does too. Hidden, it waits for the next show instead of rebuilding on every change.
+    new LiveRefresh(context.workspace,
+                    Topic::Campaigns | Topic::People | Topic::Schedule | Topic::Transcripts |
+                        Topic::Outreach | Topic::Review,
+                    this, [this] { refresh(); });
+    keepPlaceAcrossResets(m_riskView, AtRiskModel::IntervieweeIdRole);
     const auto changed = [this] {
         if (isVisible())
             refresh();
     };
-    for (auto signal : {&RosterService::intervieweeAdded, &RosterService::intervieweeChanged,
-                        &RosterService::intervieweeRemoved})
-        connect(&ws.roster(), signal, this, changed);
-    connect(&ws.outreach(), &OutreachService::outreachChanged, this, changed);
-    connect(&ws.review(), &ReviewService::reviewChanged, this, changed);
-    connect(&ws.scheduling(), &SchedulingService::scheduleChanged, this, changed);
     m_refresh->setInterval(10 * 60 * 1000);
     connect(m_refresh, &QTimer::timeout, this, changed);
     m_refresh->start();

@@ -1,5 +1,6 @@
 #include "outreachpanel.h"
 
+#include "common/keptplace.h"
 #include "common/messagebox.h"
 #include "outreachhistorymodel.h"
 #include "replydialog.h"
@@ -54,6 +55,8 @@ OutreachPanel::OutreachPanel(Workspace &workspace, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &OutreachPanel::askWhereToSave);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutreachPanel::updateButtons);
+    // A letter or reply recorded anywhere reloads the history where the user was.
+    keepPlaceAcrossResets(m_view);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->resizeColumnToContents(OutreachHistoryModel::When);
         m_view->resizeColumnToContents(OutreachHistoryModel::Who);
@@ -72,6 +75,9 @@ void OutreachPanel::setInterviewee(Id campaignId, Id intervieweeId, const QStrin
     m_name = name;
     m_campaignId = campaignId;
     m_model->setInterviewee(campaignId, intervieweeId);
+    // Another person's history starts at its top, not where the last one's was.
+    m_view->setCurrentIndex({});
+    m_view->scrollToTop();
 }
 
 void OutreachPanel::retranslate()

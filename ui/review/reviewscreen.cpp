@@ -1,5 +1,7 @@
 #include "reviewscreen.h"
 
+#include "common/keptplace.h"
+#include "common/liverefresh.h"
 #include "common/messagebox.h"
 #include "common/usernames.h"
 #include "correctiondialog.h"
@@ -97,6 +99,14 @@ ReviewScreen::ReviewScreen(ScreenContext context, QWidget *parent)
     connect(m_model, &ReviewOverviewModel::loadFailed, this,
             [this](const QString &message) { MessageBox::critical(this, title(), message); });
     connect(&context.workspace, &Workspace::actorChanged, this, &ReviewScreen::updateButtons);
+    // Review steps and people reload the model at once (ReviewOverviewModel); what would be
+    // sent follows the quotes, answers and transcripts too, where the user was.
+    new LiveRefresh(context.workspace, Topic::Answers | Topic::Transcripts | Topic::Campaigns, this,
+                    [this] {
+                        const KeptPlace place(m_view, ReviewOverviewModel::IntervieweeIdRole);
+                        m_model->reload();
+                        place.restore();
+                    });
     connect(m_send, &QPushButton::clicked, this, &ReviewScreen::askToSend);
     connect(m_correction, &QPushButton::clicked, this, &ReviewScreen::askForCorrection);
     connect(m_approve, &QPushButton::clicked, this, &ReviewScreen::askToApprove);

@@ -1,6 +1,8 @@
 #include "searchscreen.h"
 
 #include "common/htmldelegate.h"
+#include "common/keptplace.h"
+#include "common/liverefresh.h"
 #include "common/messagebox.h"
 #include "searchresultmodel.h"
 #include "services/campaignservice.h"
@@ -65,6 +67,10 @@ SearchScreen::SearchScreen(ScreenContext context, QWidget *parent)
     connect(m_more, &QPushButton::clicked, this, [this] { run(true); });
     connect(m_list, &QListView::activated, this, &SearchScreen::activated);
     connect(m_list, &QListView::doubleClicked, this, &SearchScreen::activated);
+    // A transcript imported or corrected, a person added or renamed, a category renamed: the
+    // filters and the hits shown follow, on the same hit.
+    new LiveRefresh(context.workspace, Topic::Transcripts | Topic::People | Topic::Campaigns, this,
+                    [this] { refresh(); });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_scope);
@@ -144,13 +150,23 @@ void SearchScreen::search(const QString &text)
     run();
 }
 
-void SearchScreen::run(bool nextPage)
+void SearchScreen::refresh()
 {
-    m_offset = nextPage ? m_offset + kPageSize : 0;
+    retranslate(); // the category and interviewee lists
+    if (m_hits.isEmpty() && m_query->text().trimmed().isEmpty())
+        return;
+    const KeptPlace place(m_list, SearchResultModel::SegmentIdRole);
+    run(false, m_offset / kPageSize + 1); // as many pages as were shown
+    place.restore();
+}
+
+void SearchScreen::run(bool nextPage, int pages)
+{
     SearchQuery query;
     query.text = m_query->text();
-    query.limit = kPageSize;
-    query.offset = m_offset;
+    query.limit = kPageSize * pages;
+    query.offset = nextPage ? m_offset + kPageSize : 0;
+    m_offset = nextPage ? m_offset + kPageSize : kPageSize * (pages - 1);
     query.filter.speaker = m_speaker->text().trimmed();
     if (m_scope->currentIndex() == 0)
         query.filter.campaignId = m_campaignId;

@@ -37,7 +37,10 @@ protected:
 
 private:
     void retranslate();
-    void run(bool nextPage = false);
+    // The query from its first hit (`pages` pages of hits), or its next page.
+    void run(bool nextPage = false, int pages = 1);
+    // After a change elsewhere: the filters and the same query again, where the user was.
+    void refresh();
     void activated(const QModelIndex &index);
 
     ScreenContext m_context;

@@ -1,9 +1,11 @@
 #include "transcriptsscreen.h"
 
+#include "commands/schedulecommands.h"
 #include "common/backgroundtask.h"
+#include "common/keptplace.h"
+#include "common/liverefresh.h"
 #include "common/messagebox.h"
 #include "domain/rosterfilter.h"
-#include "domain/slotformat.h"
 #include "importpreviewdialog.h"
 #include "services/campaignservice.h"
 #include "services/interviewservice.h"
@@ -15,19 +17,22 @@
 #include "util/datetext.h"
 #include "util/files.h"
 
+#include <QAction>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QTimeZone>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace shuzai::ui {
@@ -47,6 +52,7 @@ TranscriptsScreen::TranscriptsScreen(ScreenContext context, QWidget *parent)
     m_tree->setModel(m_items);
     m_tree->setHeaderHidden(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_tree->setAcceptDrops(true);
     m_tree->viewport()->setAcceptDrops(true);
     m_tree->viewport()->installEventFilter(this);
@@ -76,19 +82,31 @@ TranscriptsScreen::TranscriptsScreen(ScreenContext context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    // People, their interviews (booked, moved, cancelled, added or deleted anywhere) and their
+    // transcripts: the tree follows each at once, where it was.
     Workspace &ws = context.workspace;
-    for (auto signal : {&RosterService::intervieweeAdded, &RosterService::intervieweeRemoved,
-                        &RosterService::intervieweeChanged}) {
-        connect(&ws.roster(), signal, this, [this] { reload(); });
-    }
-    connect(&ws.interviews(), &InterviewService::interviewAdded, this, [this] { reload(); });
-    connect(&ws.transcripts(), &TranscriptService::transcriptImported, this, [this] { reload(); });
-    // Another client on the team server imported or corrected a transcript.
+    m_live = new LiveRefresh(ws, Topic::People | Topic::Schedule | Topic::Transcripts, this,
+                             [this] { reload(); });
+    // Another client on the team server corrected the transcript on show.
     connect(&ws, &Workspace::changedElsewhere, this, [this](const QString &table) {
-        if (table == QLatin1String("transcript_segments") || table.isEmpty()) {
-            reload();
+        if (table == QLatin1String("transcript_segments") || table.isEmpty())
             m_view->refresh();
-        }
+    });
+
+    m_removeInterview = new QAction(this);
+    m_removeInterview->setObjectName(QStringLiteral("removeInterview"));
+    m_removeInterview->setShortcut(QKeySequence::Delete);
+    m_removeInterview->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tree->addAction(m_removeInterview);
+    connect(m_removeInterview, &QAction::triggered, this, &TranscriptsScreen::removeInterview);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_tree->indexAt(pos).isValid())
+            return;
+        updateActions();
+        QMenu menu(this);
+        menu.addAction(m_removeInterview);
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
     retranslate();
 }
@@ -111,6 +129,9 @@ void TranscriptsScreen::retranslate()
     m_speakers->setText(tr("Speakers…"));
     m_tree->setToolTip(
         tr("Drop a transcript file (VTT, SRT, TXT, DOCX) on an interview to import it."));
+    m_removeInterview->setText(tr("Delete interview"));
+    m_removeInterview->setToolTip(tr("Delete the selected interview (only while it holds no "
+                                     "transcript); Undo brings it back"));
     reload();
     emit titleChanged();
 }
@@ -126,6 +147,15 @@ void TranscriptsScreen::reload()
 {
     const Id transcript = selected(TranscriptItem);
     const Id interview = selected(InterviewItem);
+    const Id chosenPerson = selected(IntervieweeItem);
+    // What the user looks at stays where it shows: the current item, else the top one.
+    const int scrolled = m_tree->verticalScrollBar()->value();
+    QModelIndex anchor = m_tree->currentIndex();
+    if (!anchor.isValid() || !m_tree->viewport()->rect().intersects(m_tree->visualRect(anchor)))
+        anchor = m_tree->indexAt(QPoint(1, 1));
+    const int anchorKind = anchor.data(KindRole).toInt();
+    const Id anchorId = anchor.data(IdRole).toLongLong();
+    const int anchorTop = m_tree->visualRect(anchor).top();
     m_items->clear();
     Workspace &ws = m_context.workspace;
     auto campaign = ws.campaigns().load(m_campaignId);
@@ -133,6 +163,7 @@ void TranscriptsScreen::reload()
     if (!campaign || !people)
         return;
     QStandardItem *toSelect = nullptr;
+    QStandardItem *personToSelect = nullptr;
     QStandardItem *firstTranscript = nullptr;
     QList<Interviewee> ordered = *people;
     std::stable_sort(ordered.begin(), ordered.end(),
@@ -141,15 +172,11 @@ void TranscriptsScreen::reload()
         auto *person = new QStandardItem(p.data.fullName());
         person->setData(IntervieweeItem, KindRole);
         person->setData(p.id, IdRole);
+        if (p.id == chosenPerson)
+            personToSelect = person;
         auto interviews = ws.interviews().forInterviewee(p.id);
         for (const Interview &i : interviews ? *interviews : QList<Interview>{}) {
-            QString label;
-            if (i.startsAt.isValid()) {
-                label = datetext::shortDateTime(i.startsAt);
-            } else {
-                label = tr("Interview %1 (not scheduled)").arg(i.id);
-            }
-            auto *item = new QStandardItem(label + QStringLiteral("  ") + displayName(i.mode));
+            auto *item = new QStandardItem(interviewLabel(i));
             item->setData(InterviewItem, KindRole);
             item->setData(i.id, IdRole);
             if (i.id == interview)
@@ -170,11 +197,31 @@ void TranscriptsScreen::reload()
         m_items->appendRow(person);
     }
     m_tree->expandAll();
-    if (!toSelect && transcript == 0 && interview == 0)
+    if (!toSelect && transcript == 0 && interview == 0 && chosenPerson == 0)
         toSelect = firstTranscript;
+    // What was chosen is gone (a deleted interview): its person stays chosen.
+    if (!toSelect)
+        toSelect = personToSelect;
     if (toSelect)
         m_tree->setCurrentIndex(toSelect->index());
+    // The rows are laid out lazily: lay them out now, or the old position is cut short.
+    m_tree->doItemsLayout();
+    m_tree->verticalScrollBar()->setValue(scrolled);
+    if (const QModelIndex again = find(Kind(anchorKind), anchorId); again.isValid())
+        scrollItemTo(m_tree, again, anchorTop);
     selectionChanged();
+}
+
+QString TranscriptsScreen::interviewLabel(const Interview &i)
+{
+    QString label = i.startsAt.isValid() ? datetext::shortDateTime(i.startsAt)
+                                         : tr("Interview %1 (not scheduled)").arg(i.id);
+    label += QStringLiteral("  ") + displayName(i.mode);
+    if (i.state == InterviewState::Cancelled)
+        label = tr("%1 (cancelled)").arg(label);
+    else if (i.state == InterviewState::Tentative)
+        label = tr("%1 (hold)").arg(label);
+    return label;
 }
 
 Id TranscriptsScreen::selected(Kind kind) const
@@ -186,10 +233,19 @@ Id TranscriptsScreen::selected(Kind kind) const
     return 0;
 }
 
+void TranscriptsScreen::updateActions()
+{
+    // An interview with a transcript keeps it: only an empty one may go.
+    const QModelIndex current = m_tree->currentIndex();
+    m_removeInterview->setEnabled(current.data(KindRole).toInt() == InterviewItem &&
+                                  !m_items->hasChildren(current));
+}
+
 void TranscriptsScreen::selectionChanged()
 {
     m_newInterview->setEnabled(selected(IntervieweeItem) != 0);
     m_import->setEnabled(selected(InterviewItem) != 0);
+    updateActions();
     const Id transcript = selected(TranscriptItem);
     m_speakers->setEnabled(transcript != 0);
     if (transcript)
@@ -198,14 +254,7 @@ void TranscriptsScreen::selectionChanged()
 
 void TranscriptsScreen::showTranscript(Id transcriptId, Id segmentId)
 {
-    const QModelIndexList found =
-        m_items->match(m_items->index(0, 0), IdRole, transcriptId, -1, Qt::MatchRecursive);
-    for (const QModelIndex &index : found) {
-        if (index.data(KindRole).toInt() == TranscriptItem) {
-            m_tree->setCurrentIndex(index);
-            break;
-        }
-    }
+    selectItem(TranscriptItem, transcriptId);
     m_view->showTranscript(transcriptId);
     if (segmentId)
         m_view->showSegment(segmentId);
@@ -221,8 +270,50 @@ void TranscriptsScreen::newInterviewClicked()
     i.intervieweeId = person;
     i.minutes = campaign->interviewMinutes;
     i.mode = campaign->modes.value(0, InterviewMode::Online);
-    if (auto r = m_context.workspace.interviews().create(i); !r)
+    Workspace &ws = m_context.workspace;
+    auto command = std::make_unique<AddInterviewCommand>(ws.interviews(), ws.scheduling(), i);
+    if (auto r = command->execute(); !r) {
         MessageBox::critical(this, tr("New interview"), r.error().message());
+        return;
+    }
+    const Id added = command->interviewId();
+    m_context.undoStack.push(command.release());
+    reload();
+    selectItem(InterviewItem, added);
+}
+
+void TranscriptsScreen::removeInterview()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.data(KindRole).toInt() != InterviewItem)
+        return;
+    auto command =
+        removeInterviewCommand(m_context.workspace.scheduling(), current.data(IdRole).toLongLong());
+    if (auto r = command->execute(); !r) {
+        MessageBox::critical(this, tr("Delete interview"), r.error().message());
+        return;
+    }
+    m_context.undoStack.push(command.release());
+    reload();
+}
+
+QModelIndex TranscriptsScreen::find(Kind kind, Id id) const
+{
+    if (id == 0)
+        return {};
+    const QModelIndexList found =
+        m_items->match(m_items->index(0, 0), IdRole, id, -1, Qt::MatchRecursive);
+    for (const QModelIndex &index : found) {
+        if (index.data(KindRole).toInt() == kind)
+            return index;
+    }
+    return {};
+}
+
+void TranscriptsScreen::selectItem(Kind kind, Id id)
+{
+    if (const QModelIndex index = find(kind, id); index.isValid())
+        m_tree->setCurrentIndex(index);
 }
 
 void TranscriptsScreen::importClicked()

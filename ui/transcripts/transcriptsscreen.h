@@ -2,13 +2,21 @@
 
 #include "shell/screen.h"
 
+#include <QModelIndex>
+
+class QAction;
 class QPushButton;
 class QStandardItem;
 class QStandardItemModel;
 class QTreeView;
 
+namespace shuzai {
+struct Interview;
+}
+
 namespace shuzai::ui {
 
+class LiveRefresh;
 class TranscriptView;
 
 // The writer's desk: the campaign's interviewees with their interviews and transcripts on the
@@ -39,10 +47,16 @@ private:
     void retranslate();
     void reload();
     void selectionChanged();
+    void updateActions();
+    QModelIndex find(Kind kind, Id id) const;
+    void selectItem(Kind kind, Id id);
+    static QString interviewLabel(const Interview &interview);
     Id selected(Kind kind) const;
     Id interviewAt(const QPoint &viewportPos) const;
     void importClicked();
     void newInterviewClicked();
+    // Deletes the selected interview (Del, the context menu) while it holds no transcript.
+    void removeInterview();
     void speakersClicked();
 
     ScreenContext m_context;
@@ -54,6 +68,8 @@ private:
     QPushButton *m_import;
     QPushButton *m_speakers;
     TranscriptView *m_view;
+    QAction *m_removeInterview = nullptr;
+    LiveRefresh *m_live = nullptr;
 };
 
 } // namespace shuzai::ui
