@@ -202,6 +202,14 @@ QString interviewChanged(const AuditEntry &e, const Told &t)
         return say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) cancelled the interview with %3 on %4"),
                    {t.actor, t.role, t.person, momentText(e.before)});
     }
+    if (a == QLatin1String("removed")) {
+        return say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) deleted an interview with %3"),
+                   {t.actor, t.role, t.person});
+    }
+    if (a == QLatin1String("restored")) {
+        return say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) restored a deleted interview with %3"),
+                   {t.actor, t.role, t.person});
+    }
     if (a == QLatin1String("confirmed")) {
         return say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) confirmed the interview with %3 on %4"),
                    {t.actor, t.role, t.person, when});
@@ -435,7 +443,8 @@ Sentence sentenceFor(const QString &action)
     static const QHash<QString, QStringList> verbs{
         {QStringLiteral("interview"),
          {QStringLiteral("booked"), QStringLiteral("moved"), QStringLiteral("cancelled"),
-          QStringLiteral("confirmed"), QStringLiteral("reinstated")}},
+          QStringLiteral("confirmed"), QStringLiteral("reinstated"), QStringLiteral("removed"),
+          QStringLiteral("restored")}},
         {QStringLiteral("interviewee"),
          {QStringLiteral("status"), QStringLiteral("added"), QStringLiteral("edited"),
           QStringLiteral("removed")}},

@@ -78,11 +78,12 @@ VoidResult setUp(Database &db)
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON transcripts, transcript_segments, "
                        "segment_revisions, segment_fold, transcript_speakers, answer_links, "
                        "quote_candidates TO shuzai_editor"),
-        // The reviewer: review rounds, and the pipeline status they move.
+        // The reviewer: review rounds, and the pipeline status they move; a writer's transcript
+        // moves it too (取材済み).
         QStringLiteral("GRANT INSERT, UPDATE ON review_rounds, review_corrections TO "
                        "shuzai_reviewer"),
         QStringLiteral("GRANT UPDATE (status, version, updated_at) ON interviewees TO "
-                       "shuzai_reviewer"),
+                       "shuzai_reviewer, shuzai_writer"),
         // An approval is the reviewers' alone, whoever else may write review rounds.
         QStringLiteral(R"(CREATE OR REPLACE FUNCTION shuzai_approval_by_reviewer() RETURNS trigger
             LANGUAGE plpgsql AS $$

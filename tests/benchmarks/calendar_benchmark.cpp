@@ -25,7 +25,7 @@ QList<WeekView::Item> items(int count)
         item.interview.minutes = 60;
         item.interview.state = n % 5 ? InterviewState::Planned : InterviewState::Tentative;
         item.title = QStringLiteral("取材先 %1").arg(n);
-        item.categoryId = 1 + n % 3;
+        item.interview.mode = n % 3 ? InterviewMode::Online : InterviewMode::InPerson;
         item.conflicted = n % 11 == 0;
         out.append(item);
     }

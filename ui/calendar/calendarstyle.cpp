@@ -1,5 +1,7 @@
 #include "calendarstyle.h"
 
+#include "common/datefield.h"
+
 #include "util/datetext.h"
 #include "util/japaneseholidays.h"
 #include "util/translations.h"
@@ -179,9 +181,7 @@ void applyTo(QCalendarWidget *calendar)
 
 void applyTo(QDateEdit *edit)
 {
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(datetext::dateEditFormat());
-    applyTo(edit->calendarWidget());
+    setUpDateField(edit); // the language's form, following a switch, with such a popup
 }
 
 } // namespace shuzai::ui::calendarstyle

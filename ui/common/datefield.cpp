@@ -1,5 +1,6 @@
 #include "datefield.h"
 
+#include "calendar/calendarstyle.h"
 #include "util/datetext.h"
 
 #include <QCalendarWidget>
@@ -21,7 +22,7 @@ void applyLanguage(QDateTimeEdit *edit)
     edit->setDisplayFormat(withTime ? datetext::dateTimeEditFormat() : datetext::dateEditFormat());
     if (QCalendarWidget *calendar = edit->calendarWidget()) {
         calendar->setLocale(QLocale());
-        calendar->setFirstDayOfWeek(Qt::Monday);
+        calendar->setFirstDayOfWeek(Qt::Monday); // a new locale brings its own first day
     }
 }
 
@@ -54,6 +55,8 @@ void setUpDateField(QDateTimeEdit *edit)
     auto *calendar = new QCalendarWidget(edit);
     calendar->setGridVisible(false);
     edit->setCalendarWidget(calendar);
+    // Monday first, weekend and holiday colours, as in the calendar's views.
+    calendarstyle::applyTo(calendar);
     applyLanguage(edit);
     new LanguageFollower(edit);
 }
