@@ -30,7 +30,7 @@
         <translation>schedule interviews</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="+73"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+74"/>
         <source>change transcripts</source>
         <translation>change transcripts</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>record a withdrawal</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+361"/>
+        <location filename="../core/services/workspace.cpp" line="+363"/>
         <source>manage users</source>
         <translation>manage users</translation>
     </message>
@@ -149,6 +149,16 @@
         <location line="+1"/>
         <source>Interview reinstated</source>
         <translation>Interview reinstated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview deleted</source>
+        <translation>Interview deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted interview restored</source>
+        <translation>Deleted interview restored</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -280,11 +290,341 @@
         <source>Template question restored</source>
         <translation>Template question restored</translation>
     </message>
+    <message>
+        <location filename="../core/audit/auditsentence.cpp" line="+76"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading</source>
+        <translation>reading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>affiliation</source>
+        <translation>affiliation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details</source>
+        <translation>contact details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how they appear</source>
+        <translation>how they appear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>time zone</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <extracomment>Between the items of a list in a sentence (&quot;name, contact details&quot;).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (%2) sent %3 the text to check (round %4)</source>
+        <translation>%1 (%2) sent %3 the text to check (round %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 (%2) sent %3 %n passage(s) to check (round %4, %5); answer due %6</source>
+        <translation><numerusform>%1 (%2) sent %3 %n passage to check (round %4, %5); answer due %6</numerusform><numerusform>%1 (%2) sent %3 %n passages to check (round %4, %5); answer due %6</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2) recorded that %3 accepted the request</source>
+        <translation>%1 (%2) recorded that %3 accepted the request</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) recorded that %3 declined the request</source>
+        <translation>%1 (%2) recorded that %3 declined the request</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) recorded a question from %3</source>
+        <translation>%1 (%2) recorded a question from %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) noted that %3 has not replied</source>
+        <translation>%1 (%2) noted that %3 has not replied</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) recorded that %3 withdrew (round %4)</source>
+        <translation>%1 (%2) recorded that %3 withdrew (round %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) recorded that %3 approved the text with corrections (round %4)</source>
+        <translation>%1 (%2) recorded that %3 approved the text with corrections (round %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) recorded that %3 approved the text (round %4)</source>
+        <translation>%1 (%2) recorded that %3 approved the text (round %4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2) pencilled in an interview with %3 for %4</source>
+        <translation>%1 (%2) pencilled in an interview with %3 for %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) booked an interview with %3 for %4</source>
+        <translation>%1 (%2) booked an interview with %3 for %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) moved the interview with %3 from %4 to %5</source>
+        <translation>%1 (%2) moved the interview with %3 from %4 to %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) cancelled the interview with %3 on %4</source>
+        <translation>%1 (%2) cancelled the interview with %3 on %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) deleted an interview with %3</source>
+        <translation>%1 (%2) deleted an interview with %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) restored a deleted interview with %3</source>
+        <translation>%1 (%2) restored a deleted interview with %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) confirmed the interview with %3 on %4</source>
+        <translation>%1 (%2) confirmed the interview with %3 on %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) reinstated the interview with %3 on %4</source>
+        <translation>%1 (%2) reinstated the interview with %3 on %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) changed %3&apos;s status from %4 to %5</source>
+        <translation>%1 (%2) changed %3&apos;s status from %4 to %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) put %3 back on the list</source>
+        <translation>%1 (%2) put %3 back on the list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) added %3 to the list (%4)</source>
+        <translation>%1 (%2) added %3 to the list (%4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) changed %3&apos;s %4</source>
+        <translation>%1 (%2) changed %3&apos;s %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) removed %3 from the list</source>
+        <translation>%1 (%2) removed %3 from the list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) created the campaign “%3”</source>
+        <translation>%1 (%2) created the campaign “%3”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) created the campaign “%3” from the request letter %4</source>
+        <translation>%1 (%2) created the campaign “%3” from the request letter %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) created the campaign “%3” as a copy of “%4”</source>
+        <translation>%1 (%2) created the campaign “%3” as a copy of “%4”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) archived the campaign “%3”</source>
+        <translation>%1 (%2) archived the campaign “%3”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) took the campaign “%3” out of the archive</source>
+        <translation>%1 (%2) took the campaign “%3” out of the archive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) deleted the campaign “%3”</source>
+        <translation>%1 (%2) deleted the campaign “%3”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) restored the deleted campaign “%3”</source>
+        <translation>%1 (%2) restored the deleted campaign “%3”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) added the category “%3”</source>
+        <translation>%1 (%2) added the category “%3”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2) renamed the category “%3” to “%4”</source>
+        <translation>%1 (%2) renamed the category “%3” to “%4”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) changed the honorifics of the category “%3”</source>
+        <translation>%1 (%2) changed the honorifics of the category “%3”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) moved the category “%3” from place %4 to place %5</source>
+        <translation>%1 (%2) moved the category “%3” from place %4 to place %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) removed the category “%3”</source>
+        <translation>%1 (%2) removed the category “%3”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) added the template question “%3”</source>
+        <translation>%1 (%2) added the template question “%3”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) reworded the template question “%3”</source>
+        <translation>%1 (%2) reworded the template question “%3”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) moved a template question from place %3 to place %4</source>
+        <translation>%1 (%2) moved a template question from place %3 to place %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) removed the template question “%3”</source>
+        <translation>%1 (%2) removed the template question “%3”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) restored the template question “%3”</source>
+        <translation>%1 (%2) restored the template question “%3”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) sent the request letter to %3</source>
+        <translation>%1 (%2) sent the request letter to %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) saved the request letter to %3 as the file %4</source>
+        <translation>%1 (%2) saved the request letter to %3 as the file %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) could not deliver the request letter to %3</source>
+        <translation>%1 (%2) could not deliver the request letter to %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2) went back to the built-in %3 letter template for “%4”</source>
+        <translation>%1 (%2) went back to the built-in %3 letter template for “%4”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) changed the %3 letter template of “%4”</source>
+        <translation>%1 (%2) changed the %3 letter template of “%4”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) corrected a passage of the transcript of the interview with %3</source>
+        <translation>%1 (%2) corrected a passage of the transcript of the interview with %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2) recorded a correction from %3 (round %4)</source>
+        <translation>%1 (%2) recorded a correction from %3 (round %4)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2) added %3 as a user (%4)</source>
+        <translation>%1 (%2) added %3 as a user (%4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) restored the database from the backup %3</source>
+        <translation>%1 (%2) restored the database from the backup %3</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>no longer a user</source>
+        <translation>no longer a user</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a person since removed (no. %1)</source>
+        <translation>a person since removed (no. %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) made a change: %3</source>
+        <translation>%1 (%2) made a change: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Before:
+%1
+
+After:
+%2</source>
+        <extracomment>An audit entry&apos;s text before and after the change, on lines of their own.</extracomment>
+        <translation>Before:
+%1
+
+After:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+376"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+416"/>
         <source>Interview: %1 (%2)</source>
         <translation>Interview: %1 (%2)</translation>
     </message>
@@ -425,7 +765,7 @@
         <translation> [removed from the template; kept for the linked answers]</translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="+19"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+20"/>
         <source>not scheduled</source>
         <translation>not scheduled</translation>
     </message>
@@ -433,6 +773,11 @@
         <location line="+5"/>
         <source>min</source>
         <translation>min</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleted interview %1.</source>
+        <translation>Deleted interview %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/searchcommands.cpp" line="+92"/>
@@ -1011,7 +1356,12 @@ Commands:</translation>
         <translation>interview sessions</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>delete an interview that holds no transcript (a duplicate, a mistake), with its history</source>
+        <translation>delete an interview that holds no transcript (a duplicate, a mistake), with its history</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>an interview&apos;s transcripts</source>
         <translation>an interview&apos;s transcripts</translation>
     </message>
@@ -1126,12 +1476,12 @@ Commands:</translation>
         <translation>attach a Zoom/Teams WebVTT, SRT, YouTube .sbv, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers) and the likely encodings; parts to skip or a guessed encoding need --yes</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>the campaigns (archived ones too with --all)</source>
         <translation>the campaigns (archived ones too with --all)</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>book (or hold) an interview; times are in the campaign&apos;s zone unless an offset is given; without --at, at the first free time the person&apos;s reply chose</source>
         <translation>book (or hold) an interview; times are in the campaign&apos;s zone unless an offset is given; without --at, at the first free time the person&apos;s reply chose</translation>
     </message>
@@ -1492,7 +1842,17 @@ Commands:</translation>
         <translation>Book an interview</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
+        <source>Delete an interview</source>
+        <translation>Delete an interview</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add an interview</source>
+        <translation>Add an interview</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cancel an interview</source>
         <translation>Cancel an interview</translation>
     </message>
@@ -1603,7 +1963,7 @@ Commands:</translation>
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../core/services/dashboardservice.cpp" line="+35"/>
+        <location filename="../core/services/dashboardservice.cpp" line="+36"/>
         <source>no reply, follow-up overdue by %n day(s)</source>
         <translation>
             <numerusform>no reply, follow-up overdue by %n day</numerusform>
@@ -1639,6 +1999,21 @@ Commands:</translation>
             <numerusform>review answer overdue by %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s) to publication</source>
+        <translation><numerusform>%n day to publication</numerusform><numerusform>%n days to publication</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published today</source>
+        <translation>Published today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Published (%n day(s) ago)</source>
+        <translation><numerusform>Published (%n day ago)</numerusform><numerusform>Published (%n days ago)</numerusform></translation>
+    </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 of %3 confirmed, %4 interviewed, %5 approved</source>
@@ -1648,7 +2023,7 @@ Commands:</translation>
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/shell/databaseopener.cpp" line="+37"/>
+        <location filename="../ui/shell/databaseopener.cpp" line="+38"/>
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
@@ -1813,7 +2188,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     <message>
         <location filename="../core/domain/validation.cpp" line="+18"/>
         <location filename="../core/services/rosterservice.cpp" line="+304"/>
-        <location filename="../core/services/transcriptservice.cpp" line="+141"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+186"/>
         <source>The entry is too long.</source>
         <translation>The entry is too long.</translation>
     </message>
@@ -2042,7 +2417,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The campaign has no candidate time %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+72"/>
+        <location filename="../core/storage/database.cpp" line="+103"/>
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -2052,17 +2427,37 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is read-only. Check the file&apos;s permissions, or open a copy.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+80"/>
+        <source>Could not create the database %1 on the team server: the login may not be allowed to create databases.</source>
+        <translation>Could not create the database %1 on the team server: the login may not be allowed to create databases.</translation>
+    </message>
+    <message>
+        <location line="+281"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1 is not a Shuzai database (not an SQLite file).</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-355"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>Cannot create the folder for the database %1.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-93"/>
+        <source>The team server (%1) did not accept the login %2. Check the user name and the password.</source>
+        <translation>The team server (%1) did not accept the login %2. Check the user name and the password.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team server (%1) has no database named %2. Check the database name in the address.</source>
+        <translation>The team server (%1) has no database named %2. Check the database name in the address.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot connect to the team server (%1). Check that the server is running and that the address is right.</source>
+        <translation>Cannot connect to the team server (%1). Check that the server is running and that the address is right.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The database %1 is empty (0 bytes): whatever it held is gone. Restore a backup (shuzai-cli restore), or make a new database there with shuzai-cli init.</source>
         <translation>The database %1 is empty (0 bytes): whatever it held is gone. Restore a backup (shuzai-cli restore), or make a new database there with shuzai-cli init.</translation>
     </message>
@@ -2092,23 +2487,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+47"/>
-        <source>Could not connect to %1: %2</source>
-        <translation>Could not connect to %1: %2</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Could not create the database %1: %2</source>
-        <translation>Could not create the database %1: %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+56"/>
         <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
         <translation>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>%1 is an SQLite file, but not a Shuzai database.</source>
         <translation>%1 is an SQLite file, but not a Shuzai database.</translation>
     </message>
@@ -2124,7 +2508,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+82"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>The server %1 cannot be reached. Nothing was saved; Shuzai connects again with your next change.</source>
         <translation>The server %1 cannot be reached. Nothing was saved; Shuzai connects again with your next change.</translation>
     </message>
@@ -2150,7 +2534,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is damaged. Nothing was saved. Check it with shuzai-cli check and restore a backup (File &gt; Restore backup…, or shuzai-cli restore).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The database %1 could not be opened or written. Check that its folder exists and is writable. Nothing was saved.</source>
         <translation>The database %1 could not be opened or written. Check that its folder exists and is writable. Nothing was saved.</translation>
     </message>
@@ -2161,8 +2545,8 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+6"/>
-        <source>The database %1 reported an error: %2</source>
-        <translation>The database %1 reported an error: %2</translation>
+        <source>The database %1 could not carry out the request.</source>
+        <translation>The database %1 could not carry out the request.</translation>
     </message>
     <message>
         <location filename="../core/storage/intervieweerepository.cpp" line="+52"/>
@@ -2387,7 +2771,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The meeting URL is not a valid web address: %1</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-162"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-207"/>
         <source>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</source>
         <translation>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</translation>
     </message>
@@ -2397,12 +2781,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The text encoding looks like %1 but is not certain. Check the preview and choose the encoding.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>This file was already imported for this interview (transcript %1).</source>
         <translation>This file was already imported for this interview (transcript %1).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+130"/>
         <source>A segment&apos;s text must not be empty.</source>
         <translation>A segment&apos;s text must not be empty.</translation>
     </message>
@@ -2419,12 +2803,14 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
+        <location line="+107"/>
+        <location line="+13"/>
         <location filename="../app/cli/schedulecommands.cpp" line="-147"/>
         <source>There is no interview %1.</source>
         <translation>There is no interview %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-65"/>
         <source>The interview was changed by someone else in the meantime. Reload and try again.</source>
         <translation>The interview was changed by someone else in the meantime. Reload and try again.</translation>
     </message>
@@ -2434,7 +2820,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no transcript %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-232"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-277"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+62"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>The import was cancelled. Nothing was stored.</translation>
@@ -2466,7 +2852,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Interview %1 has no transcript yet.</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-303"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-343"/>
         <source>Interview %1 has no date yet.</source>
         <translation>Interview %1 has no date yet.</translation>
     </message>
@@ -2477,17 +2863,17 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+55"/>
-        <location line="+137"/>
+        <location line="+171"/>
         <source>Choose a date and time for the interview.</source>
         <translation>Choose a date and time for the interview.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Interview %1 is cancelled.</source>
         <translation>Interview %1 is cancelled.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+227"/>
         <source>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</source>
         <translation>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</translation>
     </message>
@@ -2630,21 +3016,21 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+82"/>
-        <source>The mail server %1 refused &quot;%2&quot;: %3</source>
-        <translation>The mail server %1 refused &quot;%2&quot;: %3</translation>
+        <source>The mail server %1 refused the command &quot;%2&quot;; nothing more was sent.</source>
+        <translation>The mail server %1 refused the command &quot;%2&quot;; nothing more was sent.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The secure connection to %1 failed: %2. Nothing was sent.</source>
-        <translation>The secure connection to %1 failed: %2. Nothing was sent.</translation>
+        <location line="+13"/>
+        <source>The secure connection to the mail server %1 failed, so nothing was sent. Check the security setting (STARTTLS or TLS) and the server&apos;s certificate.</source>
+        <translation>The secure connection to the mail server %1 failed, so nothing was sent. Check the security setting (STARTTLS or TLS) and the server&apos;s certificate.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The mail server %1 could not be reached or stopped answering: %2</source>
-        <translation>The mail server %1 could not be reached or stopped answering: %2</translation>
+        <location line="+10"/>
+        <source>The mail server %1 could not be reached or stopped answering. Check its name and port and the network connection.</source>
+        <translation>The mail server %1 could not be reached or stopped answering. Check its name and port and the network connection.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>--smtp needs smtp://user@host:port, not &quot;%1&quot;.</source>
         <translation>--smtp needs smtp://user@host:port, not &quot;%1&quot;.</translation>
     </message>
@@ -2664,12 +3050,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The keychain refused access to the password for %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>No system keychain is available (%1), so the password for %2 cannot be kept: give it each time (Shuzai never writes it to disk).</source>
-        <translation>No system keychain is available (%1), so the password for %2 cannot be kept: give it each time (Shuzai never writes it to disk).</translation>
+        <location line="+8"/>
+        <source>No system keychain is available, so the password for %1 cannot be kept: give it each time (Shuzai never writes it to disk).</source>
+        <translation>No system keychain is available, so the password for %1 cannot be kept: give it each time (Shuzai never writes it to disk).</translation>
     </message>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="+111"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="+119"/>
         <location line="+3"/>
         <source>No letter is selected.</source>
         <translation>No letter is selected.</translation>
@@ -2862,7 +3248,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-408"/>
+        <location filename="../app/cli/verbtable.cpp" line="-412"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 needs INTERVIEW or --transcript ID.</translation>
     </message>
@@ -3025,10 +3411,16 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>This is not a YouTube .sbv caption file: no cue has a valid timing line like 0:00:01.000,0:00:04.000 (first problem at line %1).</translation>
     </message>
     <message>
-        <location filename="../core/util/error.cpp" line="+21"/>
+        <location filename="../core/util/error.cpp" line="+20"/>
         <source>%1: %2</source>
         <extracomment>An error message after the place it is about: &quot;interview.vtt, line 12: …&quot;</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details: %1</source>
+        <extracomment>Below an error&apos;s sentence: the failing library&apos;s own words, untranslated.</extracomment>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <location filename="../core/campaignletter/letterimport.cpp" line="+273"/>
@@ -3103,6 +3495,11 @@ Create a new one there, with the sample campaign to try things out?</translation
         <location filename="../app/cli/schedulecommands.cpp" line="+125"/>
         <source>%1&apos;s reply chose no candidate time that is still free: give one with --at.</source>
         <translation>%1&apos;s reply chose no candidate time that is still free: give one with --at.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/schedulingservice_removal.cpp" line="+32"/>
+        <source>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</source>
+        <translation>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</translation>
     </message>
 </context>
 <context>
@@ -3302,7 +3699,7 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+35"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Shuzai (取材): a workbench for interview articles</source>
         <translation>Shuzai (取材): a workbench for interview articles</translation>
     </message>
@@ -3340,7 +3737,7 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>shuzai::ui::AnswerMatrixModel</name>
     <message>
-        <location filename="../ui/answers/answermatrixmodel.cpp" line="+54"/>
+        <location filename="../ui/answers/answermatrixmodel.cpp" line="+47"/>
         <source>(removed from the template) %1</source>
         <translation>(removed from the template) %1</translation>
     </message>
@@ -3368,7 +3765,7 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>shuzai::ui::AtRiskModel</name>
     <message>
-        <location filename="../ui/dashboard/atriskmodel.cpp" line="+53"/>
+        <location filename="../ui/dashboard/atriskmodel.cpp" line="+52"/>
         <source>Interviewee</source>
         <translation>Interviewee</translation>
     </message>
@@ -3386,7 +3783,7 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>shuzai::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/auditlogmodel.cpp" line="+175"/>
+        <location filename="../ui/audit/auditlogmodel.cpp" line="+173"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3397,34 +3794,19 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+2"/>
-        <source>What</source>
-        <translation>What</translation>
+        <source>Change</source>
+        <translation>Change</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Interviewee</source>
-        <translation>Interviewee</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Before</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>After</source>
-        <translation>After</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>shuzai::ui::AuditScreen</name>
     <message numerus="yes">
-        <location filename="../ui/audit/auditscreen.cpp" line="+64"/>
+        <location filename="../ui/audit/auditscreen.cpp" line="+66"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -3477,6 +3859,21 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Templates</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template questions</source>
+        <translation>Template questions</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
@@ -3506,7 +3903,7 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>shuzai::ui::BackupActions</name>
     <message>
-        <location filename="../ui/shell/backupactions.cpp" line="+56"/>
+        <location filename="../ui/shell/backupactions.cpp" line="+57"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
@@ -3575,12 +3972,12 @@ What the database held before is kept in %2.</translation>
     <message>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Check database</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-15"/>
         <source>%1 is sound: every page, reference and search index was checked (%2 transcript segments).</source>
         <translation>%1 is sound: every page, reference and search index was checked (%2 transcript segments).</translation>
     </message>
@@ -3592,20 +3989,98 @@ What the database held before is kept in %2.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The latest backup is %1 (taken %2). Restore it with File ▸ Restore from backup….</source>
         <translation>The latest backup is %1 (taken %2). Restore it with File ▸ Restore from backup….</translation>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::CalendarLegend</name>
+    <message>
+        <location filename="../ui/calendar/calendarlegend.cpp" line="+107"/>
+        <source>Interview online</source>
+        <translation>Interview online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview in person</source>
+        <translation>Interview in person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held, not yet confirmed</source>
+        <translation>Held, not yet confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate time</source>
+        <translation>Candidate time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict: overlap, outside the candidate times or busy</source>
+        <translation>Conflict: overlap, outside the candidate times or busy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday or holiday (named under the date)</source>
+        <translation>Sunday or holiday (named under the date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today (red line: now)</source>
+        <translation>Today (red line: now)</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+120"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+177"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+88"/>
+        <source>%1 and %2 overlap for the same writer.</source>
+        <translation>%1 and %2 overlap for the same writer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 overlap for the same interviewee.</source>
+        <translation>%1 and %2 overlap for the same interviewee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lies outside the candidate times.</source>
+        <translation>%1 lies outside the candidate times.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 clashes with &quot;%2&quot; in an imported calendar.</source>
+        <translation>%1 clashes with &quot;%2&quot; in an imported calendar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Conflicts (%n)</source>
+        <translation><numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Times in %1</source>
+        <translation>Times in %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
     </message>
@@ -3660,33 +4135,66 @@ What the database held before is kept in %2.</translation>
         <translation>Import busy times (.ics)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Calendar files</source>
+        <translation>Calendar files</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Books an interview with %1. Double-click or drag over empty time to choose the time.</source>
+        <translation>Books an interview with %1. Double-click or drag over empty time to choose the time.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+40"/>
+        <location filename="../ui/calendar/calendarbooking.cpp" line="+74"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="-63"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has already passed. Put the interview there all the same?</source>
+        <translation>%1 has already passed. Put the interview there all the same?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+30"/>
+        <location line="+16"/>
         <source>Book interview</source>
         <translation>Book interview</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>Add the interviewee to the roster first.</source>
         <translation>Add the interviewee to the roster first.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+57"/>
+        <source>Cancel interview</source>
+        <translation>Cancel interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the interview with %1 on %2? Edit ▸ Undo brings it back.</source>
+        <translation>Cancel the interview with %1 on %2? Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+7"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>Save invitation</source>
@@ -3710,7 +4218,7 @@ What the database held before is kept in %2.</translation>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+6"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Import busy times</source>
         <translation>Import busy times</translation>
     </message>
@@ -3743,7 +4251,8 @@ What the database held before is kept in %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-92"/>
+        <location line="+7"/>
         <source>Move interview</source>
         <translation>Move interview</translation>
     </message>
@@ -3756,7 +4265,7 @@ What the database held before is kept in %2.</translation>
         <translation>Archived %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -3779,7 +4288,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CampaignManagerDialog</name>
     <message>
-        <location filename="../ui/campaign/campaignmanagerdialog.cpp" line="+29"/>
+        <location filename="../ui/campaign/campaignmanagerdialog.cpp" line="+30"/>
         <source>Show archived campaigns</source>
         <translation>Show archived campaigns</translation>
     </message>
@@ -3816,7 +4325,7 @@ What the database held before is kept in %2.</translation>
         <translation>Un&amp;archive</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
@@ -3831,9 +4340,14 @@ What the database held before is kept in %2.</translation>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Duplicate campaign</source>
         <translation>Duplicate campaign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3849,7 +4363,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CampaignSettingsDialog</name>
     <message>
-        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+32"/>
+        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+33"/>
         <source>Campaign settings</source>
         <translation>Campaign settings</translation>
     </message>
@@ -3870,7 +4384,7 @@ What the database held before is kept in %2.</translation>
         <translation> working days before publication</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>A pair of brackets such as 【】 wraps each heading of the letter&apos;s text; any other mark, such as ■, is put before it.</source>
         <translation>A pair of brackets such as 【】 wraps each heading of the letter&apos;s text; any other mark, such as ■, is put before it.</translation>
     </message>
@@ -3890,7 +4404,13 @@ What the database held before is kept in %2.</translation>
         <translation>Left out of letters</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>to</source>
+        <extracomment>Between the first and the last day of the interview window (Japanese: 〜).</extracomment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -4123,7 +4643,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::DashboardScreen</name>
     <message>
-        <location filename="../ui/dashboard/dashboardscreen.cpp" line="+39"/>
+        <location filename="../ui/dashboard/dashboardscreen.cpp" line="+42"/>
         <source>Not yet agreed</source>
         <translation>Not yet agreed</translation>
     </message>
@@ -4148,25 +4668,20 @@ What the database held before is kept in %2.</translation>
         <translation>Declined or withdrawn</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>%n day(s) to publication (%1); review answers due %2</source>
-        <translation>
-            <numerusform>%n day to publication (%1); review answers due %2</numerusform>
-            <numerusform>%n days to publication (%1); review answers due %2</numerusform>
-        </translation>
+    <message>
+        <location line="+37"/>
+        <source>%1 · publication date %2 · review answers due %3</source>
+        <extracomment>The dashboard&apos;s headline: &quot;3 days to publication · publication date Thu 12 Jun 2025 · review answers due Thu 5 Jun&quot;.</extracomment>
+        <translation>%1 · publication date %2 · review answers due %3</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Published %n day(s) ago (%1)</source>
-        <translation>
-            <numerusform>Published %n day ago (%1)</numerusform>
-            <numerusform>Published %n days ago (%1)</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>%1 · publication date %2</source>
+        <translation>%1 · publication date %2</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -4335,7 +4850,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::InterviewDialog</name>
     <message>
-        <location filename="../ui/calendar/interviewdialog.cpp" line="+37"/>
+        <location filename="../ui/calendar/interviewdialog.cpp" line="+38"/>
         <source>Tentative (held until confirmed)</source>
         <translation>Tentative (held until confirmed)</translation>
     </message>
@@ -4350,7 +4865,7 @@ What the database held before is kept in %2.</translation>
         <translation>Interview</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -4360,7 +4875,7 @@ What the database held before is kept in %2.</translation>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Interviewee:</source>
         <translation>Interviewee:</translation>
     </message>
@@ -4395,12 +4910,27 @@ What the database held before is kept in %2.</translation>
         <translation>Writer:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel interview</source>
-        <translation>Cancel interview</translation>
+        <location line="+7"/>
+        <source>Book</source>
+        <translation>Book</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel interview…</source>
+        <translation>Cancel interview…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>For the interviewee: %1 (%2)</source>
+        <translation>For the interviewee: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Confirm booking</source>
         <translation>Confirm booking</translation>
     </message>
@@ -4408,11 +4938,6 @@ What the database held before is kept in %2.</translation>
         <location line="+6"/>
         <source>Save invitation (.ics)…</source>
         <translation>Save invitation (.ics)…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>For the interviewee: %1 %2 (%3)</source>
-        <translation>For the interviewee: %1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4471,7 +4996,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::IntervieweeDialog</name>
     <message>
-        <location filename="../ui/roster/intervieweedialog.cpp" line="+86"/>
+        <location filename="../ui/roster/intervieweedialog.cpp" line="+82"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
@@ -4570,6 +5095,11 @@ What the database held before is kept in %2.</translation>
         <source>name@example.co.jp</source>
         <translation>name@example.co.jp</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign&apos;s zone</source>
+        <translation>The campaign&apos;s zone</translation>
+    </message>
 </context>
 <context>
     <name>shuzai::ui::LetterDialog</name>
@@ -4647,12 +5177,12 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::LetterImportDialog</name>
     <message>
-        <location filename="../ui/campaign/letterimportdialog.cpp" line="+66"/>
+        <location filename="../ui/campaign/letterimportdialog.cpp" line="+89"/>
         <source>New campaign from &amp;letter…</source>
         <translation>New campaign from &amp;letter…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>New campaign from a request letter</source>
         <translation>New campaign from a request letter</translation>
     </message>
@@ -4665,6 +5195,11 @@ What the database held before is kept in %2.</translation>
         <location line="+3"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not given</source>
+        <translation>Not given</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4732,7 +5267,12 @@ What the database held before is kept in %2.</translation>
         <translation>Letters (*.md *.markdown *.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+63"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Modes: %1</source>
         <translation>Modes: %1</translation>
     </message>
@@ -4890,7 +5430,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::MatrixScreen</name>
     <message numerus="yes">
-        <location filename="../ui/answers/matrixscreen.cpp" line="+58"/>
+        <location filename="../ui/answers/matrixscreen.cpp" line="+70"/>
         <source>%n question(s) not yet answered</source>
         <translation>
             <numerusform>%n question not yet answered</numerusform>
@@ -4914,9 +5454,17 @@ The undo history has been cleared.</translation>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::MonthView</name>
+    <message>
+        <location filename="../ui/calendar/monthview.cpp" line="+189"/>
+        <source>Double-click to open the week</source>
+        <translation>Double-click to open the week</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::OutreachHistoryModel</name>
     <message>
-        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+77"/>
+        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+94"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
@@ -4956,9 +5504,14 @@ The undo history has been cleared.</translation>
         <translation>Prefers: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>When</source>
         <translation>When</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>By</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4974,12 +5527,12 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::OutreachPanel</name>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="-52"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="-55"/>
         <source>Outreach</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Letters and replies</source>
         <translation>Letters and replies</translation>
     </message>
@@ -5020,6 +5573,30 @@ The undo history has been cleared.</translation>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferences/preferencesdialog.cpp" line="+46"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show times &amp;in:</source>
+        <translation>Show times &amp;in:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now: %1</source>
+        <extracomment>Under the zone choice: what the time is now in the chosen zone.</extracomment>
+        <translation>Now: %1</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::QuestionListModel</name>
     <message>
         <location filename="../ui/roster/questionlistmodel.cpp" line="+75"/>
@@ -5040,7 +5617,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::ReplyDialog</name>
     <message>
-        <location filename="../ui/outreach/replydialog.cpp" line="+19"/>
+        <location filename="../ui/outreach/replydialog.cpp" line="+18"/>
         <source>Reply from %1</source>
         <translation>Reply from %1</translation>
     </message>
@@ -5070,12 +5647,12 @@ The undo history has been cleared.</translation>
         <translation>In their words, if none of the times above fits</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>(held for someone)</source>
         <translation>(held for someone)</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-53"/>
         <source>&amp;Reply:</source>
         <translation>&amp;Reply:</translation>
     </message>
@@ -5131,7 +5708,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::ReviewScreen</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewscreen.cpp" line="+91"/>
+        <location filename="../ui/review/reviewscreen.cpp" line="+94"/>
         <source>%1 of %n approved; answers due %2</source>
         <translation>
             <numerusform>%1 of %n approved; answers due %2</numerusform>
@@ -5139,7 +5716,7 @@ The undo history has been cleared.</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -5189,7 +5766,7 @@ The undo history has been cleared.</translation>
         <translation>Round %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sent %1 by %2 (%3); answer due %4</source>
         <translation>Sent %1 by %2 (%3); answer due %4</translation>
     </message>
@@ -5199,7 +5776,7 @@ The undo history has been cleared.</translation>
         <translation>Decided %1 by %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Correction:</source>
         <translation>Correction:</translation>
     </message>
@@ -5271,12 +5848,12 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+124"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+125"/>
         <source>No reply to the letter of %1: follow up.</source>
         <translation>No reply to the letter of %1: follow up.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 (follow-up overdue by %n day(s))</source>
         <translation>
             <numerusform>%1 (follow-up overdue by %n day)</numerusform>
@@ -5607,7 +6184,7 @@ Yours:
         <translation>%1 — notes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 — %2 %3 %4</source>
         <translation>%1 — %2 %3 %4</translation>
     </message>
@@ -5615,13 +6192,13 @@ Yours:
 <context>
     <name>shuzai::ui::SearchScreen</name>
     <message>
-        <location filename="../ui/search/searchscreen.cpp" line="+87"/>
-        <location line="+78"/>
+        <location filename="../ui/search/searchscreen.cpp" line="+93"/>
+        <location line="+88"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Search transcripts and notes (any word, even one character)</source>
         <translation>Search transcripts and notes (any word, even one character)</translation>
     </message>
@@ -5656,7 +6233,7 @@ Yours:
         <translation>All interviewees</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+74"/>
         <source>%n hit(s) shown (%1 ms)</source>
         <translation>
             <numerusform>%n hit shown (%1 ms)</numerusform>
@@ -5873,7 +6450,7 @@ Yours:
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
@@ -6051,18 +6628,18 @@ Yours:
 <context>
     <name>shuzai::ui::TranscriptsScreen</name>
     <message>
-        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+97"/>
+        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+116"/>
         <source>Transcripts</source>
         <translation>Transcripts</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+119"/>
+        <location line="+149"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-148"/>
         <source>Import transcript…</source>
         <translation>Import transcript…</translation>
     </message>
@@ -6077,12 +6654,33 @@ Yours:
         <translation>Drop a transcript file (VTT, SRT, TXT, DOCX) on an interview to import it.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <location line="+161"/>
+        <source>Delete interview</source>
+        <translation>Delete interview</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Delete the selected interview (only while it holds no transcript); Undo brings it back</source>
+        <translation>Delete the selected interview (only while it holds no transcript); Undo brings it back</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Interview %1 (not scheduled)</source>
         <translation>Interview %1 (not scheduled)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+3"/>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (cancelled)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (hold)</source>
+        <translation>%1 (hold)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <location line="+14"/>
         <location line="+18"/>
         <location line="+43"/>
@@ -6111,9 +6709,27 @@ Yours:
     </message>
 </context>
 <context>
+    <name>shuzai::ui::WeekView</name>
+    <message>
+        <location filename="../ui/calendar/weekview.cpp" line="+325"/>
+        <source>Held, not yet confirmed</source>
+        <translation>Held, not yet confirmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict: see the list of conflicts</source>
+        <translation>Conflict: see the list of conflicts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click or drag to book an interview here</source>
+        <translation>Double-click or drag to book an interview here</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/shell/welcomedialog.cpp" line="+29"/>
+        <location filename="../ui/shell/welcomedialog.cpp" line="+30"/>
         <location line="+37"/>
         <source>Welcome to Shuzai</source>
         <translation>Welcome to Shuzai</translation>
@@ -6202,14 +6818,14 @@ Yours:
 <context>
     <name>shuzai::ui::WindowsDialog</name>
     <message>
-        <location filename="../ui/calendar/windowsdialog.cpp" line="+35"/>
-        <location line="+54"/>
+        <location filename="../ui/calendar/windowsdialog.cpp" line="+37"/>
+        <location line="+67"/>
         <location line="+15"/>
         <source>Candidate times</source>
         <translation>Candidate times</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-78"/>
         <source>Note, e.g. 必要に応じて</source>
         <translation>Note, e.g. 必要に応じて</translation>
     </message>
@@ -6222,6 +6838,122 @@ Yours:
         <location line="+1"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Times in %1</source>
+        <translation>Times in %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ZonePicker</name>
+    <message>
+        <location filename="../ui/common/zonepicker.cpp" line="+24"/>
+        <source>Universal time</source>
+        <translation>Universal time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seoul</source>
+        <translation>Seoul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beijing, Shanghai</source>
+        <translation>Beijing, Shanghai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taipei</source>
+        <translation>Taipei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>Singapore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bangkok</source>
+        <translation>Bangkok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sydney</source>
+        <translation>Sydney</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>London</source>
+        <translation>London</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paris</source>
+        <translation>Paris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berlin</source>
+        <translation>Berlin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New York</source>
+        <translation>New York</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chicago</source>
+        <translation>Chicago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Los Angeles</source>
+        <translation>Los Angeles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honolulu</source>
+        <translation>Honolulu</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <extracomment>A time zone in the list: a place and its offset, &quot;Seoul (UTC+09:00)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3)</source>
+        <extracomment>A time zone found by search: &quot;Buenos Aires (America/Argentina, UTC−03:00)&quot;.</extracomment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Type to search every time zone</source>
+        <translation>Type to search every time zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a zone from the list, or type part of a city&apos;s name (&quot;york&quot;, &quot;Buenos&quot;) to search all of them.</source>
+        <translation>Choose a zone from the list, or type part of a city&apos;s name (&quot;york&quot;, &quot;Buenos&quot;) to search all of them.</translation>
     </message>
 </context>
 </TS>

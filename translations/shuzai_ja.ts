@@ -30,7 +30,7 @@
         <translation>取材日程の登録</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="+73"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+74"/>
         <source>change transcripts</source>
         <translation>書き起こしの変更</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>掲載辞退の記録</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+361"/>
+        <location filename="../core/services/workspace.cpp" line="+363"/>
         <source>manage users</source>
         <translation>ユーザーの管理</translation>
     </message>
@@ -149,6 +149,16 @@
         <location line="+1"/>
         <source>Interview reinstated</source>
         <translation>取材を復活</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted interview restored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -280,11 +290,339 @@
         <source>Template question restored</source>
         <translation>テンプレートの質問を復元</translation>
     </message>
+    <message>
+        <location filename="../core/audit/auditsentence.cpp" line="+76"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how they appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <extracomment>Between the items of a list in a sentence (&quot;name, contact details&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (%2) sent %3 the text to check (round %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 (%2) sent %3 %n passage(s) to check (round %4, %5); answer due %6</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2) recorded that %3 accepted the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) recorded that %3 declined the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) recorded a question from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) noted that %3 has not replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) recorded that %3 withdrew (round %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) recorded that %3 approved the text with corrections (round %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) recorded that %3 approved the text (round %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2) pencilled in an interview with %3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) booked an interview with %3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) moved the interview with %3 from %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) cancelled the interview with %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) deleted an interview with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) restored a deleted interview with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) confirmed the interview with %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) reinstated the interview with %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) changed %3&apos;s status from %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) put %3 back on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) added %3 to the list (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) changed %3&apos;s %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) removed %3 from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) created the campaign “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) created the campaign “%3” from the request letter %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) created the campaign “%3” as a copy of “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) archived the campaign “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) took the campaign “%3” out of the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) deleted the campaign “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) restored the deleted campaign “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) added the category “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2) renamed the category “%3” to “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) changed the honorifics of the category “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) moved the category “%3” from place %4 to place %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) removed the category “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) added the template question “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) reworded the template question “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) moved a template question from place %3 to place %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) removed the template question “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) restored the template question “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) sent the request letter to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) saved the request letter to %3 as the file %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) could not deliver the request letter to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2) went back to the built-in %3 letter template for “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) changed the %3 letter template of “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) corrected a passage of the transcript of the interview with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2) recorded a correction from %3 (round %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2) added %3 as a user (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) restored the database from the backup %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>no longer a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a person since removed (no. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) made a change: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Before:
+%1
+
+After:
+%2</source>
+        <extracomment>An audit entry&apos;s text before and after the change, on lines of their own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+376"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+416"/>
         <source>Interview: %1 (%2)</source>
         <translation>取材：%1 様（%2）</translation>
     </message>
@@ -425,7 +763,7 @@
         <translation> ［テンプレートから削除済み。紐付けられた回答のために残しています］</translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="+19"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+20"/>
         <source>not scheduled</source>
         <translation>日程未定</translation>
     </message>
@@ -433,6 +771,11 @@
         <location line="+5"/>
         <source>min</source>
         <translation>分</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleted interview %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/searchcommands.cpp" line="+92"/>
@@ -1006,7 +1349,12 @@ Commands:</source>
         <translation>取材の一覧</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>delete an interview that holds no transcript (a duplicate, a mistake), with its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>an interview&apos;s transcripts</source>
         <translation>取材の書き起こしの一覧</translation>
     </message>
@@ -1121,12 +1469,12 @@ Commands:</source>
         <translation>Zoom/Teams の WebVTT、SRT、YouTube の .sbv、テキスト、.docx の文字起こしを取り込む。--dry-run で保存される内容と除外される部分（行番号つき）、考えられる文字コードを表示。除外する部分や推測した文字コードがあるときは --yes が必要</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>the campaigns (archived ones too with --all)</source>
         <translation>企画の一覧（--all でアーカイブ済みも含む）</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>book (or hold) an interview; times are in the campaign&apos;s zone unless an offset is given; without --at, at the first free time the person&apos;s reply chose</source>
         <translation>取材を予約（または仮押さえ）します。オフセットの指定がなければ企画のタイムゾーンの時刻です。--at がなければ、取材先が返信で選んだ候補日時のうち最初の空き時間に予約します</translation>
     </message>
@@ -1486,7 +1834,17 @@ Commands:</source>
         <translation>取材の予約</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
+        <source>Delete an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cancel an interview</source>
         <translation>取材のキャンセル</translation>
     </message>
@@ -1597,7 +1955,7 @@ Commands:</source>
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../core/services/dashboardservice.cpp" line="+35"/>
+        <location filename="../core/services/dashboardservice.cpp" line="+36"/>
         <source>no reply, follow-up overdue by %n day(s)</source>
         <translation>
             <numerusform>返信なし（催促期限を%n日超過）</numerusform>
@@ -1629,6 +1987,25 @@ Commands:</source>
             <numerusform>確認の回答期限を%n日超過</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s) to publication</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Published (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 of %3 confirmed, %4 interviewed, %5 approved</source>
@@ -1638,7 +2015,7 @@ Commands:</source>
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/shell/databaseopener.cpp" line="+37"/>
+        <location filename="../ui/shell/databaseopener.cpp" line="+38"/>
         <source>Damaged database</source>
         <translation>破損したデータベース</translation>
     </message>
@@ -1803,7 +2180,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location filename="../core/domain/validation.cpp" line="+18"/>
         <location filename="../core/services/rosterservice.cpp" line="+304"/>
-        <location filename="../core/services/transcriptservice.cpp" line="+141"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+186"/>
         <source>The entry is too long.</source>
         <translation>入力が長すぎます。</translation>
     </message>
@@ -2032,7 +2409,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>この企画に候補日時 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+72"/>
+        <location filename="../core/storage/database.cpp" line="+103"/>
         <source>%1 is not a file.</source>
         <translation>%1はファイルではありません。</translation>
     </message>
@@ -2042,17 +2419,37 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は読み取り専用です。ファイルのアクセス権を確認するか、コピーを開いてください。</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+80"/>
+        <source>Could not create the database %1 on the team server: the login may not be allowed to create databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+281"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1はShuzaiのデータベースではありません（SQLiteファイルではありません）。</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-355"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>データベース %1 のフォルダーを作成できません。</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-93"/>
+        <source>The team server (%1) did not accept the login %2. Check the user name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team server (%1) has no database named %2. Check the database name in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot connect to the team server (%1). Check that the server is running and that the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The database %1 is empty (0 bytes): whatever it held is gone. Restore a backup (shuzai-cli restore), or make a new database there with shuzai-cli init.</source>
         <translation>データベース %1 は空（0 バイト）で、内容は失われています。バックアップから復元する（shuzai-cli restore）か、shuzai-cli init でそこに新しいデータベースを作成してください。</translation>
     </message>
@@ -2082,23 +2479,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース名は半角小文字・数字・「_」で指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+47"/>
-        <source>Could not connect to %1: %2</source>
-        <translation>%1 に接続できませんでした：%2</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Could not create the database %1: %2</source>
-        <translation>データベース %1 を作成できませんでした：%2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+56"/>
         <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Qt の PostgreSQL ドライバーがインストールされていません（Debian：libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>%1 is an SQLite file, but not a Shuzai database.</source>
         <translation>%1はSQLiteファイルですが、Shuzaiのデータベースではありません。</translation>
     </message>
@@ -2114,7 +2500,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+82"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>The server %1 cannot be reached. Nothing was saved; Shuzai connects again with your next change.</source>
         <translation>サーバー %1 に接続できません。何も保存していません。次の変更のときに接続し直します。</translation>
     </message>
@@ -2140,7 +2526,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は破損しています。何も保存されていません。shuzai-cli check で検査し、バックアップから復元してください（［ファイル］&gt;［バックアップから復元…］または shuzai-cli restore）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The database %1 could not be opened or written. Check that its folder exists and is writable. Nothing was saved.</source>
         <translation>データベース %1 を開けないか、書き込めません。フォルダーが存在し書き込み可能か確認してください。何も保存されていません。</translation>
     </message>
@@ -2151,8 +2537,8 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>The database %1 reported an error: %2</source>
-        <translation>データベース %1 でエラーが発生しました：%2</translation>
+        <source>The database %1 could not carry out the request.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/intervieweerepository.cpp" line="+52"/>
@@ -2377,7 +2763,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>会議 URL が正しいアドレスではありません：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-162"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-207"/>
         <source>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</source>
         <translation>ファイルの %1 か所が取り込まれません（最初は %2 行目：%3）。内容を確認してから取り込みを確定してください。</translation>
     </message>
@@ -2387,12 +2773,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>文字コードは %1 と推定されますが確実ではありません。プレビューを確認して文字コードを選んでください。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>This file was already imported for this interview (transcript %1).</source>
         <translation>このファイルはこの取材にすでに取り込まれています（書き起こし %1）。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+130"/>
         <source>A segment&apos;s text must not be empty.</source>
         <translation>セグメントの本文を空にはできません。</translation>
     </message>
@@ -2409,12 +2795,14 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
+        <location line="+107"/>
+        <location line="+13"/>
         <location filename="../app/cli/schedulecommands.cpp" line="-147"/>
         <source>There is no interview %1.</source>
         <translation>取材 %1 はありません。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-65"/>
         <source>The interview was changed by someone else in the meantime. Reload and try again.</source>
         <translation>この取材は他の人によって変更されています。読み込み直してから、もう一度操作してください。</translation>
     </message>
@@ -2424,7 +2812,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>書き起こし %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-232"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-277"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+62"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>取り込みを中止しました。何も保存されていません。</translation>
@@ -2456,7 +2844,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>取材 %1 にはまだ書き起こしがありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-303"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-343"/>
         <source>Interview %1 has no date yet.</source>
         <translation>取材 %1 の日時はまだ決まっていません。</translation>
     </message>
@@ -2467,17 +2855,17 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+137"/>
+        <location line="+171"/>
         <source>Choose a date and time for the interview.</source>
         <translation>取材の日時を指定してください。</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Interview %1 is cancelled.</source>
         <translation>取材 %1 はキャンセルされています。</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+227"/>
         <source>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</source>
         <translation>招待には主催者として編集者のメールアドレスが必要です。企画設定で入力してください。</translation>
     </message>
@@ -2620,21 +3008,21 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+82"/>
-        <source>The mail server %1 refused &quot;%2&quot;: %3</source>
-        <translation>メールサーバー %1 が「%2」を拒否しました：%3</translation>
+        <source>The mail server %1 refused the command &quot;%2&quot;; nothing more was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The secure connection to %1 failed: %2. Nothing was sent.</source>
-        <translation>%1 との暗号化接続に失敗しました：%2。何も送信されていません。</translation>
+        <location line="+13"/>
+        <source>The secure connection to the mail server %1 failed, so nothing was sent. Check the security setting (STARTTLS or TLS) and the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The mail server %1 could not be reached or stopped answering: %2</source>
-        <translation>メールサーバー %1 に接続できないか、応答がありません：%2</translation>
+        <location line="+10"/>
+        <source>The mail server %1 could not be reached or stopped answering. Check its name and port and the network connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>--smtp needs smtp://user@host:port, not &quot;%1&quot;.</source>
         <translation>--smtp には smtp://user@host:port の形式で指定してください（「%1」は使えません）。</translation>
     </message>
@@ -2654,12 +3042,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>キーチェーンが %1 のパスワードへのアクセスを拒否しました。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>No system keychain is available (%1), so the password for %2 cannot be kept: give it each time (Shuzai never writes it to disk).</source>
-        <translation>システムのキーチェーンを利用できないため（%1）、%2 のパスワードを保存できません。毎回入力してください（Shuzai がディスクに書き込むことはありません）。</translation>
+        <location line="+8"/>
+        <source>No system keychain is available, so the password for %1 cannot be kept: give it each time (Shuzai never writes it to disk).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="+111"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="+119"/>
         <location line="+3"/>
         <source>No letter is selected.</source>
         <translation>依頼状が選択されていません。</translation>
@@ -2852,7 +3240,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は破損しています（問題 %2 件）。バックアップから復元してください：shuzai-cli restore FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-408"/>
+        <location filename="../app/cli/verbtable.cpp" line="-412"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 には INTERVIEW または --transcript ID を指定してください。</translation>
     </message>
@@ -3015,10 +3403,16 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>YouTube の .sbv 字幕ファイルではありません: 0:00:01.000,0:00:04.000 のような正しいタイミング行を持つキューがありません（最初の問題は %1行目）。</translation>
     </message>
     <message>
-        <location filename="../core/util/error.cpp" line="+21"/>
+        <location filename="../core/util/error.cpp" line="+20"/>
         <source>%1: %2</source>
         <extracomment>An error message after the place it is about: &quot;interview.vtt, line 12: …&quot;</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details: %1</source>
+        <extracomment>Below an error&apos;s sentence: the failing library&apos;s own words, untranslated.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/campaignletter/letterimport.cpp" line="+273"/>
@@ -3093,6 +3487,11 @@ Create a new one there, with the sample campaign to try things out?</source>
         <location filename="../app/cli/schedulecommands.cpp" line="+125"/>
         <source>%1&apos;s reply chose no candidate time that is still free: give one with --at.</source>
         <translation>%1 様が返信で選んだ候補日時に空きがありません。--at で日時を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/schedulingservice_removal.cpp" line="+32"/>
+        <source>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3292,7 +3691,7 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+35"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Shuzai (取材): a workbench for interview articles</source>
         <translation>Shuzai（取材）：インタビュー記事のための取材ワークベンチ</translation>
     </message>
@@ -3330,7 +3729,7 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>shuzai::ui::AnswerMatrixModel</name>
     <message>
-        <location filename="../ui/answers/answermatrixmodel.cpp" line="+54"/>
+        <location filename="../ui/answers/answermatrixmodel.cpp" line="+47"/>
         <source>(removed from the template) %1</source>
         <translation>（テンプレートから削除）%1</translation>
     </message>
@@ -3358,7 +3757,7 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>shuzai::ui::AtRiskModel</name>
     <message>
-        <location filename="../ui/dashboard/atriskmodel.cpp" line="+53"/>
+        <location filename="../ui/dashboard/atriskmodel.cpp" line="+52"/>
         <source>Interviewee</source>
         <translation>取材先</translation>
     </message>
@@ -3376,7 +3775,7 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>shuzai::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/auditlogmodel.cpp" line="+175"/>
+        <location filename="../ui/audit/auditlogmodel.cpp" line="+173"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -3387,34 +3786,19 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>What</source>
-        <translation>内容</translation>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Interviewee</source>
-        <translation>取材先</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Before</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>After</source>
-        <translation>変更後</translation>
+        <source>Details</source>
+        <translation type="unfinished">詳細</translation>
     </message>
 </context>
 <context>
     <name>shuzai::ui::AuditScreen</name>
     <message numerus="yes">
-        <location filename="../ui/audit/auditscreen.cpp" line="+64"/>
+        <location filename="../ui/audit/auditscreen.cpp" line="+66"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n件の変更</numerusform>
@@ -3466,6 +3850,21 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>テンプレート</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation type="unfinished">企画一覧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Everyone</source>
         <translation>全員</translation>
@@ -3495,7 +3894,7 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>shuzai::ui::BackupActions</name>
     <message>
-        <location filename="../ui/shell/backupactions.cpp" line="+56"/>
+        <location filename="../ui/shell/backupactions.cpp" line="+57"/>
         <source>&amp;Back up now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
@@ -3564,12 +3963,12 @@ What the database held before is kept in %2.</source>
     <message>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Check database</source>
         <translation>データベースの検査</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-15"/>
         <source>%1 is sound: every page, reference and search index was checked (%2 transcript segments).</source>
         <translation>%1 に問題はありません。すべてのページ、参照、検索索引を検査しました（書き起こしのセグメント %2 件）。</translation>
     </message>
@@ -3581,20 +3980,100 @@ What the database held before is kept in %2.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The latest backup is %1 (taken %2). Restore it with File ▸ Restore from backup….</source>
         <translation>最新のバックアップは %1（%2 に作成）です。［ファイル］▸［バックアップから復元…］で復元してください。</translation>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::CalendarLegend</name>
+    <message>
+        <location filename="../ui/calendar/calendarlegend.cpp" line="+107"/>
+        <source>Interview online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held, not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict: overlap, outside the candidate times or busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday or holiday (named under the date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today (red line: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+120"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+177"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+88"/>
+        <source>%1 and %2 overlap for the same writer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 overlap for the same interviewee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lies outside the candidate times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 clashes with &quot;%2&quot; in an imported calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Conflicts (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>◀ Previous week</source>
         <translation>◀ 前の週</translation>
     </message>
@@ -3649,33 +4128,66 @@ What the database held before is kept in %2.</source>
         <translation>予定を取り込む（.ics）…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1/%2</source>
-        <translation>%1年%2月</translation>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Calendar files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Books an interview with %1. Double-click or drag over empty time to choose the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>%1 – %2</source>
         <translation>%1 〜 %2</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+40"/>
+        <location filename="../ui/calendar/calendarbooking.cpp" line="+74"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="-63"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has already passed. Put the interview there all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+30"/>
+        <location line="+16"/>
         <source>Book interview</source>
         <translation>取材の予約</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>Add the interviewee to the roster first.</source>
         <translation>先に取材先一覧に取材先を追加してください。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+57"/>
+        <source>Cancel interview</source>
+        <translation type="unfinished">取材をキャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the interview with %1 on %2? Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+7"/>
         <source>Interview</source>
         <translation>取材</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>Save invitation</source>
@@ -3699,7 +4211,7 @@ What the database held before is kept in %2.</source>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+6"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Import busy times</source>
         <translation>予定の取り込み</translation>
     </message>
@@ -3731,7 +4243,8 @@ What the database held before is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-92"/>
+        <location line="+7"/>
         <source>Move interview</source>
         <translation>取材日時の変更</translation>
     </message>
@@ -3744,7 +4257,7 @@ What the database held before is kept in %2.</source>
         <translation>アーカイブ済み（%1）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open</source>
         <translation>進行中</translation>
     </message>
@@ -3767,7 +4280,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CampaignManagerDialog</name>
     <message>
-        <location filename="../ui/campaign/campaignmanagerdialog.cpp" line="+29"/>
+        <location filename="../ui/campaign/campaignmanagerdialog.cpp" line="+30"/>
         <source>Show archived campaigns</source>
         <translation>アーカイブ済みの企画を表示</translation>
     </message>
@@ -3804,7 +4317,7 @@ What the database held before is kept in %2.</source>
         <translation>アーカイブ解除(&amp;A)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Title:</source>
         <translation>タイトル：</translation>
     </message>
@@ -3819,9 +4332,14 @@ What the database held before is kept in %2.</source>
         <translation>新しい企画</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Duplicate campaign</source>
         <translation>企画の複製</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3837,7 +4355,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CampaignSettingsDialog</name>
     <message>
-        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+32"/>
+        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+33"/>
         <source>Campaign settings</source>
         <translation>企画設定</translation>
     </message>
@@ -3858,7 +4376,7 @@ What the database held before is kept in %2.</source>
         <translation> 営業日前（公開日から）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>A pair of brackets such as 【】 wraps each heading of the letter&apos;s text; any other mark, such as ■, is put before it.</source>
         <translation>依頼状の本文の各見出しに付ける記号です。【】のような括弧の組は見出しを囲み、■などそれ以外の記号は見出しの前に付きます。</translation>
     </message>
@@ -3878,7 +4396,13 @@ What the database held before is kept in %2.</source>
         <translation>依頼状に載せない</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>to</source>
+        <extracomment>Between the first and the last day of the interview window (Japanese: 〜).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T)：</translation>
     </message>
@@ -4111,7 +4635,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::DashboardScreen</name>
     <message>
-        <location filename="../ui/dashboard/dashboardscreen.cpp" line="+39"/>
+        <location filename="../ui/dashboard/dashboardscreen.cpp" line="+42"/>
         <source>Not yet agreed</source>
         <translation>未承諾</translation>
     </message>
@@ -4136,23 +4660,20 @@ What the database held before is kept in %2.</source>
         <translation>辞退</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>%n day(s) to publication (%1); review answers due %2</source>
-        <translation>
-            <numerusform>公開まであと%n日（%1）・確認の回答期限 %2</numerusform>
-        </translation>
+    <message>
+        <location line="+37"/>
+        <source>%1 · publication date %2 · review answers due %3</source>
+        <extracomment>The dashboard&apos;s headline: &quot;3 days to publication · publication date Thu 12 Jun 2025 · review answers due Thu 5 Jun&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Published %n day(s) ago (%1)</source>
-        <translation>
-            <numerusform>公開から%n日経過（%1）</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>%1 · publication date %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -4319,7 +4840,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::InterviewDialog</name>
     <message>
-        <location filename="../ui/calendar/interviewdialog.cpp" line="+37"/>
+        <location filename="../ui/calendar/interviewdialog.cpp" line="+38"/>
         <source>Tentative (held until confirmed)</source>
         <translation>仮予約（確定まで押さえる）</translation>
     </message>
@@ -4334,7 +4855,7 @@ What the database held before is kept in %2.</source>
         <translation>取材</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
@@ -4344,7 +4865,7 @@ What the database held before is kept in %2.</source>
         <translation>（未定）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Interviewee:</source>
         <translation>取材先：</translation>
     </message>
@@ -4379,12 +4900,27 @@ What the database held before is kept in %2.</source>
         <translation>ライター：</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel interview</source>
-        <translation>取材をキャンセル</translation>
+        <location line="+7"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>For the interviewee: %1 (%2)</source>
+        <translation type="unfinished">取材先の現地時刻：%1 %2（%3） {1 ?} {2)?}</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Confirm booking</source>
         <translation>予約を確定</translation>
     </message>
@@ -4392,11 +4928,6 @@ What the database held before is kept in %2.</source>
         <location line="+6"/>
         <source>Save invitation (.ics)…</source>
         <translation>招待を保存（.ics）…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>For the interviewee: %1 %2 (%3)</source>
-        <translation>取材先の現地時刻：%1 %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -4455,7 +4986,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::IntervieweeDialog</name>
     <message>
-        <location filename="../ui/roster/intervieweedialog.cpp" line="+86"/>
+        <location filename="../ui/roster/intervieweedialog.cpp" line="+82"/>
         <source>&amp;Category:</source>
         <translation>区分(&amp;C)：</translation>
     </message>
@@ -4554,6 +5085,11 @@ What the database held before is kept in %2.</source>
         <source>name@example.co.jp</source>
         <translation>name@example.co.jp</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shuzai::ui::LetterDialog</name>
@@ -4631,12 +5167,12 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::LetterImportDialog</name>
     <message>
-        <location filename="../ui/campaign/letterimportdialog.cpp" line="+66"/>
+        <location filename="../ui/campaign/letterimportdialog.cpp" line="+89"/>
         <source>New campaign from &amp;letter…</source>
         <translation>依頼状から企画を作成(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>New campaign from a request letter</source>
         <translation>依頼状から企画を作成</translation>
     </message>
@@ -4649,6 +5185,11 @@ What the database held before is kept in %2.</source>
         <location line="+3"/>
         <source>Choose…</source>
         <translation>選択…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4716,7 +5257,12 @@ What the database held before is kept in %2.</source>
         <translation>依頼状 (*.md *.markdown *.txt *.docx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+63"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Modes: %1</source>
         <translation>取材方法：%1</translation>
     </message>
@@ -4874,7 +5420,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::MatrixScreen</name>
     <message numerus="yes">
-        <location filename="../ui/answers/matrixscreen.cpp" line="+58"/>
+        <location filename="../ui/answers/matrixscreen.cpp" line="+70"/>
         <source>%n question(s) not yet answered</source>
         <translation>
             <numerusform>未回答の質問：%n 件</numerusform>
@@ -4897,9 +5443,17 @@ The undo history has been cleared.</source>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::MonthView</name>
+    <message>
+        <location filename="../ui/calendar/monthview.cpp" line="+189"/>
+        <source>Double-click to open the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::OutreachHistoryModel</name>
     <message>
-        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+77"/>
+        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+94"/>
         <source>Letter sent</source>
         <translation>依頼状を送信</translation>
     </message>
@@ -4939,9 +5493,14 @@ The undo history has been cleared.</source>
         <translation>希望日時：%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>When</source>
         <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4957,12 +5516,12 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::OutreachPanel</name>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="-52"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="-55"/>
         <source>Outreach</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Letters and replies</source>
         <translation>依頼状と返信</translation>
     </message>
@@ -5003,6 +5562,30 @@ The undo history has been cleared.</source>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferences/preferencesdialog.cpp" line="+46"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show times &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now: %1</source>
+        <extracomment>Under the zone choice: what the time is now in the chosen zone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::QuestionListModel</name>
     <message>
         <location filename="../ui/roster/questionlistmodel.cpp" line="+75"/>
@@ -5023,7 +5606,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::ReplyDialog</name>
     <message>
-        <location filename="../ui/outreach/replydialog.cpp" line="+19"/>
+        <location filename="../ui/outreach/replydialog.cpp" line="+18"/>
         <source>Reply from %1</source>
         <translation>%1 様からの返信</translation>
     </message>
@@ -5053,12 +5636,12 @@ The undo history has been cleared.</source>
         <translation>上の日時がどれも合わない場合は、先方の希望をそのまま入力</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>(held for someone)</source>
         <translation>（仮押さえ中）</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-53"/>
         <source>&amp;Reply:</source>
         <translation>返信(&amp;R)：</translation>
     </message>
@@ -5114,14 +5697,14 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::ReviewScreen</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewscreen.cpp" line="+91"/>
+        <location filename="../ui/review/reviewscreen.cpp" line="+94"/>
         <source>%1 of %n approved; answers due %2</source>
         <translation>
             <numerusform>%n人中%1人が承認済み・回答期限 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Review</source>
         <translation>掲載前確認</translation>
     </message>
@@ -5171,7 +5754,7 @@ The undo history has been cleared.</source>
         <translation>第%1回：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sent %1 by %2 (%3); answer due %4</source>
         <translation>%1 に %2 が送付（%3）・回答期限 %4</translation>
     </message>
@@ -5181,7 +5764,7 @@ The undo history has been cleared.</source>
         <translation>%1 に %2 が記録</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Correction:</source>
         <translation>修正：</translation>
     </message>
@@ -5253,12 +5836,12 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+124"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+125"/>
         <source>No reply to the letter of %1: follow up.</source>
         <translation>%1 に送った依頼状への返信がありません。催促してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 (follow-up overdue by %n day(s))</source>
         <translation>
             <numerusform>%1（催促期限を %n 日超過）</numerusform>
@@ -5587,7 +6170,7 @@ Yours:
         <translation>%1 — メモ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 — %2 %3 %4</source>
         <translation>%1 — %2 %3 %4</translation>
     </message>
@@ -5595,13 +6178,13 @@ Yours:
 <context>
     <name>shuzai::ui::SearchScreen</name>
     <message>
-        <location filename="../ui/search/searchscreen.cpp" line="+87"/>
-        <location line="+78"/>
+        <location filename="../ui/search/searchscreen.cpp" line="+93"/>
+        <location line="+88"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Search transcripts and notes (any word, even one character)</source>
         <translation>書き起こしとメモを検索（1文字から検索できます）</translation>
     </message>
@@ -5636,7 +6219,7 @@ Yours:
         <translation>すべての取材先</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+74"/>
         <source>%n hit(s) shown (%1 ms)</source>
         <translation>
             <numerusform>%n 件を表示（%1 ミリ秒）</numerusform>
@@ -5852,7 +6435,7 @@ Yours:
         <translation>送信済み</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
@@ -6028,18 +6611,18 @@ Yours:
 <context>
     <name>shuzai::ui::TranscriptsScreen</name>
     <message>
-        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+97"/>
+        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+116"/>
         <source>Transcripts</source>
         <translation>書き起こし</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+119"/>
+        <location line="+149"/>
         <source>New interview</source>
         <translation>取材を追加</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-148"/>
         <source>Import transcript…</source>
         <translation>書き起こしを取り込む…</translation>
     </message>
@@ -6054,12 +6637,33 @@ Yours:
         <translation>書き起こしファイル（VTT、SRT、TXT、DOCX）を取材にドロップすると取り込めます。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <location line="+161"/>
+        <source>Delete interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Delete the selected interview (only while it holds no transcript); Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Interview %1 (not scheduled)</source>
         <translation>取材 %1（日程未定）</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+3"/>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <location line="+14"/>
         <location line="+18"/>
         <location line="+43"/>
@@ -6088,9 +6692,27 @@ Yours:
     </message>
 </context>
 <context>
+    <name>shuzai::ui::WeekView</name>
+    <message>
+        <location filename="../ui/calendar/weekview.cpp" line="+325"/>
+        <source>Held, not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict: see the list of conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click or drag to book an interview here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/shell/welcomedialog.cpp" line="+29"/>
+        <location filename="../ui/shell/welcomedialog.cpp" line="+30"/>
         <location line="+37"/>
         <source>Welcome to Shuzai</source>
         <translation>Shuzai へようこそ</translation>
@@ -6179,14 +6801,14 @@ Yours:
 <context>
     <name>shuzai::ui::WindowsDialog</name>
     <message>
-        <location filename="../ui/calendar/windowsdialog.cpp" line="+35"/>
-        <location line="+54"/>
+        <location filename="../ui/calendar/windowsdialog.cpp" line="+37"/>
+        <location line="+67"/>
         <location line="+15"/>
         <source>Candidate times</source>
         <translation>候補日時</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-78"/>
         <source>Note, e.g. 必要に応じて</source>
         <translation>備考（例：必要に応じて）</translation>
     </message>
@@ -6199,6 +6821,122 @@ Yours:
         <location line="+1"/>
         <source>&amp;Remove selected</source>
         <translation>選択を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::ZonePicker</name>
+    <message>
+        <location filename="../ui/common/zonepicker.cpp" line="+24"/>
+        <source>Universal time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seoul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beijing, Shanghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taipei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bangkok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sydney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>London</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chicago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Los Angeles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honolulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <extracomment>A time zone in the list: a place and its offset, &quot;Seoul (UTC+09:00)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3)</source>
+        <extracomment>A time zone found by search: &quot;Buenos Aires (America/Argentina, UTC−03:00)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Type to search every time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a zone from the list, or type part of a city&apos;s name (&quot;york&quot;, &quot;Buenos&quot;) to search all of them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
