@@ -153,12 +153,12 @@
     <message>
         <location line="+1"/>
         <source>Interview deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>取材を削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted interview restored</source>
-        <translation type="unfinished"></translation>
+        <translation>削除した取材を復元</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -293,320 +293,318 @@
     <message>
         <location filename="../core/audit/auditsentence.cpp" line="+76"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how they appear</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載形式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alias</source>
-        <translation type="unfinished"></translation>
+        <translation>仮名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>, </source>
         <extracomment>Between the items of a list in a sentence (&quot;name, contact details&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 (%2) sent %3 the text to check (round %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんに確認用の本文を送付（第%4回）</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 (%2) sent %3 %n passage(s) to check (round %4, %5); answer due %6</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1さん（%2）が%3さんに確認用の%n箇所を送付（第%4回、%5）。回答期限は%6</numerusform></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (%2) recorded that %3 accepted the request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんの承諾を記録</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2) recorded that %3 declined the request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんの辞退を記録</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2) recorded a question from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんからの質問を記録</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2) noted that %3 has not replied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんから返信がないことを記録</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2) recorded that %3 withdrew (round %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんの掲載辞退を記録（第%4回）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) recorded that %3 approved the text with corrections (round %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんの修正付き承認を記録（第%4回）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) recorded that %3 approved the text (round %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんの承認を記録（第%4回）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2) pencilled in an interview with %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんの取材を%4に仮押さえ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) booked an interview with %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんの取材を%4に予約</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) moved the interview with %3 from %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんの取材を%4から%5に変更</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) cancelled the interview with %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%4の%3さんの取材を取り消し</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) deleted an interview with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんの取材を削除</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) restored a deleted interview with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が削除した%3さんの取材を復元</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) confirmed the interview with %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%4の%3さんの取材を確定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2) reinstated the interview with %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%4の%3さんの取材を元に戻しました</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2) changed %3&apos;s status from %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんの状況を「%4」から「%5」に変更</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2) put %3 back on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんを一覧に戻しました</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2) added %3 to the list (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんを一覧に追加（%4）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) changed %3&apos;s %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんの%4を変更</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2) removed %3 from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんを一覧から削除</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2) created the campaign “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が企画「%3」を作成</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) created the campaign “%3” from the request letter %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が依頼状 %4 から企画「%3」を作成</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) created the campaign “%3” as a copy of “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が「%4」を複製して企画「%3」を作成</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) archived the campaign “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が企画「%3」をアーカイブ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) took the campaign “%3” out of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が企画「%3」をアーカイブから戻しました</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) deleted the campaign “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が企画「%3」を削除</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2) restored the deleted campaign “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が削除した企画「%3」を復元</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2) added the category “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が区分「%3」を追加</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2) renamed the category “%3” to “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が区分「%3」の名前を「%4」に変更</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) changed the honorifics of the category “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が区分「%3」の敬称を変更</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) moved the category “%3” from place %4 to place %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が区分「%3」を%4番目から%5番目に移動</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2) removed the category “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が区分「%3」を削除</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2) added the template question “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）がテンプレートの質問「%3」を追加</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) reworded the template question “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）がテンプレートの質問「%3」を言い換え</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) moved a template question from place %3 to place %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）がテンプレートの質問を%3番目から%4番目に移動</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) removed the template question “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）がテンプレートの質問「%3」を削除</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2) restored the template question “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）がテンプレートの質問「%3」を復元</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2) sent the request letter to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんに依頼状を送信</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) saved the request letter to %3 as the file %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さん宛の依頼状をファイル %4 に保存</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) could not deliver the request letter to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さん宛の依頼状を送信できませんでした</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 (%2) went back to the built-in %3 letter template for “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が「%4」の%3の依頼状テンプレートを標準に戻しました</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2) changed the %3 letter template of “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が「%4」の%3の依頼状テンプレートを変更</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2) corrected a passage of the transcript of the interview with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんの取材の文字起こしを修正</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2) recorded a correction from %3 (round %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんからの修正を記録（第%4回）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (%2) added %3 as a user (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が%3さんをユーザーに追加（%4）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) restored the database from the backup %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）がバックアップ %3 からデータベースを復元</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>no longer a user</source>
-        <translation type="unfinished"></translation>
+        <translation>（現在はユーザーではありません）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a person since removed (no. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済みの取材先（No. %1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) made a change: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さん（%2）が変更：%3</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -616,7 +614,11 @@
 After:
 %2</source>
         <extracomment>An audit entry&apos;s text before and after the change, on lines of their own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>変更前：
+%1
+
+変更後：
+%2</translation>
     </message>
 </context>
 <context>
@@ -775,7 +777,7 @@ After:
     <message>
         <location line="+17"/>
         <source>Deleted interview %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>取材 %1 を削除しました。</translation>
     </message>
     <message>
         <location filename="../app/cli/searchcommands.cpp" line="+92"/>
@@ -1351,7 +1353,7 @@ Commands:</source>
     <message>
         <location line="+3"/>
         <source>delete an interview that holds no transcript (a duplicate, a mistake), with its history</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしのない取材（重複や誤り）を履歴ごと削除する</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1836,12 +1838,12 @@ Commands:</source>
     <message>
         <location line="+33"/>
         <source>Delete an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>取材の削除</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>取材の追加</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1990,21 +1992,17 @@ Commands:</source>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n day(s) to publication</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>公開まで%n日</numerusform></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Published today</source>
-        <translation type="unfinished"></translation>
+        <translation>本日公開</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Published (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>公開済み（%n日前）</numerusform></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2421,7 +2419,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location line="+80"/>
         <source>Could not create the database %1 on the team server: the login may not be allowed to create databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームサーバーにデータベース %1 を作成できませんでした。このログインにはデータベースの作成が許可されていない可能性があります。</translation>
     </message>
     <message>
         <location line="+281"/>
@@ -2436,17 +2434,17 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location line="-93"/>
         <source>The team server (%1) did not accept the login %2. Check the user name and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームサーバー（%1）がログイン %2 を受け付けませんでした。ユーザー名とパスワードを確認してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The team server (%1) has no database named %2. Check the database name in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームサーバー（%1）に %2 という名前のデータベースはありません。アドレスのデータベース名を確認してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot connect to the team server (%1). Check that the server is running and that the address is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームサーバー（%1）に接続できません。サーバーが起動しているか、アドレスが正しいかを確認してください。</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -2538,7 +2536,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location line="+6"/>
         <source>The database %1 could not carry out the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 で処理を実行できませんでした。</translation>
     </message>
     <message>
         <location filename="../core/storage/intervieweerepository.cpp" line="+52"/>
@@ -3009,17 +3007,17 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location line="+82"/>
         <source>The mail server %1 refused the command &quot;%2&quot;; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバー %1 がコマンド「%2」を拒否したため、これ以上は送信していません。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The secure connection to the mail server %1 failed, so nothing was sent. Check the security setting (STARTTLS or TLS) and the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバー %1 との暗号化接続に失敗したため、何も送信していません。セキュリティ設定（STARTTLS または TLS）とサーバーの証明書を確認してください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The mail server %1 could not be reached or stopped answering. Check its name and port and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバー %1 に接続できないか、応答が途絶えました。サーバー名とポート、ネットワーク接続を確認してください。</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3044,7 +3042,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location line="+8"/>
         <source>No system keychain is available, so the password for %1 cannot be kept: give it each time (Shuzai never writes it to disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが使えないため、%1 のパスワードを保存できません。毎回入力してください（Shuzai がパスワードをディスクに書き込むことはありません）。</translation>
     </message>
     <message>
         <location filename="../ui/outreach/outreachpanel.cpp" line="+119"/>
@@ -3412,7 +3410,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <location line="+5"/>
         <source>Details: %1</source>
         <extracomment>Below an error&apos;s sentence: the failing library&apos;s own words, untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>詳細: %1</translation>
     </message>
     <message>
         <location filename="../core/campaignletter/letterimport.cpp" line="+273"/>
@@ -3491,7 +3489,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location filename="../core/services/schedulingservice_removal.cpp" line="+32"/>
         <source>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>取材 %1 には文字起こし「%2」があるため削除できません。記録を残すには、削除ではなく取り消してください。</translation>
     </message>
 </context>
 <context>
@@ -3787,12 +3785,12 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished">詳細</translation>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
@@ -3852,17 +3850,17 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished">企画一覧</translation>
+        <translation>企画</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template questions</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートの質問</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3990,42 +3988,42 @@ What the database held before is kept in %2.</source>
     <message>
         <location filename="../ui/calendar/calendarlegend.cpp" line="+107"/>
         <source>Interview online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン取材</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview in person</source>
-        <translation type="unfinished"></translation>
+        <translation>対面取材</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>仮予約（未確定）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Candidate time</source>
-        <translation type="unfinished"></translation>
+        <translation>候補日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflict: overlap, outside the candidate times or busy</source>
-        <translation type="unfinished"></translation>
+        <translation>問題：重複・候補日時外・予定あり</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday or holiday (named under the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>日曜・祝日（日付の下に祝日名）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>土曜</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today (red line: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>今日（赤線：現在時刻）</translation>
     </message>
 </context>
 <context>
@@ -4038,39 +4036,37 @@ What the database held before is kept in %2.</source>
     <message>
         <location line="+88"/>
         <source>%1 and %2 overlap for the same writer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2は同じライターで重なっています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 and %2 overlap for the same interviewee.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2は同じ取材先で重なっています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 lies outside the candidate times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は候補日時の外です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 clashes with &quot;%2&quot; in an imported calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は取り込んだ予定「%2」と重なっています。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題はありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Conflicts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>問題（%n件）</numerusform></translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Times in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻は%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4130,17 +4126,17 @@ What the database held before is kept in %2.</source>
     <message>
         <location line="+1"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>凡例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーファイル</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Books an interview with %1. Double-click or drag over empty time to choose the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さんの取材を予約します。空き時間をダブルクリックまたはドラッグして時間を選べます。</translation>
     </message>
     <message>
         <location line="-46"/>
@@ -4151,12 +4147,12 @@ What the database held before is kept in %2.</source>
         <location filename="../ui/calendar/calendarbooking.cpp" line="+74"/>
         <location filename="../ui/calendar/calendarscreen.cpp" line="-63"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has already passed. Put the interview there all the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1はすでに過ぎています。それでもこの日時に取材を入れますか？</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4173,12 +4169,12 @@ What the database held before is kept in %2.</source>
     <message>
         <location line="+57"/>
         <source>Cancel interview</source>
-        <translation type="unfinished">取材をキャンセル</translation>
+        <translation>取材の取り消し</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the interview with %1 on %2? Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2の%1さんの取材を取り消しますか？「編集 ▸ 元に戻す」で戻せます。</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -4339,7 +4335,7 @@ What the database held before is kept in %2.</source>
     <message>
         <location line="+0"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（コピー）</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4399,7 +4395,7 @@ What the database held before is kept in %2.</source>
         <location line="+9"/>
         <source>to</source>
         <extracomment>Between the first and the last day of the interview window (Japanese: 〜).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>〜</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4668,12 +4664,12 @@ What the database held before is kept in %2.</source>
         <location line="+37"/>
         <source>%1 · publication date %2 · review answers due %3</source>
         <extracomment>The dashboard&apos;s headline: &quot;3 days to publication · publication date Thu 12 Jun 2025 · review answers due Thu 5 Jun&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1・公開日 %2・確認回答期限 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · publication date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1・公開日 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -4902,22 +4898,22 @@ What the database held before is kept in %2.</source>
     <message>
         <location line="+7"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>予約する</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>取材を取り消す…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>For the interviewee: %1 (%2)</source>
-        <translation type="unfinished">取材先の現地時刻：%1 %2（%3） {1 ?} {2)?}</translation>
+        <translation>取材先の現地時刻：%1（%2）</translation>
     </message>
     <message>
         <location line="-32"/>
@@ -5088,7 +5084,7 @@ What the database held before is kept in %2.</source>
     <message>
         <location line="+1"/>
         <source>The campaign&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>企画のタイムゾーン</translation>
     </message>
 </context>
 <context>
@@ -5189,7 +5185,7 @@ What the database held before is kept in %2.</source>
     <message>
         <location line="+2"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>記載なし</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5259,7 +5255,7 @@ What the database held before is kept in %2.</source>
     <message>
         <location line="+63"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2、%3）</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5447,7 +5443,7 @@ The undo history has been cleared.</source>
     <message>
         <location filename="../ui/calendar/monthview.cpp" line="+189"/>
         <source>Double-click to open the week</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックでこの週を開く</translation>
     </message>
 </context>
 <context>
@@ -5500,7 +5496,7 @@ The undo history has been cleared.</source>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>担当</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5566,23 +5562,23 @@ The undo history has been cleared.</source>
     <message>
         <location filename="../ui/preferences/preferencesdialog.cpp" line="+46"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show times &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻の表示(&amp;I)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Now: %1</source>
         <extracomment>Under the zone choice: what the time is now in the chosen zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>現在：%1</translation>
     </message>
 </context>
 <context>
@@ -6640,12 +6636,12 @@ Yours:
         <location line="+1"/>
         <location line="+161"/>
         <source>Delete interview</source>
-        <translation type="unfinished"></translation>
+        <translation>取材を削除</translation>
     </message>
     <message>
         <location line="-160"/>
         <source>Delete the selected interview (only while it holds no transcript); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した取材を削除します（文字起こしがない場合のみ）。「元に戻す」で戻せます</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -6655,12 +6651,12 @@ Yours:
     <message>
         <location line="+3"/>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（取り消し済み）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（仮押さえ）</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -6696,17 +6692,17 @@ Yours:
     <message>
         <location filename="../ui/calendar/weekview.cpp" line="+325"/>
         <source>Held, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>仮予約（未確定）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflict: see the list of conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>問題あり：一覧を参照</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Double-click or drag to book an interview here</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックまたはドラッグでここに予約</translation>
     </message>
 </context>
 <context>
@@ -6825,12 +6821,12 @@ Yours:
     <message>
         <location line="+20"/>
         <source>Times in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻は%1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6838,105 +6834,105 @@ Yours:
     <message>
         <location filename="../ui/common/zonepicker.cpp" line="+24"/>
         <source>Universal time</source>
-        <translation type="unfinished"></translation>
+        <translation>協定世界時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seoul</source>
-        <translation type="unfinished"></translation>
+        <translation>ソウル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beijing, Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>北京、上海</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taipei</source>
-        <translation type="unfinished"></translation>
+        <translation>台北</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hong Kong</source>
-        <translation type="unfinished"></translation>
+        <translation>香港</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>シンガポール</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bangkok</source>
-        <translation type="unfinished"></translation>
+        <translation>バンコク</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>インド</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sydney</source>
-        <translation type="unfinished"></translation>
+        <translation>シドニー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>London</source>
-        <translation type="unfinished"></translation>
+        <translation>ロンドン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>パリ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>ベルリン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New York</source>
-        <translation type="unfinished"></translation>
+        <translation>ニューヨーク</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chicago</source>
-        <translation type="unfinished"></translation>
+        <translation>シカゴ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Los Angeles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロサンゼルス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Honolulu</source>
-        <translation type="unfinished"></translation>
+        <translation>ホノルル</translation>
     </message>
     <message>
         <location line="+67"/>
         <location line="+8"/>
         <source>%1 (%2)</source>
         <extracomment>A time zone in the list: a place and its offset, &quot;Seoul (UTC+09:00)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2, %3)</source>
         <extracomment>A time zone found by search: &quot;Buenos Aires (America/Argentina, UTC−03:00)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2、%3）</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Type to search every time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>入力してすべてのタイムゾーンを検索</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a zone from the list, or type part of a city&apos;s name (&quot;york&quot;, &quot;Buenos&quot;) to search all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から選ぶか、都市名の一部（「york」「Buenos」など）を入力してすべてのタイムゾーンから検索してください。</translation>
     </message>
 </context>
 </TS>
