@@ -359,7 +359,10 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 (%2) sent %3 %n passage(s) to check (round %4, %5); answer due %6</source>
-        <translation><numerusform>%1 (%2) sent %3 %n passage to check (round %4, %5); answer due %6</numerusform><numerusform>%1 (%2) sent %3 %n passages to check (round %4, %5); answer due %6</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2) sent %3 %n passage to check (round %4, %5); answer due %6</numerusform>
+            <numerusform>%1 (%2) sent %3 %n passages to check (round %4, %5); answer due %6</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2002,7 +2005,10 @@ Commands:</translation>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n day(s) to publication</source>
-        <translation><numerusform>%n day to publication</numerusform><numerusform>%n days to publication</numerusform></translation>
+        <translation>
+            <numerusform>%n day to publication</numerusform>
+            <numerusform>%n days to publication</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2012,7 +2018,10 @@ Commands:</translation>
     <message numerus="yes">
         <location line="+1"/>
         <source>Published (%n day(s) ago)</source>
-        <translation><numerusform>Published (%n day ago)</numerusform><numerusform>Published (%n days ago)</numerusform></translation>
+        <translation>
+            <numerusform>Published (%n day ago)</numerusform>
+            <numerusform>Published (%n days ago)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3133,7 +3142,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+523"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+525"/>
         <source>Enter the password for %1.</source>
         <translation>Enter the password for %1.</translation>
     </message>
@@ -4072,7 +4081,10 @@ What the database held before is kept in %2.</translation>
     <message numerus="yes">
         <location line="+4"/>
         <source>Conflicts (%n)</source>
-        <translation><numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+38"/>
@@ -5290,7 +5302,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-459"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-460"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -5304,7 +5316,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+262"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -5411,7 +5423,12 @@ The undo history has been cleared.</translation>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Campaign settings</source>
         <translation>Campaign settings</translation>
     </message>
@@ -6634,12 +6651,12 @@ Yours:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Import transcript…</source>
         <translation>Import transcript…</translation>
     </message>
@@ -6655,12 +6672,13 @@ Yours:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+168"/>
+        <location line="+11"/>
         <source>Delete interview</source>
         <translation>Delete interview</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-178"/>
         <source>Delete the selected interview (only while it holds no transcript); Undo brings it back</source>
         <translation>Delete the selected interview (only while it holds no transcript); Undo brings it back</translation>
     </message>
@@ -6680,7 +6698,7 @@ Yours:
         <translation>%1 (hold)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+120"/>
         <location line="+14"/>
         <location line="+18"/>
         <location line="+43"/>

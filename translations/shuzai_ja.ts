@@ -359,7 +359,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 (%2) sent %3 %n passage(s) to check (round %4, %5); answer due %6</source>
-        <translation><numerusform>%1さん（%2）が%3さんに確認用の%n箇所を送付（第%4回、%5）。回答期限は%6</numerusform></translation>
+        <translation>
+            <numerusform>%1さん（%2）が%3さんに確認用の%n箇所を送付（第%4回、%5）。回答期限は%6</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1992,7 +1994,9 @@ Commands:</source>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n day(s) to publication</source>
-        <translation><numerusform>公開まで%n日</numerusform></translation>
+        <translation>
+            <numerusform>公開まで%n日</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2002,7 +2006,9 @@ Commands:</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>Published (%n day(s) ago)</source>
-        <translation><numerusform>公開済み（%n日前）</numerusform></translation>
+        <translation>
+            <numerusform>公開済み（%n日前）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3123,7 +3129,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+523"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+525"/>
         <source>Enter the password for %1.</source>
         <translation>%1 のパスワードを入力してください。</translation>
     </message>
@@ -4061,7 +4067,9 @@ What the database held before is kept in %2.</source>
     <message numerus="yes">
         <location line="+4"/>
         <source>Conflicts (%n)</source>
-        <translation><numerusform>問題（%n件）</numerusform></translation>
+        <translation>
+            <numerusform>問題（%n件）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+38"/>
@@ -5276,7 +5284,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-459"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-460"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -5290,7 +5298,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+262"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
@@ -5397,7 +5405,12 @@ The undo history has been cleared.</source>
         <translation>%1（アーカイブ済み）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Campaign settings</source>
         <translation>企画設定</translation>
     </message>
@@ -6613,12 +6626,12 @@ Yours:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>New interview</source>
         <translation>取材を追加</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Import transcript…</source>
         <translation>書き起こしを取り込む…</translation>
     </message>
@@ -6634,12 +6647,13 @@ Yours:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+168"/>
+        <location line="+11"/>
         <source>Delete interview</source>
         <translation>取材を削除</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-178"/>
         <source>Delete the selected interview (only while it holds no transcript); Undo brings it back</source>
         <translation>選択した取材を削除します（文字起こしがない場合のみ）。「元に戻す」で戻せます</translation>
     </message>
@@ -6659,7 +6673,7 @@ Yours:
         <translation>%1（仮押さえ）</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+120"/>
         <location line="+14"/>
         <location line="+18"/>
         <location line="+43"/>

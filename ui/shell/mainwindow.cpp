@@ -17,6 +17,7 @@
 #include "guidedialog.h"
 #include "helpmenu.h"
 #include "outreach/passwordstore.h"
+#include "preferences/preferencesdialog.h"
 #include "review/reviewscreen.h"
 #include "roster/rosterscreen.h"
 #include "screenactions.h"
@@ -270,6 +271,7 @@ void MainWindow::buildMenus()
     m_showArchivedAction->setObjectName(QStringLiteral("showArchivedCampaigns"));
     m_showArchivedAction->setCheckable(true);
     connect(m_showArchivedAction, &QAction::toggled, this, &MainWindow::reloadCampaigns);
+    m_viewMenu->addAction(PreferencesDialog::createAction(this));
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
     // Each language is named in itself so anyone can find their way back.
@@ -410,8 +412,7 @@ void MainWindow::reloadUsers()
     if (!users)
         return;
     for (const User &u : *users)
-        m_user->addItem(QStringLiteral("%1（%2）").arg(u.displayName, displayName(u.role)),
-                        u.login);
+        m_user->addItem(tr("%1 (%2)").arg(u.displayName, displayName(u.role)), u.login);
     m_user->setCurrentIndex(std::max(0, m_user->findData(m_workspace->actor().login)));
     // On the team server you are your login; the picker only shows who that is.
     m_user->setEnabled(!m_workspace->isOnServer());

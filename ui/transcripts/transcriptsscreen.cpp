@@ -95,8 +95,8 @@ TranscriptsScreen::TranscriptsScreen(ScreenContext context, QWidget *parent)
 
     m_removeInterview = new QAction(this);
     m_removeInterview->setObjectName(QStringLiteral("removeInterview"));
-    m_removeInterview->setShortcut(QKeySequence::Delete);
-    m_removeInterview->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Del reaches it through the shell's Delete action (supports/trigger), not a shortcut of its
+    // own: two Del shortcuts would be ambiguous and neither would fire.
     m_tree->addAction(m_removeInterview);
     connect(m_removeInterview, &QAction::triggered, this, &TranscriptsScreen::removeInterview);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -246,6 +246,7 @@ void TranscriptsScreen::selectionChanged()
     m_newInterview->setEnabled(selected(IntervieweeItem) != 0);
     m_import->setEnabled(selected(InterviewItem) != 0);
     updateActions();
+    emit actionsChanged();
     const Id transcript = selected(TranscriptItem);
     m_speakers->setEnabled(transcript != 0);
     if (transcript)
@@ -280,6 +281,23 @@ void TranscriptsScreen::newInterviewClicked()
     m_context.undoStack.push(command.release());
     reload();
     selectItem(InterviewItem, added);
+}
+
+bool TranscriptsScreen::supports(ScreenAction action) const
+{
+    return action == ScreenAction::Delete &&
+           m_tree->currentIndex().data(KindRole).toInt() == InterviewItem;
+}
+
+void TranscriptsScreen::trigger(ScreenAction action)
+{
+    if (action == ScreenAction::Delete)
+        removeInterview();
+}
+
+QString TranscriptsScreen::actionText(ScreenAction action) const
+{
+    return action == ScreenAction::Delete ? tr("Delete interview") : QString();
 }
 
 void TranscriptsScreen::removeInterview()

@@ -31,6 +31,10 @@ public:
 
     QString title() const override;
     void setCampaign(Id campaignId) override;
+    // Del deletes the selected interview (while it holds no transcript).
+    bool supports(ScreenAction action) const override;
+    void trigger(ScreenAction action) override;
+    QString actionText(ScreenAction action) const override;
 
     // Imports a file for an interview (preview, confirmation, background storing). Returns
     // the new transcript's id, or 0 when cancelled or refused.
