@@ -3142,7 +3142,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+525"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+524"/>
         <source>Enter the password for %1.</source>
         <translation>Enter the password for %1.</translation>
     </message>
@@ -4128,6 +4128,7 @@ What the database held before is kept in %2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+40"/>
         <source>Book interview…</source>
         <translation>Book interview…</translation>
     </message>
@@ -4157,12 +4158,12 @@ What the database held before is kept in %2.</translation>
         <translation>Calendar files</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Books an interview with %1. Double-click or drag over empty time to choose the time.</source>
         <translation>Books an interview with %1. Double-click or drag over empty time to choose the time.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4267,6 +4268,18 @@ What the database held before is kept in %2.</translation>
         <location line="+7"/>
         <source>Move interview</source>
         <translation>Move interview</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+2"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Delete interview</source>
+        <translation>Delete interview</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Delete the interview “%1” (%2)? Only an interview without a transcript can be deleted; Edit ▸ Undo brings it back.</source>
+        <translation>Delete the interview “%1” (%2)? Only an interview without a transcript can be deleted; Edit ▸ Undo brings it back.</translation>
     </message>
 </context>
 <context>
@@ -5302,7 +5315,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-460"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-459"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -5402,18 +5415,18 @@ The undo history has been cleared.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-69"/>
+        <location line="+69"/>
         <source>%1 — Shuzai</source>
         <translation>%1 — Shuzai</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
@@ -5428,7 +5441,7 @@ The undo history has been cleared.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Campaign settings</source>
         <translation>Campaign settings</translation>
     </message>

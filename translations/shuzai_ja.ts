@@ -3129,7 +3129,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+525"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+524"/>
         <source>Enter the password for %1.</source>
         <translation>%1 のパスワードを入力してください。</translation>
     </message>
@@ -4113,6 +4113,7 @@ What the database held before is kept in %2.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+40"/>
         <source>Book interview…</source>
         <translation>取材を予約…</translation>
     </message>
@@ -4142,12 +4143,12 @@ What the database held before is kept in %2.</source>
         <translation>カレンダーファイル</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Books an interview with %1. Double-click or drag over empty time to choose the time.</source>
         <translation>%1さんの取材を予約します。空き時間をダブルクリックまたはドラッグして時間を選べます。</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>%1 – %2</source>
         <translation>%1 〜 %2</translation>
     </message>
@@ -4251,6 +4252,18 @@ What the database held before is kept in %2.</source>
         <location line="+7"/>
         <source>Move interview</source>
         <translation>取材日時の変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+2"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Delete interview</source>
+        <translation>取材を削除</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Delete the interview “%1” (%2)? Only an interview without a transcript can be deleted; Edit ▸ Undo brings it back.</source>
+        <translation>取材「%1」（%2）を削除しますか？削除できるのは文字起こしのない取材だけです。「編集 ▸ 元に戻す」で戻せます。</translation>
     </message>
 </context>
 <context>
@@ -5284,7 +5297,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-460"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-459"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -5384,18 +5397,18 @@ The undo history has been cleared.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-69"/>
+        <location line="+69"/>
         <source>%1 — Shuzai</source>
         <translation>%1 — Shuzai</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>Campaigns</source>
         <translation>企画一覧</translation>
     </message>
@@ -5410,7 +5423,7 @@ The undo history has been cleared.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Campaign settings</source>
         <translation>企画設定</translation>
     </message>

@@ -3,6 +3,9 @@
 #include "calendar/weekview.h"
 #include "calendarwindow.h"
 #include "common/messagebox.h"
+#include "roster/rosterscreen.h"
+#include "services/interviewservice.h"
+#include "shell/screenactions.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -450,4 +453,42 @@ TEST(CalendarGui, ConflictsAreAListOfNamesAndTimesThatLeadToTheInterview)
     }
     EXPECT_EQ(screen->weekView()->weekStart(), QDate(2025, 6, 2));
     EXPECT_EQ(screen->weekView()->selectedInterview(), early.id);
+}
+
+TEST(CalendarGui, CtrlNBooksAndDelDeletesThePickedInterviewUndoably)
+{
+    CalendarWindow window(QDateTime(QDate(2025, 5, 20), QTime(0, 0), Qt::UTC));
+    const Id person = window.addPerson(QStringLiteral("高橋"));
+    const Interview booked =
+        window.book(person, QDateTime(QDate(2025, 5, 27), QTime(10, 0), QTimeZone("Asia/Tokyo")));
+    window->showScreen(QStringLiteral("calendar"));
+    CalendarScreen *calendar = window->calendarScreen();
+    calendar->reload();
+    ScreenActions *actions = window->screenActions();
+    EXPECT_TRUE(actions->newAction()->isEnabled());
+    EXPECT_FALSE(actions->deleteAction()->isEnabled()); // nothing picked
+    calendar->weekView()->selectInterview(booked.id);
+    ASSERT_TRUE(actions->deleteAction()->isEnabled());
+    EXPECT_EQ(calendar->currentInterviewee(), person);
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    actions->deleteAction()->trigger();
+    EXPECT_TRUE(window.ws().interviews().load(booked.id));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    actions->deleteAction()->trigger();
+    EXPECT_FALSE(window.ws().interviews().load(booked.id));
+    window->undoStack()->undo();
+    EXPECT_TRUE(window.ws().interviews().load(booked.id));
+}
+
+TEST(CalendarGui, ThePersonChosenInTheRosterIsTheOneTheCalendarBooksAfterSwitching)
+{
+    CalendarWindow window(QDateTime(QDate(2025, 5, 20), QTime(0, 0), Qt::UTC));
+    window.addPerson(QStringLiteral("青木")); // first on the roster: the fallback
+    const Id chosen = window.addPerson(QStringLiteral("渡辺"));
+    window->showScreen(QStringLiteral("roster"));
+    window->rosterScreen()->selectInterviewee(chosen);
+    ASSERT_EQ(window->rosterScreen()->currentInterviewee(), chosen);
+    window->showScreen(QStringLiteral("calendar"));
+    EXPECT_EQ(window.screen()->bookingPerson(), chosen);
 }

@@ -349,6 +349,7 @@ void CalendarScreen::retranslate()
 
 void CalendarScreen::updateBookButton()
 {
+    emit actionsChanged();
     QString person;
     const Id chosen = bookingPerson();
     if (auto people = m_context.workspace.roster().list(m_campaignId)) {

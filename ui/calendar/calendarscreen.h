@@ -40,7 +40,15 @@ public:
 
     // The person a booking is for unless the calendar's own selection says otherwise (the shell
     // passes the roster's selection); 0: none.
-    void setCurrentInterviewee(Id intervieweeId);
+    void setCurrentInterviewee(Id intervieweeId) override;
+    Id currentInterviewee() const override { return bookingPerson(); }
+    // Ctrl+N books, Del deletes the picked interview (calendarscreenactions.cpp).
+    bool supports(ScreenAction action) const override;
+    void trigger(ScreenAction action) override;
+    QString actionText(ScreenAction action) const override;
+    // Deletes the interview picked in the week (asks first; refused while it holds a
+    // transcript); undoable.
+    void deletePickedInterview();
     // Whom a booking from the calendar is for: the person of the interview picked in the
     // calendar, else the one set above, else whoever accepted and has no date yet, else the
     // first on the roster (0 while the roster is empty).
