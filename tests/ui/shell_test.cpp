@@ -6,6 +6,7 @@
 #include "common/icons.h"
 #include "common/messagebox.h"
 #include "common/savednotice.h"
+#include "outreach/replydialog.h"
 #include "roster/rosterfilterproxy.h"
 #include "roster/rosterscreen.h"
 #include "services/rosterservice.h"
@@ -14,6 +15,7 @@
 #include "shell/mainwindow.h"
 #include "shell/screen.h"
 #include "shell/screenactions.h"
+#include "shell/serverdialog.h"
 #include "shell/welcomedialog.h"
 #include "shell/windowstate.h"
 #include "testworkspace.h"
@@ -348,6 +350,24 @@ TEST(DesktopHabits, EscOrCancelOnAChangedFormAsksBeforeDiscarding)
     form.cancel->click();
     EXPECT_FALSE(form.dialog.isVisible());
     EXPECT_EQ(form.dialog.result(), QDialog::Rejected);
+}
+
+TEST(DesktopHabits, TheProgramsFormsAskBeforeAChangeIsThrownAway)
+{
+    ReplyDialog reply(QStringLiteral("佐藤 陽菜"));
+    ServerDialog server;
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&reply, &server}) {
+        dialog->show();
+        auto *edit = dialog->findChild<QLineEdit *>();
+        ASSERT_NE(edit, nullptr) << dialog->metaObject()->className();
+        edit->setText(edit->text() + QStringLiteral("x"));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        EXPECT_TRUE(dialog->isVisible()) << dialog->metaObject()->className();
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        EXPECT_FALSE(dialog->isVisible()) << dialog->metaObject()->className();
+    }
 }
 
 TEST(FirstRun, TheWelcomePageLeadsToTheScreensOfEachStep)

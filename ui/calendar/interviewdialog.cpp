@@ -1,5 +1,7 @@
 #include "interviewdialog.h"
 
+#include "common/discardguard.h"
+
 #include "calendarstyle.h"
 #include "util/datetext.h"
 
@@ -37,6 +39,7 @@ InterviewDialog::InterviewDialog(const Campaign &campaign, const QList<Interview
     , m_writer(new QComboBox(this))
     , m_tentative(new QCheckBox(tr("Tentative (held until confirmed)"), this))
 {
+    DiscardGuard::install(this); // Esc or Cancel on a changed form asks first
     setObjectName(QStringLiteral("interviewDialog"));
     m_person->setObjectName(QStringLiteral("person"));
     setWindowTitle(isNew ? tr("Book interview") : tr("Interview"));

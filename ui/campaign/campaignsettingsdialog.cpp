@@ -1,5 +1,7 @@
 #include "campaignsettingsdialog.h"
 
+#include "common/discardguard.h"
+
 #include "common/datefield.h"
 #include "common/zonepicker.h"
 #include "domain/slotformat.h"
@@ -30,6 +32,7 @@ CampaignSettingsDialog::CampaignSettingsDialog(const Campaign &c, Submit submit,
     : QDialog(parent)
     , m_submit(std::move(submit))
 {
+    DiscardGuard::install(this); // Esc or Cancel on a changed form asks first
     setWindowTitle(tr("Campaign settings"));
     m_title = new QLineEdit(c.title, this);
     m_publication = new QLineEdit(c.publication, this);

@@ -1,5 +1,7 @@
 #include "letterdialog.h"
 
+#include "common/discardguard.h"
+
 #include "commands/outreachcommands.h"
 #include "outreach/letter.h"
 #include "services/outreachservice.h"
@@ -31,6 +33,7 @@ LetterDialog::LetterDialog(Workspace &workspace, Id intervieweeId, QUndoStack *u
     , m_intervieweeId(intervieweeId)
     , m_undoStack(undoStack)
 {
+    DiscardGuard::install(this); // Esc or Cancel on a changed form asks first
     if (auto person = workspace.roster().load(intervieweeId))
         m_campaignId = person->campaignId;
     setWindowTitle(tr("Request letter"));

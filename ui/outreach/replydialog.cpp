@@ -1,4 +1,5 @@
 #include "replydialog.h"
+#include "common/discardguard.h"
 #include "util/datetext.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@ namespace shuzai::ui {
 ReplyDialog::ReplyDialog(const QString &personName, QWidget *parent)
     : QDialog(parent)
 {
+    DiscardGuard::install(this); // Esc or Cancel on a changed form asks first
     setWindowTitle(tr("Reply from %1").arg(personName));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("replyKind"));

@@ -1,5 +1,7 @@
 #include "correctiondialog.h"
 
+#include "common/discardguard.h"
+
 #include "diffhtml.h"
 
 #include <QComboBox>
@@ -16,6 +18,7 @@ CorrectionDialog::CorrectionDialog(const QList<ReviewItem> &items, QWidget *pare
     : QDialog(parent)
     , m_items(items)
 {
+    DiscardGuard::install(this); // Esc or Cancel on a changed form asks first
     setWindowTitle(tr("Record a correction"));
     m_item = new QComboBox(this);
     m_item->setObjectName(QStringLiteral("correctionItem"));

@@ -1,5 +1,7 @@
 #include "intervieweedialog.h"
 
+#include "common/discardguard.h"
+
 #include "common/zonepicker.h"
 #include "util/japanesetext.h"
 
@@ -24,6 +26,7 @@ IntervieweeDialog::IntervieweeDialog(const Campaign &campaign, const Interviewee
     , m_isNew(isNew)
     , m_submit(std::move(submit))
 {
+    DiscardGuard::install(this); // Esc or Cancel on a changed form asks first
     build();
     retranslate();
     load(initial);

@@ -1,5 +1,7 @@
 #include "serverdialog.h"
 
+#include "common/discardguard.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,6 +16,7 @@ namespace shuzai::ui {
 ServerDialog::ServerDialog(QWidget *parent)
     : QDialog(parent)
 {
+    DiscardGuard::install(this); // Esc or Cancel on a changed form asks first
     setWindowTitle(tr("Connect to the team server"));
     m_host = new QLineEdit(this);
     m_host->setObjectName(QStringLiteral("serverHost"));

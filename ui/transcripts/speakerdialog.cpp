@@ -1,5 +1,7 @@
 #include "speakerdialog.h"
 
+#include "common/discardguard.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,6 +14,7 @@ SpeakerDialog::SpeakerDialog(const Transcript &transcript, const QList<User> &us
                              QWidget *parent)
     : QDialog(parent)
 {
+    DiscardGuard::install(this); // Esc or Cancel on a changed form asks first
     setWindowTitle(tr("Speakers of %1").arg(transcript.sourceName));
     auto *form = new QFormLayout;
     for (const QString &label : transcript.speakerLabels()) {
