@@ -3,6 +3,8 @@
 #include "auditlogmodel.h"
 #include "common/datefield.h"
 #include "common/messagebox.h"
+#include "common/savednotice.h"
+#include "common/savepath.h"
 #include "services/workspace.h"
 #include "util/datetext.h"
 
@@ -156,8 +158,7 @@ VoidResult AuditScreen::exportTo(const QString &path, AuditService::Format forma
 void AuditScreen::askWhereToExport()
 {
     QString chosen;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the audit log"), QStringLiteral("audit.csv"),
+    const QString path = askSavePath(this, tr("Export the audit log"), QStringLiteral("audit.csv"),
                                      tr("CSV (*.csv);;JSON (*.json)"), &chosen);
     if (path.isEmpty())
         return;
@@ -166,6 +167,8 @@ void AuditScreen::askWhereToExport()
                             : AuditService::Format::Csv;
     if (auto r = exportTo(path, format); !r)
         MessageBox::critical(this, tr("Export the audit log"), r.error().message());
+    else
+        announceSaved(this, path);
 }
 
 } // namespace shuzai::ui

@@ -4,6 +4,8 @@
 #include "calendarscreen.h"
 #include "commands/schedulecommands.h"
 #include "common/messagebox.h"
+#include "common/savednotice.h"
+#include "common/savepath.h"
 #include "interviewdialog.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
@@ -229,13 +231,15 @@ void CalendarScreen::saveInvitation(Id interviewId)
         MessageBox::critical(this, tr("Save invitation"), ics.error().message());
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save invitation"), QStringLiteral("interview-%1.ics").arg(interviewId),
-        tr("iCalendar (*.ics)"));
+    const QString path =
+        askSavePath(this, tr("Save invitation"),
+                    QStringLiteral("interview-%1.ics").arg(interviewId), tr("iCalendar (*.ics)"));
     if (path.isEmpty())
         return;
     if (auto r = files::writeAtomically(path, *ics); !r)
         MessageBox::critical(this, tr("Save invitation"), r.error().message());
+    else
+        announceSaved(this, path);
 }
 
 void CalendarScreen::exportCampaign()
@@ -245,12 +249,14 @@ void CalendarScreen::exportCampaign()
         MessageBox::critical(this, tr("Export calendar"), ics.error().message());
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export calendar"), QStringLiteral("campaign.ics"), tr("iCalendar (*.ics)"));
+    const QString path = askSavePath(this, tr("Export calendar"), QStringLiteral("campaign.ics"),
+                                     tr("iCalendar (*.ics)"));
     if (path.isEmpty())
         return;
     if (auto r = files::writeAtomically(path, *ics); !r)
         MessageBox::critical(this, tr("Export calendar"), r.error().message());
+    else
+        announceSaved(this, path);
 }
 
 void CalendarScreen::importBusyTimes()

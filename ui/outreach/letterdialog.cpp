@@ -1,6 +1,8 @@
 #include "letterdialog.h"
 
 #include "common/discardguard.h"
+#include "common/savednotice.h"
+#include "common/savepath.h"
 
 #include "commands/outreachcommands.h"
 #include "outreach/letter.h"
@@ -236,10 +238,10 @@ bool LetterDialog::exportTo(const QString &path)
 
 void LetterDialog::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter as"), {},
-                                                      tr("E-mail files (*.eml)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    const QString path = askSavePath(this, tr("Save the letter as"), QStringLiteral("letter.eml"),
+                                     tr("E-mail files (*.eml)"));
+    if (!path.isEmpty() && exportTo(path))
+        announceSaved(this, path);
 }
 
 } // namespace shuzai::ui

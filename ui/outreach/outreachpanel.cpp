@@ -2,6 +2,8 @@
 
 #include "common/keptplace.h"
 #include "common/messagebox.h"
+#include "common/savednotice.h"
+#include "common/savepath.h"
 #include "outreachhistorymodel.h"
 #include "replydialog.h"
 #include "services/campaignservice.h"
@@ -157,13 +159,14 @@ void OutreachPanel::askWhereToSave()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the letter as"),
+    const QString path = askSavePath(this, tr("Save the letter as"),
                                      m_name + QStringLiteral(".eml"), tr("E-mail files (*.eml)"));
     if (path.isEmpty())
         return;
     if (auto r = saveLetterCopy(rows.first().row(), path); !r)
         MessageBox::critical(this, tr("Save letter copy"), r.error().message());
+    else
+        announceSaved(this, path);
 }
 
 } // namespace shuzai::ui

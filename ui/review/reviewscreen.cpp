@@ -3,6 +3,8 @@
 #include "common/keptplace.h"
 #include "common/liverefresh.h"
 #include "common/messagebox.h"
+#include "common/savednotice.h"
+#include "common/savepath.h"
 #include "common/usernames.h"
 #include "correctiondialog.h"
 #include "diffhtml.h"
@@ -379,11 +381,14 @@ void ReviewScreen::askWhereToSavePacket()
         MessageBox::critical(this, tr("Save packet"), packet.error().message());
         return;
     }
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the review packet"), packet->fileName,
+    const QString path = askSavePath(this, tr("Save the review packet"), packet->fileName,
                                      tr("PDF (*.pdf);;E-mail with the PDF attached (*.eml)"));
-    if (!path.isEmpty())
-        report(tr("Save packet"), savePacket(path));
+    if (path.isEmpty())
+        return;
+    const VoidResult saved = savePacket(path);
+    if (saved)
+        announceSaved(this, path);
+    report(tr("Save packet"), saved);
 }
 
 } // namespace shuzai::ui
