@@ -9,6 +9,19 @@
 
 namespace shuzai {
 
+namespace {
+
+// How the audit log records an interview that goes or comes back: its start (UTC, ISO) and state
+// code, which auditsentence turns into words in the reader's zone and language.
+QString auditValue(const Interview &interview)
+{
+    return (interview.startsAt.isValid() ? interview.startsAt.toString(Qt::ISODate) + u' '
+                                         : QString()) +
+           toCode(interview.state);
+}
+
+} // namespace
+
 Result<RemovedInterview> SchedulingService::remove(Id interviewId)
 {
     if (auto allowed = requireEditor(); !allowed)
@@ -44,13 +57,9 @@ Result<RemovedInterview> SchedulingService::remove(Id interviewId)
         if (!history)
             return history.error();
         removed = RemovedInterview{*current, *created, *history};
-        const auto describe = [](const Interview &i) {
-            return (i.startsAt.isValid() ? i.startsAt.toString(Qt::ISODate) + u' ' : QString()) +
-                   toCode(i.state);
-        };
         if (auto r = m_workspace.audit().append(
                 QStringLiteral("interview.removed"), person->campaignId, person->id,
-                QStringLiteral("interview %1").arg(interviewId), describe(*current), {});
+                QStringLiteral("interview %1").arg(interviewId), auditValue(*current), {});
             !r)
             return r;
         if (auto r = repo.remove(interviewId); !r)
@@ -87,12 +96,10 @@ Result<Interview> SchedulingService::restore(const RemovedInterview &removed)
         if (auto r = repo.restore(interview, removed.createdAt, removed.history); !r)
             return r;
         // Brought back by undo: an addition as far as the log is concerned.
-        if (auto r = m_workspace.audit().append(
-                QStringLiteral("interview.restored"), person->campaignId, person->id,
-                QStringLiteral("interview %1").arg(interview.id), QStringLiteral("removed"),
-                (interview.startsAt.isValid() ? interview.startsAt.toString(Qt::ISODate) + u' '
-                                              : QString()) +
-                    toCode(interview.state));
+        if (auto r = m_workspace.audit().append(QStringLiteral("interview.restored"),
+                                                person->campaignId, person->id,
+                                                QStringLiteral("interview %1").arg(interview.id),
+                                                QStringLiteral("removed"), auditValue(interview));
             !r)
             return r;
         // A date back makes them scheduled again, as the removal had taken them back.

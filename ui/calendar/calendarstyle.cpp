@@ -1,13 +1,10 @@
 #include "calendarstyle.h"
 
-#include "common/datefield.h"
-
 #include "util/datetext.h"
 #include "util/japaneseholidays.h"
 #include "util/translations.h"
 
 #include <QCalendarWidget>
-#include <QDateEdit>
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
@@ -177,11 +174,6 @@ void applyTo(QCalendarWidget *calendar)
     markHolidays(calendar, calendar->yearShown());
     QObject::connect(calendar, &QCalendarWidget::currentPageChanged, calendar,
                      [calendar](int year, int) { markHolidays(calendar, year); });
-}
-
-void applyTo(QDateEdit *edit)
-{
-    setUpDateField(edit); // the language's form, following a switch, with such a popup
 }
 
 } // namespace shuzai::ui::calendarstyle

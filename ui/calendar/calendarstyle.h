@@ -7,7 +7,6 @@
 #include <QString>
 
 class QCalendarWidget;
-class QDateEdit;
 class QPainter;
 class QRectF;
 
@@ -45,7 +44,5 @@ QString monthAndDay(const QDate &date);
 // A date popup like the views: Monday first, weekend and holiday colours, holidays named in the
 // tooltip (for whichever year the popup shows).
 void applyTo(QCalendarWidget *calendar);
-// A date field in the installed language's form with such a popup.
-void applyTo(QDateEdit *edit);
 
 } // namespace shuzai::ui::calendarstyle

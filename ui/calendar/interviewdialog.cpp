@@ -1,8 +1,8 @@
 #include "interviewdialog.h"
 
-#include "common/discardguard.h"
-
 #include "calendarstyle.h"
+#include "common/datefield.h"
+#include "common/discardguard.h"
 #include "util/datetext.h"
 
 #include <QCheckBox>
@@ -51,7 +51,7 @@ InterviewDialog::InterviewDialog(const Campaign &campaign, const QList<Interview
     const QDateTime local = interview.startsAt.isValid()
                                 ? interview.startsAt.toTimeZone(zone)
                                 : QDateTime(campaign.windowStart, QTime(10, 0), zone);
-    calendarstyle::applyTo(m_date);
+    setUpDateField(m_date);
     m_date->setDate(local.date());
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setTime(local.time());

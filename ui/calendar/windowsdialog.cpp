@@ -2,6 +2,7 @@
 
 #include "calendarstyle.h"
 #include "commands/campaigncommands.h"
+#include "common/datefield.h"
 #include "common/messagebox.h"
 #include "services/campaignservice.h"
 #include "services/workspace.h"
@@ -35,7 +36,7 @@ WindowsDialog::WindowsDialog(Workspace &workspace, QUndoStack &undoStack, Id cam
 {
     setObjectName(QStringLiteral("windowsDialog"));
     setWindowTitle(tr("Candidate times"));
-    calendarstyle::applyTo(m_day);
+    setUpDateField(m_day);
     m_start->setDisplayFormat(QStringLiteral("HH:mm"));
     m_end->setDisplayFormat(QStringLiteral("HH:mm"));
     m_note->setPlaceholderText(tr("Note, e.g. 必要に応じて"));

@@ -1,8 +1,7 @@
 #include "campaignsettingsdialog.h"
 
-#include "common/discardguard.h"
-
 #include "common/datefield.h"
+#include "common/discardguard.h"
 #include "common/zonepicker.h"
 #include "domain/slotformat.h"
 

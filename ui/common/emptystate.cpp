@@ -37,22 +37,22 @@ EmptyState::EmptyState(QAbstractItemView *view, Texts texts, std::function<void(
     layout->addWidget(m_action, 0, Qt::AlignHCenter);
     layout->addStretch();
     view->viewport()->installEventFilter(this);
-    update();
+    // The view's model is set before the empty state is attached; it lives as long as the view.
+    if (QAbstractItemModel *model = view->model()) {
+        const auto follow = [this] {
+            refresh();
+        };
+        connect(model, &QAbstractItemModel::rowsInserted, this, follow);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, follow);
+        connect(model, &QAbstractItemModel::modelReset, this, follow);
+        connect(model, &QAbstractItemModel::layoutChanged, this, follow);
+    }
+    refresh();
 }
 
-void EmptyState::update()
+void EmptyState::refresh()
 {
     QAbstractItemModel *model = m_view->model();
-    if (model && !property("connected").toBool()) {
-        const auto refresh = [this] {
-            update();
-        };
-        connect(model, &QAbstractItemModel::rowsInserted, this, refresh);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, refresh);
-        connect(model, &QAbstractItemModel::modelReset, this, refresh);
-        connect(model, &QAbstractItemModel::layoutChanged, this, refresh);
-        setProperty("connected", true);
-    }
     m_message->setText(m_texts.message ? m_texts.message() : QString());
     if (m_texts.action)
         m_action->setText(m_texts.action());
@@ -80,7 +80,7 @@ bool EmptyState::eventFilter(QObject *watched, QEvent *event)
 void EmptyState::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        update();
+        refresh();
     QWidget::changeEvent(event);
 }
 

@@ -25,7 +25,8 @@ public:
 
     QLabel *messageLabel() const { return m_message; }
     QPushButton *actionButton() const { return m_action; }
-    void update();
+    // Shows or hides itself and retranslates its texts for the model as it is now.
+    void refresh();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,10 +1,9 @@
 #include "letterdialog.h"
 
+#include "commands/outreachcommands.h"
 #include "common/discardguard.h"
 #include "common/savednotice.h"
 #include "common/savepath.h"
-
-#include "commands/outreachcommands.h"
 #include "outreach/letter.h"
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"

@@ -1,4 +1,5 @@
 #include "replydialog.h"
+
 #include "common/discardguard.h"
 #include "util/datetext.h"
 

@@ -118,7 +118,8 @@ void PreferencesDialog::showExample()
         return;
     }
     //: Under the zone choice: what the time is now in the chosen zone.
-    m_example->setText(tr("Now: %1").arg(datetext::longDateTime(QDateTime::currentDateTimeUtc(), zone)));
+    m_example->setText(
+        tr("Now: %1").arg(datetext::longDateTime(QDateTime::currentDateTimeUtc(), zone)));
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)

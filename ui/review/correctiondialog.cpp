@@ -1,7 +1,6 @@
 #include "correctiondialog.h"
 
 #include "common/discardguard.h"
-
 #include "diffhtml.h"
 
 #include <QComboBox>

@@ -1,7 +1,6 @@
 #include "intervieweedialog.h"
 
 #include "common/discardguard.h"
-
 #include "common/zonepicker.h"
 #include "util/japanesetext.h"
 
