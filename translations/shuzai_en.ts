@@ -808,7 +808,7 @@ After:
         <translation>** no answer yet **</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="+49"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+51"/>
         <source>Format: %1, encoding: %2%3</source>
         <translation>Format: %1, encoding: %2%3</translation>
     </message>
@@ -848,7 +848,17 @@ After:
         <translation>Not text, %1: %2: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quote</source>
+        <translation>quote</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Transcript %1 of interview %2: %3 (%4, %5)</source>
         <translation>Transcript %1 of interview %2: %3 (%4, %5)</translation>
     </message>
@@ -858,12 +868,12 @@ After:
         <translation> (corrected)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+107"/>
         <source>Imported transcript %1: %2 segments, speakers: %3</source>
         <translation>Imported transcript %1: %2 segments, speakers: %3</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>(current)</source>
         <translation>(current)</translation>
     </message>
@@ -1831,8 +1841,18 @@ Commands:</translation>
     </message>
     <message>
         <location line="+25"/>
+        <source>Unlink an answer</source>
+        <translation>Unlink an answer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Mark a quote candidate</source>
         <translation>Mark a quote candidate</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove a quote candidate</source>
+        <translation>Remove a quote candidate</translation>
     </message>
     <message>
         <location filename="../ui/commands/schedulecommands.cpp" line="+9"/>
@@ -2355,7 +2375,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/storage/answerrepository.cpp" line="+118"/>
+        <location filename="../core/storage/answerrepository.cpp" line="+133"/>
         <source>There is no quote candidate %1.</source>
         <translation>There is no quote candidate %1.</translation>
     </message>
@@ -2571,7 +2591,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
         <location filename="../app/cli/schedulecommands.cpp" line="-100"/>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-167"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-171"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
     </message>
@@ -2805,7 +2825,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The transcript has no speaker &quot;%1&quot; (speakers: %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/answerrepository.cpp" line="-77"/>
+        <location filename="../core/storage/answerrepository.cpp" line="-92"/>
         <location filename="../core/storage/transcriptrepository.cpp" line="+31"/>
         <source>There is no transcript segment %1.</source>
         <translation>There is no transcript segment %1.</translation>
@@ -2836,7 +2856,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location filename="../core/storage/transcriptrepository.cpp" line="+228"/>
-        <location filename="../ui/commands/transcriptcommands.cpp" line="-51"/>
+        <location filename="../ui/commands/transcriptcommands.cpp" line="-99"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</translation>
     </message>
@@ -2856,7 +2876,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The folder of %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-65"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-108"/>
         <source>Interview %1 has no transcript yet.</source>
         <translation>Interview %1 has no transcript yet.</translation>
     </message>
@@ -3064,7 +3084,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>No system keychain is available, so the password for %1 cannot be kept: give it each time (Shuzai never writes it to disk).</translation>
     </message>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="+119"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="+121"/>
         <location line="+3"/>
         <source>No letter is selected.</source>
         <translation>No letter is selected.</translation>
@@ -3506,7 +3526,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>%1&apos;s reply chose no candidate time that is still free: give one with --at.</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice_removal.cpp" line="+32"/>
+        <location filename="../core/services/schedulingservice_removal.cpp" line="+45"/>
         <source>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</source>
         <translation>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</translation>
     </message>
@@ -3815,7 +3835,7 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>shuzai::ui::AuditScreen</name>
     <message numerus="yes">
-        <location filename="../ui/audit/auditscreen.cpp" line="+66"/>
+        <location filename="../ui/audit/auditscreen.cpp" line="+68"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -3898,7 +3918,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <location line="+8"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
@@ -4168,7 +4188,7 @@ What the database held before is kept in %2.</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/calendarbooking.cpp" line="+74"/>
+        <location filename="../ui/calendar/calendarbooking.cpp" line="+76"/>
         <location filename="../ui/calendar/calendarscreen.cpp" line="-63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4215,20 +4235,20 @@ What the database held before is kept in %2.</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+15"/>
-        <location line="+10"/>
+        <location line="+17"/>
+        <location line="+12"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="-16"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+12"/>
         <location line="+6"/>
         <location line="+32"/>
@@ -4264,14 +4284,14 @@ What the database held before is kept in %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <location line="+7"/>
         <source>Move interview</source>
         <translation>Move interview</translation>
     </message>
     <message>
         <location filename="../ui/calendar/calendarscreenactions.cpp" line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+9"/>
         <source>Delete interview</source>
         <translation>Delete interview</translation>
@@ -4388,7 +4408,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CampaignSettingsDialog</name>
     <message>
-        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+33"/>
+        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+35"/>
         <source>Campaign settings</source>
         <translation>Campaign settings</translation>
     </message>
@@ -4640,7 +4660,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CorrectionDialog</name>
     <message>
-        <location filename="../ui/review/correctiondialog.cpp" line="+19"/>
+        <location filename="../ui/review/correctiondialog.cpp" line="+21"/>
         <source>Record a correction</source>
         <translation>Record a correction</translation>
     </message>
@@ -4875,12 +4895,12 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::InterviewDialog</name>
     <message>
-        <location filename="../ui/calendar/interviewdialog.cpp" line="+38"/>
+        <location filename="../ui/calendar/interviewdialog.cpp" line="+40"/>
         <source>Tentative (held until confirmed)</source>
         <translation>Tentative (held until confirmed)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Book interview</source>
         <translation>Book interview</translation>
     </message>
@@ -5021,7 +5041,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::IntervieweeDialog</name>
     <message>
-        <location filename="../ui/roster/intervieweedialog.cpp" line="+82"/>
+        <location filename="../ui/roster/intervieweedialog.cpp" line="+84"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
@@ -5129,7 +5149,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::LetterDialog</name>
     <message>
-        <location filename="../ui/outreach/letterdialog.cpp" line="+36"/>
+        <location filename="../ui/outreach/letterdialog.cpp" line="+40"/>
         <source>Request letter</source>
         <translation>Request letter</translation>
     </message>
@@ -5587,7 +5607,7 @@ The undo history has been cleared.</translation>
         <translation>Record reply</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Save the letter as</source>
         <translation>Save the letter as</translation>
     </message>
@@ -5620,7 +5640,7 @@ The undo history has been cleared.</translation>
         <translation>Show times &amp;in:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Now: %1</source>
         <extracomment>Under the zone choice: what the time is now in the chosen zone.</extracomment>
         <translation>Now: %1</translation>
@@ -5647,7 +5667,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::ReplyDialog</name>
     <message>
-        <location filename="../ui/outreach/replydialog.cpp" line="+18"/>
+        <location filename="../ui/outreach/replydialog.cpp" line="+21"/>
         <source>Reply from %1</source>
         <translation>Reply from %1</translation>
     </message>
@@ -5738,7 +5758,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::ReviewScreen</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewscreen.cpp" line="+94"/>
+        <location filename="../ui/review/reviewscreen.cpp" line="+96"/>
         <source>%1 of %n approved; answers due %2</source>
         <translation>
             <numerusform>%1 of %n approved; answers due %2</numerusform>
@@ -5860,12 +5880,12 @@ The undo history has been cleared.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Save packet</source>
         <translation>Save packet</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>Save the review packet</source>
         <translation>Save the review packet</translation>
     </message>
@@ -6274,12 +6294,37 @@ Yours:
 <context>
     <name>shuzai::ui::SegmentModel</name>
     <message>
-        <location filename="../ui/transcripts/segmentmodel.cpp" line="+174"/>
+        <location filename="../ui/transcripts/segmentmodel.cpp" line="+94"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answers question %1: %2</source>
+        <translation>Answers question %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quote candidate: “%1”</source>
+        <translation>Quote candidate: “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote candidate: “%1” (%2)</source>
+        <translation>Quote candidate: “%1” (%2)</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Corrected. As imported: %1</source>
         <translation>Corrected. As imported: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -6287,6 +6332,11 @@ Yours:
         <location line="+2"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marks</source>
+        <translation>Marks</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6513,7 +6563,7 @@ Yours:
 <context>
     <name>shuzai::ui::ServerDialog</name>
     <message>
-        <location filename="../ui/shell/serverdialog.cpp" line="+17"/>
+        <location filename="../ui/shell/serverdialog.cpp" line="+20"/>
         <source>Connect to the team server</source>
         <translation>Connect to the team server</translation>
     </message>
@@ -6561,7 +6611,7 @@ Yours:
 <context>
     <name>shuzai::ui::SpeakerDialog</name>
     <message>
-        <location filename="../ui/transcripts/speakerdialog.cpp" line="+15"/>
+        <location filename="../ui/transcripts/speakerdialog.cpp" line="+18"/>
         <source>Speakers of %1</source>
         <translation>Speakers of %1</translation>
     </message>
@@ -6594,7 +6644,7 @@ Yours:
 <context>
     <name>shuzai::ui::TranscriptView</name>
     <message>
-        <location filename="../ui/transcripts/transcriptview.cpp" line="+63"/>
+        <location filename="../ui/transcripts/transcriptview.cpp" line="+71"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -6607,7 +6657,7 @@ Yours:
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+104"/>
         <source>Find in transcript (Ctrl+F)</source>
         <translation>Find in transcript (Ctrl+F)</translation>
     </message>
@@ -6622,7 +6672,17 @@ Yours:
         <translation>Next match</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Link to question…</source>
+        <translation>&amp;Link to question…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the chosen segment as the answer to a question (%1)</source>
+        <translation>Link the chosen segment as the answer to a question (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose a transcript on the left, or import one.</source>
         <translation>Choose a transcript on the left, or import one.</translation>
     </message>
@@ -6635,22 +6695,27 @@ Yours:
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>Remove &amp;quote candidate</source>
+        <translation>Remove &amp;quote candidate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as &amp;quote candidate</source>
+        <translation>Mark as &amp;quote candidate</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Link as answer to</source>
         <translation>Link as answer to</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-35"/>
         <source>Link answer</source>
         <translation>Link answer</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Mark as quote candidate</source>
-        <translation>Mark as quote candidate</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Quote candidate</source>
         <translation>Quote candidate</translation>
     </message>
@@ -6849,7 +6914,7 @@ Yours:
 <context>
     <name>shuzai::ui::WindowsDialog</name>
     <message>
-        <location filename="../ui/calendar/windowsdialog.cpp" line="+37"/>
+        <location filename="../ui/calendar/windowsdialog.cpp" line="+38"/>
         <location line="+67"/>
         <location line="+15"/>
         <source>Candidate times</source>

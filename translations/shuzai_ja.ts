@@ -807,7 +807,7 @@ After:
         <translation>** 未回答 **</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="+49"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="+51"/>
         <source>Format: %1, encoding: %2%3</source>
         <translation>形式：%1、文字コード：%2%3</translation>
     </message>
@@ -847,7 +847,17 @@ After:
         <translation>本文ではない部分、%1: %2: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Q%1</source>
+        <translation>問%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quote</source>
+        <translation>引用候補</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Transcript %1 of interview %2: %3 (%4, %5)</source>
         <translation>取材 %2 の書き起こし %1：%3（%4、%5）</translation>
     </message>
@@ -857,12 +867,12 @@ After:
         <translation>（修正済み）</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+107"/>
         <source>Imported transcript %1: %2 segments, speakers: %3</source>
         <translation>書き起こし %1 を取り込みました：%2 セグメント、話者：%3</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>(current)</source>
         <translation>（現在）</translation>
     </message>
@@ -1824,8 +1834,18 @@ Commands:</source>
     </message>
     <message>
         <location line="+25"/>
+        <source>Unlink an answer</source>
+        <translation>回答のリンクを外す</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Mark a quote candidate</source>
         <translation>引用候補の登録</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove a quote candidate</source>
+        <translation>引用候補を外す</translation>
     </message>
     <message>
         <location filename="../ui/commands/schedulecommands.cpp" line="+9"/>
@@ -2342,7 +2362,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/storage/answerrepository.cpp" line="+118"/>
+        <location filename="../core/storage/answerrepository.cpp" line="+133"/>
         <source>There is no quote candidate %1.</source>
         <translation>引用候補 %1 はありません。</translation>
     </message>
@@ -2558,7 +2578,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
         <location filename="../app/cli/schedulecommands.cpp" line="-100"/>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-167"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-171"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>ユーザー「%1」は存在しません。</translation>
     </message>
@@ -2792,7 +2812,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>この書き起こしに話者「%1」はいません（話者：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/answerrepository.cpp" line="-77"/>
+        <location filename="../core/storage/answerrepository.cpp" line="-92"/>
         <location filename="../core/storage/transcriptrepository.cpp" line="+31"/>
         <source>There is no transcript segment %1.</source>
         <translation>書き起こしのセグメント %1 はありません。</translation>
@@ -2823,7 +2843,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location filename="../core/storage/transcriptrepository.cpp" line="+228"/>
-        <location filename="../ui/commands/transcriptcommands.cpp" line="-51"/>
+        <location filename="../ui/commands/transcriptcommands.cpp" line="-99"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>このセグメントは他の人によって変更されています。書き起こしを読み込み直してから、もう一度修正してください。</translation>
     </message>
@@ -2843,7 +2863,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1 のフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcriptcommands.cpp" line="-65"/>
+        <location filename="../app/cli/transcriptcommands.cpp" line="-108"/>
         <source>Interview %1 has no transcript yet.</source>
         <translation>取材 %1 にはまだ書き起こしがありません。</translation>
     </message>
@@ -3051,7 +3071,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>システムのキーチェーンが使えないため、%1 のパスワードを保存できません。毎回入力してください（Shuzai がパスワードをディスクに書き込むことはありません）。</translation>
     </message>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="+119"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="+121"/>
         <location line="+3"/>
         <source>No letter is selected.</source>
         <translation>依頼状が選択されていません。</translation>
@@ -3493,7 +3513,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1 様が返信で選んだ候補日時に空きがありません。--at で日時を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice_removal.cpp" line="+32"/>
+        <location filename="../core/services/schedulingservice_removal.cpp" line="+45"/>
         <source>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</source>
         <translation>取材 %1 には文字起こし「%2」があるため削除できません。記録を残すには、削除ではなく取り消してください。</translation>
     </message>
@@ -3802,7 +3822,7 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>shuzai::ui::AuditScreen</name>
     <message numerus="yes">
-        <location filename="../ui/audit/auditscreen.cpp" line="+66"/>
+        <location filename="../ui/audit/auditscreen.cpp" line="+68"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n件の変更</numerusform>
@@ -3884,7 +3904,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <location line="+8"/>
         <source>Export the audit log</source>
         <translation>変更履歴の書き出し</translation>
@@ -4153,7 +4173,7 @@ What the database held before is kept in %2.</source>
         <translation>%1 〜 %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/calendarbooking.cpp" line="+74"/>
+        <location filename="../ui/calendar/calendarbooking.cpp" line="+76"/>
         <location filename="../ui/calendar/calendarscreen.cpp" line="-63"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
@@ -4200,20 +4220,20 @@ What the database held before is kept in %2.</source>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+15"/>
-        <location line="+10"/>
+        <location line="+17"/>
+        <location line="+12"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="-16"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>Export calendar</source>
         <translation>カレンダーの書き出し</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+12"/>
         <location line="+6"/>
         <location line="+32"/>
@@ -4248,14 +4268,14 @@ What the database held before is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <location line="+7"/>
         <source>Move interview</source>
         <translation>取材日時の変更</translation>
     </message>
     <message>
         <location filename="../ui/calendar/calendarscreenactions.cpp" line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+9"/>
         <source>Delete interview</source>
         <translation>取材を削除</translation>
@@ -4372,7 +4392,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CampaignSettingsDialog</name>
     <message>
-        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+33"/>
+        <location filename="../ui/campaign/campaignsettingsdialog.cpp" line="+35"/>
         <source>Campaign settings</source>
         <translation>企画設定</translation>
     </message>
@@ -4624,7 +4644,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CorrectionDialog</name>
     <message>
-        <location filename="../ui/review/correctiondialog.cpp" line="+19"/>
+        <location filename="../ui/review/correctiondialog.cpp" line="+21"/>
         <source>Record a correction</source>
         <translation>修正依頼の記録</translation>
     </message>
@@ -4857,12 +4877,12 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::InterviewDialog</name>
     <message>
-        <location filename="../ui/calendar/interviewdialog.cpp" line="+38"/>
+        <location filename="../ui/calendar/interviewdialog.cpp" line="+40"/>
         <source>Tentative (held until confirmed)</source>
         <translation>仮予約（確定まで押さえる）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Book interview</source>
         <translation>取材の予約</translation>
     </message>
@@ -5003,7 +5023,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::IntervieweeDialog</name>
     <message>
-        <location filename="../ui/roster/intervieweedialog.cpp" line="+82"/>
+        <location filename="../ui/roster/intervieweedialog.cpp" line="+84"/>
         <source>&amp;Category:</source>
         <translation>区分(&amp;C)：</translation>
     </message>
@@ -5111,7 +5131,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::LetterDialog</name>
     <message>
-        <location filename="../ui/outreach/letterdialog.cpp" line="+36"/>
+        <location filename="../ui/outreach/letterdialog.cpp" line="+40"/>
         <source>Request letter</source>
         <translation>取材依頼状</translation>
     </message>
@@ -5568,7 +5588,7 @@ The undo history has been cleared.</source>
         <translation>返信の記録</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Save the letter as</source>
         <translation>依頼状の保存先</translation>
     </message>
@@ -5601,7 +5621,7 @@ The undo history has been cleared.</source>
         <translation>時刻の表示(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Now: %1</source>
         <extracomment>Under the zone choice: what the time is now in the chosen zone.</extracomment>
         <translation>現在：%1</translation>
@@ -5628,7 +5648,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::ReplyDialog</name>
     <message>
-        <location filename="../ui/outreach/replydialog.cpp" line="+18"/>
+        <location filename="../ui/outreach/replydialog.cpp" line="+21"/>
         <source>Reply from %1</source>
         <translation>%1 様からの返信</translation>
     </message>
@@ -5719,7 +5739,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::ReviewScreen</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewscreen.cpp" line="+94"/>
+        <location filename="../ui/review/reviewscreen.cpp" line="+96"/>
         <source>%1 of %n approved; answers due %2</source>
         <translation>
             <numerusform>%n人中%1人が承認済み・回答期限 %2</numerusform>
@@ -5840,12 +5860,12 @@ The undo history has been cleared.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Save packet</source>
         <translation>確認用資料の保存</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>Save the review packet</source>
         <translation>確認用資料の保存先</translation>
     </message>
@@ -6251,12 +6271,37 @@ Yours:
 <context>
     <name>shuzai::ui::SegmentModel</name>
     <message>
-        <location filename="../ui/transcripts/segmentmodel.cpp" line="+174"/>
+        <location filename="../ui/transcripts/segmentmodel.cpp" line="+94"/>
+        <source>Q%1</source>
+        <translation>問%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answers question %1: %2</source>
+        <translation>質問%1への回答：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quote candidate: “%1”</source>
+        <translation>引用候補：「%1」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote candidate: “%1” (%2)</source>
+        <translation>引用候補：「%1」（%2）</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Corrected. As imported: %1</source>
         <translation>修正済み。取り込み時：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -6264,6 +6309,11 @@ Yours:
         <location line="+2"/>
         <source>Speaker</source>
         <translation>話者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marks</source>
+        <translation>印</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6490,7 +6540,7 @@ Yours:
 <context>
     <name>shuzai::ui::ServerDialog</name>
     <message>
-        <location filename="../ui/shell/serverdialog.cpp" line="+17"/>
+        <location filename="../ui/shell/serverdialog.cpp" line="+20"/>
         <source>Connect to the team server</source>
         <translation>チームサーバーへの接続</translation>
     </message>
@@ -6538,7 +6588,7 @@ Yours:
 <context>
     <name>shuzai::ui::SpeakerDialog</name>
     <message>
-        <location filename="../ui/transcripts/speakerdialog.cpp" line="+15"/>
+        <location filename="../ui/transcripts/speakerdialog.cpp" line="+18"/>
         <source>Speakers of %1</source>
         <translation>%1 の話者</translation>
     </message>
@@ -6571,7 +6621,7 @@ Yours:
 <context>
     <name>shuzai::ui::TranscriptView</name>
     <message>
-        <location filename="../ui/transcripts/transcriptview.cpp" line="+63"/>
+        <location filename="../ui/transcripts/transcriptview.cpp" line="+71"/>
         <source>Correction</source>
         <translation>修正</translation>
     </message>
@@ -6583,7 +6633,7 @@ Yours:
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+104"/>
         <source>Find in transcript (Ctrl+F)</source>
         <translation>書き起こし内を検索（Ctrl+F）</translation>
     </message>
@@ -6598,7 +6648,17 @@ Yours:
         <translation>次の一致</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Link to question…</source>
+        <translation>質問にリンク(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the chosen segment as the answer to a question (%1)</source>
+        <translation>選んだセグメントを質問への回答としてリンク（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose a transcript on the left, or import one.</source>
         <translation>左の一覧から書き起こしを選ぶか、取り込んでください。</translation>
     </message>
@@ -6610,22 +6670,27 @@ Yours:
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>Remove &amp;quote candidate</source>
+        <translation>引用候補から外す(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as &amp;quote candidate</source>
+        <translation>引用候補にする(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Link as answer to</source>
         <translation>回答として紐付ける</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-35"/>
         <source>Link answer</source>
         <translation>回答の紐付け</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Mark as quote candidate</source>
-        <translation>引用候補にする</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Quote candidate</source>
         <translation>引用候補</translation>
     </message>
@@ -6824,7 +6889,7 @@ Yours:
 <context>
     <name>shuzai::ui::WindowsDialog</name>
     <message>
-        <location filename="../ui/calendar/windowsdialog.cpp" line="+37"/>
+        <location filename="../ui/calendar/windowsdialog.cpp" line="+38"/>
         <location line="+67"/>
         <location line="+15"/>
         <source>Candidate times</source>

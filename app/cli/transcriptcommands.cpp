@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "services/answerservice.h"
 #include "services/interviewservice.h"
 #include "services/transcriptservice.h"
 #include "services/workspace.h"
@@ -6,6 +7,7 @@
 #include "json/transcriptjson.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace shuzai::cli {
 
@@ -66,18 +68,61 @@ void printPreview(const Output &out, const ParsedTranscript &p)
     }
 }
 
-void printTranscript(const Output &out, const Transcript &t)
+// " [Q3 Q5, quote]": what the GUI's marks column says of a segment.
+QString marksSuffix(const SegmentMarks &marks)
+{
+    QStringList parts;
+    QStringList questions;
+    for (int number : marks.answers)
+        questions.append(Cli::tr("Q%1").arg(number));
+    if (!questions.isEmpty())
+        parts.append(questions.join(u' '));
+    if (!marks.quotes.isEmpty())
+        parts.append(Cli::tr("quote"));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" [%1]").arg(parts.join(QStringLiteral(", ")));
+}
+
+void printTranscript(const Output &out, const Transcript &t, const TranscriptMarks &marks)
 {
     out.line(Cli::tr("Transcript %1 of interview %2: %3 (%4, %5)")
                  .arg(t.id)
                  .arg(t.interviewId)
                  .arg(t.sourceName, t.sourceFormat, t.sourceEncoding));
     for (const Segment &s : t.segments) {
-        out.line(QStringLiteral("#%1 [%2] %3: %4%5")
+        out.line(QStringLiteral("#%1 [%2] %3: %4%5%6")
                      .arg(s.id)
                      .arg(clock(s.startMs), s.speaker, s.text,
-                          s.revision > 0 ? Cli::tr(" (corrected)") : QString()));
+                          s.revision > 0 ? Cli::tr(" (corrected)") : QString(),
+                          marksSuffix(marks.value(s.id))));
     }
+}
+
+// The transcript's JSON with each marked segment's "answers" (question numbers) and "quotes".
+QJsonObject transcriptWithMarks(const Transcript &t, const TranscriptMarks &marks)
+{
+    QJsonObject o = json::transcript(t);
+    QJsonArray segments = o.value(QStringLiteral("segments")).toArray();
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const SegmentMarks m = marks.value(t.segments.at(i).id);
+        QJsonObject s = segments.at(i).toObject();
+        QJsonArray answers;
+        for (int number : m.answers)
+            answers.append(number);
+        QJsonArray quotes;
+        for (const QuoteCandidate &q : m.quotes) {
+            quotes.append(QJsonObject{{QStringLiteral("id"), q.id},
+                                      {QStringLiteral("from"), q.startOffset},
+                                      {QStringLiteral("to"), q.endOffset},
+                                      {QStringLiteral("text"), q.text},
+                                      {QStringLiteral("note"), q.note}});
+        }
+        s.insert(QStringLiteral("answers"), answers);
+        s.insert(QStringLiteral("quotes"), quotes);
+        segments[i] = s;
+    }
+    o.insert(QStringLiteral("segments"), segments);
+    return o;
 }
 
 Result<QList<SpeakerMapping>> parseMappings(Context &ctx)
@@ -206,10 +251,14 @@ VoidResult runTranscript(Context &ctx)
                 for (const SpeakerMapping &m : transcript->speakers)
                     ctx.out.line(QStringLiteral("%1\t%2").arg(m.label, toCode(m.role)));
             }
-        } else if (ctx.out.json()) {
-            ctx.out.printJson(json::transcript(*transcript));
         } else {
-            printTranscript(ctx.out, *transcript);
+            auto marks = ctx.ws.answers().marks(transcript->id);
+            if (!marks)
+                return marks.error();
+            if (ctx.out.json())
+                ctx.out.printJson(transcriptWithMarks(*transcript, *marks));
+            else
+                printTranscript(ctx.out, *transcript, *marks);
         }
         return {};
     }

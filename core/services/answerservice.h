@@ -4,6 +4,7 @@
 #include "storage/answerrepository.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace shuzai {
@@ -42,6 +43,15 @@ struct AnswerMatrix {
 
 QString toCode(AnswerMatrix::CellState state);
 
+// What one segment of a transcript is marked with.
+struct SegmentMarks {
+    // The questions it answers, as the interviewee's list numbers them now (ascending).
+    QList<int> answers;
+    QList<QuoteCandidate> quotes;
+};
+// Marks by segment id; segments without a mark are absent.
+using TranscriptMarks = QHash<Id, SegmentMarks>;
+
 class AnswerService : public QObject {
     Q_OBJECT
 public:
@@ -71,6 +81,9 @@ public:
     Result<QuoteCandidate> addQuote(Id segmentId, int start, int end, const QString &note);
     VoidResult removeQuote(Id quoteId);
     Result<QList<QuoteCandidate>> quotes(Id campaignId, Id intervieweeId = 0);
+
+    // The answer links and quote candidates of one transcript, for marking its segments.
+    Result<TranscriptMarks> marks(Id transcriptId);
 
 signals:
     void answersChanged(shuzai::Id intervieweeId);

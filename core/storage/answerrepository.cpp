@@ -85,6 +85,21 @@ Result<QList<AnswerLink>> AnswerRepository::linksForCampaign(Id campaignId)
     return out;
 }
 
+Result<QList<AnswerLink>> AnswerRepository::linksForTranscript(Id transcriptId)
+{
+    Statement q(m_db, QStringLiteral("SELECT x.id, COALESCE(x.question_id, 0), "
+                                     "COALESCE(x.customisation_id, 0), %1 FROM answer_links x %2 "
+                                     "WHERE s.transcript_id = ? ORDER BY s.position, x.id")
+                          .arg(kExcerptColumns, kExcerptJoins));
+    q.bind(transcriptId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<AnswerLink> out;
+    while (q.next())
+        out.append(AnswerLink{q.integer(0), q.integer(1), q.integer(2), readExcerpt(q, 3)});
+    return out;
+}
+
 Result<Id> AnswerRepository::addQuote(Id segmentId, int start, int end, const QString &text,
                                       const QString &note, Id createdBy)
 {
@@ -121,30 +136,53 @@ VoidResult AnswerRepository::removeQuote(Id quoteId)
     return {};
 }
 
+namespace {
+const QString kQuoteColumns = QStringLiteral(
+    "x.id, x.start_offset, x.end_offset, x.text, x.note, x.created_at, p.family_name, "
+    "p.given_name, ");
+
+QuoteCandidate readQuote(const Statement &q)
+{
+    QuoteCandidate c;
+    c.id = q.integer(0);
+    c.startOffset = int(q.integer(1));
+    c.endOffset = int(q.integer(2));
+    c.text = q.text(3);
+    c.note = q.text(4);
+    c.createdAt = sqlvalues::toTimestamp(q.text(5));
+    c.intervieweeName = (q.text(6) + u' ' + q.text(7)).trimmed();
+    c.excerpt = readExcerpt(q, 8);
+    return c;
+}
+} // namespace
+
 Result<QList<QuoteCandidate>> AnswerRepository::quotes(Id campaignId, Id intervieweeId)
 {
-    Statement q(m_db, QStringLiteral("SELECT x.id, x.start_offset, x.end_offset, x.text, x.note, "
-                                     "x.created_at, p.family_name, p.given_name, %1 "
-                                     "FROM quote_candidates x %2 "
+    Statement q(m_db, QStringLiteral("SELECT %1%2 FROM quote_candidates x %3 "
                                      "WHERE (? = 0 OR p.campaign_id = ?) AND (? = 0 OR p.id = ?) "
                                      "ORDER BY p.id, t.interview_id, s.position, x.start_offset")
-                          .arg(kExcerptColumns, kExcerptJoins));
+                          .arg(kQuoteColumns, kExcerptColumns, kExcerptJoins));
     q.bindAll(campaignId, campaignId, intervieweeId, intervieweeId);
     if (auto r = q.exec(); !r)
         return r.error();
     QList<QuoteCandidate> out;
-    while (q.next()) {
-        QuoteCandidate c;
-        c.id = q.integer(0);
-        c.startOffset = int(q.integer(1));
-        c.endOffset = int(q.integer(2));
-        c.text = q.text(3);
-        c.note = q.text(4);
-        c.createdAt = sqlvalues::toTimestamp(q.text(5));
-        c.intervieweeName = (q.text(6) + u' ' + q.text(7)).trimmed();
-        c.excerpt = readExcerpt(q, 8);
-        out.append(c);
-    }
+    while (q.next())
+        out.append(readQuote(q));
+    return out;
+}
+
+Result<QList<QuoteCandidate>> AnswerRepository::quotesForTranscript(Id transcriptId)
+{
+    Statement q(m_db, QStringLiteral("SELECT %1%2 FROM quote_candidates x %3 "
+                                     "WHERE s.transcript_id = ? ORDER BY s.position, "
+                                     "x.start_offset")
+                          .arg(kQuoteColumns, kExcerptColumns, kExcerptJoins));
+    q.bind(transcriptId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<QuoteCandidate> out;
+    while (q.next())
+        out.append(readQuote(q));
     return out;
 }
 

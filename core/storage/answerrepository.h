@@ -50,12 +50,14 @@ public:
     Result<Id> link(Id segmentId, Id questionId, Id customisationId, Id createdBy);
     Result<bool> unlink(Id segmentId, Id questionId, Id customisationId);
     Result<QList<AnswerLink>> linksForCampaign(Id campaignId);
+    Result<QList<AnswerLink>> linksForTranscript(Id transcriptId);
 
     Result<Id> addQuote(Id segmentId, int start, int end, const QString &text, const QString &note,
                         Id createdBy);
     VoidResult removeQuote(Id quoteId);
     Result<Id> segmentOfQuote(Id quoteId); // 0 when there is no such quote
     Result<QList<QuoteCandidate>> quotes(Id campaignId, Id intervieweeId);
+    Result<QList<QuoteCandidate>> quotesForTranscript(Id transcriptId);
 
 private:
     Database &m_db;

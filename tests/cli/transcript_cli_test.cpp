@@ -174,3 +174,33 @@ TEST(TranscriptCli, NotATranscriptIsRefusedAndNothingStored)
     EXPECT_FALSE(r.err.isEmpty());
     EXPECT_EQ(s.cli.onDb(args({"transcript", "list", "1", "--json"})).json().array().size(), 0);
 }
+
+TEST(TranscriptCli, ShowSaysWhichSegmentsAnswerAQuestionOrHoldAQuote)
+{
+    Session s;
+    ASSERT_EQ(s.cli
+                  .onDb({QStringLiteral("transcript"), QStringLiteral("import"),
+                         QStringLiteral("1"), data("transcripts/zoom-ja.vtt")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(s.cli.onDb(args({"answers", "link", "2", "4"})).exitCode, 0);
+    ASSERT_EQ(s.cli.onDb(args({"answers", "link", "2", "1"})).exitCode, 0);
+    ASSERT_EQ(s.cli.onDb(args({"quote", "add", "3", "--to", "4"})).exitCode, 0);
+
+    const QJsonArray segments = s.cli.onDb(args({"transcript", "show", "1", "--json"}))
+                                    .json()
+                                    .object()[QStringLiteral("segments")]
+                                    .toArray();
+    ASSERT_GE(segments.size(), 3);
+    EXPECT_EQ(segments[1].toObject()[QStringLiteral("answers")].toArray(), (QJsonArray{1, 4}));
+    EXPECT_TRUE(segments[0].toObject()[QStringLiteral("answers")].toArray().isEmpty());
+    const QJsonArray quotes = segments[2].toObject()[QStringLiteral("quotes")].toArray();
+    ASSERT_EQ(quotes.size(), 1);
+    EXPECT_EQ(quotes[0].toObject()[QStringLiteral("to")].toInt(), 4);
+
+    const QStringList lines = s.cli.onDb(args({"transcript", "show", "1"})).out.split(u'\n');
+    ASSERT_GE(lines.size(), 4);
+    EXPECT_TRUE(lines[2].startsWith(QStringLiteral("#2 "))) << lines[2].toStdString();
+    EXPECT_TRUE(lines[2].endsWith(QStringLiteral(" [Q1 Q4]"))) << lines[2].toStdString();
+    EXPECT_TRUE(lines[3].endsWith(QStringLiteral(" [quote]"))) << lines[3].toStdString();
+}

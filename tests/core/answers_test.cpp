@@ -28,11 +28,15 @@ struct TwoVendors {
             QFile f(QStringLiteral(SHUZAI_TEST_DATA "/transcripts/zoom-ja.vtt"));
             EXPECT_TRUE(f.open(QIODevice::ReadOnly));
             TranscriptImport request{interview, f.readAll(), QStringLiteral("zoom.vtt"), {}, true};
-            segments.append(ws->transcripts().import(request)->segments);
+            auto imported = ws->transcripts().import(request);
+            EXPECT_TRUE(imported);
+            transcripts.append(imported->id);
+            segments.append(imported->segments);
         }
     }
     test::TestWorkspace ws;
     QList<Id> people;
+    QList<Id> transcripts;   // one per person
     QList<Segment> segments; // 4 per person
 };
 } // namespace
@@ -95,4 +99,31 @@ TEST(Answers, QuoteCandidatesKeepTheTextAsMarked)
     auto denied = v.ws->answers().addQuote(s.id, 0, 2, {});
     ASSERT_FALSE(denied);
     EXPECT_EQ(denied.error().code(), ErrorCode::PermissionDenied);
+}
+
+TEST(Answers, ATranscriptsMarksSayWhichQuestionsEachSegmentAnswersAndWhichHoldQuotes)
+{
+    TwoVendors v;
+    const Segment first = v.segments[1];
+    const Segment second = v.segments[3];
+    ASSERT_TRUE(v.ws->answers().link(first.id, 3));
+    ASSERT_TRUE(v.ws->answers().link(first.id, 1));
+    ASSERT_TRUE(v.ws->answers().addQuote(second.id, 0, 6, {}));
+    ASSERT_TRUE(v.ws->answers().link(v.segments[4 + 1].id, 2)); // the other person's transcript
+
+    auto marks = v.ws->answers().marks(v.transcripts[0]);
+    ASSERT_TRUE(marks);
+    ASSERT_EQ(marks->size(), 2); // unmarked segments are absent
+    EXPECT_EQ(marks->value(first.id).answers, (QList<int>{1, 3}));
+    EXPECT_TRUE(marks->value(first.id).quotes.isEmpty());
+    EXPECT_TRUE(marks->value(second.id).answers.isEmpty());
+    ASSERT_EQ(marks->value(second.id).quotes.size(), 1);
+    EXPECT_EQ(marks->value(second.id).quotes.first().text, QStringLiteral("4bit量子"));
+
+    // Question 1 dropped for this person: what answered question 3 is now number 2, as the
+    // letter numbers it.
+    ASSERT_TRUE(v.ws->roster().dropQuestion(v.people[0], 1));
+    marks = v.ws->answers().marks(v.transcripts[0]);
+    ASSERT_TRUE(marks);
+    EXPECT_EQ(marks->value(first.id).answers, (QList<int>{2}));
 }

@@ -243,3 +243,77 @@ TEST(TranscriptsGui, MatrixModelShowsLinkedAnswersAndPassesTheTester)
                               QStringLiteral("answered"), 1000);
     EXPECT_TRUE(model->index(0, 1).data().toString().contains(QStringLiteral("小規模言語モデル")));
 }
+
+TEST(TranscriptsGui, LinksAndQuotesAreMadeByKeyboardAndShownOnTheSegment)
+{
+    Desk desk;
+    desk.whenPreviewOpens();
+    const Id transcript = desk.screen->importFile(desk.interview, data("transcripts/zoom-ja.vtt"));
+    ASSERT_NE(transcript, 0);
+    desk.window->showScreen(QStringLiteral("transcripts"));
+    TranscriptView *view = desk.screen->view();
+    SegmentModel *model = view->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTableView *table = view->table();
+    EXPECT_FALSE(view->linkAction()->isEnabled()); // nothing chosen yet
+    table->selectRow(1);
+    ASSERT_TRUE(view->linkAction()->isEnabled());
+    EXPECT_TRUE(model->index(1, SegmentModel::Marks).data().toString().isEmpty());
+
+    // Ctrl+L opens the question list beside the segment; the digit 3 picks question 3.
+    QApplication::setActiveWindow(desk.window);
+    table->setFocus();
+    bool menuSeen = false;
+    QTimer::singleShot(0, [&menuSeen] {
+        QWidget *menu = QApplication::activePopupWidget();
+        ASSERT_NE(menu, nullptr);
+        menuSeen = menu->objectName() == QStringLiteral("linkMenu");
+        QTest::keyClick(menu, Qt::Key_3);
+    });
+    QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier);
+    EXPECT_TRUE(menuSeen);
+    EXPECT_EQ(
+        model->index(1, SegmentModel::Marks).data(SegmentModel::AnswersRole).value<QList<int>>(),
+        (QList<int>{3}));
+    EXPECT_EQ(model->index(1, SegmentModel::Marks).data().toString(), QStringLiteral("Q3"));
+    EXPECT_TRUE(model->index(1, SegmentModel::Marks)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Answers question 3: ")));
+
+    // Ctrl+K marks the whole segment as a quote candidate; its text is tinted.
+    QApplication::setActiveWindow(desk.window); // back from the popup (offscreen does not)
+    table->setFocus();
+    const QVariant plain = model->index(1, SegmentModel::Text).data(Qt::BackgroundRole);
+    QTest::keyClick(table, Qt::Key_K, Qt::ControlModifier);
+    EXPECT_EQ(model->index(1, SegmentModel::Marks).data(SegmentModel::QuotesRole).toInt(), 1);
+    EXPECT_EQ(model->index(1, SegmentModel::Marks).data().toString(), QStringLiteral("Q3 Quote"));
+    EXPECT_NE(model->index(1, SegmentModel::Text).data(Qt::BackgroundRole), plain);
+    EXPECT_TRUE(view->quoteAction()->isChecked());
+    auto quotes = desk.ws().answers().quotes(1, desk.person);
+    ASSERT_TRUE(quotes);
+    ASSERT_EQ(quotes->size(), 1);
+    EXPECT_EQ(quotes->first().text, model->index(1, SegmentModel::Text).data().toString());
+
+    // Both are undone in turn, and redone.
+    desk.window->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model->index(1, SegmentModel::Marks).data(SegmentModel::QuotesRole).toInt(), 0, 1000);
+    EXPECT_FALSE(view->quoteAction()->isChecked());
+    desk.window->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(model->index(1, SegmentModel::Marks).data().toString().isEmpty(),
+                             1000);
+    desk.window->undoStack()->redo();
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(1, SegmentModel::Marks).data().toString(),
+                              QStringLiteral("Q3"), 1000);
+
+    // Ctrl+K on a quoted segment takes the quote back; a link made elsewhere (the matrix, the
+    // command line) shows up on the segment by itself.
+    QTest::keyClick(table, Qt::Key_K, Qt::ControlModifier);
+    QTest::keyClick(table, Qt::Key_K, Qt::ControlModifier);
+    EXPECT_TRUE(desk.ws().answers().quotes(1, desk.person)->isEmpty());
+    const Id third = desk.ws().transcripts().load(transcript)->segments.at(2).id;
+    ASSERT_TRUE(desk.ws().answers().link(third, 5));
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(2, SegmentModel::Marks).data().toString(),
+                              QStringLiteral("Q5"), 1000);
+}

@@ -76,6 +76,31 @@ VoidResult LinkAnswerCommand::revert()
     return m_answers.unlink(*m_target);
 }
 
+UnlinkAnswerCommand::UnlinkAnswerCommand(AnswerService &answers, Id segmentId, int listedNumber)
+    : ServiceCommand(QCoreApplication::translate("Command", "Unlink an answer"))
+    , m_answers(answers)
+    , m_segmentId(segmentId)
+    , m_number(listedNumber)
+{
+}
+
+VoidResult UnlinkAnswerCommand::apply()
+{
+    if (!m_target) {
+        auto t = m_answers.target(m_segmentId, m_number);
+        if (!t)
+            return t.error();
+        m_target = *t;
+    }
+    return m_answers.unlink(*m_target);
+}
+
+VoidResult UnlinkAnswerCommand::revert()
+{
+    auto linked = m_answers.link(*m_target);
+    return linked ? VoidResult() : VoidResult(linked.error());
+}
+
 AddQuoteCommand::AddQuoteCommand(AnswerService &answers, Id segmentId, int start, int end)
     : ServiceCommand(QCoreApplication::translate("Command", "Mark a quote candidate"))
     , m_answers(answers)
@@ -97,6 +122,34 @@ VoidResult AddQuoteCommand::apply()
 VoidResult AddQuoteCommand::revert()
 {
     return m_answers.removeQuote(m_quoteId);
+}
+
+RemoveQuotesCommand::RemoveQuotesCommand(AnswerService &answers, QList<QuoteCandidate> quotes)
+    : ServiceCommand(QCoreApplication::translate("Command", "Remove a quote candidate"))
+    , m_answers(answers)
+    , m_quotes(std::move(quotes))
+{
+}
+
+VoidResult RemoveQuotesCommand::apply()
+{
+    for (const QuoteCandidate &quote : std::as_const(m_quotes)) {
+        if (auto r = m_answers.removeQuote(quote.id); !r)
+            return r;
+    }
+    return {};
+}
+
+VoidResult RemoveQuotesCommand::revert()
+{
+    for (QuoteCandidate &quote : m_quotes) {
+        auto again = m_answers.addQuote(quote.excerpt.segmentId, quote.startOffset, quote.endOffset,
+                                        quote.note);
+        if (!again)
+            return again.error();
+        quote.id = again->id;
+    }
+    return {};
 }
 
 } // namespace shuzai::ui

@@ -44,6 +44,22 @@ private:
     std::optional<AnswerService::LinkTarget> m_target; // resolved once, at the first apply
 };
 
+// Takes a passage's link to a question away; undo links it again to the same question.
+class UnlinkAnswerCommand final : public ServiceCommand {
+public:
+    UnlinkAnswerCommand(AnswerService &answers, Id segmentId, int listedNumber);
+
+protected:
+    VoidResult apply() override;
+    VoidResult revert() override;
+
+private:
+    AnswerService &m_answers;
+    Id m_segmentId;
+    int m_number;
+    std::optional<AnswerService::LinkTarget> m_target; // resolved once, at the first apply
+};
+
 class AddQuoteCommand final : public ServiceCommand {
 public:
     AddQuoteCommand(AnswerService &answers, Id segmentId, int start, int end);
@@ -58,6 +74,21 @@ private:
     int m_start;
     int m_end;
     Id m_quoteId = 0;
+};
+
+// Removes quote candidates (all those of a segment, say); undo marks the same passages again
+// with their notes.
+class RemoveQuotesCommand final : public ServiceCommand {
+public:
+    RemoveQuotesCommand(AnswerService &answers, QList<QuoteCandidate> quotes);
+
+protected:
+    VoidResult apply() override;
+    VoidResult revert() override;
+
+private:
+    AnswerService &m_answers;
+    QList<QuoteCandidate> m_quotes; // ids follow each re-marking
 };
 
 } // namespace shuzai::ui

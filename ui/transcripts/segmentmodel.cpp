@@ -1,6 +1,8 @@
 #include "segmentmodel.h"
 
 #include "commands/transcriptcommands.h"
+#include "services/interviewservice.h"
+#include "services/rosterservice.h"
 #include "services/searchservice.h"
 #include "services/transcriptservice.h"
 #include "services/workspace.h"
@@ -17,6 +19,9 @@ const QColor kSpeakerColours[] = {QColor(0xE3, 0xF2, 0xFD), QColor(0xFF, 0xF3, 0
                                   QColor(0xE8, 0xF5, 0xE9), QColor(0xF3, 0xE5, 0xF5),
                                   QColor(0xFF, 0xEB, 0xEE), QColor(0xE0, 0xF7, 0xFA),
                                   QColor(0xF9, 0xFB, 0xE7), QColor(0xEF, 0xEB, 0xE9)};
+// Passages kept as quote candidates, and the questions a passage answers.
+const QColor kQuotedText(0xFC, 0xE4, 0xEC);
+const QColor kAnswerMark(0xE8, 0xF5, 0xE9);
 } // namespace
 
 SegmentModel::SegmentModel(Workspace &workspace, QUndoStack &undoStack, QObject *parent)
@@ -52,7 +57,61 @@ void SegmentModel::setTranscript(Id transcriptId)
             m_transcript = *loaded;
     }
     assignSpeakerColours();
+    loadMarks();
     endResetModel();
+}
+
+void SegmentModel::loadMarks()
+{
+    m_marks.clear();
+    m_questions.clear();
+    if (m_transcript.id == 0)
+        return;
+    if (auto marks = m_workspace.answers().marks(m_transcript.id))
+        m_marks = *marks;
+    if (auto interview = m_workspace.interviews().load(m_transcript.interviewId)) {
+        if (auto questions = m_workspace.roster().questions(interview->intervieweeId))
+            m_questions = *questions;
+    }
+}
+
+void SegmentModel::reloadMarks()
+{
+    loadMarks();
+    if (!m_transcript.segments.isEmpty())
+        emit dataChanged(index(0, Marks), index(rowCount() - 1, Text));
+}
+
+SegmentMarks SegmentModel::marks(int row) const
+{
+    return m_marks.value(m_transcript.segments.at(row).id);
+}
+
+QString SegmentModel::marksText(const SegmentMarks &marks) const
+{
+    QStringList parts;
+    for (int number : marks.answers)
+        parts.append(tr("Q%1").arg(number));
+    if (!marks.quotes.isEmpty())
+        parts.append(tr("Quote"));
+    return parts.join(u' ');
+}
+
+QString SegmentModel::marksToolTip(const SegmentMarks &marks) const
+{
+    QStringList lines;
+    for (int number : marks.answers) {
+        const QString question = number >= 1 && number <= m_questions.size()
+                                     ? m_questions.at(number - 1).text
+                                     : QString();
+        lines.append(tr("Answers question %1: %2").arg(number).arg(question));
+    }
+    for (const QuoteCandidate &quote : marks.quotes) {
+        lines.append(quote.note.isEmpty()
+                         ? tr("Quote candidate: “%1”").arg(quote.text)
+                         : tr("Quote candidate: “%1” (%2)").arg(quote.text, quote.note));
+    }
+    return lines.join(u'\n');
 }
 
 void SegmentModel::reload()
@@ -155,6 +214,8 @@ QVariant SegmentModel::data(const QModelIndex &index, int role) const
             return formatTime(s.startMs);
         case Speaker:
             return s.speaker;
+        case Marks:
+            return role == Qt::DisplayRole ? marksText(m_marks.value(s.id)) : QVariant();
         case Text:
             return s.text;
         case ColumnCount:
@@ -164,12 +225,20 @@ QVariant SegmentModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (matches)
             return QBrush(QColor(0xFF, 0xF5, 0x9D));
+        if (index.column() == Text && !m_marks.value(s.id).quotes.isEmpty())
+            return QBrush(kQuotedText);
+        if (index.column() == Marks && !m_marks.value(s.id).answers.isEmpty())
+            return QBrush(kAnswerMark);
         if (index.column() == Speaker) {
             const QColor c = speakerColour(s.speaker);
             return c.isValid() ? QVariant(QBrush(c)) : QVariant();
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Marks) {
+            const QString tip = marksToolTip(m_marks.value(s.id));
+            return tip.isEmpty() ? QVariant() : QVariant(tip);
+        }
         if (s.revision > 0 && index.column() == Text)
             return tr("Corrected. As imported: %1").arg(s.originalText);
         return {};
@@ -186,6 +255,10 @@ QVariant SegmentModel::data(const QModelIndex &index, int role) const
         return matches;
     case CorrectedRole:
         return s.revision > 0;
+    case AnswersRole:
+        return QVariant::fromValue(m_marks.value(s.id).answers);
+    case QuotesRole:
+        return int(m_marks.value(s.id).quotes.size());
     default:
         return {};
     }
@@ -228,6 +301,8 @@ QVariant SegmentModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Time");
     case Speaker:
         return tr("Speaker");
+    case Marks:
+        return tr("Marks");
     case Text:
         return tr("Text");
     case ColumnCount:

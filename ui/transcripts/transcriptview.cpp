@@ -1,6 +1,8 @@
 #include "transcriptview.h"
 
 #include "commands/transcriptcommands.h"
+#include "common/icons.h"
+#include "common/liverefresh.h"
 #include "common/messagebox.h"
 #include "segmentmodel.h"
 #include "services/answerservice.h"
@@ -18,6 +20,7 @@
 #include <QMenu>
 #include <QShortcut>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -36,6 +39,9 @@ TranscriptView::TranscriptView(Workspace &workspace, QUndoStack &undoStack, QWid
     , m_next(new QToolButton(this))
     , m_matches(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_marksBar(new QToolBar(this))
+    , m_linkAction(new QAction(icons::get(QStringLiteral("insert-link")), QString(), this))
+    , m_quoteAction(new QAction(icons::get(QStringLiteral("bookmark-new")), QString(), this))
 {
     m_heading->setWordWrap(true);
     m_find->setObjectName(QStringLiteral("findInTranscript"));
@@ -54,6 +60,8 @@ TranscriptView::TranscriptView(Workspace &workspace, QUndoStack &undoStack, QWid
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SegmentModel::Speaker,
                                                       QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(SegmentModel::Marks,
+                                                      QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SegmentModel::Text, QHeaderView::Stretch);
     m_table->setColumnWidth(SegmentModel::Speaker, 140);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -77,11 +85,37 @@ TranscriptView::TranscriptView(Workspace &workspace, QUndoStack &undoStack, QWid
         m_find->selectAll();
     });
 
+    // Linking and quoting work on the chosen segment, from the keyboard as from the toolbar.
+    m_marksBar->setObjectName(QStringLiteral("transcriptMarksBar"));
+    m_marksBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_marksBar->setIconSize(QSize(16, 16));
+    m_linkAction->setObjectName(QStringLiteral("linkAnswerAction"));
+    m_linkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_linkAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_quoteAction->setObjectName(QStringLiteral("quoteAction"));
+    m_quoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_quoteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_quoteAction->setCheckable(true);
+    addAction(m_linkAction);
+    addAction(m_quoteAction);
+    m_marksBar->addAction(m_linkAction);
+    m_marksBar->addAction(m_quoteAction);
+    connect(m_linkAction, &QAction::triggered, this, &TranscriptView::popUpLinkMenu);
+    connect(m_quoteAction, &QAction::triggered, this, &TranscriptView::toggleQuote);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TranscriptView::updateMarkActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TranscriptView::updateMarkActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TranscriptView::updateMarkActions);
+    // Links, quotes and question lists change here, in the matrix, or on another client.
+    new LiveRefresh(workspace, Topic::Answers | Topic::Questions, this,
+                    [this] { m_model->reloadMarks(); });
+
     auto *findBar = new QHBoxLayout;
     findBar->addWidget(m_find, 1);
     findBar->addWidget(m_previous);
     findBar->addWidget(m_next);
     findBar->addWidget(m_matches);
+    findBar->addWidget(m_marksBar);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
@@ -147,6 +181,10 @@ void TranscriptView::retranslate()
     m_find->setPlaceholderText(tr("Find in transcript (Ctrl+F)"));
     m_previous->setToolTip(tr("Previous match"));
     m_next->setToolTip(tr("Next match"));
+    m_linkAction->setText(tr("&Link to question…"));
+    m_linkAction->setToolTip(tr("Link the chosen segment as the answer to a question (%1)")
+                                 .arg(m_linkAction->shortcut().toString(QKeySequence::NativeText)));
+    updateMarkActions();
     const Transcript &t = m_model->transcript();
     m_heading->setText(t.id == 0
                            ? tr("Choose a transcript on the left, or import one.")
@@ -162,44 +200,109 @@ void TranscriptView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+int TranscriptView::currentRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void TranscriptView::updateMarkActions()
+{
+    const int row = currentRow();
+    const bool chosen = row >= 0;
+    const bool quoted = chosen && !m_model->marks(row).quotes.isEmpty();
+    m_linkAction->setEnabled(chosen && !m_model->questions().isEmpty());
+    m_quoteAction->setEnabled(chosen);
+    m_quoteAction->setChecked(quoted);
+    m_quoteAction->setText(quoted ? tr("Remove &quote candidate") : tr("Mark as &quote candidate"));
+    m_quoteAction->setToolTip(QStringLiteral("%1 (%2)").arg(
+        m_quoteAction->text().remove(u'&'),
+        m_quoteAction->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void TranscriptView::fillLinkMenu(QMenu *menu)
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const QList<int> linked = m_model->marks(row).answers;
+    for (const EffectiveQuestion &q : m_model->questions()) {
+        // "&1" lets a digit choose the question once the menu is open.
+        const QString label = q.text.size() > 60 ? q.text.left(59) + u'…' : q.text;
+        QAction *a =
+            menu->addAction((q.number <= 9 ? QStringLiteral("&%1. %2") : QStringLiteral("%1. %2"))
+                                .arg(q.number)
+                                .arg(label));
+        a->setCheckable(true);
+        a->setChecked(linked.contains(q.number));
+        a->setToolTip(q.text);
+        const int number = q.number;
+        connect(a, &QAction::triggered, this,
+                [this, row, number](bool checked) { toggleLink(row, number, !checked); });
+    }
+}
+
+void TranscriptView::popUpLinkMenu()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("linkMenu"));
+    fillLinkMenu(&menu);
+    // Beside the chosen segment, where the eye is, whether asked by key or by button.
+    const QRect cell = m_table->visualRect(m_model->index(row, SegmentModel::Text));
+    menu.exec(m_table->viewport()->mapToGlobal(cell.isValid() ? cell.bottomLeft() : QPoint()));
+}
+
+void TranscriptView::toggleLink(int row, int number, bool linked)
+{
+    const Id segmentId = m_model->segment(row).id;
+    std::unique_ptr<ServiceCommand> command;
+    if (linked)
+        command = std::make_unique<UnlinkAnswerCommand>(m_workspace.answers(), segmentId, number);
+    else
+        command = std::make_unique<LinkAnswerCommand>(m_workspace.answers(), segmentId, number);
+    if (auto r = command->execute(); !r) {
+        MessageBox::critical(this, tr("Link answer"), r.error().message());
+        return;
+    }
+    m_undoStack.push(command.release());
+    m_model->reloadMarks(); // at once, not after the live refresh's pause
+}
+
+void TranscriptView::toggleQuote()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const SegmentMarks marks = m_model->marks(row);
+    std::unique_ptr<ServiceCommand> command;
+    if (marks.quotes.isEmpty())
+        command = std::make_unique<AddQuoteCommand>(m_workspace.answers(), m_model->segment(row).id,
+                                                    0, 0);
+    else
+        command = std::make_unique<RemoveQuotesCommand>(m_workspace.answers(), marks.quotes);
+    if (auto r = command->execute(); !r) {
+        MessageBox::critical(this, tr("Quote candidate"), r.error().message());
+        updateMarkActions();
+        return;
+    }
+    m_undoStack.push(command.release());
+    m_model->reloadMarks();
+}
+
 void TranscriptView::contextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_table->indexAt(pos);
     if (!index.isValid())
         return;
-    const Segment segment = m_model->segment(index.row());
+    m_table->selectRow(index.row());
     QMenu menu(this);
-    QMenu *link = menu.addMenu(tr("Link as answer to"));
-    // The questions of this interviewee, as they are asked.
-    auto interview = m_workspace.interviews().load(m_model->transcript().interviewId);
-    if (interview) {
-        auto questions = m_workspace.roster().questions(interview->intervieweeId);
-        if (questions) {
-            for (const EffectiveQuestion &q : *questions) {
-                QAction *a =
-                    link->addAction(QStringLiteral("%1. %2").arg(q.number).arg(q.text.left(50)));
-                const int number = q.number;
-                connect(a, &QAction::triggered, this, [this, segment, number] {
-                    auto command = std::make_unique<LinkAnswerCommand>(m_workspace.answers(),
-                                                                       segment.id, number);
-                    if (auto r = command->execute(); !r) {
-                        MessageBox::critical(this, tr("Link answer"), r.error().message());
-                        return;
-                    }
-                    m_undoStack.push(command.release());
-                });
-            }
-        }
-    }
-    QAction *quote = menu.addAction(tr("Mark as quote candidate"));
-    connect(quote, &QAction::triggered, this, [this, segment] {
-        auto command = std::make_unique<AddQuoteCommand>(m_workspace.answers(), segment.id, 0, 0);
-        if (auto r = command->execute(); !r) {
-            MessageBox::critical(this, tr("Quote candidate"), r.error().message());
-            return;
-        }
-        m_undoStack.push(command.release());
-    });
+    QMenu *link = menu.addMenu(icons::get(QStringLiteral("insert-link")), tr("Link as answer to"));
+    fillLinkMenu(link);
+    link->setEnabled(!link->isEmpty());
+    menu.addAction(m_quoteAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

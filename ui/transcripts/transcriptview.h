@@ -4,9 +4,12 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QTableView;
+class QToolBar;
 class QToolButton;
 class QUndoStack;
 
@@ -19,8 +22,9 @@ namespace shuzai::ui {
 class SegmentModel;
 
 // One transcript: segments with speaker colours and times, find-in-transcript, in-place
-// corrections (undoable), and a context menu to link a passage to a question or mark it as a
-// quote candidate.
+// corrections (undoable). The chosen segment is linked to a question or marked as a quote
+// candidate from the view's toolbar, the keyboard (Ctrl+L, Ctrl+K) or the context menu, all
+// undoable; the marks column shows what each segment already is.
 class TranscriptView : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +37,11 @@ public:
     SegmentModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     void findNext(bool backwards = false);
+    QAction *linkAction() const { return m_linkAction; }
+    QAction *quoteAction() const { return m_quoteAction; }
+    // The chosen segment's link menu: its interviewee's questions, checked where linked.
+    // Choosing one links or unlinks. Empty without a chosen segment.
+    void fillLinkMenu(QMenu *menu);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +49,11 @@ protected:
 private:
     void retranslate();
     void contextMenu(const QPoint &pos);
+    int currentRow() const;
+    void updateMarkActions();
+    void popUpLinkMenu();
+    void toggleLink(int row, int number, bool linked);
+    void toggleQuote();
 
     Workspace &m_workspace;
     QUndoStack &m_undoStack;
@@ -50,6 +64,9 @@ private:
     QToolButton *m_next;
     QLabel *m_matches;
     QTableView *m_table;
+    QToolBar *m_marksBar;
+    QAction *m_linkAction;
+    QAction *m_quoteAction;
 };
 
 } // namespace shuzai::ui
