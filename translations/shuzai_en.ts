@@ -24,7 +24,7 @@
         <translation>link answers and pick quotes</translation>
     </message>
     <message>
-        <location filename="../core/services/interviewservice.cpp" line="+16"/>
+        <location filename="../core/services/interviewservice.cpp" line="+17"/>
         <location filename="../core/services/schedulingservice.cpp" line="+38"/>
         <source>schedule interviews</source>
         <translation>schedule interviews</translation>
@@ -127,6 +127,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Interview added</source>
+        <translation>Interview added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Interview booked</source>
         <translation>Interview booked</translation>
     </message>
@@ -159,6 +164,11 @@
         <location line="+1"/>
         <source>Deleted interview restored</source>
         <translation>Deleted interview restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript imported</source>
+        <translation>Transcript imported</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -400,7 +410,17 @@
         <translation>%1 (%2) recorded that %3 approved the text (round %4)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>%1 (%2) added an interview with %3, not dated yet</source>
+        <translation>%1 (%2) added an interview with %3, not dated yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) added an interview with %3 for %4</source>
+        <translation>%1 (%2) added an interview with %3 for %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2) pencilled in an interview with %3 for %4</source>
         <translation>%1 (%2) pencilled in an interview with %3 for %4</translation>
     </message>
@@ -575,7 +595,12 @@
         <translation>%1 (%2) changed the %3 letter template of “%4”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 (%2) imported the transcript “%4” of the interview with %3</source>
+        <translation>%1 (%2) imported the transcript “%4” of the interview with %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2) corrected a passage of the transcript of the interview with %3</source>
         <translation>%1 (%2) corrected a passage of the transcript of the interview with %3</translation>
     </message>
@@ -896,7 +921,7 @@ After:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="+63"/>
+        <location filename="../app/cli/auditcommands.cpp" line="+64"/>
         <location filename="../app/cli/exportcommands.cpp" line="+48"/>
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
@@ -2217,7 +2242,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     <message>
         <location filename="../core/domain/validation.cpp" line="+18"/>
         <location filename="../core/services/rosterservice.cpp" line="+304"/>
-        <location filename="../core/services/transcriptservice.cpp" line="+186"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+193"/>
         <source>The entry is too long.</source>
         <translation>The entry is too long.</translation>
     </message>
@@ -2800,7 +2825,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The meeting URL is not a valid web address: %1</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-207"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-214"/>
         <source>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</source>
         <translation>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</translation>
     </message>
@@ -2810,12 +2835,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The text encoding looks like %1 but is not certain. Check the preview and choose the encoding.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>This file was already imported for this interview (transcript %1).</source>
         <translation>This file was already imported for this interview (transcript %1).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>A segment&apos;s text must not be empty.</source>
         <translation>A segment&apos;s text must not be empty.</translation>
     </message>
@@ -2849,7 +2874,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no transcript %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-277"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-284"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+62"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>The import was cancelled. Nothing was stored.</translation>
@@ -3812,7 +3837,7 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>shuzai::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/auditlogmodel.cpp" line="+173"/>
+        <location filename="../ui/audit/auditlogmodel.cpp" line="+159"/>
         <source>When</source>
         <translation>When</translation>
     </message>

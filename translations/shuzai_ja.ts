@@ -24,7 +24,7 @@
         <translation>回答の紐付けと引用候補の選定</translation>
     </message>
     <message>
-        <location filename="../core/services/interviewservice.cpp" line="+16"/>
+        <location filename="../core/services/interviewservice.cpp" line="+17"/>
         <location filename="../core/services/schedulingservice.cpp" line="+38"/>
         <source>schedule interviews</source>
         <translation>取材日程の登録</translation>
@@ -127,6 +127,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Interview added</source>
+        <translation>取材を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Interview booked</source>
         <translation>取材を予約</translation>
     </message>
@@ -159,6 +164,11 @@
         <location line="+1"/>
         <source>Deleted interview restored</source>
         <translation>削除した取材を復元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript imported</source>
+        <translation>書き起こしを取り込み</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -399,7 +409,17 @@
         <translation>%1さん（%2）が%3さんの承認を記録（第%4回）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>%1 (%2) added an interview with %3, not dated yet</source>
+        <translation>%1さん（%2）が%3さんの取材を追加（日時未定）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) added an interview with %3 for %4</source>
+        <translation>%1さん（%2）が%3さんの取材を%4で追加</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2) pencilled in an interview with %3 for %4</source>
         <translation>%1さん（%2）が%3さんの取材を%4に仮押さえ</translation>
     </message>
@@ -574,9 +594,14 @@
         <translation>%1さん（%2）が「%4」の%3の依頼状テンプレートを変更</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 (%2) imported the transcript “%4” of the interview with %3</source>
+        <translation>%1さん（%2）が%3さんの取材の書き起こし「%4」を取り込み</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2) corrected a passage of the transcript of the interview with %3</source>
-        <translation>%1さん（%2）が%3さんの取材の文字起こしを修正</translation>
+        <translation>%1さん（%2）が%3さんの取材の書き起こしを修正</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -894,7 +919,7 @@ After:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="+63"/>
+        <location filename="../app/cli/auditcommands.cpp" line="+64"/>
         <location filename="../app/cli/exportcommands.cpp" line="+48"/>
         <source>Wrote %1.</source>
         <translation>%1 に書き出しました。</translation>
@@ -1365,7 +1390,7 @@ Commands:</source>
     <message>
         <location line="+3"/>
         <source>delete an interview that holds no transcript (a duplicate, a mistake), with its history</source>
-        <translation>文字起こしのない取材（重複や誤り）を履歴ごと削除する</translation>
+        <translation>書き起こしのない取材（重複や誤り）を履歴ごと削除する</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1480,7 +1505,7 @@ Commands:</source>
     <message>
         <location line="-109"/>
         <source>attach a Zoom/Teams WebVTT, SRT, YouTube .sbv, text or .docx transcript; --dry-run shows what would be stored and skipped (with line numbers) and the likely encodings; parts to skip or a guessed encoding need --yes</source>
-        <translation>Zoom/Teams の WebVTT、SRT、YouTube の .sbv、テキスト、.docx の文字起こしを取り込む。--dry-run で保存される内容と除外される部分（行番号つき）、考えられる文字コードを表示。除外する部分や推測した文字コードがあるときは --yes が必要</translation>
+        <translation>Zoom/Teams の WebVTT、SRT、YouTube の .sbv、テキスト、.docx の書き起こしを取り込む。--dry-run で保存される内容と除外される部分（行番号つき）、考えられる文字コードを表示。除外する部分や推測した文字コードがあるときは --yes が必要</translation>
     </message>
     <message>
         <location line="-87"/>
@@ -2204,7 +2229,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location filename="../core/domain/validation.cpp" line="+18"/>
         <location filename="../core/services/rosterservice.cpp" line="+304"/>
-        <location filename="../core/services/transcriptservice.cpp" line="+186"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+193"/>
         <source>The entry is too long.</source>
         <translation>入力が長すぎます。</translation>
     </message>
@@ -2710,7 +2735,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location line="+3"/>
         <source>The document is too large for a transcript: its text unpacks to %1 MB (the limit is %2 MB).</source>
-        <translation>文書が文字起こしとしては大きすぎます: 展開するとテキストが %1 MB になります（上限は %2 MB）。</translation>
+        <translation>文書が書き起こしとしては大きすぎます: 展開するとテキストが %1 MB になります（上限は %2 MB）。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2748,17 +2773,17 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location line="+4"/>
         <source>The file is too large for a transcript (%1 MB; the limit is %2 MB).</source>
-        <translation>文字起こしとしては大きすぎるファイルです（%1 MB。上限は %2 MB）。</translation>
+        <translation>書き起こしとしては大きすぎるファイルです（%1 MB。上限は %2 MB）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown transcript format &quot;%1&quot; (use vtt, srt, sbv, txt or docx).</source>
-        <translation>不明な文字起こし形式「%1」です（vtt、srt、sbv、txt、docx のいずれかを指定してください）。</translation>
+        <translation>不明な書き起こし形式「%1」です（vtt、srt、sbv、txt、docx のいずれかを指定してください）。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The file is a zip archive, not a transcript in text form (a Word file ends in .docx).</source>
-        <translation>このファイルは zip アーカイブで、テキスト形式の文字起こしではありません（Word ファイルの拡張子は .docx です）。</translation>
+        <translation>このファイルは zip アーカイブで、テキスト形式の書き起こしではありません（Word ファイルの拡張子は .docx です）。</translation>
     </message>
     <message>
         <location line="+91"/>
@@ -2768,7 +2793,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location line="+6"/>
         <source>No transcript text could be read. Line %1: %2 (&quot;%3&quot;).</source>
-        <translation>文字起こしの本文を読み込めませんでした。%1行目: %2（「%3」）。</translation>
+        <translation>書き起こしの本文を読み込めませんでした。%1行目: %2（「%3」）。</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -2787,7 +2812,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>会議 URL が正しいアドレスではありません：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-207"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-214"/>
         <source>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</source>
         <translation>ファイルの %1 か所が取り込まれません（最初は %2 行目：%3）。内容を確認してから取り込みを確定してください。</translation>
     </message>
@@ -2797,12 +2822,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>文字コードは %1 と推定されますが確実ではありません。プレビューを確認して文字コードを選んでください。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>This file was already imported for this interview (transcript %1).</source>
         <translation>このファイルはこの取材にすでに取り込まれています（書き起こし %1）。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>A segment&apos;s text must not be empty.</source>
         <translation>セグメントの本文を空にはできません。</translation>
     </message>
@@ -2836,7 +2861,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>書き起こし %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-277"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-284"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+62"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>取り込みを中止しました。何も保存されていません。</translation>
@@ -3409,12 +3434,12 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location filename="../core/transcripts/linesplitter.cpp" line="+13"/>
         <source>This cannot be a transcript: line %1 is longer than %2 characters.</source>
-        <translation>文字起こしとして扱えません: %1行目が %2 文字を超えています。</translation>
+        <translation>書き起こしとして扱えません: %1行目が %2 文字を超えています。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This cannot be a transcript: it has more than %1 lines.</source>
-        <translation>文字起こしとして扱えません: 行数が %1 行を超えています。</translation>
+        <translation>書き起こしとして扱えません: 行数が %1 行を超えています。</translation>
     </message>
     <message>
         <location filename="../core/transcripts/srtparser.cpp" line="+197"/>
@@ -3515,7 +3540,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location filename="../core/services/schedulingservice_removal.cpp" line="+45"/>
         <source>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</source>
-        <translation>取材 %1 には文字起こし「%2」があるため削除できません。記録を残すには、削除ではなく取り消してください。</translation>
+        <translation>取材 %1 には書き起こし「%2」があるため削除できません。記録を残すには、削除ではなく取り消してください。</translation>
     </message>
 </context>
 <context>
@@ -3799,7 +3824,7 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>shuzai::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/auditlogmodel.cpp" line="+173"/>
+        <location filename="../ui/audit/auditlogmodel.cpp" line="+159"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -4283,7 +4308,7 @@ What the database held before is kept in %2.</source>
     <message>
         <location line="-8"/>
         <source>Delete the interview “%1” (%2)? Only an interview without a transcript can be deleted; Edit ▸ Undo brings it back.</source>
-        <translation>取材「%1」（%2）を削除しますか？削除できるのは文字起こしのない取材だけです。「編集 ▸ 元に戻す」で戻せます。</translation>
+        <translation>取材「%1」（%2）を削除しますか？削除できるのは書き起こしのない取材だけです。「編集 ▸ 元に戻す」で戻せます。</translation>
     </message>
 </context>
 <context>
@@ -4796,7 +4821,7 @@ What the database held before is kept in %2.</source>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Shuzai (取材) %1&lt;/b&gt;&lt;p&gt;A workbench for interview-based feature articles: roster, outreach, scheduling, transcripts and review.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Shuzai（取材）%1&lt;/b&gt;&lt;p&gt;インタビュー記事のための作業台：取材先の管理、取材依頼、日程調整、文字起こし、掲載前確認。&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Shuzai（取材）%1&lt;/b&gt;&lt;p&gt;インタビュー記事のための作業台：取材先の管理、取材依頼、日程調整、書き起こし、掲載前確認。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4855,13 +4880,13 @@ What the database held before is kept in %2.</source>
         <location line="+19"/>
         <source>%n part(s) could not be read and will be skipped (in red); the others are not transcript text:</source>
         <translation>
-            <numerusform>%n か所が読み込めず除外されます（赤字）。その他は文字起こしの本文ではない部分です:</numerusform>
+            <numerusform>%n か所が読み込めず除外されます（赤字）。その他は書き起こしの本文ではない部分です:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not transcript text (comments, header), not imported:</source>
-        <translation>文字起こしの本文ではない部分（コメント、ヘッダー）。取り込みません:</translation>
+        <translation>書き起こしの本文ではない部分（コメント、ヘッダー）。取り込みません:</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -6733,7 +6758,7 @@ Yours:
     <message>
         <location line="-178"/>
         <source>Delete the selected interview (only while it holds no transcript); Undo brings it back</source>
-        <translation>選択した取材を削除します（文字起こしがない場合のみ）。「元に戻す」で戻せます</translation>
+        <translation>選択した取材を削除します（書き起こしがない場合のみ）。「元に戻す」で戻せます</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -6761,7 +6786,7 @@ Yours:
     <message>
         <location line="-74"/>
         <source>Transcripts (*.vtt *.srt *.sbv *.txt *.docx);;All files (*)</source>
-        <translation>文字起こし (*.vtt *.srt *.sbv *.txt *.docx);;すべてのファイル (*)</translation>
+        <translation>書き起こし (*.vtt *.srt *.sbv *.txt *.docx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6808,7 +6833,7 @@ Yours:
     <message>
         <location line="-36"/>
         <source>Shuzai keeps an interview-based feature in one place: who you ask, the request letters and replies, the interview times, the transcripts and the interviewees&apos; review, planned back from the publication date.</source>
-        <translation>Shuzai は、インタビュー記事の取材を一か所で管理します。取材先、依頼状と返信、取材日時、文字起こし、取材先による内容確認までを、公開日から逆算して計画できます。</translation>
+        <translation>Shuzai は、インタビュー記事の取材を一か所で管理します。取材先、依頼状と返信、取材日時、書き起こし、取材先による内容確認までを、公開日から逆算して計画できます。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6848,12 +6873,12 @@ Yours:
     <message>
         <location line="+2"/>
         <source>4. Transcripts</source>
-        <translation>4. 文字起こし</translation>
+        <translation>4. 書き起こし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach the Zoom recording&apos;s transcript (WebVTT, SRT, text or .docx), name the speakers, link answers to the questions and mark quotes.</source>
-        <translation>Zoom 録画の文字起こし（WebVTT、SRT、テキスト、.docx）を添付し、話者名を設定し、回答を質問に関連付け、引用を指定します。</translation>
+        <translation>Zoom 録画の書き起こし（WebVTT、SRT、テキスト、.docx）を添付し、話者名を設定し、回答を質問に関連付け、引用を指定します。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6863,7 +6888,7 @@ Yours:
     <message>
         <location line="+1"/>
         <source>Find any passage in every transcript, in Japanese (Ctrl+F).</source>
-        <translation>すべての文字起こしから、日本語で発言を検索できます（Ctrl+F）。</translation>
+        <translation>すべての書き起こしから、日本語で発言を検索できます（Ctrl+F）。</translation>
     </message>
     <message>
         <location line="+1"/>

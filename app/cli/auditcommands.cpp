@@ -2,6 +2,7 @@
 #include "services/auditservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -74,24 +75,28 @@ VoidResult runAudit(Context &ctx)
         ctx.out.line(text);
         return {};
     }
-    auto bytes = ctx.ws.audit().exported(*filter, AuditService::Format::Json);
-    if (!bytes)
-        return bytes.error();
-    const QJsonArray rows = QJsonDocument::fromJson(*bytes).array();
     if (ctx.out.json()) {
-        ctx.out.printJson(rows);
+        auto bytes = ctx.ws.audit().exported(*filter, AuditService::Format::Json);
+        if (!bytes)
+            return bytes.error();
+        ctx.out.printJson(QJsonDocument::fromJson(*bytes).array());
         return {};
     }
-    for (const QJsonValue &v : rows) {
-        const QJsonObject o = v.toObject();
-        ctx.out.line(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6 → %7")
-                         .arg(o[QStringLiteral("at")].toString(),
-                              o[QStringLiteral("actor")].toString(),
-                              auditActionLabel(o[QStringLiteral("action")].toString()),
-                              o[QStringLiteral("intervieweeName")].toString(),
-                              o[QStringLiteral("subject")].toString(),
-                              o[QStringLiteral("before")].toString().left(60),
-                              o[QStringLiteral("after")].toString().left(60)));
+    // For people: when in their zone and language, who by name, what as a sentence; the texts
+    // an entry carries (a passage, a wording) indented below.
+    auto entries = ctx.ws.audit().list(*filter);
+    if (!entries)
+        return entries.error();
+    const AuditNames names = ctx.ws.audit().names();
+    for (const AuditEntry &e : *entries) {
+        ctx.out.line(QStringLiteral("%1\t%2\t%3")
+                         .arg(datetext::shortDateTime(e.at), actorName(e.actor, names),
+                              auditSentence(e, names)));
+        const QString details = auditDetails(e);
+        if (!details.isEmpty()) {
+            for (const QString &line : details.split(u'\n'))
+                ctx.out.line(QStringLiteral("    %1").arg(line));
+        }
     }
     return {};
 }

@@ -10,13 +10,14 @@ struct ActionLabel {
     const char *code;
     const char *label;
 };
-constexpr std::array<ActionLabel, 39> kActions{{
+constexpr std::array<ActionLabel, 41> kActions{{
     {"letter.sent", QT_TRANSLATE_NOOP("Audit", "Request letter sent")},
     {"letter.exported", QT_TRANSLATE_NOOP("Audit", "Request letter saved as a file")},
     {"letter.failed", QT_TRANSLATE_NOOP("Audit", "Request letter not delivered")},
     {"reply.recorded", QT_TRANSLATE_NOOP("Audit", "Reply recorded")},
     {"template.saved", QT_TRANSLATE_NOOP("Audit", "Letter template changed")},
     {"campaign.imported", QT_TRANSLATE_NOOP("Audit", "Campaign created from a request letter")},
+    {"interview.added", QT_TRANSLATE_NOOP("Audit", "Interview added")},
     {"interview.booked", QT_TRANSLATE_NOOP("Audit", "Interview booked")},
     {"interview.moved", QT_TRANSLATE_NOOP("Audit", "Interview moved")},
     {"interview.cancelled", QT_TRANSLATE_NOOP("Audit", "Interview cancelled")},
@@ -24,6 +25,7 @@ constexpr std::array<ActionLabel, 39> kActions{{
     {"interview.reinstated", QT_TRANSLATE_NOOP("Audit", "Interview reinstated")},
     {"interview.removed", QT_TRANSLATE_NOOP("Audit", "Interview deleted")},
     {"interview.restored", QT_TRANSLATE_NOOP("Audit", "Deleted interview restored")},
+    {"transcript.imported", QT_TRANSLATE_NOOP("Audit", "Transcript imported")},
     {"transcript.edited", QT_TRANSLATE_NOOP("Audit", "Transcript edited")},
     {"review.sent", QT_TRANSLATE_NOOP("Audit", "Sent for review")},
     {"review.correction", QT_TRANSLATE_NOOP("Audit", "Correction recorded")},

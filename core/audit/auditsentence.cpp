@@ -185,6 +185,16 @@ QString interviewChanged(const AuditEntry &e, const Told &t)
 {
     const QString when = momentText(e.after.isEmpty() ? e.before : e.after);
     const QString a = e.action.section(u'.', 1);
+    if (a == QLatin1String("added")) {
+        // Added from the transcripts screen or the command line, with or without a date yet.
+        if (when.isEmpty()) {
+            return say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) added an interview with %3, not "
+                                                  "dated yet"),
+                       {t.actor, t.role, t.person});
+        }
+        return say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) added an interview with %3 for %4"),
+                   {t.actor, t.role, t.person, when});
+    }
     if (a == QLatin1String("booked")) {
         if (e.after.section(u' ', 1, 1) == toCode(InterviewState::Tentative)) {
             return say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) pencilled in an interview with %3 "
@@ -375,6 +385,13 @@ const QHash<QString, Sentence> &sentences()
                  QT_TRANSLATE_NOOP("Audit", "%1 (%2) changed the %3 letter template of “%4”"),
                  {t.actor, t.role, language, t.campaign});
          }},
+        {QStringLiteral("transcript.imported"),
+         [](const AuditEntry &e, const Told &t, const AuditNames &) {
+             // after: the file's name as it was imported.
+             return say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) imported the transcript “%4” of "
+                                                   "the interview with %3"),
+                        {t.actor, t.role, t.person, quoted(e.after)});
+         }},
         {QStringLiteral("transcript.edited"),
          [](const AuditEntry &, const Told &t, const AuditNames &) {
              return say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) corrected a passage of the "
@@ -442,9 +459,9 @@ Sentence sentenceFor(const QString &action)
     // The families' own verbs: the ones their functions tell apart.
     static const QHash<QString, QStringList> verbs{
         {QStringLiteral("interview"),
-         {QStringLiteral("booked"), QStringLiteral("moved"), QStringLiteral("cancelled"),
-          QStringLiteral("confirmed"), QStringLiteral("reinstated"), QStringLiteral("removed"),
-          QStringLiteral("restored")}},
+         {QStringLiteral("added"), QStringLiteral("booked"), QStringLiteral("moved"),
+          QStringLiteral("cancelled"), QStringLiteral("confirmed"), QStringLiteral("reinstated"),
+          QStringLiteral("removed"), QStringLiteral("restored")}},
         {QStringLiteral("interviewee"),
          {QStringLiteral("status"), QStringLiteral("added"), QStringLiteral("edited"),
           QStringLiteral("removed")}},
@@ -511,6 +528,8 @@ QString auditDetails(const AuditEntry &e)
         return QCoreApplication::translate("Audit", "Before:\n%1\n\nAfter:\n%2")
             .arg(e.before, e.after);
     };
+    if (e.action == QLatin1String("transcript.imported"))
+        return {}; // the file's name, already in the sentence
     if (family == QLatin1String("transcript") || e.action == QLatin1String("review.correction") ||
         e.action == QLatin1String("question.edited"))
         return beforeAfter();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditentry.h"
+#include "audit/auditsentence.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -33,6 +34,8 @@ public:
     VoidResult exportTo(const QString &path, const AuditFilter &filter, Format format);
     // The same as bytes (what exportTo writes).
     Result<QByteArray> exported(const AuditFilter &filter, Format format);
+    // Who and what the entries name, for telling them as sentences (auditSentence()).
+    AuditNames names();
 
 signals:
     void appended(const shuzai::AuditEntry &entry);

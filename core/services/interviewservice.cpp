@@ -1,4 +1,5 @@
 #include "interviewservice.h"
+#include "auditservice.h"
 
 #include "campaignservice.h"
 #include "storage/intervieweerepository.h"
@@ -45,7 +46,13 @@ Result<Interview> InterviewService::create(const Interview &interview)
         if (!inserted)
             return inserted.error();
         id = *inserted;
-        return {};
+        // As a booking records it: the start (if any) and the state, told by auditsentence.
+        return m_workspace.audit().append(
+            QStringLiteral("interview.added"), person->campaignId, person->id,
+            QStringLiteral("interview %1").arg(id), {},
+            (interview.startsAt.isValid() ? interview.startsAt.toUTC().toString(Qt::ISODate) + u' '
+                                          : QString()) +
+                toCode(interview.state));
     });
     if (!done)
         return done.error();

@@ -103,6 +103,7 @@ Result<ImportedTranscript> TranscriptService::importFile(const TranscriptImport 
         QCryptographicHash::hash(request.bytes, QCryptographicHash::Sha256).toHex());
     TranscriptWriter writer(db);
     IntervieweeData person;
+    Id campaignId = 0;
     Interview interviewHeld;
     bool statusMoved = false;
     QStringList labels;
@@ -131,6 +132,7 @@ Result<ImportedTranscript> TranscriptService::importFile(const TranscriptImport 
         if (!interviewee)
             return interviewee.error();
         person = interviewee->data;
+        campaignId = interviewee->campaignId;
         interviewHeld = *interview;
         meta.sourceFormat = scanned.format;
         meta.sourceEncoding = scanned.encoding;
@@ -167,6 +169,11 @@ Result<ImportedTranscript> TranscriptService::importFile(const TranscriptImport 
         if (!moved)
             return moved.error();
         statusMoved = *moved;
+        if (auto r = m_workspace.audit().append(
+                QStringLiteral("transcript.imported"), campaignId, interviewHeld.intervieweeId,
+                QStringLiteral("transcript %1").arg(meta.id), {}, meta.sourceName);
+            !r)
+            return r;
         // A last word before the commit: a Cancel pressed at the very end still cancels.
         if (request.progress && !request.progress(writer.count(), writer.count()))
             return cancelled();

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 #include <tuple>
 
@@ -159,6 +160,37 @@ TEST(ReviewCli, TheSentSnapshotOutlivesEditsAndACorrectionShowsOnlyWhatChanged)
               QStringLiteral("全く別の文章に直した"));
     auto future = s.run(args({"audit", "list", "--since", "2999-01-01", "--json"}));
     EXPECT_TRUE(future.json().array().isEmpty());
+}
+
+TEST(ReviewCli, TheAuditListTellsEachStepAsASentenceWithNamesAndLocalDates)
+{
+    ReviewSession s;
+    s.cli.setEnv(QStringLiteral("TZ"), QStringLiteral("Asia/Tokyo"));
+    s.run(args({"--as", "reviewer", "review", "send", "sato@example.co.jp", "--channel", "email"}));
+
+    const QRegularExpression japaneseDate(QStringLiteral("^\\d+月\\d+日（.）\\d\\d:\\d\\d\\t"));
+    const QString ja = s.run(args({"--lang", "ja", "audit", "list"})).out;
+    int entries = 0;
+    for (const QString &line : ja.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(QStringLiteral("    ")))
+            continue; // the texts an entry carries
+        ++entries;
+        EXPECT_TRUE(japaneseDate.match(line).hasMatch()) << line.toStdString();
+        // Codes and machine times stay in the export; people read words.
+        EXPECT_FALSE(line.contains(QStringLiteral("review.sent"))) << line.toStdString();
+        EXPECT_FALSE(line.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT"))))
+            << line.toStdString();
+    }
+    EXPECT_GE(entries, 5);
+    EXPECT_TRUE(ja.contains(QStringLiteral("佐藤 花子"))) << ja.toStdString();
+
+    const QRegularExpression englishDate(
+        QStringLiteral("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d+ [A-Z][a-z]{2}, \\d\\d:\\d\\d\\t"));
+    const QString en = s.run(args({"--lang", "en", "audit", "list"})).out;
+    for (const QString &line : en.split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QStringLiteral("    ")))
+            EXPECT_TRUE(englishDate.match(line).hasMatch()) << line.toStdString();
+    }
 }
 
 TEST(ReviewCli, TheDueDateSkipsWeekendsAndJapaneseHolidays)

@@ -217,29 +217,30 @@ TEST(Audit, EveryStepIsLoggedAndTheLogCannotBeRewritten)
     EXPECT_EQ(
         actions,
         // The transcript of the (undated) interview made the person interviewed (取材済み).
-        (QStringList{QStringLiteral("interviewee.added"), QStringLiteral("interviewee.status"),
+        (QStringList{QStringLiteral("interviewee.added"), QStringLiteral("interview.added"),
+                     QStringLiteral("interviewee.status"), QStringLiteral("transcript.imported"),
                      QStringLiteral("review.sent"), QStringLiteral("interviewee.status"),
                      QStringLiteral("review.correction"), QStringLiteral("review.approved"),
                      QStringLiteral("interviewee.status"), QStringLiteral("transcript.edited")}));
-    EXPECT_EQ(all->at(1).after, QStringLiteral("interviewed"));
-    const AuditEntry &approval = all->at(5);
+    EXPECT_EQ(all->at(2).after, QStringLiteral("interviewed"));
+    const AuditEntry &approval = all->at(7);
     EXPECT_EQ(approval.actor, QStringLiteral("reviewer"));
     EXPECT_EQ(approval.before, QStringLiteral("corrections_requested"));
     EXPECT_EQ(approval.after, QStringLiteral("approved_with_changes"));
-    EXPECT_EQ(all->at(7).before, r.segments[0].text);
-    EXPECT_EQ(all->at(7).after, QStringLiteral("直した"));
+    EXPECT_EQ(all->at(9).before, r.segments[0].text);
+    EXPECT_EQ(all->at(9).after, QStringLiteral("直した"));
 
     AuditFilter reviews;
     reviews.action = QStringLiteral("review.");
     EXPECT_EQ(r.ws->audit().list(reviews)->size(), 3);
     AuditFilter later;
-    later.since = all->at(5).at;
+    later.since = all->at(7).at;
     EXPECT_EQ(r.ws->audit().list(later)->size(), 3);
 
     QSqlQuery q(r.ws->database().connection());
     EXPECT_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET actor = 'someone'")));
     EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM audit_log")));
-    EXPECT_EQ(r.ws->audit().list({})->size(), 8);
+    EXPECT_EQ(r.ws->audit().list({})->size(), 10);
 }
 
 TEST(Audit, AnAnonymousPersonIsExportedUnderTheirAlias)

@@ -28,21 +28,7 @@ void AuditLogModel::setFilter(const AuditFilter &filter)
 
 AuditNames AuditLogModel::loadNames() const
 {
-    AuditNames names;
-    if (auto users = m_workspace.users()) {
-        for (const User &u : *users)
-            names.users.insert(u.login, u);
-    }
-    if (auto campaigns = m_workspace.campaigns().list()) {
-        for (const Campaign &c : *campaigns) {
-            names.campaigns.insert(c.id, c.title);
-            for (const Category &category : c.categories)
-                names.categories.insert(category.id, category.name);
-            if (auto people = m_workspace.roster().list(c.id))
-                names.people.insert(publicationNames(*people));
-        }
-    }
-    return names;
+    return m_workspace.audit().names();
 }
 
 void AuditLogModel::reload()
