@@ -4094,7 +4094,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+177"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+182"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
@@ -4173,7 +4173,7 @@ What the database held before is kept in %2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+40"/>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+42"/>
         <source>Book interview…</source>
         <translation>Book interview…</translation>
     </message>
@@ -4237,6 +4237,7 @@ What the database held before is kept in %2.</translation>
     </message>
     <message>
         <location line="+57"/>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+46"/>
         <source>Cancel interview</source>
         <translation>Cancel interview</translation>
     </message>
@@ -4315,8 +4316,8 @@ What the database held before is kept in %2.</translation>
         <translation>Move interview</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+2"/>
-        <location line="+13"/>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="-44"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>Delete interview</source>
         <translation>Delete interview</translation>
@@ -4325,6 +4326,31 @@ What the database held before is kept in %2.</translation>
         <location line="-8"/>
         <source>Delete the interview “%1” (%2)? Only an interview without a transcript can be deleted; Edit ▸ Undo brings it back.</source>
         <translation>Delete the interview “%1” (%2)? Only an interview without a transcript can be deleted; Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Book interview at %1…</source>
+        <translation>Book interview at %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;invitation (.ics)…</source>
+        <translation>Save &amp;invitation (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel interview…</source>
+        <translation>&amp;Cancel interview…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete interview</source>
+        <translation>&amp;Delete interview</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +4599,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CategoryEditorDialog</name>
     <message>
-        <location filename="../ui/campaign/categoryeditordialog.cpp" line="+46"/>
+        <location filename="../ui/campaign/categoryeditordialog.cpp" line="+47"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
@@ -4604,12 +4630,12 @@ What the database held before is kept in %2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Categories and questions</source>
         <translation>Categories and questions</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Name or question:</source>
         <translation>Name or question:</translation>
     </message>
@@ -4624,7 +4650,7 @@ What the database held before is kept in %2.</translation>
         <translation>The person in letters:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>This campaign is archived: read-only until it is unarchived.</source>
         <translation>This campaign is archived: read-only until it is unarchived.</translation>
     </message>
@@ -4634,7 +4660,7 @@ What the database held before is kept in %2.</translation>
         <translation>Each person&apos;s own changes to their questions stay with the template question they changed.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Add category</source>
         <translation>Add category</translation>
     </message>
@@ -4844,7 +4870,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+25"/>
+        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+26"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -4879,7 +4905,7 @@ What the database held before is kept in %2.</translation>
         <translation>(none named)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Lines %1–%2</source>
         <translation>Lines %1–%2</translation>
     </message>
@@ -5247,12 +5273,12 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::LetterImportDialog</name>
     <message>
-        <location filename="../ui/campaign/letterimportdialog.cpp" line="+89"/>
+        <location filename="../ui/campaign/letterimportdialog.cpp" line="+91"/>
         <source>New campaign from &amp;letter…</source>
         <translation>New campaign from &amp;letter…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>New campaign from a request letter</source>
         <translation>New campaign from a request letter</translation>
     </message>
@@ -6832,7 +6858,7 @@ Yours:
 <context>
     <name>shuzai::ui::WeekView</name>
     <message>
-        <location filename="../ui/calendar/weekview.cpp" line="+325"/>
+        <location filename="../ui/calendar/weekview.cpp" line="+326"/>
         <source>Held, not yet confirmed</source>
         <translation>Held, not yet confirmed</translation>
     </message>

@@ -4080,7 +4080,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+177"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+182"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
@@ -4158,7 +4158,7 @@ What the database held before is kept in %2.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+40"/>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+42"/>
         <source>Book interview…</source>
         <translation>取材を予約…</translation>
     </message>
@@ -4222,6 +4222,7 @@ What the database held before is kept in %2.</source>
     </message>
     <message>
         <location line="+57"/>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+46"/>
         <source>Cancel interview</source>
         <translation>取材の取り消し</translation>
     </message>
@@ -4299,8 +4300,8 @@ What the database held before is kept in %2.</source>
         <translation>取材日時の変更</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+2"/>
-        <location line="+13"/>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="-44"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>Delete interview</source>
         <translation>取材を削除</translation>
@@ -4309,6 +4310,31 @@ What the database held before is kept in %2.</source>
         <location line="-8"/>
         <source>Delete the interview “%1” (%2)? Only an interview without a transcript can be deleted; Edit ▸ Undo brings it back.</source>
         <translation>取材「%1」（%2）を削除しますか？削除できるのは書き起こしのない取材だけです。「編集 ▸ 元に戻す」で戻せます。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Book interview at %1…</source>
+        <translation>%1に取材を予約…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;invitation (.ics)…</source>
+        <translation>招待を保存（.ics）(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel interview…</source>
+        <translation>取材を取り消す(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete interview</source>
+        <translation>取材を削除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -4557,7 +4583,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CategoryEditorDialog</name>
     <message>
-        <location filename="../ui/campaign/categoryeditordialog.cpp" line="+46"/>
+        <location filename="../ui/campaign/categoryeditordialog.cpp" line="+47"/>
         <source>&amp;Save changes</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
@@ -4588,12 +4614,12 @@ What the database held before is kept in %2.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Categories and questions</source>
         <translation>区分と質問</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Name or question:</source>
         <translation>区分名または質問：</translation>
     </message>
@@ -4608,7 +4634,7 @@ What the database held before is kept in %2.</source>
         <translation>依頼状での個人の敬称：</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>This campaign is archived: read-only until it is unarchived.</source>
         <translation>この企画はアーカイブ済みです。アーカイブを解除するまで読み取り専用です。</translation>
     </message>
@@ -4618,7 +4644,7 @@ What the database held before is kept in %2.</source>
         <translation>取材先ごとに加えた質問の変更は、変更元のテンプレートの質問とともに残ります。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Add category</source>
         <translation>区分の追加</translation>
     </message>
@@ -4827,7 +4853,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+25"/>
+        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+26"/>
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
@@ -4862,7 +4888,7 @@ What the database held before is kept in %2.</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Lines %1–%2</source>
         <translation>%1〜%2行目</translation>
     </message>
@@ -5229,12 +5255,12 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::LetterImportDialog</name>
     <message>
-        <location filename="../ui/campaign/letterimportdialog.cpp" line="+89"/>
+        <location filename="../ui/campaign/letterimportdialog.cpp" line="+91"/>
         <source>New campaign from &amp;letter…</source>
         <translation>依頼状から企画を作成(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>New campaign from a request letter</source>
         <translation>依頼状から企画を作成</translation>
     </message>
@@ -6807,7 +6833,7 @@ Yours:
 <context>
     <name>shuzai::ui::WeekView</name>
     <message>
-        <location filename="../ui/calendar/weekview.cpp" line="+325"/>
+        <location filename="../ui/calendar/weekview.cpp" line="+326"/>
         <source>Held, not yet confirmed</source>
         <translation>仮予約（未確定）</translation>
     </message>

@@ -59,4 +59,10 @@ QString installedLanguage()
     return installed().language;
 }
 
+QString joinList(const QStringList &items)
+{
+    return items.join(installedLanguage() == QLatin1String("ja") ? QStringLiteral("、")
+                                                                 : QStringLiteral(", "));
+}
+
 } // namespace shuzai::i18n

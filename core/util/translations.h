@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace shuzai::i18n {
 
@@ -12,5 +13,8 @@ QString systemLanguage();
 // unknown language.
 bool install(const QString &language);
 QString installedLanguage();
+
+// Items as a sentence lists them in the installed language: "A、B、C" / "A, B, C".
+QString joinList(const QStringList &items);
 
 } // namespace shuzai::i18n

@@ -68,3 +68,12 @@ TEST_F(DateText, ZoneNamesSayJapanForTokyo)
     EXPECT_EQ(datetext::zoneName(QTimeZone("America/New_York"), tenJst),
               QStringLiteral("America/New_York (UTC−04:00)"));
 }
+
+TEST_F(DateText, ListsAreJoinedTheWayTheLanguageWritesThem)
+{
+    const QStringList speakers{QStringLiteral("田中"), QStringLiteral("佐藤")};
+    i18n::install(QStringLiteral("ja"));
+    EXPECT_EQ(i18n::joinList(speakers), QStringLiteral("田中、佐藤"));
+    i18n::install(QStringLiteral("en"));
+    EXPECT_EQ(i18n::joinList(speakers), QStringLiteral("田中, 佐藤"));
+}

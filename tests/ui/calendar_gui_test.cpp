@@ -8,10 +8,12 @@
 #include "shell/screenactions.h"
 
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeEdit>
@@ -491,4 +493,59 @@ TEST(CalendarGui, ThePersonChosenInTheRosterIsTheOneTheCalendarBooksAfterSwitchi
     ASSERT_EQ(window->rosterScreen()->currentInterviewee(), chosen);
     window->showScreen(QStringLiteral("calendar"));
     EXPECT_EQ(window.screen()->bookingPerson(), chosen);
+}
+
+TEST(CalendarGui, TheContextMenuOpensCancelsDeletesAnInterviewOrBooksEmptyTime)
+{
+    CalendarWindow window(QDateTime(QDate(2025, 5, 20), QTime(0, 0), Qt::UTC));
+    const Id person = window.addPerson(QStringLiteral("高橋"));
+    const Interview booked = window.book(person, tokyo(5, 27, 10));
+    CalendarScreen *calendar = window.show();
+    calendar->reload();
+    WeekView *week = calendar->weekView();
+    week->setWeekStart(QDate(2025, 5, 27));
+
+    // A right click on the block picks it and asks for its menu.
+    Id asked = -1;
+    QObject::connect(week, &WeekView::contextMenuRequested, week,
+                     [&asked](Id id, const QDateTime &, const QPoint &) { asked = id; });
+    QObject::disconnect(week, &WeekView::contextMenuRequested, calendar, nullptr);
+    const QPoint onBlock = week->pointAt(tokyo(5, 27, 10, 30));
+    QContextMenuEvent click(QContextMenuEvent::Mouse, onBlock, week->mapToGlobal(onBlock));
+    QApplication::sendEvent(week, &click);
+    EXPECT_EQ(asked, booked.id);
+    EXPECT_EQ(week->selectedInterview(), booked.id);
+
+    auto menu = calendar->contextMenu(booked.id, booked.startsAt);
+    QStringList names;
+    for (QAction *a : menu->actions()) {
+        if (!a->isSeparator())
+            names.append(a->objectName());
+    }
+    EXPECT_EQ(names,
+              (QStringList{QStringLiteral("openInterview"), QStringLiteral("saveInvitation"),
+                           QStringLiteral("cancelInterview"), QStringLiteral("deleteInterview")}));
+    EXPECT_EQ(menu->defaultAction()->objectName(), QStringLiteral("openInterview"));
+
+    // Cancel asks, and is undoable.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    menu->findChild<QAction *>(QStringLiteral("cancelInterview"))->trigger();
+    EXPECT_EQ(window.ws().interviews().load(booked.id)->state, InterviewState::Cancelled);
+    window->undoStack()->undo();
+    EXPECT_EQ(window.ws().interviews().load(booked.id)->state, InterviewState::Planned);
+
+    // Delete asks; No keeps it, Yes deletes it.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    menu->findChild<QAction *>(QStringLiteral("deleteInterview"))->trigger();
+    EXPECT_TRUE(window.ws().interviews().load(booked.id));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    menu->findChild<QAction *>(QStringLiteral("deleteInterview"))->trigger();
+    EXPECT_FALSE(window.ws().interviews().load(booked.id));
+
+    // On empty time the menu books there, saying when.
+    auto empty = calendar->contextMenu(0, tokyo(5, 28, 14));
+    ASSERT_EQ(empty->actions().size(), 1);
+    EXPECT_EQ(empty->actions().first()->objectName(), QStringLiteral("bookHere"));
+    EXPECT_TRUE(empty->actions().first()->text().contains(QStringLiteral("14:00")))
+        << empty->actions().first()->text().toStdString();
 }

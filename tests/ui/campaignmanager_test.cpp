@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -210,4 +211,28 @@ TEST(CategoryEditor, AnArchivedCampaignIsShownReadOnly)
     EXPECT_FALSE(dialog.addQuestion(QStringLiteral("x")));
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("archived")))
         << MessageBox::lastText().toStdString();
+}
+
+TEST(CategoryEditor, EscAsksOnlyWhenSomethingTypedWasNotApplied)
+{
+    Window w;
+    CategoryEditorDialog dialog(w.ws(), w.stack(), 1);
+    dialog.show();
+    dialog.selectCategory(w.ws().campaigns().load(1)->categories.at(1).id);
+    // Choosing another row fills the fields: not a change of the user's.
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // would keep it open if asked
+    dialog.textEdit()->setFocus();
+    QTest::keyClick(dialog.textEdit(), Qt::Key_Escape);
+    EXPECT_FALSE(dialog.isVisible());
+
+    dialog.show();
+    dialog.textEdit()->setText(QStringLiteral("ソリューション提供企業（国内）"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(dialog.textEdit(), Qt::Key_Escape);
+    EXPECT_TRUE(dialog.isVisible());
+    ASSERT_TRUE(dialog.applyEdits()); // applied: nothing left to lose
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(dialog.textEdit(), Qt::Key_Escape);
+    EXPECT_FALSE(dialog.isVisible());
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }

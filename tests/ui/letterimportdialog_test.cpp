@@ -1,6 +1,7 @@
 // "New campaign from letter…" driven offscreen: a letter with parts missing cannot be saved
 // until the editor fills them in; saving creates the campaign and its letter template.
 #include "campaign/letterimportdialog.h"
+#include "common/messagebox.h"
 #include "services/campaignservice.h"
 #include "services/outreachservice.h"
 #include "shell/mainwindow.h"
@@ -124,4 +125,18 @@ TEST(LetterImportDialog, MainWindowOffersTheActionAndSwitchesToTheNewCampaign)
     window.undoStack()->redo();
     ASSERT_TRUE(w.campaigns().load(2));
     EXPECT_EQ(w.outreach().letterTemplate(2, QStringLiteral("ja"))->text, letter);
+}
+
+TEST(LetterImportDialog, EscAfterALetterWasReadAsksBeforeThrowingItAway)
+{
+    test::TestWorkspace ws;
+    LetterImportDialog dialog(*ws);
+    dialog.show();
+    ASSERT_TRUE(dialog.loadFile(test::dataPath(QStringLiteral("letters/ja-draft-missing.md"))));
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // "Keep editing"
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    EXPECT_TRUE(dialog.isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    EXPECT_FALSE(dialog.isVisible());
 }

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
@@ -109,6 +110,10 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     connect(m_week, &WeekView::bookRequested, this,
             [this](const QDateTime &start, int minutes) { bookInterview(0, start, minutes); });
     connect(m_week, &WeekView::interviewSelected, this, &CalendarScreen::updateBookButton);
+    connect(m_week, &WeekView::contextMenuRequested, this,
+            [this](Id interviewId, const QDateTime &time, const QPoint &globalPos) {
+                contextMenu(interviewId, time)->exec(globalPos);
+            });
     connect(m_conflicts, &QListWidget::itemActivated, this, &CalendarScreen::conflictActivated);
     m_book->setObjectName(QStringLiteral("bookInterview"));
     connect(m_book, &QPushButton::clicked, this, [this] { bookInterview(); });

@@ -3,7 +3,10 @@
 #include "shell/screen.h"
 #include "weekview.h"
 
+#include <memory>
+
 class QLabel;
+class QMenu;
 class QListWidget;
 class QListWidgetItem;
 class QGroupBox;
@@ -58,6 +61,9 @@ public:
     // chose, else the first free slot. minutes 0: the campaign's length.
     void bookInterview(shuzai::Id intervieweeId = 0, const QDateTime &start = {}, int minutes = 0);
     void openInterview(Id interviewId);
+    // What the week view's context menu offers for an interview (Open, Save invitation, Cancel,
+    // Delete) or for empty time (Book here), its actions wired; shown by the view's request.
+    std::unique_ptr<QMenu> contextMenu(Id interviewId, const QDateTime &time);
     // Imports the busy times of an .ics file and says what was kept and left out (or why the
     // file was refused). The import button asks for the file, then comes here.
     void importBusyTimesFrom(const QString &path);
@@ -78,6 +84,8 @@ private:
     // Asks before a booking or a move to a time already past; true: go ahead.
     bool acceptPast(const QDateTime &start, const QString &title);
     bool confirmCancel(const Interview &interview);
+    void cancelInterview(Id interviewId);
+    void deleteInterview(Id interviewId);
     void saveInvitation(Id interviewId);
     void exportCampaign();
     void importBusyTimes();

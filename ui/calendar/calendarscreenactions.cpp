@@ -1,13 +1,15 @@
-// The calendar's answers to the shell's toolbar and shortcuts: Ctrl+N books, Del deletes the
-// interview picked in the week.
+// The calendar's answers to the shell's toolbar and shortcuts (Ctrl+N books, Del deletes the
+// interview picked in the week) and its context menu.
 #include "calendarscreen.h"
 
 #include "commands/schedulecommands.h"
+#include "common/icons.h"
 #include "common/messagebox.h"
 #include "services/schedulingservice.h"
 #include "services/workspace.h"
 #include "util/datetext.h"
 
+#include <QMenu>
 #include <QUndoStack>
 
 namespace shuzai::ui {
@@ -45,11 +47,16 @@ QString CalendarScreen::actionText(ScreenAction action) const
 
 void CalendarScreen::deletePickedInterview()
 {
-    const Id picked = m_week->selectedInterview();
+    deleteInterview(m_week->selectedInterview());
+}
+
+void CalendarScreen::deleteInterview(Id interviewId)
+{
     const auto item =
-        std::find_if(m_items.cbegin(), m_items.cend(),
-                     [picked](const WeekView::Item &i) { return i.interview.id == picked; });
-    if (item == m_items.cend())
+        std::find_if(m_items.cbegin(), m_items.cend(), [interviewId](const WeekView::Item &i) {
+            return i.interview.id == interviewId;
+        });
+    if (interviewId == 0 || item == m_items.cend())
         return;
     const auto answer = MessageBox::question(
         this, tr("Delete interview"),
@@ -59,12 +66,67 @@ void CalendarScreen::deletePickedInterview()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    auto command = removeInterviewCommand(m_context.workspace.scheduling(), picked);
+    auto command = removeInterviewCommand(m_context.workspace.scheduling(), interviewId);
     if (auto r = command->execute(); !r) {
         MessageBox::critical(this, tr("Delete interview"), r.error().message());
         return;
     }
     m_context.undoStack.push(command.release());
+}
+
+void CalendarScreen::cancelInterview(Id interviewId)
+{
+    const auto item =
+        std::find_if(m_items.cbegin(), m_items.cend(), [interviewId](const WeekView::Item &i) {
+            return i.interview.id == interviewId;
+        });
+    if (item == m_items.cend() || !confirmCancel(item->interview))
+        return;
+    auto command =
+        std::make_unique<CancelInterviewCommand>(m_context.workspace.scheduling(), item->interview);
+    if (auto r = command->execute(); !r) {
+        MessageBox::critical(this, tr("Cancel interview"), r.error().message());
+        return;
+    }
+    m_context.undoStack.push(command.release());
+}
+
+std::unique_ptr<QMenu> CalendarScreen::contextMenu(Id interviewId, const QDateTime &time)
+{
+    auto menu = std::make_unique<QMenu>(this);
+    menu->setObjectName(QStringLiteral("calendarContextMenu"));
+    const auto add = [&menu](const char *name, const QString &icon, const QString &text,
+                             std::function<void()> run) {
+        QAction *a = menu->addAction(icons::get(icon), text);
+        a->setObjectName(QLatin1String(name));
+        QObject::connect(a, &QAction::triggered, menu.get(), std::move(run));
+        return a;
+    };
+    const auto item =
+        std::find_if(m_items.cbegin(), m_items.cend(), [interviewId](const WeekView::Item &i) {
+            return i.interview.id == interviewId;
+        });
+    if (interviewId == 0 || item == m_items.cend()) {
+        // Empty time: book the chosen person there, as a double-click does.
+        add("bookHere", QStringLiteral("appointment-new"),
+            tr("Book interview at %1…").arg(datetext::shortDateTime(time, m_zone)),
+            [this, time] { bookInterview(0, time, 0); });
+        return menu;
+    }
+    const Interview interview = item->interview;
+    QAction *open = add("openInterview", QStringLiteral("document-open"), tr("&Open…"),
+                        [this, interviewId] { openInterview(interviewId); });
+    menu->setDefaultAction(open);
+    add("saveInvitation", QStringLiteral("document-save-as"), tr("Save &invitation (.ics)…"),
+        [this, interviewId] { saveInvitation(interviewId); });
+    menu->addSeparator();
+    if (interview.state != InterviewState::Cancelled && interview.state != InterviewState::Held) {
+        add("cancelInterview", QStringLiteral("document-revert"), tr("&Cancel interview…"),
+            [this, interviewId] { cancelInterview(interviewId); });
+    }
+    add("deleteInterview", QStringLiteral("edit-delete"), tr("&Delete interview"),
+        [this, interviewId] { deleteInterview(interviewId); });
+    return menu;
 }
 
 } // namespace shuzai::ui

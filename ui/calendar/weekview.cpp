@@ -4,6 +4,7 @@
 #include "util/datetext.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -410,6 +411,31 @@ void WeekView::mouseDoubleClickEvent(QMouseEvent *event)
         // The quarter hour clicked in, as a cell of a paper diary.
         const int start = std::min(snappedDown(minutesAt(pos.y())), kLastHour * 60 - kSnapMinutes);
         emit bookRequested(at(dayAt(pos.x()), start), 0);
+    }
+}
+
+void WeekView::contextMenuEvent(QContextMenuEvent *event)
+{
+    m_creating = false;
+    m_dragging = 0;
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        for (const Item &item : std::as_const(m_items)) {
+            if (item.interview.id == m_selected) {
+                const QRect r = itemRect(item);
+                emit contextMenuRequested(m_selected, item.interview.startsAt,
+                                          mapToGlobal(r.isValid() ? r.center() : QPoint()));
+                return;
+            }
+        }
+        return;
+    }
+    const QPoint pos = event->pos();
+    if (const Item *item = itemAt(pos)) {
+        selectInterview(item->interview.id);
+        emit contextMenuRequested(item->interview.id, item->interview.startsAt, event->globalPos());
+    } else if (inGrid(pos)) {
+        const int start = std::min(snappedDown(minutesAt(pos.y())), kLastHour * 60 - kSnapMinutes);
+        emit contextMenuRequested(0, at(dayAt(pos.x()), start), event->globalPos());
     }
 }
 

@@ -15,7 +15,8 @@ namespace shuzai::ui {
 // Japanese holidays coloured (the holiday named under the date), today framed with a line at
 // "now", interviews as blocks coloured by mode (held ones hatched, conflicts framed in red).
 // Dragging a block asks to move it (snapped to 15 minutes); double-clicking one opens it.
-// Double-clicking empty time, or dragging over it, asks to book there.
+// Double-clicking empty time, or dragging over it, asks to book there. The context menu (right
+// click or the Menu key) asks for what can be done with a block, or with the time clicked.
 class WeekView : public QWidget {
     Q_OBJECT
 public:
@@ -54,6 +55,10 @@ signals:
     void bookRequested(const QDateTime &start, int minutes);
     void interviewSelected(shuzai::Id interviewId);
     void weekChanged(const QDate &monday);
+    // Right click on a block (interviewId, which is then picked) or on empty time (0 and the
+    // quarter hour), or the Menu key on the picked block; globalPos is where the menu goes.
+    void contextMenuRequested(shuzai::Id interviewId, const QDateTime &time,
+                              const QPoint &globalPos);
 
 protected:
     bool event(QEvent *event) override;
@@ -63,6 +68,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     const Item *itemAt(const QPoint &point) const;

@@ -2,6 +2,7 @@
 
 #include "categorytreemodel.h"
 #include "commands/lifecyclecommands.h"
+#include "common/discardguard.h"
 #include "common/messagebox.h"
 #include "services/workspace.h"
 
@@ -92,6 +93,8 @@ CategoryEditorDialog::CategoryEditorDialog(Workspace &workspace, QUndoStack &und
     connect(m_model, &QAbstractItemModel::modelReset, this, &CategoryEditorDialog::reselect);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CategoryEditorDialog::selectionChanged);
+    // The fields show the selection; only what was typed there and not applied is a change.
+    m_guard = DiscardGuard::install(this);
     selectionChanged();
 }
 
@@ -155,6 +158,7 @@ void CategoryEditorDialog::selectionChanged()
     m_up->setEnabled(editable && category && !removedQuestion);
     m_down->setEnabled(editable && category && !removedQuestion);
     m_remove->setEnabled(editable && category && !removedQuestion);
+    m_guard->markClean();
 }
 
 bool CategoryEditorDialog::run(std::unique_ptr<ServiceCommand> command)

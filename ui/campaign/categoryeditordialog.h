@@ -19,6 +19,7 @@ class Workspace;
 namespace shuzai::ui {
 
 class CategoryTreeModel;
+class DiscardGuard;
 class ServiceCommand;
 
 // A campaign's categories (name, 貴社/貴研究室/貴学, 様/先生) and their template questions:
@@ -68,6 +69,7 @@ private:
     QPushButton *m_remove;
     Id m_selectedCategory = 0;
     Id m_selectedQuestion = 0;
+    DiscardGuard *m_guard = nullptr;
 };
 
 } // namespace shuzai::ui

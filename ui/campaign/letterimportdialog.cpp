@@ -2,10 +2,12 @@
 
 #include "commands/lifecyclecommands.h"
 #include "common/datefield.h"
+#include "common/discardguard.h"
 #include "services/campaignservice.h"
 #include "services/letterimportservice.h"
 #include "services/workspace.h"
 #include "util/datetext.h"
+#include "util/translations.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -190,6 +192,7 @@ LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent, QU
     resize(1100, 720);
     retranslate();
     fill();
+    DiscardGuard::install(this); // a letter read and checked is not thrown away by Esc
 }
 
 void LetterImportDialog::retranslate()
@@ -330,8 +333,8 @@ void LetterImportDialog::fill()
         attributions.append(displayName(a));
     if (loaded) {
         summary.append(QString());
-        summary.append(tr("Modes: %1").arg(modes.join(QStringLiteral(", "))));
-        summary.append(tr("Attribution: %1").arg(attributions.join(QStringLiteral(", "))));
+        summary.append(tr("Modes: %1").arg(i18n::joinList(modes)));
+        summary.append(tr("Attribution: %1").arg(i18n::joinList(attributions)));
     }
     m_summary->setPlainText(summary.join(u'\n'));
     m_filling = false;

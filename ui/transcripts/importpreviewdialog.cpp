@@ -2,6 +2,7 @@
 
 #include "segmentmodel.h"
 #include "transcripts/textdecoding.h"
+#include "util/translations.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -58,8 +59,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const ParsedTr
     form->addRow(tr("Segments:"), new QLabel(QString::number(parsed.segments.size()), this));
     form->addRow(
         tr("Speakers:"),
-        new QLabel(speakers.isEmpty() ? tr("(none named)") : speakers.join(QStringLiteral("、")),
-                   this));
+        new QLabel(speakers.isEmpty() ? tr("(none named)") : i18n::joinList(speakers), this));
 
     auto *sample = new QListWidget(this);
     sample->setObjectName(QStringLiteral("sample"));
