@@ -3187,7 +3187,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+524"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+526"/>
         <source>Enter the password for %1.</source>
         <translation>Enter the password for %1.</translation>
     </message>
@@ -3860,7 +3860,7 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>shuzai::ui::AuditScreen</name>
     <message numerus="yes">
-        <location filename="../ui/audit/auditscreen.cpp" line="+68"/>
+        <location filename="../ui/audit/auditscreen.cpp" line="+69"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -3869,6 +3869,16 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+15"/>
+        <source>No change matches the filter.</source>
+        <translation>No change matches the filter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been recorded yet. Every letter, booking, edit and review step will be listed here.</source>
+        <translation>Nothing has been recorded yet. Every letter, booking, edit and review step will be listed here.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -4739,7 +4749,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::DashboardScreen</name>
     <message>
-        <location filename="../ui/dashboard/dashboardscreen.cpp" line="+42"/>
+        <location filename="../ui/dashboard/dashboardscreen.cpp" line="+43"/>
         <source>Not yet agreed</source>
         <translation>Not yet agreed</translation>
     </message>
@@ -4764,7 +4774,12 @@ What the database held before is kept in %2.</translation>
         <translation>Declined or withdrawn</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
+        <source>Nobody is at risk: every person is on track.</source>
+        <translation>Nobody is at risk: every person is on track.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -5386,7 +5401,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-459"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-461"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -5400,7 +5415,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+264"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -5809,7 +5824,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::ReviewScreen</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewscreen.cpp" line="+96"/>
+        <location filename="../ui/review/reviewscreen.cpp" line="+97"/>
         <source>%1 of %n approved; answers due %2</source>
         <translation>
             <numerusform>%1 of %n approved; answers due %2</numerusform>
@@ -5817,7 +5832,17 @@ The undo history has been cleared.</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>No interviewees yet. Each person of the campaign appears here with where their pre-publication check stands.</source>
+        <translation>No interviewees yet. Each person of the campaign appears here with where their pre-publication check stands.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the roster</source>
+        <translation>Open the roster</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -6293,7 +6318,17 @@ Yours:
 <context>
     <name>shuzai::ui::SearchScreen</name>
     <message>
-        <location filename="../ui/search/searchscreen.cpp" line="+93"/>
+        <location filename="../ui/search/searchscreen.cpp" line="+92"/>
+        <source>Type a word to find it in every transcript and note of the campaign, in Japanese or English, one character or more.</source>
+        <translation>Type a word to find it in every transcript and note of the campaign, in Japanese or English, one character or more.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing found for “%1”. Full and half width and hiragana and katakana are treated alike; try fewer characters or another filter.</source>
+        <translation>Nothing found for “%1”. Full and half width and hiragana and katakana are treated alike; try fewer characters or another filter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+88"/>
         <source>Search</source>
         <translation>Search</translation>
@@ -6775,6 +6810,16 @@ Yours:
     <name>shuzai::ui::TranscriptsScreen</name>
     <message>
         <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+116"/>
+        <source>No interviewees yet. Add them in the roster: each person&apos;s interviews and their transcripts appear here.</source>
+        <translation>No interviewees yet. Add them in the roster: each person&apos;s interviews and their transcripts appear here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the roster</source>
+        <translation>Open the roster</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Transcripts</source>
         <translation>Transcripts</translation>
     </message>

@@ -3174,7 +3174,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+524"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+526"/>
         <source>Enter the password for %1.</source>
         <translation>%1 のパスワードを入力してください。</translation>
     </message>
@@ -3847,7 +3847,7 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>shuzai::ui::AuditScreen</name>
     <message numerus="yes">
-        <location filename="../ui/audit/auditscreen.cpp" line="+68"/>
+        <location filename="../ui/audit/auditscreen.cpp" line="+69"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n件の変更</numerusform>
@@ -3855,6 +3855,16 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>No change matches the filter.</source>
+        <translation>条件に合う変更はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been recorded yet. Every letter, booking, edit and review step will be listed here.</source>
+        <translation>まだ記録はありません。依頼状の送付、取材の予約、編集、掲載前確認の各段階がここに記録されます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Audit log</source>
         <translation>変更履歴</translation>
     </message>
@@ -4723,7 +4733,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::DashboardScreen</name>
     <message>
-        <location filename="../ui/dashboard/dashboardscreen.cpp" line="+42"/>
+        <location filename="../ui/dashboard/dashboardscreen.cpp" line="+43"/>
         <source>Not yet agreed</source>
         <translation>未承諾</translation>
     </message>
@@ -4748,7 +4758,12 @@ What the database held before is kept in %2.</source>
         <translation>辞退</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
+        <source>Nobody is at risk: every person is on track.</source>
+        <translation>遅れのある取材先はありません。全員が予定どおり進んでいます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
@@ -5368,7 +5383,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-459"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-461"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -5382,7 +5397,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+264"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
@@ -5790,14 +5805,24 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::ReviewScreen</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewscreen.cpp" line="+96"/>
+        <location filename="../ui/review/reviewscreen.cpp" line="+97"/>
         <source>%1 of %n approved; answers due %2</source>
         <translation>
             <numerusform>%n人中%1人が承認済み・回答期限 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>No interviewees yet. Each person of the campaign appears here with where their pre-publication check stands.</source>
+        <translation>取材先がまだいません。企画の取材先ごとに、掲載前確認の状況がここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the roster</source>
+        <translation>取材先一覧を開く</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Review</source>
         <translation>掲載前確認</translation>
     </message>
@@ -6271,7 +6296,17 @@ Yours:
 <context>
     <name>shuzai::ui::SearchScreen</name>
     <message>
-        <location filename="../ui/search/searchscreen.cpp" line="+93"/>
+        <location filename="../ui/search/searchscreen.cpp" line="+92"/>
+        <source>Type a word to find it in every transcript and note of the campaign, in Japanese or English, one character or more.</source>
+        <translation>語句を入力すると、企画のすべての書き起こしとメモから探します（日本語・英語、1文字から）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing found for “%1”. Full and half width and hiragana and katakana are treated alike; try fewer characters or another filter.</source>
+        <translation>「%1」は見つかりませんでした。全角・半角、ひらがな・カタカナの違いは区別しません。文字数を減らすか、絞り込みを変えてお試しください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+88"/>
         <source>Search</source>
         <translation>検索</translation>
@@ -6750,6 +6785,16 @@ Yours:
     <name>shuzai::ui::TranscriptsScreen</name>
     <message>
         <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+116"/>
+        <source>No interviewees yet. Add them in the roster: each person&apos;s interviews and their transcripts appear here.</source>
+        <translation>取材先がまだいません。取材先一覧で追加すると、取材と書き起こしがここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the roster</source>
+        <translation>取材先一覧を開く</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Transcripts</source>
         <translation>書き起こし</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "outreach/replydialog.h"
 #include "roster/rosterfilterproxy.h"
 #include "roster/rosterscreen.h"
+#include "search/searchscreen.h"
 #include "services/rosterservice.h"
 #include "shell/guidedialog.h"
 #include "shell/helpmenu.h"
@@ -265,6 +266,46 @@ TEST(FirstRun, AnEmptyRosterSaysWhatToDoAndAFilterThatHidesEveryoneOffersToClear
     empty->actionButton()->click();
     EXPECT_TRUE(filter->text().isEmpty());
     EXPECT_FALSE(empty->isVisible());
+}
+
+TEST(FirstRun, EveryEmptyListSaysWhyAndLeadsToTheNextStep)
+{
+    CleanSettings clean;
+    TestWindow window;
+    window->show();
+    const auto emptyOf = [&window](const QString &screen) {
+        window->showScreen(screen);
+        QCoreApplication::processEvents(); // a screen loads when first shown
+        QWidget *page = window->findChild<QWidget *>(screen + QStringLiteral("Screen"));
+        return page ? page->findChild<EmptyState *>() : nullptr;
+    };
+
+    // No one in the campaign yet: the transcripts and review screens send to the roster.
+    for (const QString &screen : {QStringLiteral("transcripts"), QStringLiteral("review")}) {
+        EmptyState *empty = emptyOf(screen);
+        ASSERT_NE(empty, nullptr) << screen.toStdString();
+        EXPECT_TRUE(empty->isVisible()) << screen.toStdString();
+        EXPECT_TRUE(empty->messageLabel()->text().contains(QStringLiteral("No interviewees yet")));
+        empty->actionButton()->click();
+        EXPECT_TRUE(window->rosterScreen()->isVisible()) << screen.toStdString();
+    }
+
+    // The search says how to search, then that nothing was found (and for what).
+    EmptyState *search = emptyOf(QStringLiteral("search"));
+    ASSERT_NE(search, nullptr);
+    EXPECT_TRUE(search->messageLabel()->text().startsWith(QStringLiteral("Type a word")));
+    window->searchScreen()->search(QStringLiteral("量子コンピューター"));
+    EXPECT_TRUE(search->isVisible());
+    EXPECT_TRUE(search->messageLabel()->text().contains(QStringLiteral("“量子コンピューター”")));
+
+    // A person added: the lists fill and the empty states step aside.
+    IntervieweeData d;
+    d.categoryId = 3;
+    d.familyName = QStringLiteral("高橋");
+    d.familyReading = QStringLiteral("タカハシ");
+    ASSERT_TRUE(window->workspace().roster().add(1, d));
+    EmptyState *transcripts = emptyOf(QStringLiteral("transcripts"));
+    QTRY_VERIFY_WITH_TIMEOUT(!transcripts->isVisible(), 1000);
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "auditlogmodel.h"
 #include "common/datefield.h"
+#include "common/emptystate.h"
 #include "common/messagebox.h"
 #include "common/savednotice.h"
 #include "common/savepath.h"
@@ -76,6 +77,16 @@ AuditScreen::AuditScreen(ScreenContext context, QWidget *parent)
     connect(m_model, &AuditLogModel::loadFailed, this,
             [this](const QString &message) { MessageBox::critical(this, title(), message); });
     retranslate();
+    EmptyState::attach(m_view, {[this] {
+                                    return m_action->currentIndex() > 0 ||
+                                                   m_actor->currentIndex() > 0 ||
+                                                   m_sinceEnabled->isChecked()
+                                               ? tr("No change matches the filter.")
+                                               : tr("Nothing has been recorded yet. Every "
+                                                    "letter, booking, edit and review step will "
+                                                    "be listed here.");
+                                },
+                                {}});
 }
 
 QString AuditScreen::title() const

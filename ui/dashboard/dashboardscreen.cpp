@@ -1,6 +1,7 @@
 #include "dashboardscreen.h"
 
 #include "atriskmodel.h"
+#include "common/emptystate.h"
 #include "common/keptplace.h"
 #include "common/liverefresh.h"
 #include "common/messagebox.h"
@@ -115,6 +116,8 @@ DashboardScreen::DashboardScreen(ScreenContext context, QWidget *parent)
     m_refresh->setInterval(10 * 60 * 1000);
     connect(m_refresh, &QTimer::timeout, this, changed);
     m_refresh->start();
+    EmptyState::attach(m_riskView,
+                       {[] { return tr("Nobody is at risk: every person is on track."); }, {}});
 }
 
 QString DashboardScreen::title() const

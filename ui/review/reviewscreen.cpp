@@ -1,5 +1,6 @@
 #include "reviewscreen.h"
 
+#include "common/emptystate.h"
 #include "common/keptplace.h"
 #include "common/liverefresh.h"
 #include "common/messagebox.h"
@@ -115,6 +116,16 @@ ReviewScreen::ReviewScreen(ScreenContext context, QWidget *parent)
     connect(m_withdraw, &QPushButton::clicked, this, &ReviewScreen::askToWithdraw);
     connect(m_packet, &QPushButton::clicked, this, &ReviewScreen::askWhereToSavePacket);
     retranslate();
+    EmptyState::attach(
+        m_view,
+        {[] {
+             return tr("No interviewees yet. Each person of the campaign appears here with "
+                       "where their pre-publication check stands.");
+         },
+         [] {
+             return tr("Open the roster");
+         }},
+        [this] { emit screenRequested(QStringLiteral("roster")); });
 }
 
 QString ReviewScreen::title() const

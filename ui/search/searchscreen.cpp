@@ -1,5 +1,6 @@
 #include "searchscreen.h"
 
+#include "common/emptystate.h"
 #include "common/htmldelegate.h"
 #include "common/keptplace.h"
 #include "common/liverefresh.h"
@@ -86,6 +87,18 @@ SearchScreen::SearchScreen(ScreenContext context, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addLayout(footer);
     retranslate();
+    EmptyState::attach(m_list, {[this] {
+                                    return m_query->text().trimmed().isEmpty()
+                                               ? tr("Type a word to find it in every transcript "
+                                                    "and note of the campaign, in Japanese or "
+                                                    "English, one character or more.")
+                                               : tr("Nothing found for “%1”. Full and half "
+                                                    "width and hiragana and katakana are treated "
+                                                    "alike; try fewer characters or another "
+                                                    "filter.")
+                                                     .arg(m_query->text().trimmed());
+                                },
+                                {}});
 }
 
 QString SearchScreen::title() const

@@ -172,6 +172,8 @@ void MainWindow::addScreen(Screen *screen)
     m_stack->addWidget(screen);
     m_navigation->addItem(
         new QListWidgetItem(icons::get(ScreenActions::iconName(screen)), screen->title()));
+    connect(screen, &Screen::screenRequested, this,
+            qOverload<const QString &>(&MainWindow::showScreen));
     connect(screen, &Screen::titleChanged, this, [this, screen] {
         const int row = int(m_screens.indexOf(screen));
         if (QListWidgetItem *item = m_navigation->item(row))

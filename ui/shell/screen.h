@@ -48,6 +48,8 @@ signals:
     void titleChanged();
     // supports() may answer differently now (a selection came or went).
     void actionsChanged();
+    // Asks the shell to show another screen by name ("roster"): an empty state's next step.
+    void screenRequested(const QString &name);
 };
 
 } // namespace shuzai::ui

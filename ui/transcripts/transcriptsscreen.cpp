@@ -2,6 +2,7 @@
 
 #include "commands/schedulecommands.h"
 #include "common/backgroundtask.h"
+#include "common/emptystate.h"
 #include "common/keptplace.h"
 #include "common/liverefresh.h"
 #include "common/messagebox.h"
@@ -109,6 +110,16 @@ TranscriptsScreen::TranscriptsScreen(ScreenContext context, QWidget *parent)
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
     retranslate();
+    EmptyState::attach(
+        m_tree,
+        {[] {
+             return tr("No interviewees yet. Add them in the roster: each person's interviews "
+                       "and their transcripts appear here.");
+         },
+         [] {
+             return tr("Open the roster");
+         }},
+        [this] { emit screenRequested(QStringLiteral("roster")); });
 }
 
 QString TranscriptsScreen::title() const
