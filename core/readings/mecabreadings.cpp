@@ -94,9 +94,13 @@ public:
                           .at(dir);
             return;
         }
-        // An empty rc file: the dictionary named here, whatever /etc/mecabrc says.
-        const QByteArray arguments = "-r /dev/null -d " + QFile::encodeName(dir);
-        m_model.reset(MeCab::createModel(arguments.constData()));
+        // An empty rc file: the dictionary named here, whatever /etc/mecabrc says. Arguments
+        // one by one, so a folder with spaces stays one argument.
+        QByteArray words[] = {"mecab", "-r", "/dev/null", "-d", QFile::encodeName(dir)};
+        char *argv[std::size(words)];
+        for (size_t i = 0; i < std::size(words); ++i)
+            argv[i] = words[i].data();
+        m_model.reset(MeCab::createModel(int(std::size(argv)), argv));
         if (m_model)
             m_tagger.reset(m_model->createTagger());
         if (m_tagger)
