@@ -1,11 +1,14 @@
-// --help, `COMMAND --help`, `help --markdown` (the README's table) and `help --json`, all made
+// --help, `COMMAND --help`, `help --markdown` (the README's table), `help --json`, the manual
+// page (`help --man`) and bash completion (`help --bash-completion`, verbexport.cpp), all made
 // from the declaration of the verbs (verbtable.cpp).
 #include "argcheck.h"
 #include "commands.h"
 #include "util/apppaths.h"
 #include "verbs.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QStandardPaths>
 
 namespace shuzai::cli {
 
@@ -238,6 +241,108 @@ QString globalHelp()
                 0, 0);
 }
 
+// Text for roff: backslashes and hyphens escaped, no line starting with a control character,
+// and a break point (\:) after every wide character, as Japanese has no spaces to break at.
+QString roff(QString text)
+{
+    text.replace(u'\\', QStringLiteral("\\e")).replace(u'-', QStringLiteral("\\-"));
+    // Never before closing punctuation or a small kana (Japanese line-breaking rules).
+    static const QString noLineStart =
+        QStringLiteral("、。，．）」』】〕！？・ーぁぃぅぇぉっゃゅょァィゥェォッャュョ");
+    QString broken;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        broken += text.at(i);
+        if (columns(text.at(i)) == 2 && i + 1 < text.size() &&
+            !noLineStart.contains(text.at(i + 1)))
+            broken += QStringLiteral("\\:");
+    }
+    text = broken;
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        if (line.startsWith(u'.') || line.startsWith(u'\''))
+            line.prepend(QStringLiteral("\\&"));
+    }
+    return lines.join(u'\n');
+}
+
+// The default database as the user's environment names it, not as this build machine's.
+QString defaultDatabaseForManual()
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QStringLiteral("$XDG_DATA_HOME/") +
+           QDir(data).relativeFilePath(paths::defaultDatabasePath());
+}
+
+// The manual page shuzai-cli(1), in the language of --lang: every verb with its arguments and
+// options, as `COMMAND --help` shows them.
+QString manPage(const QString &version)
+{
+    QStringList m;
+    m << QStringLiteral(".TH SHUZAI\\-CLI 1 \"\" \"shuzai-cli %1\" \"%2\"")
+             .arg(version, Cli::tr("Shuzai manual"));
+    // Ragged right: Japanese lines have too few break points to be justified evenly.
+    m << QStringLiteral(".na");
+    m << QStringLiteral(".SH %1").arg(Cli::tr("NAME"));
+    m << roff(QStringLiteral("shuzai-cli - ") +
+              Cli::tr("the command line of Shuzai, the interview workbench for editorial teams"));
+    m << QStringLiteral(".SH %1").arg(Cli::tr("SYNOPSIS"));
+    m << QStringLiteral(".B shuzai\\-cli");
+    m << roff(QStringLiteral("[--db PATH] [--json] [--as USER] [--lang ja|en] COMMAND [ARGS]"));
+    m << QStringLiteral(".SH %1").arg(Cli::tr("DESCRIPTION"));
+    m << roff(Cli::tr("Every capability of the Shuzai desktop program as a command: the roster of "
+                      "interviewees, request letters, scheduling, transcripts, the interviewee's "
+                      "check before publication, exports and the audit log. With --json every "
+                      "command prints machine-readable UTF-8 JSON."));
+    m << QStringLiteral(".SH %1").arg(Cli::tr("GLOBAL OPTIONS"));
+    const QList<std::pair<QString, QString>> globals{
+        {QStringLiteral("--db PATH"),
+         Cli::tr("Open this database file (default: %1), or the team server "
+                 "postgresql://user@host:port/database.")
+             .arg(defaultDatabaseForManual())},
+        {QStringLiteral("--json"), Cli::tr("Print machine-readable UTF-8 JSON.")},
+        {QStringLiteral("--as USER"), Cli::tr("Act as this user (see: user list).")},
+        {QStringLiteral("--lang ja|en"), Cli::tr("Language of messages (default: the system's).")},
+        {QStringLiteral("--help"), Cli::tr("Show the commands, or one command's options.")},
+        {QStringLiteral("--version"), Cli::tr("Show the version.")}};
+    for (const auto &[label, text] : globals)
+        m << QStringLiteral(".TP") << QStringLiteral(".B ") + roff(label) << roff(text);
+    m << QStringLiteral(".SH %1").arg(Cli::tr("COMMANDS"));
+    for (const VerbSpec &v : verbs()) {
+        m << QStringLiteral(".SS \"%1\"").arg(roff(v.name()));
+        m << QStringLiteral(".B shuzai\\-cli") << roff(v.synopsis());
+        m << QStringLiteral(".PP") << roff(Cli::tr(v.description));
+        for (const ArgSpec &a : v.args) {
+            QString text = accepted(a.value);
+            if (a.optional)
+                text = Cli::tr("(%1) %2").arg(Cli::tr("optional"), text);
+            m << QStringLiteral(".TP")
+              << QStringLiteral(".I ") + roff(a.repeats ? a.name + QStringLiteral("...") : a.name)
+              << roff(text);
+        }
+        for (const OptionSpec &o : v.options)
+            m << QStringLiteral(".TP") << QStringLiteral(".B ") + roff(optionLabel(o))
+              << roff(optionText(v, o));
+        if (const QString note = accessNote(v); !note.isEmpty())
+            m << QStringLiteral(".PP") << roff(note);
+    }
+    m << QStringLiteral(".SH %1").arg(Cli::tr("EXIT STATUS"));
+    m << roff(Cli::tr("0 success, 2 usage error, 1 any other error (message on stderr)."));
+    m << QStringLiteral(".SH %1").arg(Cli::tr("ENVIRONMENT"));
+    const QList<std::pair<QString, QString>> environment{
+        {QStringLiteral("SHUZAI_DB_PASSWORD"),
+         Cli::tr("The team server's password (otherwise the system keychain is asked).")},
+        {QStringLiteral("SHUZAI_SMTP_PASSWORD"),
+         Cli::tr("The mail server's password for sending letters.")},
+        {QStringLiteral("SHUZAI_MECAB_DICDIR"),
+         Cli::tr("The MeCab dictionary that suggests name readings (default: "
+                 "/var/lib/mecab/dic/ipadic-utf8).")}};
+    for (const auto &[label, text] : environment)
+        m << QStringLiteral(".TP") << QStringLiteral(".B ") + roff(label) << roff(text);
+    m << QStringLiteral(".SH %1").arg(Cli::tr("SEE ALSO"));
+    m << QStringLiteral(".BR shuzai (1)");
+    return m.join(u'\n') + u'\n';
+}
+
 } // namespace
 
 QString helpFor(const QStringList &words)
@@ -259,6 +364,14 @@ VoidResult runHelp(const CommandLine &cl, const Output &out)
     const QStringList topic = cl.words.mid(1);
     if (cl.flags.contains(QStringLiteral("markdown"))) {
         out.line(markdownTable());
+        return {};
+    }
+    if (cl.flags.contains(QStringLiteral("man"))) {
+        out.line(manPage(QStringLiteral(SHUZAI_VERSION)).chopped(1));
+        return {};
+    }
+    if (cl.flags.contains(QStringLiteral("bash-completion"))) {
+        out.line(bashCompletion());
         return {};
     }
     if (!knowsCommand(topic))

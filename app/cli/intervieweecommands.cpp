@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "domain/rosterfilter.h"
+#include "readings/namereadings.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
+#include <optional>
 
 namespace shuzai::cli {
 
@@ -93,6 +95,36 @@ void printIntervieweeText(const Output &out, const Interviewee &i, const Campaig
     field(Cli::tr("Notes"), d.notes);
 }
 
+// What `interviewee add` did about a reading nobody typed: filled it from the dictionary, or
+// could not (the dictionary is missing).
+struct ReadingNote {
+    bool suggested = false;
+    QString problem;
+};
+
+// Fills the reading parts nobody gave from the name (佐藤 → サトウ); a typed one is never
+// replaced.
+ReadingNote suggestReading(const CommandLine &cl, IntervieweeData &d)
+{
+    ReadingNote note;
+    if (cl.options.contains(QStringLiteral("reading")))
+        return note;
+    const NameReadings &readings = nameReadings();
+    if (const auto problem = readings.unavailable()) {
+        note.problem = problem->message();
+        return note;
+    }
+    if (d.familyReading.isEmpty() && !cl.options.contains(QStringLiteral("family-reading"))) {
+        d.familyReading = readings.reading(d.familyName, NamePart::Family);
+        note.suggested = note.suggested || !d.familyReading.isEmpty();
+    }
+    if (d.givenReading.isEmpty() && !cl.options.contains(QStringLiteral("given-reading"))) {
+        d.givenReading = readings.reading(d.givenName, NamePart::Given);
+        note.suggested = note.suggested || !d.givenReading.isEmpty();
+    }
+    return note;
+}
+
 Result<Interviewee> intervieweeArgument(Context &ctx, const Campaign &c)
 {
     return ctx.ws.roster().find(c.id, ctx.cl.word(2));
@@ -146,11 +178,13 @@ VoidResult runInterviewee(Context &ctx)
     }
 
     Result<Interviewee> result = Error(ErrorCode::Usage, "");
+    std::optional<ReadingNote> readingNote;
     if (verb == QLatin1String("add")) {
         IntervieweeData d;
         auto filled = applyFields(cl, d, *campaign);
         if (!filled)
             return filled.error();
+        readingNote = suggestReading(cl, *filled);
         result = roster.add(campaign->id, *filled);
     } else if (verb == QLatin1String("show")) {
         result = intervieweeArgument(ctx, *campaign);
@@ -191,9 +225,21 @@ VoidResult runInterviewee(Context &ctx)
         auto questions = roster.questions(result->id);
         if (questions)
             o.insert(QStringLiteral("questions"), json::questions(*questions));
+        if (readingNote) {
+            o.insert(QStringLiteral("readingSuggested"), readingNote->suggested);
+            if (!readingNote->problem.isEmpty())
+                o.insert(QStringLiteral("readingProblem"), readingNote->problem);
+        }
         ctx.out.printJson(o);
     } else {
         printIntervieweeText(ctx.out, *result, *owner);
+        if (readingNote && readingNote->suggested)
+            ctx.out.line(Cli::tr("Reading suggested from the name: %1 (check it; change it with "
+                                 "interviewee edit %2 --reading).")
+                             .arg(result->data.fullReading())
+                             .arg(result->id));
+        else if (readingNote && !readingNote->problem.isEmpty())
+            ctx.out.line(readingNote->problem);
     }
     return {};
 }

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 
 namespace shuzai::cli {
 
@@ -126,6 +127,130 @@ QJsonArray declarationJson()
                                {QStringLiteral("options"), options}});
     }
     return out;
+}
+
+} // namespace shuzai::cli
+
+namespace shuzai::cli {
+
+namespace {
+// Words for a bash `case` pattern or a compgen word list: the declaration's names are plain
+// ASCII words, so nothing needs quoting beyond the single quotes around the list.
+QString words(const QStringList &list)
+{
+    return u'\'' + list.join(u' ') + u'\'';
+}
+
+bool takesFile(const ValueSpec &v, const QString &name)
+{
+    return name == QLatin1String("output") || name == QLatin1String("db") ||
+           (v.about && QByteArray(v.about).contains("file"));
+}
+
+// The completion of one option's value: its choices, file names, or nothing to offer.
+QString valueCompletion(const OptionSpec &o)
+{
+    if (o.value.kind == ValueKind::Flag)
+        return {};
+    if (!o.value.choices.isEmpty())
+        return QStringLiteral("COMPREPLY=($(compgen -W %1 -- \"$cur\"))")
+            .arg(words(o.value.choices));
+    if (takesFile(o.value, o.name))
+        return QStringLiteral("COMPREPLY=($(compgen -f -- \"$cur\"))");
+    return QStringLiteral("COMPREPLY=()");
+}
+} // namespace
+
+QString bashCompletion()
+{
+    QStringList nouns;
+    QMap<QString, QStringList> verbsOfNoun;
+    for (const VerbSpec &v : verbs()) {
+        if (!nouns.contains(v.words.first()))
+            nouns.append(v.words.first());
+        if (v.words.size() > 1)
+            verbsOfNoun[v.words.first()].append(v.words.at(1));
+    }
+    // Every option that takes a value, with how to complete it (the same name means the same
+    // kind of value across verbs; the first declaration decides).
+    QMap<QString, QString> valueOf;
+    QList<OptionSpec> all = globalOptions();
+    for (const VerbSpec &v : verbs())
+        all += v.options;
+    for (const OptionSpec &o : all) {
+        if (o.value.kind == ValueKind::Flag || valueOf.contains(o.name))
+            continue;
+        valueOf.insert(o.name, valueCompletion(o));
+        if (!o.alias.isEmpty())
+            valueOf.insert(o.alias, valueCompletion(o));
+        if (o.name == QLatin1String("output"))
+            valueOf.insert(QStringLiteral("o"), valueCompletion(o));
+    }
+    QStringList globals;
+    for (const OptionSpec &o : globalOptions())
+        globals.append(QStringLiteral("--") + o.name);
+
+    QStringList s;
+    s << QStringLiteral("# bash completion for shuzai-cli, made from its declaration of verbs "
+                        "(shuzai-cli help --bash-completion).")
+      << QStringLiteral("_shuzai_cli()") << QStringLiteral("{")
+      << QStringLiteral("    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}")
+      << QStringLiteral("    case $prev in");
+    for (auto it = valueOf.cbegin(); it != valueOf.cend(); ++it) {
+        s << QStringLiteral("        %1%2) %3; return ;;")
+                 .arg(it.key().size() == 1 ? QStringLiteral("-") : QStringLiteral("--"), it.key(),
+                      *it);
+    }
+    s << QStringLiteral("    esac")
+      << QStringLiteral("    # The command's words so far, options and their values left out.")
+      << QStringLiteral("    local i word command=() skip=0")
+      << QStringLiteral("    for ((i = 1; i < COMP_CWORD; i++)); do")
+      << QStringLiteral("        word=${COMP_WORDS[i]}")
+      << QStringLiteral("        if ((skip)); then skip=0; continue; fi")
+      << QStringLiteral("        case $word in") << QStringLiteral("            --*=*) ;;");
+    QStringList valued;
+    for (auto it = valueOf.cbegin(); it != valueOf.cend(); ++it)
+        valued.append((it.key().size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) +
+                      it.key());
+    s << QStringLiteral("            %1) skip=1 ;;").arg(valued.join(u'|'))
+      << QStringLiteral("            -*) ;;")
+      << QStringLiteral("            *) command+=(\"$word\") ;;") << QStringLiteral("        esac")
+      << QStringLiteral("    done") << QStringLiteral("    if ((${#command[@]} == 0)); then")
+      << QStringLiteral("        if [[ $cur == -* ]]; then")
+      << QStringLiteral("            COMPREPLY=($(compgen -W %1 -- \"$cur\"))").arg(words(globals))
+      << QStringLiteral("        else")
+      << QStringLiteral("            COMPREPLY=($(compgen -W %1 -- \"$cur\"))").arg(words(nouns))
+      << QStringLiteral("        fi") << QStringLiteral("        return")
+      << QStringLiteral("    fi")
+      << QStringLiteral("    if ((${#command[@]} == 1)) && [[ $cur != -* ]]; then")
+      << QStringLiteral("        case ${command[0]} in");
+    for (auto it = verbsOfNoun.cbegin(); it != verbsOfNoun.cend(); ++it) {
+        s << QStringLiteral("            %1) COMPREPLY=($(compgen -W %2 -- \"$cur\")); return ;;")
+                 .arg(it.key(), words(*it));
+    }
+    s << QStringLiteral("        esac") << QStringLiteral("    fi")
+      << QStringLiteral("    local options=%1").arg(words(globals))
+      << QStringLiteral("    case \"${command[0]} ${command[1]}\" in");
+    for (const VerbSpec &v : verbs()) {
+        QStringList options;
+        for (const OptionSpec &o : v.options) {
+            options.append(QStringLiteral("--") + o.name);
+            if (!o.alias.isEmpty())
+                options.append(QStringLiteral("--") + o.alias);
+        }
+        if (options.isEmpty())
+            continue;
+        const QString pattern = v.words.size() > 1
+                                    ? QStringLiteral("\"%1 %2\"").arg(v.words[0], v.words[1])
+                                    : QStringLiteral("\"%1 \"*").arg(v.words[0]);
+        s << QStringLiteral("        %1) options+=\" %2\" ;;").arg(pattern, options.join(u' '));
+    }
+    s << QStringLiteral("    esac") << QStringLiteral("    if [[ $cur == -* ]]; then")
+      << QStringLiteral("        COMPREPLY=($(compgen -W \"$options\" -- \"$cur\"))")
+      << QStringLiteral("    else")
+      << QStringLiteral("        COMPREPLY=($(compgen -f -- \"$cur\"))") << QStringLiteral("    fi")
+      << QStringLiteral("}") << QStringLiteral("complete -F _shuzai_cli shuzai-cli");
+    return s.join(u'\n');
 }
 
 } // namespace shuzai::cli

@@ -112,5 +112,7 @@ const OptionSpec *anyOption(const QString &name);
 QString markdownTable();
 // Every verb's declaration as JSON: arguments, options, what each accepts, database access.
 QJsonArray declarationJson();
+// A bash completion script for shuzai-cli: nouns, verbs, options and their choices.
+QString bashCompletion();
 
 } // namespace shuzai::cli

@@ -545,10 +545,13 @@ QList<VerbSpec> declare()
               {arg("BACKUP-FILE", value(ValueKind::Name, kFile))});
     ArgSpec command = optional(arg("COMMAND", value(ValueKind::Text)));
     command.repeats = true;
+    // --man and --bash-completion make the package's manual page and completion script.
     v << verb({"help"}, Access::None,
               QT_TRANSLATE_NOOP("Cli", "these commands, one command's options (help COMMAND), "
                                        "or this table in Markdown (--markdown)"),
-              {command}, {flag("markdown")});
+              {command},
+              {grouped(flag("markdown"), "format"), detail(grouped(flag("man"), "format")),
+               detail(grouped(flag("bash-completion"), "format"))});
     return v;
 }
 } // namespace

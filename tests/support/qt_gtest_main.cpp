@@ -1,5 +1,5 @@
 // GoogleTest's main with a Qt application object, as Qt classes need one. SHUZAI_TEST_GUI picks
-// QApplication (widget tests) over QCoreApplication.
+// QApplication (widget tests) over QCoreApplication, SHUZAI_TEST_GUI_APPLICATION QGuiApplication.
 #include "util/logging.h"
 
 #include <QDir>
@@ -11,6 +11,9 @@
 #ifdef SHUZAI_TEST_GUI
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(SHUZAI_TEST_GUI_APPLICATION) // fonts and painting, no widgets
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

@@ -2,6 +2,7 @@
 
 #include "common/discardguard.h"
 #include "common/zonepicker.h"
+#include "readings/namereadings.h"
 #include "util/japanesetext.h"
 
 #include <QComboBox>
@@ -84,6 +85,12 @@ void IntervieweeDialog::build()
     row(QT_TR_NOOP("&Category:"), m_category);
     row(QT_TR_NOOP("&Name (family, given):"), pair(m_familyName, m_givenName));
     row(QT_TR_NOOP("&Reading (katakana):"), pair(m_familyReading, m_givenReading));
+    m_readingNote = new QLabel(this);
+    m_readingNote->setObjectName(QStringLiteral("readingNote"));
+    m_readingNote->setWordWrap(true);
+    m_readingNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_readingNote->hide();
+    form->addRow(QString(), m_readingNote);
     row(QT_TR_NOOP("&Organisation:"), m_organisation);
     row(QT_TR_NOOP("&Department:"), m_department);
     row(QT_TR_NOOP("&Title:"), m_jobTitle);
@@ -104,6 +111,10 @@ void IntervieweeDialog::build()
                 reading->setText(katakana);
         });
     }
+
+    // The reading is suggested as the name is typed (佐藤 → サトウ), for the user to correct.
+    for (QLineEdit *name : {m_familyName, m_givenName})
+        connect(name, &QLineEdit::textEdited, this, &IntervieweeDialog::suggestReadings);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
@@ -147,6 +158,30 @@ void IntervieweeDialog::retranslate()
         m_attribution->setCurrentIndex(m_attribution->findData(attribution));
     if (status.isValid())
         m_status->setCurrentIndex(m_status->findData(status));
+}
+
+void IntervieweeDialog::suggestReadings()
+{
+    const NameReadings &readings = nameReadings();
+    if (const auto problem = readings.unavailable()) {
+        m_readingNote->setText(problem->message());
+        m_readingNote->show();
+        return;
+    }
+    bool suggested = false;
+    const auto follow = [&](QLineEdit *nameEdit, QLineEdit *readingEdit, QString &last,
+                            NamePart part) {
+        if (!readingEdit->text().isEmpty() && readingEdit->text() != last)
+            return; // typed by the user
+        last = readings.reading(nameEdit->text(), part);
+        readingEdit->setText(last);
+        suggested = suggested || !last.isEmpty();
+    };
+    follow(m_familyName, m_familyReading, m_suggestedFamily, NamePart::Family);
+    follow(m_givenName, m_givenReading, m_suggestedGiven, NamePart::Given);
+    m_readingNote->setText(tr("Reading suggested from the name: correct it if it is read "
+                              "otherwise."));
+    m_readingNote->setVisible(suggested);
 }
 
 void IntervieweeDialog::changeEvent(QEvent *event)

@@ -42,6 +42,12 @@ private:
     void trySubmit();
     void showError(const Error &error);
     QWidget *fieldWidget(const QString &field) const;
+    void suggestReadings();
+
+    // The readings this dialog last suggested: a reading field still showing its suggestion
+    // (or empty) follows the name; one the user typed is never replaced.
+    QString m_suggestedFamily;
+    QString m_suggestedGiven;
 
     Campaign m_campaign;
     bool m_isNew;
@@ -62,6 +68,7 @@ private:
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     ZonePicker *m_timeZone = nullptr;
+    QLabel *m_readingNote = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<QPair<QLabel *, const char *>> m_labels;

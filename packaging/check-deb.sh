@@ -1,0 +1,90 @@
+#!/bin/sh
+# The Debian package as a user's machine gets it: built with cpack from an already built tree
+# (nothing is compiled again), unpacked into a clean root with dpkg-deb -x, then checked: its
+# dependencies (dpkg-shlibdeps), every library of both programs found, the menu entry and the
+# AppStream file valid, shuzai-cli running from the unpacked root, its manual page and bash
+# completion readable.
+#   packaging/check-deb.sh BUILD_DIR
+set -eu
+build=$(cd "$1" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+fail() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+
+(cd "$build" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || {
+    cat "$work/cpack.log" >&2
+    echo "FAIL: cpack -G DEB" >&2
+    exit 1
+}
+deb=$(ls "$work"/out/shuzai_*.deb)
+echo "package: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
+
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+for library in libqt6core6 libqt6widgets6 libqt6sql6 libmecab2 libc6; do
+    echo "$depends" | grep -q "$library" || fail "Depends lacks $library (dpkg-shlibdeps)"
+done
+
+root=$work/root
+dpkg-deb -x "$deb" "$root"
+for program in shuzai shuzai-cli; do
+    binary=$root/usr/bin/$program
+    [ -x "$binary" ] || { fail "/usr/bin/$program missing"; continue; }
+    if ldd "$binary" | grep -q "not found"; then
+        fail "$program: $(ldd "$binary" | grep "not found" | tr -s ' \t' ' ')"
+    fi
+    if readelf -d "$binary" | grep -q -E "RPATH|RUNPATH"; then
+        fail "$program carries an RPATH: $(readelf -d "$binary" | grep -E "RPATH|RUNPATH")"
+    fi
+done
+
+share=$root/usr/share
+desktop-file-validate "$share/applications/shuzai.desktop" || fail "desktop-file-validate"
+grep -q '^Name\[ja\]=' "$share/applications/shuzai.desktop" || fail "no Japanese name"
+grep -q '^Categories=.*Office;' "$share/applications/shuzai.desktop" || fail "not in Office"
+appstreamcli validate --no-net "$share/metainfo/io.github.shuzai.Shuzai.metainfo.xml" ||
+    fail "appstreamcli validate"
+echo
+[ -s "$share/icons/hicolor/scalable/apps/shuzai.svg" ] || fail "no SVG icon in hicolor"
+for qm in shuzai_ja.qm shuzai_en.qm; do
+    [ -s "$share/shuzai/translations/$qm" ] || fail "no $qm"
+done
+
+runtime=$(mktemp -d -p "$work")
+chmod 700 "$runtime"
+export XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+"$root/usr/bin/shuzai-cli" --help >"$work/help.txt" || fail "shuzai-cli --help"
+grep -q "schedule book" "$work/help.txt" || fail "shuzai-cli --help lists no commands"
+
+for page in "$share/man/man1/shuzai-cli.1.gz" "$share/man/ja/man1/shuzai-cli.1.gz"; do
+    [ -s "$page" ] || { fail "no manual page $page"; continue; }
+    # man's own checker: a page that renders with no warning.
+    warnings=$(MANWIDTH=100 man --warnings -l "$page" 2>&1 >/dev/null || true)
+    [ -z "$warnings" ] || fail "man warns about $page: $warnings"
+done
+MANWIDTH=100 man -l "$share/man/man1/shuzai-cli.1.gz" 2>/dev/null | grep -q "schedule book" ||
+    fail "the manual page does not describe schedule book"
+
+completion=$share/bash-completion/completions/shuzai-cli
+[ -s "$completion" ] || fail "no bash completion"
+suggestions=$(bash -c '
+    . "$1"
+    COMP_WORDS=(shuzai-cli sched); COMP_CWORD=1; _shuzai_cli; echo "${COMPREPLY[*]}"
+    COMP_WORDS=(shuzai-cli schedule b); COMP_CWORD=2; _shuzai_cli; echo "${COMPREPLY[*]}"
+    COMP_WORDS=(shuzai-cli schedule book x --mo); COMP_CWORD=4; _shuzai_cli; echo "${COMPREPLY[*]}"
+    COMP_WORDS=(shuzai-cli --lang ""); COMP_CWORD=2; _shuzai_cli; echo "${COMPREPLY[*]}"
+' sh "$completion") || fail "the completion script fails"
+echo "$suggestions" | sed -n 1p | grep -qx "schedule" || fail "completion of sched: $suggestions"
+echo "$suggestions" | sed -n 2p | grep -qw "book" || fail "completion of schedule b: $suggestions"
+echo "$suggestions" | sed -n 3p | grep -qw -- "--mode" || fail "completion of --mo: $suggestions"
+echo "$suggestions" | sed -n 4p | grep -qx "ja en" || fail "completion of --lang: $suggestions"
+
+if [ "$failures" -ne 0 ]; then
+    echo "$failures check(s) failed" >&2
+    exit 1
+fi
+echo "The package installs and checks out."
