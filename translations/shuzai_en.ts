@@ -713,7 +713,7 @@ After:
         <translation>Candidate slots:</translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="+85"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="+87"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -758,9 +758,14 @@ After:
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+117"/>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading suggested from the name: %1 (check it; change it with interviewee edit %2 --reading).</source>
+        <translation>Reading suggested from the name: %1 (check it; change it with interviewee edit %2 --reading).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+30"/>
@@ -981,7 +986,7 @@ After:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/help.cpp" line="+100"/>
+        <location filename="../app/cli/help.cpp" line="+103"/>
         <source>Creates the database, or upgrades it.</source>
         <translation>Creates the database, or upgrades it.</translation>
     </message>
@@ -1038,11 +1043,12 @@ After:
     <message>
         <location line="+4"/>
         <location line="+32"/>
+        <location line="+131"/>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-163"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -1058,11 +1064,12 @@ After:
     </message>
     <message>
         <location line="+4"/>
+        <location line="+131"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-125"/>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
@@ -1102,6 +1109,111 @@ Commands:</translation>
         <location line="+16"/>
         <source>shuzai-cli COMMAND --help (or shuzai-cli help COMMAND) shows what a command&apos;s arguments and options accept. Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the latest publication date). Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).</source>
         <translation>shuzai-cli COMMAND --help (or shuzai-cli help COMMAND) shows what a command&apos;s arguments and options accept. Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the latest publication date). Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Shuzai manual</source>
+        <translation>Shuzai manual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the command line of Shuzai, the interview workbench for editorial teams</source>
+        <translation>the command line of Shuzai, the interview workbench for editorial teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SYNOPSIS</source>
+        <translation>SYNOPSIS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every capability of the Shuzai desktop program as a command: the roster of interviewees, request letters, scheduling, transcripts, the interviewee&apos;s check before publication, exports and the audit log. With --json every command prints machine-readable UTF-8 JSON.</source>
+        <translation>Every capability of the Shuzai desktop program as a command: the roster of interviewees, request letters, scheduling, transcripts, the interviewee&apos;s check before publication, exports and the audit log. With --json every command prints machine-readable UTF-8 JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLOBAL OPTIONS</source>
+        <translation>GLOBAL OPTIONS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this database file (default: %1), or the team server postgresql://user@host:port/database.</source>
+        <translation>Open this database file (default: %1), or the team server postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print machine-readable UTF-8 JSON.</source>
+        <translation>Print machine-readable UTF-8 JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act as this user (see: user list).</source>
+        <translation>Act as this user (see: user list).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of messages (default: the system&apos;s).</source>
+        <translation>Language of messages (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the commands, or one command&apos;s options.</source>
+        <translation>Show the commands, or one command&apos;s options.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>COMMANDS</source>
+        <translation>COMMANDS</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>EXIT STATUS</source>
+        <translation>EXIT STATUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 success, 2 usage error, 1 any other error (message on stderr).</source>
+        <translation>0 success, 2 usage error, 1 any other error (message on stderr).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONMENT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team server&apos;s password (otherwise the system keychain is asked).</source>
+        <translation>The team server&apos;s password (otherwise the system keychain is asked).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server&apos;s password for sending letters.</source>
+        <translation>The mail server&apos;s password for sending letters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The MeCab dictionary that suggests name readings (default: /var/lib/mecab/dic/ipadic-utf8).</source>
+        <translation>The MeCab dictionary that suggests name readings (default: /var/lib/mecab/dic/ipadic-utf8).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SEE ALSO</source>
+        <translation>SEE ALSO</translation>
     </message>
     <message>
         <location filename="../app/cli/maintenancecommands.cpp" line="+34"/>
@@ -1684,7 +1796,7 @@ Commands:</translation>
         <translation>the backup&apos;s content in place of the database&apos;s (the state before kept)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>these commands, one command&apos;s options (help COMMAND), or this table in Markdown (--markdown)</source>
         <translation>these commands, one command&apos;s options (help COMMAND), or this table in Markdown (--markdown)</translation>
     </message>
@@ -2698,7 +2810,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location filename="../app/cli/categorycommands.cpp" line="-8"/>
-        <location filename="../app/cli/intervieweecommands.cpp" line="-142"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="-199"/>
         <location filename="../app/cli/searchcommands.cpp" line="-120"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>Unknown category &quot;%1&quot; (use one of: %2).</translation>
@@ -2709,7 +2821,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Unknown command.</translation>
     </message>
     <message>
-        <location filename="../app/cli/help.cpp" line="+32"/>
+        <location filename="../app/cli/help.cpp" line="+37"/>
         <location filename="../app/cli/main.cpp" line="-5"/>
         <location line="+62"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
@@ -3115,12 +3227,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>No letter is selected.</translation>
     </message>
     <message>
-        <location filename="../core/print/pdfrender.cpp" line="+17"/>
+        <location filename="../core/print/pdfrender.cpp" line="+69"/>
         <source>A PDF can only be made with fonts available (no graphical session here).</source>
         <translation>A PDF can only be made with fonts available (no graphical session here).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>The PDF could not be made.</source>
         <translation>The PDF could not be made.</translation>
     </message>
@@ -3302,7 +3414,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-412"/>
+        <location filename="../app/cli/verbtable.cpp" line="-413"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 needs INTERVIEW or --transcript ID.</translation>
     </message>
@@ -3554,6 +3666,16 @@ Create a new one there, with the sample campaign to try things out?</translation
         <location filename="../core/services/schedulingservice_removal.cpp" line="+45"/>
         <source>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</source>
         <translation>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</translation>
+    </message>
+    <message>
+        <location filename="../core/readings/mecabreadings.cpp" line="+91"/>
+        <source>No reading can be suggested: the MeCab dictionary is missing (install mecab-ipadic-utf8).</source>
+        <translation>No reading can be suggested: the MeCab dictionary is missing (install mecab-ipadic-utf8).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No reading can be suggested: the MeCab dictionary could not be loaded (it must be UTF-8: mecab-ipadic-utf8).</source>
+        <translation>No reading can be suggested: the MeCab dictionary could not be loaded (it must be UTF-8: mecab-ipadic-utf8).</translation>
     </message>
 </context>
 <context>
@@ -5107,7 +5229,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::IntervieweeDialog</name>
     <message>
-        <location filename="../ui/roster/intervieweedialog.cpp" line="+84"/>
+        <location filename="../ui/roster/intervieweedialog.cpp" line="+85"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
@@ -5122,7 +5244,7 @@ What the database held before is kept in %2.</translation>
         <translation>&amp;Reading (katakana):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
@@ -5172,7 +5294,7 @@ What the database held before is kept in %2.</translation>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Add interviewee</source>
         <translation>Add interviewee</translation>
     </message>
@@ -5210,6 +5332,11 @@ What the database held before is kept in %2.</translation>
         <location line="+1"/>
         <source>The campaign&apos;s zone</source>
         <translation>The campaign&apos;s zone</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reading suggested from the name: correct it if it is read otherwise.</source>
+        <translation>Reading suggested from the name: correct it if it is read otherwise.</translation>
     </message>
 </context>
 <context>

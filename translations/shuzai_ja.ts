@@ -712,7 +712,7 @@ After:
         <translation>候補日時：</translation>
     </message>
     <message>
-        <location filename="../app/cli/intervieweecommands.cpp" line="+85"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="+87"/>
         <source>Organisation</source>
         <translation>所属</translation>
     </message>
@@ -757,9 +757,14 @@ After:
         <translation>メモ</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+117"/>
         <source>Removed %1.</source>
         <translation>%1を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading suggested from the name: %1 (check it; change it with interviewee edit %2 --reading).</source>
+        <translation>名前から読みを推測しました：%1（ご確認ください。interviewee edit %2 --reading で変更できます）。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+30"/>
@@ -976,7 +981,7 @@ After:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/help.cpp" line="+100"/>
+        <location filename="../app/cli/help.cpp" line="+103"/>
         <source>Creates the database, or upgrades it.</source>
         <translation>データベースを作成、または更新します。</translation>
     </message>
@@ -1033,11 +1038,12 @@ After:
     <message>
         <location line="+4"/>
         <location line="+32"/>
+        <location line="+131"/>
         <source>(%1) %2</source>
         <translation>（%1）%2</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-163"/>
         <source>; </source>
         <translation>、</translation>
     </message>
@@ -1053,11 +1059,12 @@ After:
     </message>
     <message>
         <location line="+4"/>
+        <location line="+131"/>
         <source>optional</source>
         <translation>省略可</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-125"/>
         <source>Options:</source>
         <translation>オプション：</translation>
     </message>
@@ -1097,6 +1104,111 @@ Commands:</source>
         <location line="+16"/>
         <source>shuzai-cli COMMAND --help (or shuzai-cli help COMMAND) shows what a command&apos;s arguments and options accept. Commands about a campaign&apos;s people take --campaign ID (default: the campaign with the latest publication date). Exit status: 0 success, 2 usage error, 1 any other error (message on stderr).</source>
         <translation>shuzai-cli COMMAND --help（または shuzai-cli help COMMAND）で、コマンドの引数とオプションに指定できる値を確認できます。企画の取材先を扱うコマンドは --campaign ID で企画を指定します（既定：掲載日が最も新しい企画）。終了コード：0 成功、2 使い方の誤り、1 その他のエラー（メッセージは標準エラー出力へ）。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Shuzai manual</source>
+        <translation>Shuzai マニュアル</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the command line of Shuzai, the interview workbench for editorial teams</source>
+        <translation>Shuzai（編集チームのための取材ワークベンチ）のコマンドライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SYNOPSIS</source>
+        <translation>書式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DESCRIPTION</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every capability of the Shuzai desktop program as a command: the roster of interviewees, request letters, scheduling, transcripts, the interviewee&apos;s check before publication, exports and the audit log. With --json every command prints machine-readable UTF-8 JSON.</source>
+        <translation>Shuzai デスクトップ版のすべての機能をコマンドで使えます：取材先一覧、依頼状、日程調整、書き起こし、掲載前の取材先確認、書き出し、変更履歴。--json を付けると、どのコマンドも機械で読める UTF-8 の JSON を出力します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLOBAL OPTIONS</source>
+        <translation>共通オプション</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this database file (default: %1), or the team server postgresql://user@host:port/database.</source>
+        <translation>このデータベースファイル（既定：%1）またはチームサーバー postgresql://ユーザー@ホスト:ポート/データベース を開きます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print machine-readable UTF-8 JSON.</source>
+        <translation>機械で読める UTF-8 の JSON を出力します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act as this user (see: user list).</source>
+        <translation>このユーザーとして操作します（user list を参照）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of messages (default: the system&apos;s).</source>
+        <translation>メッセージの言語（既定：システムの言語）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the commands, or one command&apos;s options.</source>
+        <translation>コマンドの一覧、または一つのコマンドのオプションを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>COMMANDS</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>EXIT STATUS</source>
+        <translation>終了ステータス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 success, 2 usage error, 1 any other error (message on stderr).</source>
+        <translation>0 成功、2 使い方の誤り、1 その他のエラー（メッセージは標準エラー出力）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ENVIRONMENT</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team server&apos;s password (otherwise the system keychain is asked).</source>
+        <translation>チームサーバーのパスワード（ないときはシステムのキーチェーンに問い合わせます）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server&apos;s password for sending letters.</source>
+        <translation>依頼状を送るメールサーバーのパスワード。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The MeCab dictionary that suggests name readings (default: /var/lib/mecab/dic/ipadic-utf8).</source>
+        <translation>名前の読みを推測する MeCab 辞書（既定：/var/lib/mecab/dic/ipadic-utf8）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SEE ALSO</source>
+        <translation>関連項目</translation>
     </message>
     <message>
         <location filename="../app/cli/maintenancecommands.cpp" line="+34"/>
@@ -1678,7 +1790,7 @@ Commands:</source>
         <translation>データベースの内容をバックアップの内容に置き換えます（置き換え前の状態は残ります）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>these commands, one command&apos;s options (help COMMAND), or this table in Markdown (--markdown)</source>
         <translation>コマンドの一覧、1つのコマンドのオプション（help COMMAND）、またはこの表の Markdown（--markdown）</translation>
     </message>
@@ -2685,7 +2797,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location filename="../app/cli/categorycommands.cpp" line="-8"/>
-        <location filename="../app/cli/intervieweecommands.cpp" line="-142"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="-199"/>
         <location filename="../app/cli/searchcommands.cpp" line="-120"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>不明な区分「%1」です（次のいずれかを指定してください：%2）。</translation>
@@ -2696,7 +2808,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>不明なコマンドです。</translation>
     </message>
     <message>
-        <location filename="../app/cli/help.cpp" line="+32"/>
+        <location filename="../app/cli/help.cpp" line="+37"/>
         <location filename="../app/cli/main.cpp" line="-5"/>
         <location line="+62"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
@@ -3102,12 +3214,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>依頼状が選択されていません。</translation>
     </message>
     <message>
-        <location filename="../core/print/pdfrender.cpp" line="+17"/>
+        <location filename="../core/print/pdfrender.cpp" line="+69"/>
         <source>A PDF can only be made with fonts available (no graphical session here).</source>
         <translation>フォントを利用できないため PDF を作成できません（画面環境がありません）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>The PDF could not be made.</source>
         <translation>PDF を作成できませんでした。</translation>
     </message>
@@ -3289,7 +3401,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は破損しています（問題 %2 件）。バックアップから復元してください：shuzai-cli restore FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-412"/>
+        <location filename="../app/cli/verbtable.cpp" line="-413"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 には INTERVIEW または --transcript ID を指定してください。</translation>
     </message>
@@ -3541,6 +3653,16 @@ Create a new one there, with the sample campaign to try things out?</source>
         <location filename="../core/services/schedulingservice_removal.cpp" line="+45"/>
         <source>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</source>
         <translation>取材 %1 には書き起こし「%2」があるため削除できません。記録を残すには、削除ではなく取り消してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/readings/mecabreadings.cpp" line="+91"/>
+        <source>No reading can be suggested: the MeCab dictionary is missing (install mecab-ipadic-utf8).</source>
+        <translation>読みを推測できません：MeCab の辞書がありません（mecab-ipadic-utf8 をインストールしてください）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No reading can be suggested: the MeCab dictionary could not be loaded (it must be UTF-8: mecab-ipadic-utf8).</source>
+        <translation>読みを推測できません：MeCab の辞書を読み込めませんでした（UTF-8 の mecab-ipadic-utf8 が必要です）。</translation>
     </message>
 </context>
 <context>
@@ -5089,7 +5211,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::IntervieweeDialog</name>
     <message>
-        <location filename="../ui/roster/intervieweedialog.cpp" line="+84"/>
+        <location filename="../ui/roster/intervieweedialog.cpp" line="+85"/>
         <source>&amp;Category:</source>
         <translation>区分(&amp;C)：</translation>
     </message>
@@ -5104,7 +5226,7 @@ What the database held before is kept in %2.</source>
         <translation>フリガナ（カタカナ）(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Organisation:</source>
         <translation>所属(&amp;O)：</translation>
     </message>
@@ -5154,7 +5276,7 @@ What the database held before is kept in %2.</source>
         <translation>メモ(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Add interviewee</source>
         <translation>取材先の追加</translation>
     </message>
@@ -5192,6 +5314,11 @@ What the database held before is kept in %2.</source>
         <location line="+1"/>
         <source>The campaign&apos;s zone</source>
         <translation>企画のタイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reading suggested from the name: correct it if it is read otherwise.</source>
+        <translation>名前から推測した読みです。違う読み方の場合は直してください。</translation>
     </message>
 </context>
 <context>
