@@ -23,8 +23,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QCalendarWidget>
+#include <QChart>
 #include <QDateEdit>
+#include <QGraphicsScene>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -281,4 +284,38 @@ TEST_F(Labels, TheReviewHistoryNamesPeopleNotLogins)
     EXPECT_FALSE(rounds.contains(QRegularExpression(QStringLiteral("\\breviewer\\b"))))
         << rounds.toStdString();
     EXPECT_FALSE(rounds.contains(kIsoDate)) << rounds.toStdString();
+}
+
+TEST_F(Labels, TheDashboardChartIsDrawnOnceHoweverOftenItIsRefreshed)
+{
+    test::TestWorkspace ws;
+    QUndoStack undo;
+    DashboardScreen screen(ScreenContext{*ws, undo});
+    screen.resize(1366, 700);
+    // Filled (twice: a change came) before it is first shown, as in the main window. Axes
+    // replaced then stayed drawn under X beside the new ones (labels twice, two scales), which
+    // the offscreen scene does not show; the chart keeps its series and axes and refills them.
+    screen.setCampaign(1);
+    screen.setCampaign(1);
+    screen.show();
+    const auto settle = [] {
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+    };
+    settle();
+    const QList<QAbstractAxis *> axes = screen.chart()->axes();
+    const qsizetype items = screen.chart()->scene()->items().size();
+    ASSERT_EQ(axes.size(), 2);
+    ws.clock.advanceSecs(86400); // a day on: the counts may change, the chart is the same
+    for (int i = 0; i < 3; ++i) {
+        screen.setCampaign(1);
+        settle();
+    }
+    EXPECT_EQ(screen.chart()->axes(), axes);
+    EXPECT_EQ(screen.chart()->series().size(), 1);
+    EXPECT_EQ(screen.chart()->scene()->items().size(), items);
+    auto *categories = qobject_cast<QBarCategoryAxis *>(axes.at(0));
+    ASSERT_NE(categories, nullptr);
+    EXPECT_EQ(categories->count(), ws->campaigns().load(1)->categories.size());
 }

@@ -178,13 +178,21 @@ void DashboardScreen::refresh()
 
 void DashboardScreen::updateChart()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    if (!m_series) {
+        m_series = new QHorizontalStackedBarSeries;
+        m_chart->addSeries(m_series);
+        m_categoryAxis = new QBarCategoryAxis;
+        m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
+        m_series->attachAxis(m_categoryAxis);
+        m_countAxis = new QValueAxis;
+        m_countAxis->setLabelFormat(QStringLiteral("%d"));
+        m_chart->addAxis(m_countAxis, Qt::AlignBottom);
+        m_series->attachAxis(m_countAxis);
+    }
     // Horizontal bars count from the bottom: reversed, they read top-down like the lines above.
     QList<CategoryProgress> shown = m_dashboard.categories;
     std::reverse(shown.begin(), shown.end());
-    auto *series = new QHorizontalStackedBarSeries;
+    m_series->clear();
     for (const Stage &stage : stages()) {
         auto *set = new QBarSet(tr(stage.label));
         set->setColor(stage.colour);
@@ -195,25 +203,18 @@ void DashboardScreen::updateChart()
                 n += c.byStatus.value(s);
             *set << n;
         }
-        series->append(set);
+        m_series->append(set);
     }
-    m_chart->addSeries(series);
     QStringList names;
     int most = 1;
     for (const CategoryProgress &c : std::as_const(shown)) {
         names.append(c.name);
         most = std::max(most, c.total);
     }
-    auto *categories = new QBarCategoryAxis;
-    categories->append(names);
-    m_chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    auto *counts = new QValueAxis;
-    counts->setRange(0, most);
-    counts->setTickCount(std::min(most, 10) + 1);
-    counts->setLabelFormat(QStringLiteral("%d"));
-    m_chart->addAxis(counts, Qt::AlignBottom);
-    series->attachAxis(counts);
+    m_categoryAxis->clear();
+    m_categoryAxis->append(names);
+    m_countAxis->setRange(0, most);
+    m_countAxis->setTickCount(std::min(most, 10) + 1);
 }
 
 void DashboardScreen::changeEvent(QEvent *event)

@@ -3,8 +3,11 @@
 #include "services/dashboardservice.h"
 #include "shell/screen.h"
 
+class QBarCategoryAxis;
 class QChart;
 class QChartView;
+class QHorizontalStackedBarSeries;
+class QValueAxis;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -47,6 +50,10 @@ private:
     QLabel *m_categories;
     QLabel *m_riskTitle = nullptr;
     QChart *m_chart;
+    // Made once and refilled: axes replaced while the screen was hidden stayed drawn (Qt 6.4).
+    QHorizontalStackedBarSeries *m_series = nullptr;
+    QBarCategoryAxis *m_categoryAxis = nullptr;
+    QValueAxis *m_countAxis = nullptr;
     QChartView *m_chartView;
     AtRiskModel *m_atRisk;
     QTableView *m_riskView;
