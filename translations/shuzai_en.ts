@@ -3299,7 +3299,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+526"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+523"/>
         <source>Enter the password for %1.</source>
         <translation>Enter the password for %1.</translation>
     </message>
@@ -5528,7 +5528,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-461"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-457"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -5542,7 +5542,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+259"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -5592,7 +5592,7 @@ The undo history has been cleared.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -7025,6 +7025,29 @@ Yours:
         <location line="+40"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::UndoActions</name>
+    <message>
+        <location filename="../ui/shell/undoactions.cpp" line="+36"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>

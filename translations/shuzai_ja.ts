@@ -3286,7 +3286,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+526"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+523"/>
         <source>Enter the password for %1.</source>
         <translation>%1 のパスワードを入力してください。</translation>
     </message>
@@ -5510,7 +5510,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-461"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-457"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -5524,7 +5524,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+259"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
@@ -5574,7 +5574,7 @@ The undo history has been cleared.</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -7000,6 +7000,29 @@ Yours:
         <location line="+40"/>
         <source>Speakers</source>
         <translation>話者</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::UndoActions</name>
+    <message>
+        <location filename="../ui/shell/undoactions.cpp" line="+36"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す：%1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す：%1(&amp;R)</translation>
     </message>
 </context>
 <context>

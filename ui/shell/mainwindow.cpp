@@ -26,6 +26,7 @@
 #include "services/campaignservice.h"
 #include "services/workspace.h"
 #include "transcripts/transcriptsscreen.h"
+#include "undoactions.h"
 #include "util/appsettings.h"
 #include "util/clock.h"
 #include "util/logging.h"
@@ -257,14 +258,9 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_undoStack->createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setIcon(icons::get(QStringLiteral("edit-undo")));
-    m_redoAction = m_undoStack->createRedoAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setIcon(icons::get(QStringLiteral("edit-redo")));
+    m_undoActions = new UndoActions(m_undoStack, this);
+    m_undoAction = m_undoActions->undo();
+    m_redoAction = m_undoActions->redo();
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
 
@@ -343,6 +339,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_backupActions->retranslate();
     m_editMenu->setTitle(tr("&Edit"));
+    m_undoActions->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_goMenu->setTitle(tr("&Go"));

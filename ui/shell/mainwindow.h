@@ -31,6 +31,7 @@ class ReviewScreen;
 class BackupActions;
 class HelpMenu;
 class ScreenActions;
+class UndoActions;
 class MatrixScreen;
 class RosterScreen;
 class SearchScreen;
@@ -127,6 +128,7 @@ private:
     QAction *m_categoriesAction = nullptr;
     QAction *m_showArchivedAction = nullptr;
     QAction *m_quitAction = nullptr;
+    UndoActions *m_undoActions = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_japaneseAction = nullptr;
