@@ -42,7 +42,7 @@
     <message>
         <location line="+39"/>
         <location line="+158"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+340"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+341"/>
         <source>send request letters</source>
         <translation>send request letters</translation>
     </message>
@@ -665,13 +665,13 @@ After:
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+37"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+38"/>
         <source>Archived on %1: read-only until unarchived.</source>
         <translation>Archived on %1: read-only until unarchived.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/letterimportcommands.cpp" line="+93"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="+94"/>
         <source>Publication date: %1</source>
         <translation>Publication date: %1</translation>
     </message>
@@ -703,7 +703,7 @@ After:
     </message>
     <message>
         <location line="+105"/>
-        <location filename="../app/cli/categorycommands.cpp" line="+27"/>
+        <location filename="../app/cli/categorycommands.cpp" line="+28"/>
         <source>	(archived)</source>
         <translation>	(archived)</translation>
     </message>
@@ -798,7 +798,7 @@ After:
         <translation> [removed from the template; kept for the linked answers]</translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="+20"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+21"/>
         <source>not scheduled</source>
         <translation>not scheduled</translation>
     </message>
@@ -913,7 +913,7 @@ After:
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="+68"/>
+        <location filename="../app/cli/replycommands.cpp" line="+69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -932,7 +932,7 @@ After:
         <translation>Wrote %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/dashboardcommands.cpp" line="+25"/>
+        <location filename="../app/cli/dashboardcommands.cpp" line="+26"/>
         <source>%n day(s) to publication (%1); review answers due %2</source>
         <translation>
             <numerusform>%n day to publication (%1); review answers due %2</numerusform>
@@ -958,7 +958,7 @@ After:
         <translation>%1: %2 of %3 confirmed</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+84"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+85"/>
         <source>Round %1: %2, due %3</source>
         <translation>Round %1: %2, due %3</translation>
     </message>
@@ -1870,13 +1870,16 @@ Commands:</translation>
         <source>LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other</source>
         <translation>LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/schedulecommands.cpp" line="+262"/>
-        <source>Imported %1 busy time(s) from %2: %3 of %4 entries kept.</source>
-        <translation>Imported %1 busy time(s) from %2: %3 of %4 entries kept.</translation>
+        <source>Imported %n busy time(s) from %1: %2 of %3 entries kept.</source>
+        <translation>
+            <numerusform>Imported %n busy time from %1: %2 of %3 entries kept.</numerusform>
+            <numerusform>Imported %n busy times from %1: %2 of %3 entries kept.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Window: %1 to %2 (%3), the campaign&apos;s interview days.</source>
         <translation>Window: %1 to %2 (%3), the campaign&apos;s interview days.</translation>
     </message>
@@ -2727,7 +2730,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-100"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-102"/>
         <location filename="../app/cli/transcriptcommands.cpp" line="-171"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
@@ -2971,7 +2974,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
         <location line="+107"/>
         <location line="+13"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-147"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-146"/>
         <source>There is no interview %1.</source>
         <translation>There is no interview %1.</translation>
     </message>
@@ -3658,7 +3661,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+125"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+124"/>
         <source>%1&apos;s reply chose no candidate time that is still free: give one with --at.</source>
         <translation>%1&apos;s reply chose no candidate time that is still free: give one with --at.</translation>
     </message>
@@ -3828,6 +3831,44 @@ Create a new one there, with the sample campaign to try things out?</translation
         <location line="+33"/>
         <source>The letter does not say how interviewees are named in the article.</source>
         <translation>The letter does not say how interviewees are named in the article.</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <location filename="../core/outreach/outreachrecord.cpp" line="+11"/>
+        <source>Letter sent</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter saved as a file</source>
+        <translation>Letter saved as a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter not delivered</source>
+        <translation>Letter not delivered</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked a question</source>
+        <translation>Asked a question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reply yet (noted)</source>
+        <translation>No reply yet (noted)</translation>
     </message>
 </context>
 <context>
@@ -4413,10 +4454,13 @@ What the database held before is kept in %2.</translation>
         <source>Import busy times</source>
         <translation>Import busy times</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-22"/>
-        <source>%1: %2 busy time(s) imported from %3 of %4 entries.</source>
-        <translation>%1: %2 busy time(s) imported from %3 of %4 entries.</translation>
+        <source>%1: %n busy time(s) imported from %2 of %3 entries.</source>
+        <translation>
+            <numerusform>%1: %n busy time imported from %2 of %3 entries.</numerusform>
+            <numerusform>%1: %n busy times imported from %2 of %3 entries.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5707,42 +5751,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::OutreachHistoryModel</name>
     <message>
-        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+94"/>
-        <source>Letter sent</source>
-        <translation>Letter sent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Letter saved as a file</source>
-        <translation>Letter saved as a file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Letter not delivered</source>
-        <translation>Letter not delivered</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Asked a question</source>
-        <translation>Asked a question</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No reply yet (noted)</source>
-        <translation>No reply yet (noted)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+106"/>
         <source>Prefers: %1</source>
         <translation>Prefers: %1</translation>
     </message>

@@ -42,7 +42,7 @@
     <message>
         <location line="+39"/>
         <location line="+158"/>
-        <location filename="../app/cli/outreachcommands.cpp" line="+340"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+341"/>
         <source>send request letters</source>
         <translation>依頼状の送付</translation>
     </message>
@@ -664,13 +664,13 @@ After:
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/campaigncommands.cpp" line="+37"/>
+        <location filename="../app/cli/campaigncommands.cpp" line="+38"/>
         <source>Archived on %1: read-only until unarchived.</source>
         <translation>%1 にアーカイブ済み：アーカイブを解除するまで読み取り専用です。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/letterimportcommands.cpp" line="+93"/>
+        <location filename="../app/cli/letterimportcommands.cpp" line="+94"/>
         <source>Publication date: %1</source>
         <translation>掲載日：%1</translation>
     </message>
@@ -702,7 +702,7 @@ After:
     </message>
     <message>
         <location line="+105"/>
-        <location filename="../app/cli/categorycommands.cpp" line="+27"/>
+        <location filename="../app/cli/categorycommands.cpp" line="+28"/>
         <source>	(archived)</source>
         <translation>	（アーカイブ済み）</translation>
     </message>
@@ -797,7 +797,7 @@ After:
         <translation> ［テンプレートから削除済み。紐付けられた回答のために残しています］</translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="+20"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+21"/>
         <source>not scheduled</source>
         <translation>日程未定</translation>
     </message>
@@ -912,7 +912,7 @@ After:
         <translation>件名：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="+68"/>
+        <location filename="../app/cli/replycommands.cpp" line="+69"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -930,7 +930,7 @@ After:
         <translation>%1 に書き出しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/dashboardcommands.cpp" line="+25"/>
+        <location filename="../app/cli/dashboardcommands.cpp" line="+26"/>
         <source>%n day(s) to publication (%1); review answers due %2</source>
         <translation>
             <numerusform>公開まであと%n日（%1）。確認の回答期限は%2</numerusform>
@@ -954,7 +954,7 @@ After:
         <translation>%1：%3件中%2件が確定</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+84"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+85"/>
         <source>Round %1: %2, due %3</source>
         <translation>第%1回：%2、期限 %3</translation>
     </message>
@@ -1864,13 +1864,15 @@ Commands:</source>
         <source>LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other</source>
         <translation>LABEL=interviewee、LABEL=interviewer[:LOGIN]、LABEL=other のいずれか</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/schedulecommands.cpp" line="+262"/>
-        <source>Imported %1 busy time(s) from %2: %3 of %4 entries kept.</source>
-        <translation>%2 から予定を %1 件取り込みました（%4 件中 %3 件を使用）。</translation>
+        <source>Imported %n busy time(s) from %1: %2 of %3 entries kept.</source>
+        <translation>
+            <numerusform>%1 から予定を %n 件取り込みました（%3 件中 %2 件を使用）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Window: %1 to %2 (%3), the campaign&apos;s interview days.</source>
         <translation>対象期間: %1〜%2（%3）、企画の取材期間。</translation>
     </message>
@@ -2714,7 +2716,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location filename="../core/storage/userrepository.cpp" line="+37"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-100"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-102"/>
         <location filename="../app/cli/transcriptcommands.cpp" line="-171"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>ユーザー「%1」は存在しません。</translation>
@@ -2958,7 +2960,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <location filename="../core/storage/interviewrepository.cpp" line="+61"/>
         <location line="+107"/>
         <location line="+13"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="-147"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-146"/>
         <source>There is no interview %1.</source>
         <translation>取材 %1 はありません。</translation>
     </message>
@@ -3645,7 +3647,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>--slots：「%1」は 2025-05-28T15:00 のような日時ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+125"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+124"/>
         <source>%1&apos;s reply chose no candidate time that is still free: give one with --at.</source>
         <translation>%1 様が返信で選んだ候補日時に空きがありません。--at で日時を指定してください。</translation>
     </message>
@@ -3815,6 +3817,44 @@ Create a new one there, with the sample campaign to try things out?</source>
         <location line="+33"/>
         <source>The letter does not say how interviewees are named in the article.</source>
         <translation>依頼状に、記事での取材先の表記方法（掲載形式）が書かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <location filename="../core/outreach/outreachrecord.cpp" line="+11"/>
+        <source>Letter sent</source>
+        <translation>依頼状を送信</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter saved as a file</source>
+        <translation>依頼状をファイルに保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter not delivered</source>
+        <translation>依頼状の送信失敗</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accepted</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked a question</source>
+        <translation>質問あり</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reply yet (noted)</source>
+        <translation>返信なし（記録）</translation>
     </message>
 </context>
 <context>
@@ -4398,10 +4438,12 @@ What the database held before is kept in %2.</source>
         <source>Import busy times</source>
         <translation>予定の取り込み</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-22"/>
-        <source>%1: %2 busy time(s) imported from %3 of %4 entries.</source>
-        <translation>%1: %4 件中 %3 件から予定を %2 件取り込みました。</translation>
+        <source>%1: %n busy time(s) imported from %2 of %3 entries.</source>
+        <translation>
+            <numerusform>%1：%3 件中 %2 件から予定を %n 件取り込みました。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5688,42 +5730,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::OutreachHistoryModel</name>
     <message>
-        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+94"/>
-        <source>Letter sent</source>
-        <translation>依頼状を送信</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Letter saved as a file</source>
-        <translation>依頼状をファイルに保存</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Letter not delivered</source>
-        <translation>依頼状の送信失敗</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Accepted</source>
-        <translation>承諾</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Declined</source>
-        <translation>辞退</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Asked a question</source>
-        <translation>質問あり</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No reply yet (noted)</source>
-        <translation>返信なし（記録）</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+106"/>
         <source>Prefers: %1</source>
         <translation>希望日時：%1</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 #include "json/jsonformat.h"
 
 #include <QJsonArray>
@@ -153,7 +154,7 @@ VoidResult runCampaign(Context &ctx)
             for (const Campaign &c : *list)
                 ctx.out.line(QStringLiteral("%1\t%2\t%3%4")
                                  .arg(c.id)
-                                 .arg(c.publicationDate.toString(Qt::ISODate), c.title,
+                                 .arg(datetext::longDate(c.publicationDate), c.title,
                                       c.archived() ? Cli::tr("\t(archived)") : QString()));
         }
         return {};

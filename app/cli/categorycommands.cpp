@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "services/campaignservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 #include "json/jsonformat.h"
 
 #include <QJsonArray>
@@ -23,7 +24,7 @@ void printCampaignLine(Context &ctx, const Campaign &c)
     }
     ctx.out.line(QStringLiteral("%1\t%2\t%3%4")
                      .arg(c.id)
-                     .arg(c.publicationDate.toString(Qt::ISODate), c.title,
+                     .arg(datetext::longDate(c.publicationDate), c.title,
                           c.archived() ? Cli::tr("\t(archived)") : QString()));
 }
 

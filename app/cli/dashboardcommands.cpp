@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "services/dashboardservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,8 +19,8 @@ VoidResult runDashboard(Context &ctx)
         return d.error();
     if (!ctx.out.json()) {
         ctx.out.line(d->title);
-        const QString published = d->publicationDate.toString(Qt::ISODate);
-        const QString reviewDue = d->reviewDue.toString(Qt::ISODate);
+        const QString published = datetext::longDate(d->publicationDate);
+        const QString reviewDue = datetext::shortDate(d->reviewDue);
         // tr() leaves %n in place for a negative count: past and today have their own words.
         if (d->daysLeft > 0) {
             ctx.out.line(Cli::tr("%n day(s) to publication (%1); review answers due %2", nullptr,

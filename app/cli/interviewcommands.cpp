@@ -3,6 +3,7 @@
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 #include "json/transcriptjson.h"
 
 #include <QJsonArray>
@@ -15,9 +16,7 @@ QString describe(const Interview &i, const Campaign &campaign)
 {
     const QTimeZone zone(campaign.timeZone.toUtf8());
     const QString when =
-        i.startsAt.isValid()
-            ? i.startsAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-            : Cli::tr("not scheduled");
+        i.startsAt.isValid() ? datetext::shortDateTime(i.startsAt, zone) : Cli::tr("not scheduled");
     return QStringLiteral("%1\t%2\t%3 %4\t%5")
         .arg(i.id)
         .arg(when)

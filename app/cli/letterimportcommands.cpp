@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "services/letterimportservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 #include "json/jsonformat.h"
 
 #include <QJsonArray>
@@ -81,7 +82,7 @@ QJsonObject proposalJson(const LetterImport &l)
 
 QString day(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : Cli::tr("(missing)");
+    return d.isValid() ? datetext::longDate(d) : Cli::tr("(missing)");
 }
 
 void printProposal(const Output &out, const LetterImport &l)
@@ -108,7 +109,7 @@ void printProposal(const Output &out, const LetterImport &l)
     out.line(Cli::tr("Candidate times:"));
     for (const AvailabilityWindow &w : c.windows) {
         out.line(QStringLiteral("  %1 %2-%3 %4")
-                     .arg(w.day.toString(Qt::ISODate), w.start.toString(QStringLiteral("HH:mm")),
+                     .arg(datetext::shortDate(w.day), w.start.toString(QStringLiteral("HH:mm")),
                           w.end.toString(QStringLiteral("HH:mm")), w.note)
                      .trimmed());
     }

@@ -5,6 +5,7 @@
 #include "services/rosterservice.h"
 #include "services/workspace.h"
 #include "util/appsettings.h"
+#include "util/datetext.h"
 #include "util/files.h"
 
 #include <QCoreApplication>
@@ -238,8 +239,8 @@ VoidResult runLog(Context &ctx)
     for (const OutreachRecord &r : *log) {
         if (!ctx.out.json()) {
             ctx.out.line(QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                             .arg(r.at.toString(Qt::ISODate), QString::number(r.intervieweeId),
-                                  toCode(r.kind), r.recipient, r.detail));
+                             .arg(datetext::shortDateTime(r.at), QString::number(r.intervieweeId),
+                                  displayName(r.kind), r.recipient, r.detail));
             continue;
         }
         rows.append(QJsonObject{{QStringLiteral("id"), r.id},

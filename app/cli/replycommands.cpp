@@ -2,6 +2,7 @@
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -91,8 +92,8 @@ VoidResult runReply(Context &ctx)
             rows.append(toJson(r));
         else
             ctx.out.line(QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                             .arg(r.at.toString(Qt::ISODate), QString::number(r.intervieweeId),
-                                  toCode(r.kind), r.prefers, r.note));
+                             .arg(datetext::shortDateTime(r.at), QString::number(r.intervieweeId),
+                                  displayName(r.kind), r.prefers, r.note));
     }
     if (ctx.out.json())
         ctx.out.printJson(rows);
@@ -118,8 +119,10 @@ VoidResult runOutreachDue(Context &ctx)
     QJsonArray rows;
     for (const FollowUpDue &d : *due) {
         if (!ctx.out.json()) {
-            ctx.out.line(Cli::tr("%1\t%2\tdue %3 (%n day(s) overdue)", nullptr, d.daysOverdue)
-                             .arg(d.name, d.email, d.due.toString(Qt::ISODate)));
+            ctx.out.line(
+                Cli::tr("%1\t%2\tdue %3 (%n day(s) overdue)", nullptr, d.daysOverdue)
+                    .arg(d.name, d.email,
+                         datetext::shortDate(d.due.toTimeZone(datetext::displayZone()).date())));
             continue;
         }
         rows.append(QJsonObject{{QStringLiteral("interviewee"), d.intervieweeId},

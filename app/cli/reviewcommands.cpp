@@ -2,6 +2,7 @@
 #include "services/reviewservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -83,7 +84,7 @@ void printRound(Context &ctx, const ReviewRound &r)
     }
     ctx.out.line(Cli::tr("Round %1: %2, due %3")
                      .arg(r.number)
-                     .arg(displayName(r.status), r.dueDate.toString(Qt::ISODate)));
+                     .arg(displayName(r.status), datetext::shortDate(r.dueDate)));
 }
 
 // The person named at word 2 of the campaign.
@@ -188,7 +189,7 @@ VoidResult runStatus(Context &ctx)
         if (!ctx.out.json()) {
             ctx.out.line(QStringLiteral("%1\t%2\t%3\t%4%5")
                              .arg(QString::number(s.intervieweeId), s.name, displayName(s.status),
-                                  s.dueDate.toString(Qt::ISODate),
+                                  datetext::shortDate(s.dueDate),
                                   s.overdue ? u'\t' + Cli::tr("overdue") : QString()));
             continue;
         }

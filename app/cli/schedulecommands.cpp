@@ -3,6 +3,7 @@
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
 #include "util/files.h"
 #include "json/transcriptjson.h"
 
@@ -33,8 +34,7 @@ Result<Campaign> campaignOfInterview(Context &ctx, Id interviewId)
 
 QString local(const QDateTime &t, const Campaign &c)
 {
-    return t.toTimeZone(QTimeZone(c.timeZone.toUtf8()))
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return datetext::shortDateTime(t, QTimeZone(c.timeZone.toUtf8()));
 }
 
 void printInterview(Context &ctx, const Interview &i, const Campaign &c)
@@ -259,16 +259,18 @@ void printImportSummary(Context &ctx, const BusyImportSummary &s)
                                                                    : QStringLiteral("default")}}}});
         return;
     }
-    ctx.out.line(Cli::tr("Imported %1 busy time(s) from %2: %3 of %4 entries kept.")
-                     .arg(s.busyPeriods)
-                     .arg(s.source)
-                     .arg(s.kept)
-                     .arg(s.entries));
+    ctx.out.line(
+        Cli::tr("Imported %n busy time(s) from %1: %2 of %3 entries kept.", nullptr, s.busyPeriods)
+            .arg(s.source)
+            .arg(s.kept)
+            .arg(s.entries));
+    const QString from = datetext::shortDate(s.windowFirst);
+    const QString to = datetext::shortDate(s.windowLast);
     ctx.out.line(s.campaignWindow
                      ? Cli::tr("Window: %1 to %2 (%3), the campaign's interview days.")
-                           .arg(first, last, s.timeZone)
+                           .arg(from, to, s.timeZone)
                      : Cli::tr("Window: %1 to %2 (%3), a week before today to a year ahead.")
-                           .arg(first, last, s.timeZone));
+                           .arg(from, to, s.timeZone));
     ctx.out.line(Cli::tr("Left out: %1 outside the window, %2 cancelled, %3 marked free.")
                      .arg(s.outsideWindow)
                      .arg(s.cancelled)

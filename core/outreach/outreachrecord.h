@@ -23,6 +23,8 @@ struct OutreachRecord {
 };
 
 QString toCode(OutreachRecord::Kind kind);
+// What happened to a letter, or what a reply said, in the installed language.
+QString displayName(OutreachRecord::Kind kind);
 OutreachRecord::Kind outreachKindFromCode(const QString &code);
 
 // What an interviewee answered to a request, as the editor records it.
@@ -40,6 +42,7 @@ struct OutreachReply {
 };
 
 QString toCode(OutreachReply::Kind kind);
+QString displayName(OutreachReply::Kind kind);
 std::optional<OutreachReply::Kind> replyKindFromCode(const QString &code);
 
 // A letter that has waited longer than the campaign's follow-up days without a reply.

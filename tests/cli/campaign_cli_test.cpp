@@ -170,3 +170,18 @@ TEST(CampaignCli, TemplateQuestionsChangeWithoutLosingAPersonsChanges)
     auto writer = cli.onDb(args({"--as", "writer", "category", "add", "学生"}));
     EXPECT_EQ(writer.exitCode, 1);
 }
+
+TEST(CampaignCli, HumanOutputGivesDatesInTheLanguagesFormNeverIso)
+{
+    CliRunner cli;
+    ASSERT_EQ(cli.run(args({"init"})).exitCode, 0);
+    const QString ja = cli.run(args({"--lang", "ja", "campaign", "list"})).out;
+    EXPECT_TRUE(ja.contains(QStringLiteral("2025年6月12日（木）"))) << ja.toStdString();
+    const QString en = cli.run(args({"--lang", "en", "campaign", "list"})).out;
+    EXPECT_TRUE(en.contains(QStringLiteral("Thu 12 Jun 2025"))) << en.toStdString();
+    const QString dashboard = cli.run(args({"--lang", "ja", "dashboard"})).out;
+    EXPECT_TRUE(dashboard.contains(QStringLiteral("2025年6月12日（木）")))
+        << dashboard.toStdString();
+    for (const QString &out : {ja, en, dashboard})
+        EXPECT_FALSE(out.contains(QStringLiteral("2025-06-12"))) << out.toStdString();
+}

@@ -97,9 +97,9 @@ TEST(ScheduleCli, ImportSaysWhatWasKeptAndLeftOutOverWhichDays)
                            QStringLiteral("calendar"), QStringLiteral("import"), google});
     ASSERT_EQ(human.exitCode, 0) << human.err.toStdString();
     EXPECT_TRUE(human.out.contains(
-        QStringLiteral("Imported 2 busy time(s) from google.ics: 2 of 5 entries kept.")))
+        QStringLiteral("Imported 2 busy times from google.ics: 2 of 5 entries kept.")))
         << human.out.toStdString();
-    EXPECT_TRUE(human.out.contains(QStringLiteral("2025-05-27 to 2025-05-31 (Asia/Tokyo)")))
+    EXPECT_TRUE(human.out.contains(QStringLiteral("Tue 27 May to Sat 31 May (Asia/Tokyo)")))
         << human.out.toStdString();
     EXPECT_TRUE(human.out.contains(
         QStringLiteral("Left out: 1 outside the window, 1 cancelled, 1 marked free.")))

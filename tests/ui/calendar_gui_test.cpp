@@ -177,7 +177,7 @@ TEST(CalendarGui, ImportingBusyTimesSaysWhatWasKeptAndARefusalNamesTheFileOnce)
     screen->importBusyTimesFrom(QStringLiteral(SHUZAI_TEST_DATA "/calendars/google.ics"));
     const QString summary = MessageBox::lastText();
     EXPECT_TRUE(summary.contains(QStringLiteral("google.ics"))) << summary.toStdString();
-    EXPECT_TRUE(summary.contains(QStringLiteral("2 busy time(s)"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("2 busy times"))) << summary.toStdString();
     EXPECT_TRUE(
         summary.contains(QStringLiteral("1 outside those days, 1 cancelled, 1 marked free")))
         << summary.toStdString();

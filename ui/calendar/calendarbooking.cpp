@@ -289,9 +289,8 @@ void CalendarScreen::importBusyTimesFrom(const QString &path)
     const QString zoneText =
         zone.isValid() ? datetext::zoneName(zone, QDateTime(s.windowFirst, QTime(12, 0), zone))
                        : s.timeZone;
-    QString text = tr("%1: %2 busy time(s) imported from %3 of %4 entries.")
+    QString text = tr("%1: %n busy time(s) imported from %2 of %3 entries.", nullptr, s.busyPeriods)
                        .arg(s.source)
-                       .arg(s.busyPeriods)
                        .arg(s.kept)
                        .arg(s.entries);
     text += u'\n';

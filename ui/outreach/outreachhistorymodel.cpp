@@ -88,28 +88,9 @@ int OutreachHistoryModel::columnCount(const QModelIndex &parent) const
 
 QString OutreachHistoryModel::what(const Entry &entry) const
 {
-    if (const auto *letter = std::get_if<OutreachRecord>(&entry)) {
-        switch (letter->kind) {
-        case OutreachRecord::Kind::Sent:
-            return tr("Letter sent");
-        case OutreachRecord::Kind::Exported:
-            return tr("Letter saved as a file");
-        case OutreachRecord::Kind::Failed:
-            return tr("Letter not delivered");
-        }
-        return {};
-    }
-    switch (std::get<OutreachReply>(entry).kind) {
-    case OutreachReply::Kind::Accepted:
-        return tr("Accepted");
-    case OutreachReply::Kind::Declined:
-        return tr("Declined");
-    case OutreachReply::Kind::Question:
-        return tr("Asked a question");
-    case OutreachReply::Kind::NoReply:
-        return tr("No reply yet (noted)");
-    }
-    return {};
+    if (const auto *letter = std::get_if<OutreachRecord>(&entry))
+        return displayName(letter->kind);
+    return displayName(std::get<OutreachReply>(entry).kind);
 }
 
 QString OutreachHistoryModel::details(const Entry &entry) const
