@@ -798,7 +798,7 @@ After:
         <translation> [removed from the template; kept for the linked answers]</translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="+21"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+19"/>
         <source>not scheduled</source>
         <translation>not scheduled</translation>
     </message>
@@ -918,7 +918,7 @@ After:
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1	%2	due %3 (%n day(s) overdue)</source>
         <translation>
             <numerusform>%1	%2	due %3 (%n day overdue)</numerusform>
@@ -1871,7 +1871,7 @@ Commands:</translation>
         <translation>LABEL=interviewee, LABEL=interviewer[:LOGIN] or LABEL=other</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/schedulecommands.cpp" line="+262"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+263"/>
         <source>Imported %n busy time(s) from %1: %2 of %3 entries kept.</source>
         <translation>
             <numerusform>Imported %n busy time from %1: %2 of %3 entries kept.</numerusform>
@@ -1879,7 +1879,7 @@ Commands:</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Window: %1 to %2 (%3), the campaign&apos;s interview days.</source>
         <translation>Window: %1 to %2 (%3), the campaign&apos;s interview days.</translation>
     </message>
@@ -3656,7 +3656,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no template question %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="-71"/>
+        <location filename="../app/cli/replycommands.cpp" line="-72"/>
         <source>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</source>
         <translation>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</translation>
     </message>
@@ -4450,12 +4450,12 @@ What the database held before is kept in %2.</translation>
         <location line="+7"/>
         <location line="+12"/>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Import busy times</source>
         <translation>Import busy times</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
+        <location line="-21"/>
         <source>%1: %n busy time(s) imported from %2 of %3 entries.</source>
         <translation>
             <numerusform>%1: %n busy time imported from %2 of %3 entries.</numerusform>
@@ -4463,7 +4463,7 @@ What the database held before is kept in %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Read over the campaign&apos;s interview days, %1 to %2 (%3).</source>
         <translation>Read over the campaign&apos;s interview days, %1 to %2 (%3).</translation>
     </message>
@@ -4486,7 +4486,7 @@ What the database held before is kept in %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <location line="+7"/>
         <source>Move interview</source>
         <translation>Move interview</translation>

@@ -797,7 +797,7 @@ After:
         <translation> ［テンプレートから削除済み。紐付けられた回答のために残しています］</translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="+21"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="+19"/>
         <source>not scheduled</source>
         <translation>日程未定</translation>
     </message>
@@ -917,7 +917,7 @@ After:
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1	%2	due %3 (%n day(s) overdue)</source>
         <translation>
             <numerusform>%1	%2	催促期日 %3（%n 日超過）</numerusform>
@@ -951,7 +951,7 @@ After:
     <message>
         <location line="+23"/>
         <source>%1: %2 of %3 confirmed</source>
-        <translation>%1：%3件中%2件が確定</translation>
+        <translation>%1：%3人中%2人が確定</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="+85"/>
@@ -1865,14 +1865,14 @@ Commands:</source>
         <translation>LABEL=interviewee、LABEL=interviewer[:LOGIN]、LABEL=other のいずれか</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/schedulecommands.cpp" line="+262"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+263"/>
         <source>Imported %n busy time(s) from %1: %2 of %3 entries kept.</source>
         <translation>
             <numerusform>%1 から予定を %n 件取り込みました（%3 件中 %2 件を使用）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Window: %1 to %2 (%3), the campaign&apos;s interview days.</source>
         <translation>対象期間: %1〜%2（%3）、企画の取材期間。</translation>
     </message>
@@ -2172,7 +2172,7 @@ Commands:</source>
     <message>
         <location line="+6"/>
         <source>%1: %2 of %3 confirmed, %4 interviewed, %5 approved</source>
-        <translation>%1：%3件中%2件が確定、取材済み%4件、承認済み%5件</translation>
+        <translation>%1：%3人中%2人が確定、取材済み%4人、承認済み%5人</translation>
     </message>
 </context>
 <context>
@@ -3642,7 +3642,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>テンプレートの質問 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="-71"/>
+        <location filename="../app/cli/replycommands.cpp" line="-72"/>
         <source>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</source>
         <translation>--slots：「%1」は 2025-05-28T15:00 のような日時ではありません。</translation>
     </message>
@@ -4434,19 +4434,19 @@ What the database held before is kept in %2.</source>
         <location line="+7"/>
         <location line="+12"/>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Import busy times</source>
         <translation>予定の取り込み</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
+        <location line="-21"/>
         <source>%1: %n busy time(s) imported from %2 of %3 entries.</source>
         <translation>
             <numerusform>%1：%3 件中 %2 件から予定を %n 件取り込みました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Read over the campaign&apos;s interview days, %1 to %2 (%3).</source>
         <translation>企画の取材期間 %1〜%2（%3）について読み込みました。</translation>
     </message>
@@ -4468,7 +4468,7 @@ What the database held before is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <location line="+7"/>
         <source>Move interview</source>
         <translation>取材日時の変更</translation>

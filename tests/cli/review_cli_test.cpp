@@ -279,7 +279,8 @@ TEST(ReviewCli, TheDashboardCountsConfirmedPeopleAndDaysLeft)
     EXPECT_EQ(risks[0].toObject()[QStringLiteral("reason")].toString(),
               QStringLiteral("not_booked"));
     auto ja = cli.onDb(args({"--lang", "ja", "dashboard"}));
-    EXPECT_TRUE(ja.out.contains(QStringLiteral("3件中2件"))) << ja.out.toStdString();
+    // People are counted in 人, not 件 (issue 16).
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("3人中2人"))) << ja.out.toStdString();
     // Issue 14: after the publication date the line read "%n day to publication".
     for (const auto &[now, ja, en] :
          {std::tuple{"2025-06-12T09:00:00+09:00", "本日公開", "Publication today"},
