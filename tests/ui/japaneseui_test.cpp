@@ -1,10 +1,23 @@
 // The running window switched to Japanese: every label of the program's own (menus, buttons,
 // headers, group titles, placeholders, screen titles) is Japanese; Latin letters are left only
 // in names and codes (SLM, Zoom, PDF, .ics, Ctrl+N) and in the user's own data.
+#include "calendar/interviewdialog.h"
+#include "calendar/windowsdialog.h"
+#include "campaign/campaignmanagerdialog.h"
+#include "campaign/campaignsettingsdialog.h"
+#include "campaign/categoryeditordialog.h"
+#include "campaign/letterimportdialog.h"
+#include "outreach/letterdialog.h"
+#include "outreach/replydialog.h"
+#include "preferences/preferencesdialog.h"
+#include "roster/intervieweedialog.h"
+#include "services/campaignservice.h"
 #include "services/interviewservice.h"
 #include "services/rosterservice.h"
 #include "services/transcriptservice.h"
 #include "shell/mainwindow.h"
+#include "shell/serverdialog.h"
+#include "shell/welcomedialog.h"
 #include "testworkspace.h"
 #include "util/translations.h"
 
@@ -21,6 +34,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 
 using namespace shuzai;
@@ -173,6 +187,55 @@ TEST(JapaneseUi, NoLatinLabelIsLeftOnAnyScreenOnceSwitchedToJapanese)
         const QStringList stray = strayLatinWords(text);
         if (!stray.isEmpty())
             found.append(QStringLiteral("%1: “%2” (%3)").arg(where, text, stray.join(u' ')));
+    }
+    found.removeDuplicates();
+    EXPECT_TRUE(found.isEmpty()) << found.size() << " labels:\n" << found.join(u'\n').toStdString();
+    i18n::install(QStringLiteral("en"));
+}
+
+TEST(JapaneseUi, TheDialogsHaveNoLatinLabelInJapanese)
+{
+    test::TestWorkspace ws;
+    QUndoStack undo;
+    ASSERT_TRUE(i18n::install(QStringLiteral("ja")));
+    const Campaign campaign = *ws->campaigns().load(1);
+    IntervieweeData d;
+    d.categoryId = 2;
+    d.familyName = QStringLiteral("佐藤");
+    d.familyReading = QStringLiteral("サトウ");
+    const Interviewee person = *ws->roster().add(1, d);
+    Interview booking;
+    booking.intervieweeId = person.id;
+
+    std::vector<std::unique_ptr<QWidget>> dialogs;
+    dialogs.emplace_back(new IntervieweeDialog(campaign, d, true, {}));
+    dialogs.emplace_back(new InterviewDialog(campaign, {person}, {}, booking, true));
+    dialogs.emplace_back(new WindowsDialog(*ws, undo, 1));
+    dialogs.emplace_back(new CampaignManagerDialog(*ws, undo));
+    dialogs.emplace_back(new CampaignSettingsDialog(campaign, {}));
+    dialogs.emplace_back(new CategoryEditorDialog(*ws, undo, 1));
+    dialogs.emplace_back(new LetterImportDialog(*ws));
+    dialogs.emplace_back(new LetterDialog(*ws, person.id, &undo));
+    dialogs.emplace_back(new ReplyDialog(QStringLiteral("佐藤")));
+    dialogs.emplace_back(new PreferencesDialog);
+    dialogs.emplace_back(new ServerDialog);
+    dialogs.emplace_back(new WelcomeDialog);
+    QStringList found;
+    for (const auto &dialog : dialogs) {
+        dialog->show();
+        QCoreApplication::processEvents();
+        const QString name = QString::fromLatin1(dialog->metaObject()->className());
+        QList<std::pair<QString, QString>> texts = chromeTexts(dialog.get());
+        texts.append({QStringLiteral("window title"), dialog->windowTitle()});
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            texts.append({QStringLiteral("label"), label->text()});
+        for (const auto &[where, text] : texts) {
+            const QStringList stray = strayLatinWords(text);
+            if (!stray.isEmpty()) {
+                found.append(
+                    QStringLiteral("%1 %2: “%3” (%4)").arg(name, where, text, stray.join(u' ')));
+            }
+        }
     }
     found.removeDuplicates();
     EXPECT_TRUE(found.isEmpty()) << found.size() << " labels:\n" << found.join(u'\n').toStdString();
