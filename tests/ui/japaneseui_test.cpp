@@ -85,6 +85,11 @@ const QSet<QString> &allowedWords()
         // The language menu names each language in itself; the backup folder is called so.
         QStringLiteral("English"),
         QStringLiteral("backups"),
+        // A zone is named with its offset (日本時間（UTC+09:00）); the letter template's own
+        // placeholders (03-XXXX-XXXX) are the user's text.
+        QStringLiteral("UTC"),
+        QStringLiteral("HTML"),
+        QStringLiteral("XXXX"),
     };
     return words;
 }
