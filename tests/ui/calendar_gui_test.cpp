@@ -3,6 +3,7 @@
 #include "calendar/weekview.h"
 #include "calendarwindow.h"
 #include "common/messagebox.h"
+#include "common/savepath.h"
 #include "roster/rosterscreen.h"
 #include "services/interviewservice.h"
 #include "shell/screenactions.h"
@@ -11,12 +12,16 @@
 #include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimeEdit>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace shuzai;
@@ -548,4 +553,31 @@ TEST(CalendarGui, TheContextMenuOpensCancelsDeletesAnInterviewOrBooksEmptyTime)
     EXPECT_EQ(empty->actions().first()->objectName(), QStringLiteral("bookHere"));
     EXPECT_TRUE(empty->actions().first()->text().contains(QStringLiteral("14:00")))
         << empty->actions().first()->text().toStdString();
+}
+
+TEST(CalendarGui, ExportingTheCalendarSaysWhereInTheStatusBarAndWritesTheFile)
+{
+    CalendarWindow window(QDateTime(QDate(2025, 5, 20), QTime(0, 0), Qt::UTC));
+    const Id person = window.addPerson(QStringLiteral("高橋"));
+    window.book(person, tokyo(5, 27, 10));
+    CalendarScreen *calendar = window.show();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("取材予定.ics"));
+
+    setNextSavePath(QString()); // the save dialog cancelled: nothing written, nothing said
+    calendar->findChild<QPushButton *>(QStringLiteral("exportCalendar"))->click();
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_EQ(window->statusBar()->findChild<QLabel *>(QStringLiteral("savedNoticeText")), nullptr);
+
+    setNextSavePath(path);
+    calendar->findChild<QPushButton *>(QStringLiteral("exportCalendar"))->click();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains("BEGIN:VEVENT"));
+    auto *notice = window->statusBar()->findChild<QLabel *>(QStringLiteral("savedNoticeText"));
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("取材予定.ics")))
+        << notice->text().toStdString();
+    EXPECT_NE(window->statusBar()->findChild<QToolButton *>(QStringLiteral("openSavedFolder")),
+              nullptr);
 }

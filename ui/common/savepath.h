@@ -12,4 +12,8 @@ namespace shuzai::ui {
 QString askSavePath(QWidget *parent, const QString &title, const QString &suggestedName,
                     const QString &filter, QString *chosenFilter = nullptr);
 
+// For tests (like MessageBox::setNextAnswer): the next askSavePath() answers `path` without a
+// dialog; an empty path answers as a cancelled dialog would.
+void setNextSavePath(const QString &path);
+
 } // namespace shuzai::ui
