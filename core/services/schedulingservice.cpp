@@ -400,6 +400,14 @@ Result<QList<InterviewChange>> SchedulingService::history(Id interviewId)
 
 Result<QList<Conflict>> SchedulingService::conflicts(Id campaignId)
 {
+    auto c = calendar(campaignId);
+    if (!c)
+        return c.error();
+    return c->conflicts;
+}
+
+Result<CampaignCalendar> SchedulingService::calendar(Id campaignId)
+{
     auto p = plan(campaignId);
     if (!p)
         return p.error();
@@ -421,7 +429,8 @@ Result<QList<Conflict>> SchedulingService::conflicts(Id campaignId)
             return found.error();
         busy = *found;
     }
-    return findConflicts(p->campaign, all, busy);
+    QList<Conflict> conflicts = findConflicts(p->campaign, all, busy);
+    return CampaignCalendar{std::move(p->campaign), std::move(p->interviews), std::move(conflicts)};
 }
 
 Result<ical::Event> SchedulingService::eventFor(const Interview &interview,

@@ -55,6 +55,13 @@ struct RemovedInterview {
     QList<InterviewChange> history;
 };
 
+// What the calendar shows of a campaign: its interviews and their conflicts, read once.
+struct CampaignCalendar {
+    Campaign campaign;
+    QList<Interview> interviews;
+    QList<Conflict> conflicts;
+};
+
 // Slots, bookings (with their history), conflicts and calendars of a campaign.
 class SchedulingService : public QObject {
     Q_OBJECT
@@ -95,6 +102,7 @@ public:
     Result<Interview> restore(const RemovedInterview &removed);
     Result<QList<Interview>> interviews(Id campaignId);
     Result<QList<Conflict>> conflicts(Id campaignId);
+    Result<CampaignCalendar> calendar(Id campaignId);
 
     // iCalendar: one interview as an invitation (or its cancellation), or a whole campaign.
     Result<QByteArray> exportInterview(Id interviewId);
