@@ -1,5 +1,5 @@
 #include "commands.h"
-#include "print/pdfrender.h"
+#include "pdfhelper.h"
 #include "services/reviewservice.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
@@ -28,7 +28,7 @@ VoidResult runExport(Context &ctx)
     auto packet = ctx.ws.review().packet(person->id, language);
     if (!packet)
         return packet.error();
-    auto pdf = renderPdf(packet->html, packet->title);
+    auto pdf = renderPdfInHelper(packet->html, packet->title);
     if (!pdf)
         return pdf.error();
     QByteArray bytes = *pdf;

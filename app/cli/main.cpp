@@ -12,7 +12,6 @@
 #include "verbs.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QJsonObject>
 
 using namespace shuzai;
@@ -106,25 +105,6 @@ VoidResult dispatch(Context &ctx)
     return usageError(QT_TRANSLATE_NOOP("Error", "Unknown command \"%1\". See --help."), {noun});
 }
 
-// Commands that lay out text (PDF packets) need fonts, and so a QGuiApplication; headless, on
-// the offscreen platform. Every other command stays a plain QCoreApplication.
-bool needsFonts(int argc, char *argv[])
-{
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (qstrcmp(argv[i], "export") == 0 && qstrcmp(argv[i + 1], "packet") == 0)
-            return true;
-    }
-    return false;
-}
-
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
-{
-    if (!needsFonts(argc, argv))
-        return std::make_unique<QCoreApplication>(argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -132,7 +112,9 @@ int main(int argc, char *argv[])
     // On the bytes as given: once Qt has decoded them, a broken sequence is a U+FFFD that
     // would be stored as if typed.
     const int notUtf8 = firstArgumentNotUtf8(argc, argv);
-    const auto app = makeApplication(argc, argv);
+    // A plain QCoreApplication: PDF packets are laid out by the shuzai-pdf helper (pdfhelper.h),
+    // so no verb loads Qt Gui here.
+    const auto app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shuzai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHUZAI_VERSION));
 

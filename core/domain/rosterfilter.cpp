@@ -4,31 +4,48 @@
 
 namespace shuzai {
 
+FoldedNames FoldedNames::of(const IntervieweeData &d)
+{
+    const QString full = d.fullName();
+    return {japanese::foldForSearch(full), japanese::foldForSearch(d.fullReading()),
+            japanese::foldForSearch(d.organisation), full};
+}
+
+QString RosterFilter::foldedText() const
+{
+    return japanese::foldForSearch(text);
+}
+
 bool RosterFilter::matches(const IntervieweeData &d) const
+{
+    return matches(d, FoldedNames::of(d), foldedText());
+}
+
+bool RosterFilter::matches(const IntervieweeData &d, const FoldedNames &names,
+                           const QString &needle) const
 {
     if (categoryId != 0 && d.categoryId != categoryId)
         return false;
     if (status && d.status != *status)
         return false;
-    const QString needle = japanese::foldForSearch(text);
     if (needle.isEmpty())
         return true;
-    for (const QString &haystack : {d.fullName(), d.fullReading(), d.organisation}) {
-        if (japanese::foldForSearch(haystack).contains(needle))
-            return true;
-    }
-    return false;
+    return names.name.contains(needle) || names.reading.contains(needle) ||
+           names.organisation.contains(needle);
 }
 
 bool lessByReading(const IntervieweeData &a, const IntervieweeData &b)
 {
-    const QString ra = japanese::foldForSearch(a.fullReading());
-    const QString rb = japanese::foldForSearch(b.fullReading());
-    if (ra.isEmpty() != rb.isEmpty())
-        return !ra.isEmpty();
-    if (ra != rb)
-        return ra < rb;
-    return a.fullName() < b.fullName();
+    return lessByReading(FoldedNames::of(a), FoldedNames::of(b));
+}
+
+bool lessByReading(const FoldedNames &a, const FoldedNames &b)
+{
+    if (a.reading.isEmpty() != b.reading.isEmpty())
+        return !a.reading.isEmpty();
+    if (a.reading != b.reading)
+        return a.reading < b.reading;
+    return a.fullName < b.fullName;
 }
 
 } // namespace shuzai

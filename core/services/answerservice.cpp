@@ -155,27 +155,41 @@ Result<AnswerMatrix> AnswerService::matrix(Id campaignId, Id categoryId)
         if (categoryId == 0 || i.data.categoryId == categoryId)
             shown.append(i);
     }
-    // Columns grouped by category (campaign order), then by reading.
-    auto categoryIndex = [&](Id id) {
-        for (qsizetype k = 0; k < campaign->categories.size(); ++k) {
-            if (campaign->categories.at(k).id == id)
-                return k;
-        }
-        return qsizetype(-1);
+    // Columns grouped by category (campaign order), then by reading (names folded once).
+    QHash<Id, qsizetype> categoryIndex;
+    for (qsizetype k = 0; k < campaign->categories.size(); ++k)
+        categoryIndex.insert(campaign->categories.at(k).id, k);
+    struct Keyed {
+        qsizetype category;
+        FoldedNames names;
+        Interviewee person;
     };
-    std::stable_sort(shown.begin(), shown.end(), [&](const Interviewee &a, const Interviewee &b) {
-        const auto ca = categoryIndex(a.data.categoryId), cb = categoryIndex(b.data.categoryId);
-        return ca != cb ? ca < cb : lessByReading(a.data, b.data);
+    QList<Keyed> keyed;
+    keyed.reserve(shown.size());
+    for (const Interviewee &i : std::as_const(shown))
+        keyed.append({categoryIndex.value(i.data.categoryId, -1), FoldedNames::of(i.data), i});
+    std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+        return a.category != b.category ? a.category < b.category : lessByReading(a.names, b.names);
     });
+    shown.clear();
+    for (const Keyed &k : std::as_const(keyed))
+        shown.append(k.person);
 
     AnswerMatrix m;
-    QHash<Id, QList<EffectiveQuestion>> listOf;
-    for (const Interviewee &i : shown) {
+    for (const Interviewee &i : shown)
         m.columns.append({i.id, i.data.fullName(), i.data.categoryId});
-        auto list = m_workspace.roster().questions(i.id);
-        if (!list)
-            return list.error();
-        listOf.insert(i.id, *list);
+    // Everyone's questions from the campaign loaded above, not the campaign again per person.
+    auto questions = m_workspace.roster().questionsOf(*campaign, shown);
+    if (!questions)
+        return questions.error();
+    const QHash<Id, QList<EffectiveQuestion>> &listOf = *questions;
+    // The answers by question (or added question) and person, not searched cell by cell.
+    QHash<std::pair<Id, Id>, QList<Excerpt>> byQuestion, byCustomisation;
+    for (const AnswerLink &l : *links) {
+        if (l.customisationId)
+            byCustomisation[{l.customisationId, l.excerpt.intervieweeId}].append(l.excerpt);
+        if (l.questionId)
+            byQuestion[{l.questionId, l.excerpt.intervieweeId}].append(l.excerpt);
     }
     for (const Category &cat : campaign->categories) {
         if (categoryId != 0 && cat.id != categoryId)
@@ -211,13 +225,10 @@ Result<AnswerMatrix> AnswerService::matrix(Id campaignId, Id categoryId)
                                                      : AnswerMatrix::CellState::NotAsked;
                 } else {
                     cell.questionText = asked->text;
-                    for (const AnswerLink &l : *links) {
-                        const bool sameQuestion = row.customisationId
-                                                      ? l.customisationId == row.customisationId
-                                                      : l.questionId == row.questionId;
-                        if (sameQuestion && l.excerpt.intervieweeId == col.intervieweeId)
-                            cell.excerpts.append(l.excerpt);
-                    }
+                    cell.excerpts =
+                        row.customisationId
+                            ? byCustomisation.value({row.customisationId, col.intervieweeId})
+                            : byQuestion.value({row.questionId, col.intervieweeId});
                     cell.state = cell.excerpts.isEmpty() ? AnswerMatrix::CellState::Unanswered
                                                          : AnswerMatrix::CellState::Answered;
                 }

@@ -315,6 +315,40 @@ Result<QList<EffectiveQuestion>> RosterService::questions(Id intervieweeId)
     return effectiveQuestions(category ? category->questions : QList<Question>{}, *changes, kept);
 }
 
+Result<QHash<Id, QList<EffectiveQuestion>>>
+RosterService::questionsOf(const Campaign &campaign, const QList<Interviewee> &people)
+{
+    Database &db = m_workspace.database();
+    auto changes = IntervieweeRepository(db).customisationsInCampaign(campaign.id);
+    if (!changes)
+        return changes.error();
+    bool anyRemoved = false;
+    for (const Category &c : campaign.categories)
+        anyRemoved = anyRemoved || !c.removedQuestions.isEmpty();
+    QHash<Id, QList<Id>> answered;
+    if (anyRemoved) {
+        auto found = CampaignRepository(db).removedQuestionsAnsweredInCampaign(campaign.id);
+        if (!found)
+            return found.error();
+        answered = *found;
+    }
+    QHash<Id, QList<EffectiveQuestion>> out;
+    for (const Interviewee &person : people) {
+        const Category *category = campaign.category(person.data.categoryId);
+        QList<Question> kept;
+        if (category) {
+            const QList<Id> ids = answered.value(person.id);
+            for (const Question &q : category->removedQuestions) {
+                if (ids.contains(q.id))
+                    kept.append(q);
+            }
+        }
+        out.insert(person.id, effectiveQuestions(category ? category->questions : QList<Question>{},
+                                                 changes->value(person.id), kept));
+    }
+    return out;
+}
+
 Result<QuestionCustomisation>
 RosterService::customise(Id intervieweeId, QuestionCustomisation change, int templatePosition)
 {

@@ -38,6 +38,10 @@ public:
     VoidResult restore(const RemovedInterviewee &removed);
 
     Result<QList<EffectiveQuestion>> questions(Id intervieweeId);
+    // Each person's questions in a campaign already loaded, by interviewee: a few queries for
+    // the whole campaign (the answer matrix), not a campaign's worth per person.
+    Result<QHash<Id, QList<EffectiveQuestion>>> questionsOf(const Campaign &campaign,
+                                                            const QList<Interviewee> &people);
     Result<QList<QuestionCustomisation>> customisations(Id intervieweeId);
     // templatePosition is the question's number in the category template (1..6).
     Result<QuestionCustomisation> rewordQuestion(Id intervieweeId, int templatePosition,

@@ -400,6 +400,14 @@ Result<QList<InterviewChange>> SchedulingService::history(Id interviewId)
 
 Result<QList<Conflict>> SchedulingService::conflicts(Id campaignId)
 {
+    auto c = calendar(campaignId);
+    if (!c)
+        return c.error();
+    return c->conflicts;
+}
+
+Result<CampaignCalendar> SchedulingService::calendar(Id campaignId)
+{
     auto p = plan(campaignId);
     if (!p)
         return p.error();
@@ -421,36 +429,51 @@ Result<QList<Conflict>> SchedulingService::conflicts(Id campaignId)
             return found.error();
         busy = *found;
     }
-    return findConflicts(p->campaign, all, busy);
+    QList<Conflict> conflicts = findConflicts(p->campaign, all, busy);
+    return CampaignCalendar{std::move(p->campaign), std::move(p->interviews), std::move(conflicts)};
 }
 
-Result<ical::Event> SchedulingService::eventFor(const Interview &interview,
-                                                const Campaign &campaign)
+Result<SchedulingService::EventSources> SchedulingService::eventSources(Id campaignId)
 {
     Database &db = m_workspace.database();
-    auto person = IntervieweeRepository(db).load(interview.intervieweeId);
-    if (!person)
-        return person.error();
+    EventSources sources;
     auto instance = InterviewRepository(db).instanceName();
     if (!instance)
         return instance.error();
+    sources.instance = *instance;
     auto users = UserRepository(db).list();
     if (!users)
         return users.error();
+    sources.users = *users;
+    // Calendar files travel (shared calendars, forwarded invitations): an anonymous person
+    // appears by alias and without a display name.
+    auto everyone = IntervieweeRepository(db).list(campaignId);
+    if (!everyone)
+        return everyone.error();
+    for (const Interviewee &p : std::as_const(*everyone))
+        sources.people.insert(p.id, p);
+    sources.shownNames = publicationNames(*everyone);
+    return sources;
+}
 
+Result<ical::Event> SchedulingService::eventFor(const Interview &interview,
+                                                const Campaign &campaign,
+                                                const EventSources &sources)
+{
+    const auto found = sources.people.constFind(interview.intervieweeId);
+    if (found == sources.people.cend()) {
+        return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Error", "There is no interviewee %1."),
+                     {QString::number(interview.intervieweeId)});
+    }
+    const Interviewee *person = &*found;
     ical::Event e;
     // Stable across exports: the same interview always has the same UID; SEQUENCE moves on.
-    e.uid = QStringLiteral("interview-%1-%2@shuzai").arg(interview.id).arg(*instance);
+    e.uid = QStringLiteral("interview-%1-%2@shuzai").arg(interview.id).arg(sources.instance);
     e.sequence = interview.sequence;
     e.start = interview.startsAt;
     e.end = interview.startsAt.addSecs(interview.minutes * 60);
     e.timeZone = campaign.timeZone;
-    // Calendar files travel (shared calendars, forwarded invitations): an anonymous person
-    // appears by alias and without a display name.
-    auto everyone = IntervieweeRepository(db).list(person->campaignId);
-    if (!everyone)
-        return everyone.error();
-    const QString shownName = publicationNames(*everyone).value(person->id);
+    const QString shownName = sources.shownNames.value(person->id);
     e.summary = calendarText(QT_TRANSLATE_NOOP("Calendar", "Interview: %1 (%2)"))
                     .arg(shownName, campaign.publication);
     QString description = campaign.title;
@@ -476,7 +499,7 @@ Result<ical::Event> SchedulingService::eventFor(const Interview &interview,
                    campaign.editorEmail};
     e.attendees.append(
         {person->data.isAnonymous() ? QString() : person->data.fullName(), person->data.email});
-    for (const User &u : *users) {
+    for (const User &u : sources.users) {
         if (u.id == interview.writerId)
             e.attendees.append({u.displayName, u.email});
     }
@@ -507,7 +530,10 @@ Result<QByteArray> SchedulingService::exportInterview(Id interviewId)
                                                 "settings."),
                      {}, QStringLiteral("editorEmail"));
     }
-    auto event = eventFor(*interview, *campaign);
+    auto sources = eventSources(campaign->id);
+    if (!sources)
+        return sources.error();
+    auto event = eventFor(*interview, *campaign, *sources);
     if (!event)
         return event.error();
     return ical::write({*event}, event->cancelled ? ical::Method::Cancel : ical::Method::Request);
@@ -521,11 +547,14 @@ Result<QByteArray> SchedulingService::exportCampaign(Id campaignId)
     auto all = interviews(campaignId);
     if (!all)
         return all.error();
+    auto sources = eventSources(campaignId);
+    if (!sources)
+        return sources.error();
     QList<ical::Event> events;
     for (const Interview &i : *all) {
         if (!i.startsAt.isValid() || i.state == InterviewState::Cancelled)
             continue;
-        auto event = eventFor(i, *campaign);
+        auto event = eventFor(i, *campaign, *sources);
         if (!event)
             return event.error();
         events.append(*event);

@@ -2,11 +2,14 @@
 
 #include "calendar/icalendar.h"
 #include "domain/interview.h"
+#include "domain/interviewee.h"
+#include "domain/user.h"
 #include "scheduling/conflicts.h"
 #include "scheduling/slots.h"
 #include "storage/interviewrepository.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QObject>
 #include <functional>
 #include <optional>
@@ -55,6 +58,13 @@ struct RemovedInterview {
     QList<InterviewChange> history;
 };
 
+// What the calendar shows of a campaign: its interviews and their conflicts, read once.
+struct CampaignCalendar {
+    Campaign campaign;
+    QList<Interview> interviews;
+    QList<Conflict> conflicts;
+};
+
 // Slots, bookings (with their history), conflicts and calendars of a campaign.
 class SchedulingService : public QObject {
     Q_OBJECT
@@ -95,6 +105,7 @@ public:
     Result<Interview> restore(const RemovedInterview &removed);
     Result<QList<Interview>> interviews(Id campaignId);
     Result<QList<Conflict>> conflicts(Id campaignId);
+    Result<CampaignCalendar> calendar(Id campaignId);
 
     // iCalendar: one interview as an invitation (or its cancellation), or a whole campaign.
     Result<QByteArray> exportInterview(Id interviewId);
@@ -116,7 +127,17 @@ private:
     Result<Plan> plan(Id campaignId);
     Result<BusyImportSummary> importWindow(Id campaignId) const;
     VoidResult requireEditor() const;
-    Result<ical::Event> eventFor(const Interview &interview, const Campaign &campaign);
+    // What every event of a campaign draws on, read once for a whole export (per interview,
+    // the campaign's people and the team made an export grow with the square of its size).
+    struct EventSources {
+        QString instance;
+        QList<User> users;
+        QHash<Id, Interviewee> people;
+        QHash<Id, QString> shownNames; // as a calendar file may show them (aliases)
+    };
+    Result<EventSources> eventSources(Id campaignId);
+    Result<ical::Event> eventFor(const Interview &interview, const Campaign &campaign,
+                                 const EventSources &sources);
     // The person's status after a booking change, in the caller's transaction: a confirmed date
     // makes them scheduled (日程確定), losing their only one takes them back to accepted (or, in
     // an undo, to `statusBack`, the status before the booking). Returns whether it moved.

@@ -238,6 +238,11 @@ Result<QList<Transcript>> TranscriptService::forInterview(Id interviewId)
     return TranscriptRepository(m_workspace.database()).forInterview(interviewId);
 }
 
+Result<QList<Transcript>> TranscriptService::forCampaign(Id campaignId)
+{
+    return TranscriptRepository(m_workspace.database()).forCampaign(campaignId);
+}
+
 Result<QByteArray> TranscriptService::original(Id transcriptId)
 {
     return TranscriptRepository(m_workspace.database()).originalBytes(transcriptId);

@@ -55,6 +55,7 @@ public:
 
     Result<Transcript> load(Id transcriptId);
     Result<QList<Transcript>> forInterview(Id interviewId);
+    Result<QList<Transcript>> forCampaign(Id campaignId); // without segments
     Result<QByteArray> original(Id transcriptId);
     Result<Segment> segment(Id segmentId);
     Result<QList<SegmentRevision>> revisions(Id segmentId);

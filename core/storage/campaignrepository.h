@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "domain/campaign.h"
 #include "util/result.h"
 
@@ -65,6 +67,8 @@ public:
     VoidResult remapAnchors(Id categoryId, const QList<Id> &before, const QList<Id> &after);
     // The removed template questions this person's answers are linked to.
     Result<QList<Id>> removedQuestionsAnsweredBy(Id intervieweeId);
+    // The same for everyone in a campaign, by interviewee, in one query.
+    Result<QHash<Id, QList<Id>>> removedQuestionsAnsweredInCampaign(Id campaignId);
 
 private:
     Result<Campaign> readRow(class Statement &q);

@@ -261,4 +261,24 @@ Result<QList<Id>> CampaignRepository::removedQuestionsAnsweredBy(Id intervieweeI
     return ids(q);
 }
 
+Result<QHash<Id, QList<Id>>> CampaignRepository::removedQuestionsAnsweredInCampaign(Id campaignId)
+{
+    Statement q(m_db, QStringLiteral("SELECT DISTINCT v.interviewee_id, l.question_id "
+                                     "FROM answer_links l "
+                                     "JOIN questions q ON q.id = l.question_id "
+                                     "JOIN transcript_segments s ON s.id = l.segment_id "
+                                     "JOIN transcripts t ON t.id = s.transcript_id "
+                                     "JOIN interviews v ON v.id = t.interview_id "
+                                     "JOIN interviewees p ON p.id = v.interviewee_id "
+                                     "WHERE p.campaign_id = ? AND q.removed_at IS NOT NULL "
+                                     "ORDER BY v.interviewee_id, l.question_id"));
+    q.bind(campaignId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QHash<Id, QList<Id>> out;
+    while (q.next())
+        out[q.integer(0)].append(q.integer(1));
+    return out;
+}
+
 } // namespace shuzai

@@ -184,6 +184,19 @@ VoidResult IntervieweeRepository::remove(Id id)
     return {};
 }
 
+namespace {
+QuestionCustomisation readCustomisation(Statement &q)
+{
+    QuestionCustomisation c;
+    c.id = q.integer(0);
+    c.kind = customisationKindFromCode(q.text(1)).value_or(QuestionCustomisation::Kind::Add);
+    c.questionId = q.integer(2);
+    c.text = q.text(3);
+    c.afterPosition = int(q.integer(4));
+    return c;
+}
+} // namespace
+
 Result<QList<QuestionCustomisation>> IntervieweeRepository::customisations(Id intervieweeId)
 {
     Statement q(m_db, QStringLiteral("SELECT id, kind, COALESCE(question_id, 0), text, "
@@ -193,15 +206,25 @@ Result<QList<QuestionCustomisation>> IntervieweeRepository::customisations(Id in
     if (auto r = q.exec(); !r)
         return r.error();
     QList<QuestionCustomisation> out;
-    while (q.next()) {
-        QuestionCustomisation c;
-        c.id = q.integer(0);
-        c.kind = customisationKindFromCode(q.text(1)).value_or(QuestionCustomisation::Kind::Add);
-        c.questionId = q.integer(2);
-        c.text = q.text(3);
-        c.afterPosition = int(q.integer(4));
-        out.append(c);
-    }
+    while (q.next())
+        out.append(readCustomisation(q));
+    return out;
+}
+
+Result<QHash<Id, QList<QuestionCustomisation>>>
+IntervieweeRepository::customisationsInCampaign(Id campaignId)
+{
+    Statement q(m_db, QStringLiteral("SELECT c.id, c.kind, COALESCE(c.question_id, 0), c.text, "
+                                     "c.after_position, c.interviewee_id "
+                                     "FROM question_customisations c "
+                                     "JOIN interviewees p ON p.id = c.interviewee_id "
+                                     "WHERE p.campaign_id = ? ORDER BY c.id"));
+    q.bind(campaignId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QHash<Id, QList<QuestionCustomisation>> out;
+    while (q.next())
+        out[q.integer(5)].append(readCustomisation(q));
     return out;
 }
 

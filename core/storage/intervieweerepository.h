@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "domain/interviewee.h"
 #include "domain/questionlist.h"
 #include "util/result.h"
@@ -31,6 +33,8 @@ public:
     VoidResult remove(Id id);
 
     Result<QList<QuestionCustomisation>> customisations(Id intervieweeId);
+    // Everyone's in a campaign, by interviewee, in one query.
+    Result<QHash<Id, QList<QuestionCustomisation>>> customisationsInCampaign(Id campaignId);
     Result<Id> addCustomisation(Id intervieweeId, const QuestionCustomisation &c);
     VoidResult removeCustomisation(Id intervieweeId, Id customisationId);
     Result<int> countInterviews(Id intervieweeId);

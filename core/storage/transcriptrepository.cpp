@@ -166,6 +166,22 @@ Result<QList<Transcript>> TranscriptRepository::forInterview(Id interviewId)
     return out;
 }
 
+Result<QList<Transcript>> TranscriptRepository::forCampaign(Id campaignId)
+{
+    Statement q(m_db, QStringLiteral("SELECT %1 FROM transcripts WHERE interview_id IN "
+                                     "(SELECT i.id FROM interviews i JOIN interviewees p ON "
+                                     "p.id = i.interviewee_id WHERE p.campaign_id = ?) "
+                                     "ORDER BY id")
+                          .arg(kMetaColumns));
+    q.bind(campaignId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<Transcript> out;
+    while (q.next())
+        out.append(readMeta(q));
+    return out;
+}
+
 Result<Transcript> TranscriptRepository::loadMeta(Id transcriptId)
 {
     Statement q(m_db, QStringLiteral("SELECT %1 FROM transcripts WHERE id = ?").arg(kMetaColumns));

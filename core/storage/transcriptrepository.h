@@ -54,6 +54,8 @@ public:
                       const QList<ParsedSegment> &segments, Id importedBy);
     Result<Id> findBySha256(Id interviewId, const QString &sha256);
     Result<QList<Transcript>> forInterview(Id interviewId); // without segments
+    // Every transcript of a campaign's interviews (without segments), in one query.
+    Result<QList<Transcript>> forCampaign(Id campaignId);
     // The campaign's interviews that have at least one transcript, in one query.
     Result<QSet<Id>> interviewsWithTranscripts(Id campaignId);
     Result<Transcript> load(Id transcriptId);

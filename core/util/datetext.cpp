@@ -29,7 +29,12 @@ QLocale english()
 QTimeZone displayZone()
 {
     const QTimeZone &zone = chosenZone();
-    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    if (zone.isValid())
+        return zone;
+    // Read once: Qt 6.4 makes the system zone anew at every call (reading /etc/localtime,
+    // /etc/timezone and the zone file), and a list of dates asks thousands of times.
+    static const QTimeZone system = QTimeZone::systemTimeZone();
+    return system;
 }
 
 void setDisplayZone(const QTimeZone &zone)

@@ -1,4 +1,5 @@
 #include "services/answerservice.h"
+#include "services/campaignservice.h"
 #include "services/interviewservice.h"
 #include "services/rosterservice.h"
 #include "services/transcriptservice.h"
@@ -72,6 +73,52 @@ TEST(Answers, MatrixShowsAnswersSideBySideAndMarksTheUnanswered)
     EXPECT_EQ(v.ws->answers().matrix(1, kVendor)->cells[6][0].state, State::Answered);
     ASSERT_TRUE(v.ws->answers().unlink(v.segments[3].id, 7));
     EXPECT_EQ(v.ws->answers().matrix(1, kVendor)->cells[6][0].state, State::Unanswered);
+}
+
+namespace {
+QStringList describe(const QList<EffectiveQuestion> &list)
+{
+    QStringList out;
+    for (const EffectiveQuestion &q : list) {
+        out.append(QStringLiteral("%1 %2 %3 %4 %5")
+                       .arg(q.number)
+                       .arg(q.text)
+                       .arg(toCode(q.origin))
+                       .arg(q.customisationId)
+                       .arg(q.removed));
+    }
+    return out;
+}
+} // namespace
+
+// The matrix reads everyone's questions in a few queries for the campaign; each person's list
+// must be the one their own page shows (rewordings, drops, additions, removed but answered).
+TEST(Answers, EveryonesQuestionsAtOnceAreEachPersonsOwnList)
+{
+    TwoVendors v;
+    ASSERT_TRUE(v.ws->roster().rewordQuestion(v.people[0], 2, QStringLiteral("二の言い換え")));
+    ASSERT_TRUE(v.ws->roster().dropQuestion(v.people[1], 4));
+    ASSERT_TRUE(v.ws->roster().addQuestion(v.people[1], QStringLiteral("追加の質問"), 1));
+    ASSERT_TRUE(v.ws->answers().link(v.segments[1].id, 3)); // 佐藤 answered question 3
+    const Id third = v.ws->campaigns().load(1)->category(kVendor)->questions.at(2).id;
+    ASSERT_TRUE(v.ws->campaigns().removeTemplateQuestion(third));
+    auto campaign = v.ws->campaigns().load(1);
+    auto people = v.ws->roster().list(1);
+    ASSERT_TRUE(campaign && people);
+    auto all = v.ws->roster().questionsOf(*campaign, *people);
+    ASSERT_TRUE(all);
+    for (const Interviewee &p : *people) {
+        auto own = v.ws->roster().questions(p.id);
+        ASSERT_TRUE(own);
+        EXPECT_EQ(describe(all->value(p.id)), describe(*own)) << "person " << p.id;
+    }
+    // 佐藤 keeps the removed question they answered; 高橋 does not.
+    auto keeps = [&](Id person) {
+        const QList<EffectiveQuestion> list = all->value(person);
+        return std::any_of(list.begin(), list.end(), [](const auto &q) { return q.removed; });
+    };
+    EXPECT_TRUE(keeps(v.people[0]));
+    EXPECT_FALSE(keeps(v.people[1]));
 }
 
 TEST(Answers, QuoteCandidatesKeepTheTextAsMarked)

@@ -224,6 +224,9 @@ TEST(Scheduling, CampaignCalendarHoldsEveryLiveInterview)
     ASSERT_EQ(events.size(), 2);
     EXPECT_EQ(events.first().toObject()[QStringLiteral("method")].toString(),
               QStringLiteral("PUBLISH"));
+    // The people and the team are read once for the whole file: each event still names its own.
+    EXPECT_TRUE(events[0].toObject()[QStringLiteral("summary")].toString().contains(u"青木"));
+    EXPECT_TRUE(events[1].toObject()[QStringLiteral("summary")].toString().contains(u"井上"));
 }
 
 TEST(Scheduling, CorpusCalendarsImportOrAreRefusedCleanly)

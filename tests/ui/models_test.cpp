@@ -69,8 +69,27 @@ TEST(RosterModels, FollowEveryServiceChangeAndPassTheModelTester)
     ASSERT_TRUE(ws->roster().update(kato->id, renamed, kato->version));
     EXPECT_EQ(column(proxy, RosterModel::Name).last(), QStringLiteral("加藤"));
 
+    // The names the filter and the order look at are folded once per change of a person, not
+    // at every pass: the new reading is what the filter finds now, the old one no longer.
+    filter = {};
+    filter.text = QStringLiteral("ん");
+    proxy.setFilter(filter);
+    EXPECT_EQ(column(proxy, RosterModel::Name), QStringList{QStringLiteral("加藤")});
+    filter.text = QStringLiteral("かとう");
+    proxy.setFilter(filter);
+    EXPECT_TRUE(column(proxy, RosterModel::Name).isEmpty());
+    proxy.setFilter({});
+
     ASSERT_TRUE(ws->roster().remove(abe->id));
     EXPECT_EQ(model.rowCount(), 2);
+    // The folded names went with the removed row: the next one's are still its own.
+    filter.text = QStringLiteral("わたなべ");
+    proxy.setFilter(filter);
+    EXPECT_EQ(column(proxy, RosterModel::Name), QStringList{QStringLiteral("渡辺")});
+    filter.text = QStringLiteral("あべ");
+    proxy.setFilter(filter);
+    EXPECT_TRUE(column(proxy, RosterModel::Name).isEmpty());
+    proxy.setFilter({});
     model.setCampaign(0);
     EXPECT_EQ(model.rowCount(), 0);
 }

@@ -10,6 +10,7 @@
 #include "roster/rosterfilterproxy.h"
 #include "roster/rosterscreen.h"
 #include "search/searchscreen.h"
+#include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "shell/guidedialog.h"
 #include "shell/helpmenu.h"
@@ -18,6 +19,7 @@
 #include "shell/screenactions.h"
 #include "shell/serverdialog.h"
 #include "shell/welcomedialog.h"
+#include "transcripts/transcriptsscreen.h"
 #include "shell/windowstate.h"
 #include "testworkspace.h"
 #include "util/appsettings.h"
@@ -45,6 +47,7 @@
 #include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWidgetAction>
@@ -458,3 +461,47 @@ TEST(FirstRun, TheUserGuideIsThereInBothLanguagesWithItsScreenshots)
 }
 
 #include "shell_test.moc"
+
+// Start-up and a change of campaign load the screen in view only; every other screen loads the
+// campaign chosen then when it is first shown (a 4,000-person archive no longer waits for
+// eight screens), and shows that campaign, not the one of its last showing.
+TEST(StartUp, AScreenLoadsTheCurrentCampaignWhenFirstShown)
+{
+    CleanSettings clean;
+    TestWindow window;
+    Workspace &ws = window->workspace();
+    CampaignSettings settings = settingsOf(*ws.campaigns().load(1));
+    settings.title = QStringLiteral("第二の取材");
+    auto second = ws.campaigns().create(settings);
+    ASSERT_TRUE(second);
+    CategoryFields category;
+    category.name = QStringLiteral("研究者");
+    auto added = ws.campaigns().addCategory(second->id, category);
+    ASSERT_TRUE(added);
+    IntervieweeData d;
+    d.categoryId = added->id;
+    d.familyName = QStringLiteral("新人");
+    d.familyReading = QStringLiteral("シンジン");
+    ASSERT_TRUE(ws.roster().add(second->id, d));
+
+    window->showScreen(QStringLiteral("roster"));
+    window->show();
+    window->selectCampaign(second->id);
+    auto *tree =
+        window->transcriptsScreen()->findChild<QTreeView *>(QStringLiteral("interviewTree"));
+    ASSERT_NE(tree, nullptr);
+    // Not shown yet: nothing read for it.
+    EXPECT_EQ(tree->model()->rowCount(), 0);
+    window->showScreen(QStringLiteral("transcripts"));
+    ASSERT_EQ(tree->model()->rowCount(), 1);
+    EXPECT_EQ(tree->model()->index(0, 0).data().toString(), QStringLiteral("新人"));
+
+    // Back on the roster, the first campaign again: the transcripts screen catches up when shown.
+    window->showScreen(QStringLiteral("roster"));
+    window->selectCampaign(1);
+    window->showScreen(QStringLiteral("transcripts"));
+    bool newcomer = false;
+    for (int row = 0; row < tree->model()->rowCount(); ++row)
+        newcomer = newcomer || tree->model()->index(row, 0).data().toString().startsWith(u"新人");
+    EXPECT_FALSE(newcomer);
+}

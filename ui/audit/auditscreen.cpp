@@ -128,7 +128,10 @@ void AuditScreen::retranslate()
     m_actor->setCurrentIndex(std::max(0, m_actor->findData(actor)));
     m_sinceEnabled->setText(tr("Since"));
     m_export->setText(tr("&Export…"));
-    m_model->reload();
+    // Hidden, the log waits: showEvent reloads it (the whole log at start-up was thousands of
+    // rows nobody looked at).
+    if (isVisible())
+        m_model->reload();
     emit titleChanged();
 }
 

@@ -223,41 +223,45 @@ void CalendarScreen::setCurrentInterviewee(Id intervieweeId)
 void CalendarScreen::reload()
 {
     Workspace &ws = m_context.workspace;
-    auto campaign = ws.campaigns().load(m_campaignId);
-    if (!campaign)
+    // The interviews and their conflicts in one reading (the conflicts once, not again for
+    // the list).
+    auto calendar = ws.scheduling().calendar(m_campaignId);
+    if (!calendar)
         return;
-    auto interviews = ws.scheduling().interviews(m_campaignId);
     auto people = ws.roster().list(m_campaignId);
-    auto conflicts = ws.scheduling().conflicts(m_campaignId);
-    if (!interviews || !people || !conflicts)
+    if (!people)
         return;
-    m_zone = QTimeZone(campaign->timeZone.toUtf8());
+    const Campaign &campaign = calendar->campaign;
+    m_zone = QTimeZone(campaign.timeZone.toUtf8());
     QHash<Id, QString> names;
     for (const Interviewee &p : *people)
         names.insert(p.id, p.data.fullName());
     QSet<Id> conflicted;
-    for (const Conflict &c : *conflicts) {
+    for (const Conflict &c : calendar->conflicts) {
         conflicted.insert(c.interviewId);
         if (c.otherInterviewId)
             conflicted.insert(c.otherInterviewId);
     }
     m_items.clear();
-    for (const Interview &i : *interviews)
+    m_itemOf.clear();
+    for (const Interview &i : calendar->interviews) {
+        m_itemOf.insert(i.id, m_items.size());
         m_items.append({i, names.value(i.intervieweeId), conflicted.contains(i.id)});
-    m_week->setData(*campaign, m_items, ws.clock().now());
-    m_month->setData(*campaign, m_items, ws.clock().now());
-    showConflicts(*conflicts);
+    }
+    m_week->setData(campaign, m_items, ws.clock().now());
+    m_month->setData(campaign, m_items, ws.clock().now());
+    showConflicts(calendar->conflicts);
     updateHeader();
 }
 
 QString CalendarScreen::describe(Id interviewId) const
 {
-    for (const WeekView::Item &item : m_items) {
-        if (item.interview.id == interviewId)
-            return tr("%1 (%2)").arg(item.title,
-                                     datetext::shortDateTime(item.interview.startsAt, m_zone));
-    }
-    return {};
+    // By index: thousands of conflicts each naming two of thousands of interviews.
+    const qsizetype at = m_itemOf.value(interviewId, -1);
+    if (at < 0)
+        return {};
+    const WeekView::Item &item = m_items.at(at);
+    return tr("%1 (%2)").arg(item.title, datetext::shortDateTime(item.interview.startsAt, m_zone));
 }
 
 void CalendarScreen::showConflicts(const QList<Conflict> &conflicts)

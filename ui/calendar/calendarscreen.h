@@ -3,6 +3,7 @@
 #include "shell/screen.h"
 #include "weekview.h"
 
+#include <QHash>
 #include <memory>
 
 class QLabel;
@@ -95,6 +96,7 @@ private:
     Id m_currentInterviewee = 0;
     QTimeZone m_zone;
     QList<WeekView::Item> m_items;
+    QHash<Id, qsizetype> m_itemOf; // interview id → index in m_items
     QPushButton *m_previous;
     QPushButton *m_next;
     QPushButton *m_window;

@@ -25,6 +25,7 @@ protected:
 private:
     RosterModel *m_source;
     RosterFilter m_filter;
+    QString m_foldedText; // the filter's text folded once per change, not once per row
 };
 
 } // namespace shuzai::ui

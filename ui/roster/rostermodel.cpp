@@ -55,6 +55,7 @@ void RosterModel::setCampaign(Id campaignId)
     QString failure;
     beginResetModel();
     m_rows.clear();
+    m_folded.clear();
     m_due.clear();
     m_campaign = Campaign{};
     if (campaignId != 0) {
@@ -63,6 +64,9 @@ void RosterModel::setCampaign(Id campaignId)
         if (campaign && rows) {
             m_campaign = *campaign;
             m_rows = *rows;
+            m_folded.reserve(m_rows.size());
+            for (const Interviewee &i : std::as_const(m_rows))
+                m_folded.append(FoldedNames::of(i.data));
             reloadDue();
         } else {
             failure = campaign ? rows.error().message() : campaign.error().message();
@@ -194,6 +198,7 @@ void RosterModel::onAdded(Id campaignId, Id id)
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.append(*loaded);
+    m_folded.append(FoldedNames::of(loaded->data));
     endInsertRows();
 }
 
@@ -206,6 +211,7 @@ void RosterModel::onChanged(Id campaignId, Id id)
     if (!loaded)
         return;
     m_rows[row] = *loaded;
+    m_folded[row] = FoldedNames::of(loaded->data);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -216,6 +222,7 @@ void RosterModel::onRemoved(Id campaignId, Id id)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    m_folded.removeAt(row);
     endRemoveRows();
 }
 

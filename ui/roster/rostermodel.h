@@ -2,6 +2,7 @@
 
 #include "domain/campaign.h"
 #include "domain/interviewee.h"
+#include "domain/rosterfilter.h"
 #include "outreach/outreachrecord.h"
 
 #include <QHash>
@@ -38,6 +39,8 @@ public:
     static constexpr int kFollowUpRefreshMs = 10 * 60 * 1000;
 
     const Interviewee &interviewee(int row) const { return m_rows.at(row); }
+    // The row's names folded for the filter and the order, kept with the row.
+    const FoldedNames &folded(int row) const { return m_folded.at(row); }
     int rowOf(Id intervieweeId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -61,6 +64,7 @@ private:
     Workspace &m_workspace;
     Campaign m_campaign;
     QList<Interviewee> m_rows;
+    QList<FoldedNames> m_folded; // one per row, in step with m_rows
     QHash<Id, FollowUpDue> m_due;
 };
 

@@ -143,6 +143,9 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     retranslate();
     showScreen(std::clamp(appSettings().value(QStringLiteral("ui/lastScreen"), 0).toInt(), 0,
                           int(m_screens.size()) - 1));
+    // Campaign and screen known: the one screen shown loads, once.
+    m_starting = false;
+    campaignSelected();
 
     connect(&m_workspace->campaigns(), &CampaignService::campaignChanged, this, [this] {
         reloadCampaigns();
@@ -201,6 +204,8 @@ void MainWindow::screenChosen(int index)
     Screen *next = m_screens.value(index);
     if (!next)
         return;
+    if (!m_starting && m_stale.removeAll(next) > 0)
+        next->setCampaign(currentCampaign());
     // "Who" goes along: the person chosen in the roster is the one the calendar books.
     if (previous && previous != next) {
         if (const Id person = previous->currentInterviewee())
@@ -419,11 +424,13 @@ void MainWindow::reloadUsers()
 
 void MainWindow::campaignSelected()
 {
-    const Id id = currentCampaign();
-    for (Screen *screen : m_screens)
-        screen->setCampaign(id);
     const QString campaign = m_campaign->currentText();
     setWindowTitle(campaign.isEmpty() ? tr("Shuzai") : tr("%1 — Shuzai").arg(campaign));
+    // Only the screen in view loads now; the others when they are shown (screenChosen).
+    m_stale = m_screens;
+    Screen *shown = qobject_cast<Screen *>(m_stack->currentWidget());
+    if (!m_starting && shown && m_stale.removeAll(shown) > 0)
+        shown->setCampaign(currentCampaign());
 }
 
 void MainWindow::selectCampaign(Id campaignId)

@@ -97,6 +97,10 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<Screen *> m_screens;
+    // Screens that have not loaded the current campaign yet: a screen loads when it is first
+    // shown, so start-up and a change of campaign cost one screen, not all of them.
+    QList<Screen *> m_stale;
+    bool m_starting = true; // the constructor loads the screen shown once it knows which
     RosterScreen *m_roster = nullptr;
     TranscriptsScreen *m_transcripts = nullptr;
     SearchScreen *m_search = nullptr;

@@ -11,6 +11,7 @@
 #include "services/campaignservice.h"
 #include "services/interviewservice.h"
 #include "services/rosterservice.h"
+#include "services/schedulingservice.h"
 #include "services/transcriptservice.h"
 #include "services/workspace.h"
 #include "speakerdialog.h"
@@ -171,42 +172,57 @@ void TranscriptsScreen::reload()
     Workspace &ws = m_context.workspace;
     auto campaign = ws.campaigns().load(m_campaignId);
     auto people = ws.roster().list(m_campaignId);
-    if (!campaign || !people)
+    // The campaign's interviews and transcripts in two queries, not two a person.
+    auto interviews = ws.scheduling().interviews(m_campaignId);
+    auto transcripts = ws.transcripts().forCampaign(m_campaignId);
+    if (!campaign || !people || !interviews || !transcripts)
         return;
+    QHash<Id, QList<const Interview *>> interviewsOf;
+    for (const Interview &i : std::as_const(*interviews))
+        interviewsOf[i.intervieweeId].append(&i);
+    QHash<Id, QList<const Transcript *>> transcriptsOf;
+    for (const Transcript &t : std::as_const(*transcripts))
+        transcriptsOf[t.interviewId].append(&t);
     QStandardItem *toSelect = nullptr;
     QStandardItem *personToSelect = nullptr;
     QStandardItem *firstTranscript = nullptr;
-    QList<Interviewee> ordered = *people;
+    // Names folded once for the order, not at every comparison.
+    QList<std::pair<FoldedNames, const Interviewee *>> ordered;
+    ordered.reserve(people->size());
+    for (const Interviewee &p : std::as_const(*people))
+        ordered.append({FoldedNames::of(p.data), &p});
     std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const auto &a, const auto &b) { return lessByReading(a.data, b.data); });
-    for (const Interviewee &p : ordered) {
+                     [](const auto &a, const auto &b) { return lessByReading(a.first, b.first); });
+    QList<QStandardItem *> rows;
+    rows.reserve(ordered.size());
+    for (const auto &entry : std::as_const(ordered)) {
+        const Interviewee &p = *entry.second;
         auto *person = new QStandardItem(p.data.fullName());
         person->setData(IntervieweeItem, KindRole);
         person->setData(p.id, IdRole);
         if (p.id == chosenPerson)
             personToSelect = person;
-        auto interviews = ws.interviews().forInterviewee(p.id);
-        for (const Interview &i : interviews ? *interviews : QList<Interview>{}) {
-            auto *item = new QStandardItem(interviewLabel(i));
+        for (const Interview *i : interviewsOf.value(p.id)) {
+            auto *item = new QStandardItem(interviewLabel(*i));
             item->setData(InterviewItem, KindRole);
-            item->setData(i.id, IdRole);
-            if (i.id == interview)
+            item->setData(i->id, IdRole);
+            if (i->id == interview)
                 toSelect = item;
-            auto transcripts = ws.transcripts().forInterview(i.id);
-            for (const Transcript &t : transcripts ? *transcripts : QList<Transcript>{}) {
-                auto *file = new QStandardItem(t.sourceName);
+            for (const Transcript *t : transcriptsOf.value(i->id)) {
+                auto *file = new QStandardItem(t->sourceName);
                 file->setData(TranscriptItem, KindRole);
-                file->setData(t.id, IdRole);
+                file->setData(t->id, IdRole);
                 item->appendRow(file);
-                if (t.id == transcript)
+                if (t->id == transcript)
                     toSelect = file;
                 if (!firstTranscript)
                     firstTranscript = file;
             }
             person->appendRow(item);
         }
-        m_items->appendRow(person);
+        rows.append(person);
     }
+    m_items->invisibleRootItem()->appendRows(rows); // one insertion for the view, not one a row
     m_tree->expandAll();
     if (!toSelect && transcript == 0 && interview == 0 && chosenPerson == 0)
         toSelect = firstTranscript;
