@@ -31,9 +31,10 @@ done
 
 root=$work/root
 dpkg-deb -x "$deb" "$root"
-for program in shuzai shuzai-cli; do
-    binary=$root/usr/bin/$program
-    [ -x "$binary" ] || { fail "/usr/bin/$program missing"; continue; }
+# The two programs, and the helper shuzai-cli lays out PDF packets with.
+for program in bin/shuzai bin/shuzai-cli libexec/shuzai/shuzai-pdf; do
+    binary=$root/usr/$program
+    [ -x "$binary" ] || { fail "/usr/$program missing"; continue; }
     if ldd "$binary" | grep -q "not found"; then
         fail "$program: $(ldd "$binary" | grep "not found" | tr -s ' \t' ' ')"
     fi

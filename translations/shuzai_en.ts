@@ -652,7 +652,7 @@ After:
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+416"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+439"/>
         <source>Interview: %1 (%2)</source>
         <translation>Interview: %1 (%2)</translation>
     </message>
@@ -768,7 +768,7 @@ After:
         <translation>Reading suggested from the name: %1 (check it; change it with interviewee edit %2 --reading).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+30"/>
+        <location filename="../app/cli/main.cpp" line="+29"/>
         <source>Created %1 (schema %2).</source>
         <translation>Created %1 (schema %2).</translation>
     </message>
@@ -2103,7 +2103,7 @@ Commands:</translation>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../core/scheduling/conflicts.cpp" line="+44"/>
+        <location filename="../core/scheduling/conflicts.cpp" line="+38"/>
         <source>Interviews %1 and %2 overlap for the same writer.</source>
         <translation>Interviews %1 and %2 overlap for the same writer.</translation>
     </message>
@@ -2356,8 +2356,8 @@ Create a new one there, with the sample campaign to try things out?</translation
     <name>Error</name>
     <message>
         <location filename="../core/domain/validation.cpp" line="+18"/>
-        <location filename="../core/services/rosterservice.cpp" line="+304"/>
-        <location filename="../core/services/transcriptservice.cpp" line="+193"/>
+        <location filename="../core/services/rosterservice.cpp" line="+338"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+198"/>
         <source>The entry is too long.</source>
         <translation>The entry is too long.</translation>
     </message>
@@ -2421,7 +2421,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     <message>
         <location line="+6"/>
         <location filename="../core/services/interviewservice.cpp" line="+8"/>
-        <location filename="../core/services/schedulingservice.cpp" line="-89"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-112"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>The interview length must be between 10 and 480 minutes.</translation>
     </message>
@@ -2462,7 +2462,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Unknown time zone: %1</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="-311"/>
+        <location filename="../core/services/rosterservice.cpp" line="-345"/>
         <source>The question must not be empty.</source>
         <translation>The question must not be empty.</translation>
     </message>
@@ -2487,7 +2487,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>%1 has %2 interview(s) on record and cannot be removed. Cancel the interviews first.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+151"/>
         <location filename="../app/cli/categorycommands.cpp" line="-132"/>
         <source>There is no question %1 in the category&apos;s list (1 to %2).</source>
         <translation>There is no question %1 in the category&apos;s list (1 to %2).</translation>
@@ -2509,7 +2509,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>This passage is not linked to that question.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>The passage %1-%2 is outside the segment&apos;s text (0-%3).</source>
         <translation>The passage %1-%2 is outside the segment&apos;s text (0-%3).</translation>
     </message>
@@ -2718,12 +2718,13 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 could not carry out the request.</translation>
     </message>
     <message>
+        <location filename="../core/services/schedulingservice.cpp" line="+91"/>
         <location filename="../core/storage/intervieweerepository.cpp" line="+52"/>
         <source>There is no interviewee %1.</source>
         <translation>There is no interviewee %1.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+85"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-102"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1 was changed by someone else in the meantime. Reload and apply your change again.</translation>
@@ -2831,7 +2832,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Unknown command &quot;%1&quot;. See --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+40"/>
+        <location filename="../app/cli/main.cpp" line="+23"/>
         <source>Unknown language &quot;%1&quot; (use ja or en).</source>
         <translation>Unknown language &quot;%1&quot; (use ja or en).</translation>
     </message>
@@ -2940,7 +2941,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The meeting URL is not a valid web address: %1</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-214"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-219"/>
         <source>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</source>
         <translation>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</translation>
     </message>
@@ -2955,7 +2956,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>This file was already imported for this interview (transcript %1).</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>A segment&apos;s text must not be empty.</source>
         <translation>A segment&apos;s text must not be empty.</translation>
     </message>
@@ -2989,13 +2990,13 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no transcript %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-284"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-289"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+62"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>The import was cancelled. Nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../core/storage/transcriptrepository.cpp" line="+228"/>
+        <location filename="../core/storage/transcriptrepository.cpp" line="+244"/>
         <location filename="../ui/commands/transcriptcommands.cpp" line="-99"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</translation>
@@ -3021,7 +3022,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Interview %1 has no transcript yet.</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-343"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-434"/>
         <source>Interview %1 has no date yet.</source>
         <translation>Interview %1 has no date yet.</translation>
     </message>
@@ -3042,7 +3043,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Interview %1 is cancelled.</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+250"/>
         <source>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</source>
         <translation>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</translation>
     </message>
@@ -3236,6 +3237,8 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../app/cli/pdfhelper.cpp" line="+37"/>
+        <location line="+9"/>
         <source>The PDF could not be made.</source>
         <translation>The PDF could not be made.</translation>
     </message>
@@ -3297,12 +3300,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+428"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+431"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+523"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+530"/>
         <source>Enter the password for %1.</source>
         <translation>Enter the password for %1.</translation>
     </message>
@@ -3679,6 +3682,11 @@ Create a new one there, with the sample campaign to try things out?</translation
         <location line="+20"/>
         <source>No reading can be suggested: the MeCab dictionary could not be loaded (it must be UTF-8: mecab-ipadic-utf8).</source>
         <translation>No reading can be suggested: the MeCab dictionary could not be loaded (it must be UTF-8: mecab-ipadic-utf8).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pdfhelper.cpp" line="-16"/>
+        <source>The PDF could not be made: the program shuzai-pdf is missing next to shuzai-cli.</source>
+        <translation>The PDF could not be made: the program shuzai-pdf is missing next to shuzai-cli.</translation>
     </message>
 </context>
 <context>
@@ -4116,7 +4124,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <location line="+8"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
@@ -4272,7 +4280,7 @@ What the database held before is kept in %2.</translation>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>%1 and %2 overlap for the same writer.</source>
         <translation>%1 and %2 overlap for the same writer.</translation>
     </message>
@@ -4387,7 +4395,7 @@ What the database held before is kept in %2.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/calendarbooking.cpp" line="+76"/>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="-63"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="-60"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5572,7 +5580,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-457"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-464"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -5586,7 +5594,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+264"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -5672,18 +5680,18 @@ The undo history has been cleared.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+69"/>
+        <location line="-66"/>
+        <location line="+66"/>
         <source>%1 — Shuzai</source>
         <translation>%1 — Shuzai</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-34"/>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
@@ -5698,7 +5706,7 @@ The undo history has been cleared.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Campaign settings</source>
         <translation>Campaign settings</translation>
     </message>
@@ -6110,7 +6118,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+125"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+129"/>
         <source>No reply to the letter of %1: follow up.</source>
         <translation>No reply to the letter of %1: follow up.</translation>
     </message>
@@ -6161,8 +6169,8 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-379"/>
-        <location line="+119"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-382"/>
+        <location line="+122"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
@@ -6945,7 +6953,7 @@ Yours:
 <context>
     <name>shuzai::ui::TranscriptsScreen</name>
     <message>
-        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+116"/>
+        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+117"/>
         <source>No interviewees yet. Add them in the roster: each person&apos;s interviews and their transcripts appear here.</source>
         <translation>No interviewees yet. Add them in the roster: each person&apos;s interviews and their transcripts appear here.</translation>
     </message>
@@ -6961,12 +6969,12 @@ Yours:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Import transcript…</source>
         <translation>Import transcript…</translation>
     </message>
@@ -6982,18 +6990,18 @@ Yours:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+183"/>
         <location line="+11"/>
         <source>Delete interview</source>
         <translation>Delete interview</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-193"/>
         <source>Delete the selected interview (only while it holds no transcript); Undo brings it back</source>
         <translation>Delete the selected interview (only while it holds no transcript); Undo brings it back</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+100"/>
         <source>Interview %1 (not scheduled)</source>
         <translation>Interview %1 (not scheduled)</translation>
     </message>

@@ -651,7 +651,7 @@ After:
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+416"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+439"/>
         <source>Interview: %1 (%2)</source>
         <translation>取材：%1 様（%2）</translation>
     </message>
@@ -767,7 +767,7 @@ After:
         <translation>名前から読みを推測しました：%1（ご確認ください。interviewee edit %2 --reading で変更できます）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+30"/>
+        <location filename="../app/cli/main.cpp" line="+29"/>
         <source>Created %1 (schema %2).</source>
         <translation>%1を作成しました（スキーマ %2）。</translation>
     </message>
@@ -2095,7 +2095,7 @@ Commands:</source>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../core/scheduling/conflicts.cpp" line="+44"/>
+        <location filename="../core/scheduling/conflicts.cpp" line="+38"/>
         <source>Interviews %1 and %2 overlap for the same writer.</source>
         <translation>取材 %1 と %2 は同じライターで時間が重なっています。</translation>
     </message>
@@ -2342,8 +2342,8 @@ Create a new one there, with the sample campaign to try things out?</source>
     <name>Error</name>
     <message>
         <location filename="../core/domain/validation.cpp" line="+18"/>
-        <location filename="../core/services/rosterservice.cpp" line="+304"/>
-        <location filename="../core/services/transcriptservice.cpp" line="+193"/>
+        <location filename="../core/services/rosterservice.cpp" line="+338"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+198"/>
         <source>The entry is too long.</source>
         <translation>入力が長すぎます。</translation>
     </message>
@@ -2407,7 +2407,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location line="+6"/>
         <location filename="../core/services/interviewservice.cpp" line="+8"/>
-        <location filename="../core/services/schedulingservice.cpp" line="-89"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-112"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>取材時間は10分から480分の間で指定してください。</translation>
     </message>
@@ -2448,7 +2448,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>不明なタイムゾーンです：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="-311"/>
+        <location filename="../core/services/rosterservice.cpp" line="-345"/>
         <source>The question must not be empty.</source>
         <translation>質問を入力してください。</translation>
     </message>
@@ -2473,7 +2473,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1には取材の記録が%2件あるため削除できません。先に取材をキャンセルしてください。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+151"/>
         <location filename="../app/cli/categorycommands.cpp" line="-132"/>
         <source>There is no question %1 in the category&apos;s list (1 to %2).</source>
         <translation>区分の質問一覧に質問 %1 はありません（1〜%2）。</translation>
@@ -2495,7 +2495,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>この箇所はその質問に紐付けられていません。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>The passage %1-%2 is outside the segment&apos;s text (0-%3).</source>
         <translation>範囲 %1-%2 はセグメントの本文（0-%3）の外にあります。</translation>
     </message>
@@ -2704,12 +2704,13 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 で処理を実行できませんでした。</translation>
     </message>
     <message>
+        <location filename="../core/services/schedulingservice.cpp" line="+91"/>
         <location filename="../core/storage/intervieweerepository.cpp" line="+52"/>
         <source>There is no interviewee %1.</source>
         <translation>取材先 %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+85"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-102"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
@@ -2817,7 +2818,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+40"/>
+        <location filename="../app/cli/main.cpp" line="+23"/>
         <source>Unknown language &quot;%1&quot; (use ja or en).</source>
         <translation>不明な言語「%1」です（ja または en を指定してください）。</translation>
     </message>
@@ -2926,7 +2927,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>会議 URL が正しいアドレスではありません：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-214"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-219"/>
         <source>%1 part(s) of the file would be skipped (first at line %2: %3). Check them and confirm the import.</source>
         <translation>ファイルの %1 か所が取り込まれません（最初は %2 行目：%3）。内容を確認してから取り込みを確定してください。</translation>
     </message>
@@ -2941,7 +2942,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>このファイルはこの取材にすでに取り込まれています（書き起こし %1）。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>A segment&apos;s text must not be empty.</source>
         <translation>セグメントの本文を空にはできません。</translation>
     </message>
@@ -2975,13 +2976,13 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>書き起こし %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="-284"/>
+        <location filename="../core/services/transcriptservice.cpp" line="-289"/>
         <location filename="../core/transcripts/transcriptfile.cpp" line="+62"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>取り込みを中止しました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../core/storage/transcriptrepository.cpp" line="+228"/>
+        <location filename="../core/storage/transcriptrepository.cpp" line="+244"/>
         <location filename="../ui/commands/transcriptcommands.cpp" line="-99"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>このセグメントは他の人によって変更されています。書き起こしを読み込み直してから、もう一度修正してください。</translation>
@@ -3007,7 +3008,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>取材 %1 にはまだ書き起こしがありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-343"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-434"/>
         <source>Interview %1 has no date yet.</source>
         <translation>取材 %1 の日時はまだ決まっていません。</translation>
     </message>
@@ -3028,7 +3029,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>取材 %1 はキャンセルされています。</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+250"/>
         <source>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</source>
         <translation>招待には主催者として編集者のメールアドレスが必要です。企画設定で入力してください。</translation>
     </message>
@@ -3222,6 +3223,8 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../app/cli/pdfhelper.cpp" line="+37"/>
+        <location line="+9"/>
         <source>The PDF could not be made.</source>
         <translation>PDF を作成できませんでした。</translation>
     </message>
@@ -3283,12 +3286,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>表 %1 の複製が元と一致しません（元 %2 行、複製 %3 行）。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+428"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+431"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+523"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+530"/>
         <source>Enter the password for %1.</source>
         <translation>%1 のパスワードを入力してください。</translation>
     </message>
@@ -3665,6 +3668,11 @@ Create a new one there, with the sample campaign to try things out?</source>
         <location line="+20"/>
         <source>No reading can be suggested: the MeCab dictionary could not be loaded (it must be UTF-8: mecab-ipadic-utf8).</source>
         <translation>読みを推測できません：MeCab の辞書を読み込めませんでした（UTF-8 の mecab-ipadic-utf8 が必要です）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pdfhelper.cpp" line="-16"/>
+        <source>The PDF could not be made: the program shuzai-pdf is missing next to shuzai-cli.</source>
+        <translation>PDF を作成できませんでした：shuzai-cli と同じ場所に shuzai-pdf プログラムがありません。</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4109,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <location line="+8"/>
         <source>Export the audit log</source>
         <translation>変更履歴の書き出し</translation>
@@ -4257,7 +4265,7 @@ What the database held before is kept in %2.</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>%1 and %2 overlap for the same writer.</source>
         <translation>%1と%2は同じライターで重なっています。</translation>
     </message>
@@ -4371,7 +4379,7 @@ What the database held before is kept in %2.</source>
     </message>
     <message>
         <location filename="../ui/calendar/calendarbooking.cpp" line="+76"/>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="-63"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="-60"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5552,7 +5560,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-457"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-464"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -5566,7 +5574,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+264"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
@@ -5652,18 +5660,18 @@ The undo history has been cleared.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>Shuzai</source>
         <translation>Shuzai</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+69"/>
+        <location line="-66"/>
+        <location line="+66"/>
         <source>%1 — Shuzai</source>
         <translation>%1 — Shuzai</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-34"/>
         <source>Campaigns</source>
         <translation>企画一覧</translation>
     </message>
@@ -5678,7 +5686,7 @@ The undo history has been cleared.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Campaign settings</source>
         <translation>企画設定</translation>
     </message>
@@ -6088,7 +6096,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+125"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+129"/>
         <source>No reply to the letter of %1: follow up.</source>
         <translation>%1 に送った依頼状への返信がありません。催促してください。</translation>
     </message>
@@ -6138,8 +6146,8 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-379"/>
-        <location line="+119"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-382"/>
+        <location line="+122"/>
         <source>Roster</source>
         <translation>取材先一覧</translation>
     </message>
@@ -6918,7 +6926,7 @@ Yours:
 <context>
     <name>shuzai::ui::TranscriptsScreen</name>
     <message>
-        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+116"/>
+        <location filename="../ui/transcripts/transcriptsscreen.cpp" line="+117"/>
         <source>No interviewees yet. Add them in the roster: each person&apos;s interviews and their transcripts appear here.</source>
         <translation>取材先がまだいません。取材先一覧で追加すると、取材と書き起こしがここに表示されます。</translation>
     </message>
@@ -6934,12 +6942,12 @@ Yours:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>New interview</source>
         <translation>取材を追加</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Import transcript…</source>
         <translation>書き起こしを取り込む…</translation>
     </message>
@@ -6955,18 +6963,18 @@ Yours:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+183"/>
         <location line="+11"/>
         <source>Delete interview</source>
         <translation>取材を削除</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-193"/>
         <source>Delete the selected interview (only while it holds no transcript); Undo brings it back</source>
         <translation>選択した取材を削除します（書き起こしがない場合のみ）。「元に戻す」で戻せます</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+100"/>
         <source>Interview %1 (not scheduled)</source>
         <translation>取材 %1（日程未定）</translation>
     </message>
