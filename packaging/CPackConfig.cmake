@@ -6,7 +6,7 @@ include(GNUInstallDirs)
 
 # Installed programs use the system's libraries from /usr/lib, like any Debian package: no
 # RUNPATH (qt_standard_project_setup() would give them $ORIGIN/../lib).
-set_target_properties(shuzai-cli PROPERTIES INSTALL_RPATH "")
+set_target_properties(shuzai-cli shuzai-pdf PROPERTIES INSTALL_RPATH "")
 if(TARGET shuzai)
     set_target_properties(shuzai PROPERTIES INSTALL_RPATH "")
 endif()

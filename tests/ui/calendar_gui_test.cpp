@@ -7,6 +7,7 @@
 #include "roster/rosterscreen.h"
 #include "services/interviewservice.h"
 #include "shell/screenactions.h"
+#include "util/translations.h"
 
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -174,6 +175,7 @@ TEST(CalendarGui, AHoldIsConfirmedFromItsDialogAndUndoMakesItAHoldAgain)
 
 TEST(CalendarGui, ImportingBusyTimesSaysWhatWasKeptAndARefusalNamesTheFileOnce)
 {
+    i18n::install(QStringLiteral("en")); // the plural forms come from the English file
     CalendarWindow window(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
     window->showScreen(QStringLiteral("calendar"));
     CalendarScreen *screen = window->calendarScreen();
