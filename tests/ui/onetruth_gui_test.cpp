@@ -14,7 +14,9 @@
 #include "services/transcriptservice.h"
 #include "shell/mainwindow.h"
 #include "testworkspace.h"
+#include "transcripts/segmentmodel.h"
 #include "transcripts/transcriptsscreen.h"
+#include "transcripts/transcriptview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -253,4 +255,33 @@ TEST(OneTruth, ATranscriptImportedMovesTheDashboardAndTheRosterAtOnce)
         {booked->id, importFile().toUtf8(), QStringLiteral("zoom.vtt"), {}, true}));
     EXPECT_EQ(desk.rosterStatus(), displayName(PipelineStatus::Interviewed)); // 取材済み
     QTRY_VERIFY_WITH_TIMEOUT(vendors().contains(QStringLiteral("1 interviewed")), 1000);
+}
+
+TEST(OneTruth, TheTranscriptsScreenOpensOnATranscriptWhenShownFirst)
+{
+    // The archive exists before the window opens, as on any working day.
+    test::TestWorkspace database;
+    IntervieweeData d;
+    d.categoryId = 2;
+    d.familyName = QStringLiteral("佐藤");
+    d.familyReading = QStringLiteral("サトウ");
+    const Id person = database->roster().add(1, d)->id;
+    Interview held;
+    held.intervieweeId = person;
+    const Id interview = database->interviews().create(held)->id;
+    const Id transcript =
+        database->transcripts()
+            .import(TranscriptImport{
+                interview, importFile().toUtf8(), QStringLiteral("zoom.vtt"), {}, true})
+            ->id;
+    MainWindow window(std::move(database.workspace));
+    window.show();
+    window.showScreen(QStringLiteral("roster"));
+    QCoreApplication::processEvents();
+    window.showScreen(QStringLiteral("transcripts")); // loaded now, on first showing
+    QCoreApplication::processEvents();
+    QTreeView *tree = window.transcriptsScreen()->tree();
+    ASSERT_TRUE(tree->currentIndex().isValid());
+    EXPECT_EQ(tree->currentIndex().data(TranscriptsScreen::IdRole).toLongLong(), transcript);
+    EXPECT_EQ(window.transcriptsScreen()->view()->model()->transcriptId(), transcript);
 }

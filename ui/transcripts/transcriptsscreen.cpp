@@ -222,7 +222,10 @@ void TranscriptsScreen::reload()
         }
         rows.append(person);
     }
-    m_items->invisibleRootItem()->appendRows(rows); // one insertion for the view, not one a row
+    // One row at a time: appendRows() of a list leaves the items' children without their model
+    // (Qt 6.4), so a transcript's item had no index and could not be chosen.
+    for (QStandardItem *row : std::as_const(rows))
+        m_items->appendRow(row);
     m_tree->expandAll();
     if (!toSelect && transcript == 0 && interview == 0 && chosenPerson == 0)
         toSelect = firstTranscript;
