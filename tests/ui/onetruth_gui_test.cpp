@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -284,4 +285,31 @@ TEST(OneTruth, TheTranscriptsScreenOpensOnATranscriptWhenShownFirst)
     ASSERT_TRUE(tree->currentIndex().isValid());
     EXPECT_EQ(tree->currentIndex().data(TranscriptsScreen::IdRole).toLongLong(), transcript);
     EXPECT_EQ(window.transcriptsScreen()->view()->model()->transcriptId(), transcript);
+}
+
+TEST(OneTruth, TheSpeakersNamesFitTheirColumnWhenATranscriptIsOpened)
+{
+    test::TestWorkspace database;
+    IntervieweeData d;
+    d.categoryId = 2;
+    d.familyName = QStringLiteral("佐藤");
+    d.familyReading = QStringLiteral("サトウ");
+    const Id person = database->roster().add(1, d)->id;
+    Interview held;
+    held.intervieweeId = person;
+    const Id interview = database->interviews().create(held)->id;
+    ASSERT_TRUE(database->transcripts().import(
+        TranscriptImport{interview, importFile().toUtf8(), QStringLiteral("zoom.vtt"), {}, true}));
+    MainWindow window(std::move(database.workspace));
+    window.resize(1366, 740);
+    window.show();
+    window.showScreen(QStringLiteral("transcripts"));
+    QCoreApplication::processEvents();
+    TranscriptView *view = window.transcriptsScreen()->view();
+    const QTableView *table = view->table();
+    for (const QString &label : view->model()->transcript().speakerLabels()) {
+        EXPECT_GE(table->columnWidth(SegmentModel::Speaker),
+                  table->fontMetrics().horizontalAdvance(label))
+            << label.toStdString();
+    }
 }

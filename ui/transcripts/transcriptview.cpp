@@ -24,6 +24,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <climits>
 
 namespace shuzai::ui {
@@ -144,6 +145,14 @@ void TranscriptView::showTranscript(Id transcriptId)
             rows->setSectionResizeMode(QHeaderView::Interactive);
             rows->setDefaultSectionSize(2 * fontMetrics().lineSpacing() + 6);
         }
+        // The speakers' names on one line: the column may have been sized while empty. A
+        // transcript has a handful of labels, so measuring them costs nothing.
+        int widest = 0;
+        for (const QString &label : m_model->transcript().speakerLabels())
+            widest = std::max(widest, m_table->fontMetrics().horizontalAdvance(label));
+        const int wanted = std::min(widest + 16, 240);
+        if (m_table->columnWidth(SegmentModel::Speaker) < wanted)
+            m_table->setColumnWidth(SegmentModel::Speaker, wanted);
     }
     retranslate();
 }
