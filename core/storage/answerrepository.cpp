@@ -70,13 +70,14 @@ Result<bool> AnswerRepository::unlink(Id segmentId, Id questionId, Id customisat
     return q.rowsAffected() > 0;
 }
 
-Result<QList<AnswerLink>> AnswerRepository::linksForCampaign(Id campaignId)
+namespace {
+// The links chosen by `where` (one ? bound to `id`), in `order`.
+Result<QList<AnswerLink>> readLinks(Database &db, const char *whereAndOrder, Id id)
 {
-    Statement q(m_db, QStringLiteral("SELECT x.id, COALESCE(x.question_id, 0), "
-                                     "COALESCE(x.customisation_id, 0), %1 FROM answer_links x %2 "
-                                     "WHERE p.campaign_id = ? ORDER BY t.interview_id, s.position")
-                          .arg(kExcerptColumns, kExcerptJoins));
-    q.bind(campaignId);
+    Statement q(db, QStringLiteral("SELECT x.id, COALESCE(x.question_id, 0), "
+                                   "COALESCE(x.customisation_id, 0), %1 FROM answer_links x %2 %3")
+                        .arg(kExcerptColumns, kExcerptJoins, QLatin1String(whereAndOrder)));
+    q.bind(id);
     if (auto r = q.exec(); !r)
         return r.error();
     QList<AnswerLink> out;
@@ -84,20 +85,17 @@ Result<QList<AnswerLink>> AnswerRepository::linksForCampaign(Id campaignId)
         out.append(AnswerLink{q.integer(0), q.integer(1), q.integer(2), readExcerpt(q, 3)});
     return out;
 }
+} // namespace
+
+Result<QList<AnswerLink>> AnswerRepository::linksForCampaign(Id campaignId)
+{
+    return readLinks(m_db, "WHERE p.campaign_id = ? ORDER BY t.interview_id, s.position",
+                     campaignId);
+}
 
 Result<QList<AnswerLink>> AnswerRepository::linksForTranscript(Id transcriptId)
 {
-    Statement q(m_db, QStringLiteral("SELECT x.id, COALESCE(x.question_id, 0), "
-                                     "COALESCE(x.customisation_id, 0), %1 FROM answer_links x %2 "
-                                     "WHERE s.transcript_id = ? ORDER BY s.position, x.id")
-                          .arg(kExcerptColumns, kExcerptJoins));
-    q.bind(transcriptId);
-    if (auto r = q.exec(); !r)
-        return r.error();
-    QList<AnswerLink> out;
-    while (q.next())
-        out.append(AnswerLink{q.integer(0), q.integer(1), q.integer(2), readExcerpt(q, 3)});
-    return out;
+    return readLinks(m_db, "WHERE s.transcript_id = ? ORDER BY s.position, x.id", transcriptId);
 }
 
 Result<Id> AnswerRepository::addQuote(Id segmentId, int start, int end, const QString &text,
@@ -154,6 +152,16 @@ QuoteCandidate readQuote(const Statement &q)
     c.excerpt = readExcerpt(q, 8);
     return c;
 }
+
+Result<QList<QuoteCandidate>> readQuotes(Statement &q)
+{
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<QuoteCandidate> out;
+    while (q.next())
+        out.append(readQuote(q));
+    return out;
+}
 } // namespace
 
 Result<QList<QuoteCandidate>> AnswerRepository::quotes(Id campaignId, Id intervieweeId)
@@ -163,12 +171,7 @@ Result<QList<QuoteCandidate>> AnswerRepository::quotes(Id campaignId, Id intervi
                                      "ORDER BY p.id, t.interview_id, s.position, x.start_offset")
                           .arg(kQuoteColumns, kExcerptColumns, kExcerptJoins));
     q.bindAll(campaignId, campaignId, intervieweeId, intervieweeId);
-    if (auto r = q.exec(); !r)
-        return r.error();
-    QList<QuoteCandidate> out;
-    while (q.next())
-        out.append(readQuote(q));
-    return out;
+    return readQuotes(q);
 }
 
 Result<QList<QuoteCandidate>> AnswerRepository::quotesForTranscript(Id transcriptId)
@@ -178,12 +181,7 @@ Result<QList<QuoteCandidate>> AnswerRepository::quotesForTranscript(Id transcrip
                                      "x.start_offset")
                           .arg(kQuoteColumns, kExcerptColumns, kExcerptJoins));
     q.bind(transcriptId);
-    if (auto r = q.exec(); !r)
-        return r.error();
-    QList<QuoteCandidate> out;
-    while (q.next())
-        out.append(readQuote(q));
-    return out;
+    return readQuotes(q);
 }
 
 } // namespace shuzai

@@ -152,12 +152,13 @@ Result<QSet<Id>> TranscriptRepository::interviewsWithTranscripts(Id campaignId)
     return out;
 }
 
-Result<QList<Transcript>> TranscriptRepository::forInterview(Id interviewId)
+namespace {
+// Transcripts (without their segments) chosen by `where`, one ? bound to `id`.
+Result<QList<Transcript>> readMetas(Database &db, const char *where, Id id)
 {
-    Statement q(m_db, QStringLiteral("SELECT %1 FROM transcripts WHERE interview_id = ? "
-                                     "ORDER BY id")
-                          .arg(kMetaColumns));
-    q.bind(interviewId);
+    Statement q(db, QStringLiteral("SELECT %1 FROM transcripts WHERE %2 ORDER BY id")
+                        .arg(kMetaColumns, QLatin1String(where)));
+    q.bind(id);
     if (auto r = q.exec(); !r)
         return r.error();
     QList<Transcript> out;
@@ -165,21 +166,19 @@ Result<QList<Transcript>> TranscriptRepository::forInterview(Id interviewId)
         out.append(readMeta(q));
     return out;
 }
+} // namespace
+
+Result<QList<Transcript>> TranscriptRepository::forInterview(Id interviewId)
+{
+    return readMetas(m_db, "interview_id = ?", interviewId);
+}
 
 Result<QList<Transcript>> TranscriptRepository::forCampaign(Id campaignId)
 {
-    Statement q(m_db, QStringLiteral("SELECT %1 FROM transcripts WHERE interview_id IN "
-                                     "(SELECT i.id FROM interviews i JOIN interviewees p ON "
-                                     "p.id = i.interviewee_id WHERE p.campaign_id = ?) "
-                                     "ORDER BY id")
-                          .arg(kMetaColumns));
-    q.bind(campaignId);
-    if (auto r = q.exec(); !r)
-        return r.error();
-    QList<Transcript> out;
-    while (q.next())
-        out.append(readMeta(q));
-    return out;
+    return readMetas(m_db,
+                     "interview_id IN (SELECT i.id FROM interviews i JOIN interviewees p ON "
+                     "p.id = i.interviewee_id WHERE p.campaign_id = ?)",
+                     campaignId);
 }
 
 Result<Transcript> TranscriptRepository::loadMeta(Id transcriptId)

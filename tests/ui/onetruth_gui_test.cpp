@@ -258,10 +258,11 @@ TEST(OneTruth, ATranscriptImportedMovesTheDashboardAndTheRosterAtOnce)
     QTRY_VERIFY_WITH_TIMEOUT(vendors().contains(QStringLiteral("1 interviewed")), 1000);
 }
 
-TEST(OneTruth, TheTranscriptsScreenOpensOnATranscriptWhenShownFirst)
+namespace {
+// 佐藤, interviewed, her Zoom transcript imported: the archive before the window opens, as on
+// any working day. Returns the transcript.
+Id archiveWithATranscript(test::TestWorkspace &database)
 {
-    // The archive exists before the window opens, as on any working day.
-    test::TestWorkspace database;
     IntervieweeData d;
     d.categoryId = 2;
     d.familyName = QStringLiteral("佐藤");
@@ -270,11 +271,18 @@ TEST(OneTruth, TheTranscriptsScreenOpensOnATranscriptWhenShownFirst)
     Interview held;
     held.intervieweeId = person;
     const Id interview = database->interviews().create(held)->id;
-    const Id transcript =
-        database->transcripts()
-            .import(TranscriptImport{
-                interview, importFile().toUtf8(), QStringLiteral("zoom.vtt"), {}, true})
-            ->id;
+    auto imported = database->transcripts().import(
+        TranscriptImport{interview, importFile().toUtf8(), QStringLiteral("zoom.vtt"), {}, true});
+    EXPECT_TRUE(imported);
+    return imported ? imported->id : 0;
+}
+} // namespace
+
+TEST(OneTruth, TheTranscriptsScreenOpensOnATranscriptWhenShownFirst)
+{
+    test::TestWorkspace database;
+    const Id transcript = archiveWithATranscript(database);
+    ASSERT_NE(transcript, 0);
     MainWindow window(std::move(database.workspace));
     window.show();
     window.showScreen(QStringLiteral("roster"));
@@ -290,16 +298,7 @@ TEST(OneTruth, TheTranscriptsScreenOpensOnATranscriptWhenShownFirst)
 TEST(OneTruth, TheSpeakersNamesFitTheirColumnWhenATranscriptIsOpened)
 {
     test::TestWorkspace database;
-    IntervieweeData d;
-    d.categoryId = 2;
-    d.familyName = QStringLiteral("佐藤");
-    d.familyReading = QStringLiteral("サトウ");
-    const Id person = database->roster().add(1, d)->id;
-    Interview held;
-    held.intervieweeId = person;
-    const Id interview = database->interviews().create(held)->id;
-    ASSERT_TRUE(database->transcripts().import(
-        TranscriptImport{interview, importFile().toUtf8(), QStringLiteral("zoom.vtt"), {}, true}));
+    ASSERT_NE(archiveWithATranscript(database), 0);
     MainWindow window(std::move(database.workspace));
     window.resize(1366, 740);
     window.show();

@@ -19,9 +19,9 @@
 #include "shell/screenactions.h"
 #include "shell/serverdialog.h"
 #include "shell/welcomedialog.h"
-#include "transcripts/transcriptsscreen.h"
 #include "shell/windowstate.h"
 #include "testworkspace.h"
+#include "transcripts/transcriptsscreen.h"
 #include "util/appsettings.h"
 #include "util/translations.h"
 

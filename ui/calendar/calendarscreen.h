@@ -85,6 +85,8 @@ private:
     // Asks before a booking or a move to a time already past; true: go ahead.
     bool acceptPast(const QDateTime &start, const QString &title);
     bool confirmCancel(const Interview &interview);
+    // The interview as the week shows it; null for 0 or one not in the campaign shown.
+    const WeekView::Item *itemOf(Id interviewId) const;
     void cancelInterview(Id interviewId);
     void deleteInterview(Id interviewId);
     void saveInvitation(Id interviewId);

@@ -45,6 +45,15 @@ QString CalendarScreen::actionText(ScreenAction action) const
     return {};
 }
 
+const WeekView::Item *CalendarScreen::itemOf(Id interviewId) const
+{
+    for (const WeekView::Item &item : m_items) {
+        if (item.interview.id == interviewId)
+            return &item;
+    }
+    return nullptr; // 0, or not in the campaign shown
+}
+
 void CalendarScreen::deletePickedInterview()
 {
     deleteInterview(m_week->selectedInterview());
@@ -52,11 +61,8 @@ void CalendarScreen::deletePickedInterview()
 
 void CalendarScreen::deleteInterview(Id interviewId)
 {
-    const auto item =
-        std::find_if(m_items.cbegin(), m_items.cend(), [interviewId](const WeekView::Item &i) {
-            return i.interview.id == interviewId;
-        });
-    if (interviewId == 0 || item == m_items.cend())
+    const WeekView::Item *item = itemOf(interviewId);
+    if (!item)
         return;
     const auto answer = MessageBox::question(
         this, tr("Delete interview"),
@@ -76,11 +82,8 @@ void CalendarScreen::deleteInterview(Id interviewId)
 
 void CalendarScreen::cancelInterview(Id interviewId)
 {
-    const auto item =
-        std::find_if(m_items.cbegin(), m_items.cend(), [interviewId](const WeekView::Item &i) {
-            return i.interview.id == interviewId;
-        });
-    if (item == m_items.cend() || !confirmCancel(item->interview))
+    const WeekView::Item *item = itemOf(interviewId);
+    if (!item || !confirmCancel(item->interview))
         return;
     auto command =
         std::make_unique<CancelInterviewCommand>(m_context.workspace.scheduling(), item->interview);
@@ -102,11 +105,8 @@ std::unique_ptr<QMenu> CalendarScreen::contextMenu(Id interviewId, const QDateTi
         QObject::connect(a, &QAction::triggered, menu.get(), std::move(run));
         return a;
     };
-    const auto item =
-        std::find_if(m_items.cbegin(), m_items.cend(), [interviewId](const WeekView::Item &i) {
-            return i.interview.id == interviewId;
-        });
-    if (interviewId == 0 || item == m_items.cend()) {
+    const WeekView::Item *item = itemOf(interviewId);
+    if (!item) {
         // Empty time: book the chosen person there, as a double-click does.
         add("bookHere", QStringLiteral("appointment-new"),
             tr("Book interview at %1…").arg(datetext::shortDateTime(time, m_zone)),
