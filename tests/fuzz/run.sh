@@ -54,6 +54,8 @@ for target in $targets; do
     fi
     elapsed=$(($(date +%s) - started))
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+    # CI keeps only what is printed: show why it failed.
+    [ "$result" = ok ] || grep -E -A12 'fuzz check failed|ERROR:|SUMMARY:' "$log" | head -n 40 >&2 || true
     line=$(printf '%-7s %12s executions in %5s s  %s' "$target" "${executions:-?}" "$elapsed" "$result")
     echo "$line" | tee -a "$summary" | sed 's/^[a-z]* *//'
 done
