@@ -35,7 +35,9 @@ CampaignSettings julySettings()
 QStringList actions(Workspace &ws)
 {
     QStringList out;
-    for (const AuditEntry &e : *ws.audit().list({}))
+    // The result is kept: a range-for over *list() would read entries already freed.
+    const auto entries = ws.audit().list({});
+    for (const AuditEntry &e : *entries)
         out.append(e.action);
     return out;
 }
