@@ -174,6 +174,21 @@ TEST(DesktopHabits, EveryActionOnTheToolbarAndEveryScreenHasAnIcon)
         EXPECT_TRUE(icons::isBundled(QLatin1String(name))) << name;
 }
 
+TEST(DesktopHabits, TheWindowHasShuzaisOwnIconAtTaskBarSizes)
+{
+    // Without an icon theme (offscreen, a bare window manager) the bundled PNGs are used, and
+    // they need no SVG plugin.
+    const QIcon icon = icons::application();
+    ASSERT_FALSE(icon.isNull());
+    for (int size : {24, 48, 256}) {
+        const QImage image = icon.pixmap(size, size).toImage();
+        EXPECT_EQ(image.width(), size);
+        // Drawn, not blank: the corner is transparent and the middle is not.
+        EXPECT_EQ(qAlpha(image.pixel(0, 0)), 0) << size;
+        EXPECT_GT(qAlpha(image.pixel(size / 2, size / 2)), 200) << size;
+    }
+}
+
 TEST(DesktopHabits, CtrlDigitsGoToTheScreensAndHelpListsTheKeys)
 {
     CleanSettings clean;
