@@ -7,7 +7,9 @@
 #include "common/messagebox.h"
 #include "common/savednotice.h"
 #include "outreach/replydialog.h"
+#include "people.h"
 #include "roster/rosterfilterproxy.h"
+#include "roster/rostermodel.h"
 #include "roster/rosterscreen.h"
 #include "search/searchscreen.h"
 #include "services/campaignservice.h"
@@ -99,6 +101,23 @@ TEST(MainWindowGeometry, EveryScreenFitsALaptopOf1366By768)
             << stack->widget(i)->objectName().toStdString() << " needs " << needed.height();
     }
     i18n::install(QStringLiteral("en"));
+}
+
+TEST(MainWindowGeometry, ALongOrganisationNameDoesNotWidenTheRosterOnTheFirstStart)
+{
+    // The roster fits its columns to the people with a cap, and the first start (no saved
+    // layout) must not fit them again without it.
+    CleanSettings clean;
+    test::TestWorkspace database;
+    IntervieweeData person = test::someone();
+    person.organisation = QStringLiteral("国立研究開発法人 産業技術総合研究所 人工知能研究センター "
+                                         "機械学習研究チーム");
+    ASSERT_TRUE(database->roster().add(1, person));
+    MainWindow window(std::move(database.workspace));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("rosterTable"));
+    ASSERT_TRUE(table);
+    EXPECT_LE(table->columnWidth(RosterModel::Organisation), 180);
+    EXPECT_GT(table->columnWidth(RosterModel::Organisation), 60);
 }
 
 TEST(MainWindowGeometry, TheFirstWindowIsPlacedInsideTheScreensFreeArea)

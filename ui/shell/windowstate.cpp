@@ -103,6 +103,11 @@ void save(QMainWindow *window)
     }
 }
 
+namespace {
+constexpr int kRowsMeasured = 50;
+constexpr char kFitted[] = "shuzaiColumnsFitted";
+} // namespace
+
 bool restore(QMainWindow *window)
 {
     QSettings settings = appSettings();
@@ -120,17 +125,15 @@ bool restore(QMainWindow *window)
             continue;
         watchShown(view, marker);
         const QByteArray state = settings.value(name).toByteArray();
-        if (state.isEmpty() || !header->restoreState(state))
+        // A screen that fitted its columns to its data (the roster, with its own cap) keeps
+        // them: fitting again doubled the roster's share of start-up and undid its cap.
+        if ((state.isEmpty() || !header->restoreState(state)) && !view->property(kFitted).toBool())
             fitColumns(view);
     }
     window->restoreState(settings.value(QStringLiteral("ui/windowState")).toByteArray());
     const QByteArray geometry = settings.value(QStringLiteral("ui/geometry")).toByteArray();
     return !geometry.isEmpty() && window->restoreGeometry(geometry);
 }
-
-namespace {
-constexpr int kRowsMeasured = 50;
-} // namespace
 
 void fitColumns(QWidget *widget, int cap)
 {
@@ -152,6 +155,7 @@ void fitColumns(QWidget *widget, int cap)
             std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
         header->resizeSection(column, std::min(wanted, cap));
     }
+    view->setProperty(kFitted, true);
 }
 
 } // namespace shuzai::ui::windowstate
