@@ -1,6 +1,7 @@
 #!/bin/sh
 # A private Radicale (Debian's radicale 3.1) for the tests, in a directory of its own on 127.0.0.1.
-#   radicale_server.sh start DIR         config, users, storage in DIR; prints "READY PORT"
+#   radicale_server.sh start DIR [tls]   config, users, storage in DIR; prints "READY PORT";
+#                                        with tls: https with a throw-away CA (DIR/ca.pem)
 #   radicale_server.sh stop DIR          stops it (SIGTERM, then SIGKILL)
 #   radicale_server.sh resume DIR PORT   the same server again on its port, after a stop
 # Users (htpasswd, plain): editor/editor-pw, writer1/writer1-pw, writer2/writer2-pw.
@@ -13,9 +14,16 @@ dir=$2
 python=/usr/bin/python3
 run() {
     port=$1
+    tls=
+    if [ -f "$dir/srv.pem" ]; then
+        tls="ssl = True
+certificate = $dir/srv.pem
+key = $dir/srv.key"
+    fi
     cat >"$dir/radicale.conf" <<CONF
 [server]
 hosts = 127.0.0.1:$port
+$tls
 [auth]
 type = htpasswd
 htpasswd_filename = $dir/users
@@ -49,6 +57,15 @@ start)
     mkdir -p "$dir/collections"
     printf 'editor:editor-pw\nwriter1:writer1-pw\nwriter2:writer2-pw\n' >"$dir/users"
     chmod 600 "$dir/users"
+    if [ "${3:-}" = tls ]; then
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=ShuzaiTestCA \
+            -keyout "$dir/ca.key" -out "$dir/ca.pem" 2>/dev/null
+        openssl req -newkey rsa:2048 -nodes -subj /CN=127.0.0.1 \
+            -keyout "$dir/srv.key" -out "$dir/srv.csr" 2>/dev/null
+        printf 'subjectAltName=IP:127.0.0.1\n' >"$dir/san.ext"
+        openssl x509 -req -in "$dir/srv.csr" -CA "$dir/ca.pem" -CAkey "$dir/ca.key" \
+            -CAcreateserial -days 2 -extfile "$dir/san.ext" -out "$dir/srv.pem" 2>/dev/null
+    fi
     run "$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
     ;;
 stop)
