@@ -14,12 +14,13 @@ QByteArray calendarObject(const ical::Event &event)
 
 QString fingerprint(const ical::Event &e)
 {
+    // SUMMARY and DESCRIPTION are left out: they are written in the language of whoever
+    // syncs, and an editor working in Japanese after one working in English must not republish
+    // every booking (the name shown is in the attendees).
     QStringList parts{e.uid,
                       e.start.toUTC().toString(Qt::ISODate),
                       e.end.toUTC().toString(Qt::ISODate),
                       e.timeZone,
-                      e.summary,
-                      e.description,
                       e.location,
                       e.url,
                       e.organizer.name,

@@ -8,8 +8,9 @@ namespace shuzai::caldav {
 // One VCALENDAR holding the event and its VTIMEZONE, without METHOD (RFC 4791 4.1: a stored
 // object carries none; METHOD belongs to invitations).
 QByteArray calendarObject(const ical::Event &event);
-// What the event says, SEQUENCE and DTSTAMP left out: when it differs from what was published,
-// the booking changed and is published again.
+// What the booking says (times, zone, place, people, status), SEQUENCE, DTSTAMP and the texts
+// written in the user's language left out: when it differs from what was published, the
+// booking changed and is published again.
 QString fingerprint(const ical::Event &event);
 // confirmed, tentative or cancelled.
 QString statusOf(const ical::Event &event);

@@ -1,5 +1,6 @@
 // The WebDAV/CalDAV XML against answers captured from Debian's Radicale 3.1.8
 // (tests/data/caldav), and the request bodies as a server reads them.
+#include "caldav/caldavevents.h"
 #include "caldav/caldavxml.h"
 #include "calendar/icalendar.h"
 
@@ -146,4 +147,34 @@ TEST(CaldavXml, RequestBodiesUseTheDavAndCaldavNamespaces)
     EXPECT_TRUE(mkcalendarBody(QStringLiteral("取材")).contains("取材"));
     EXPECT_TRUE(elements(propfindBody())
                     .contains(QStringLiteral("{http://calendarserver.org/ns/}getctag")));
+}
+
+TEST(CaldavEvents, ABookingIsPublishedAgainWhenItsFactsChangeNotItsLanguage)
+{
+    ical::Event e;
+    e.uid = QStringLiteral("interview-1-x@shuzai");
+    e.start = QDateTime(QDate(2025, 5, 27), QTime(1, 0), QTimeZone::utc());
+    e.end = e.start.addSecs(3600);
+    e.timeZone = QStringLiteral("Asia/Tokyo");
+    e.summary = QStringLiteral("Interview: 青木 (AI Tech)");
+    e.attendees.append({QStringLiteral("青木 一郎"), QStringLiteral("aoki@example.jp")});
+    const QString published = caldav::fingerprint(e);
+    ical::Event inJapanese = e;
+    inJapanese.summary = QStringLiteral("取材: 青木 (AI Tech)");
+    inJapanese.sequence = 3;
+    EXPECT_EQ(caldav::fingerprint(inJapanese), published);
+    ical::Event moved = e;
+    moved.start = moved.start.addDays(1);
+    EXPECT_NE(caldav::fingerprint(moved), published);
+    ical::Event cancelled = e;
+    cancelled.cancelled = true;
+    EXPECT_NE(caldav::fingerprint(cancelled), published);
+    // A stored object carries no METHOD (RFC 4791 4.1), and names its zone.
+    const QByteArray object = caldav::calendarObject(e);
+    EXPECT_FALSE(object.contains("METHOD:"));
+    EXPECT_TRUE(object.contains("TZID:Asia/Tokyo"));
+    EXPECT_TRUE(caldav::saysTheSame(object, e));
+    EXPECT_FALSE(caldav::saysTheSame(object, moved));
+    EXPECT_EQ(caldav::itemName(QStringLiteral("interview-1-a/b@shuzai")),
+              QStringLiteral("interview-1-a%2Fb@shuzai.ics"));
 }
