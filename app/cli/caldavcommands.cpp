@@ -120,6 +120,7 @@ VoidResult runSync(Context &ctx)
             QJsonObject{{QStringLiteral("created"), r->created},
                         {QStringLiteral("updated"), r->updated},
                         {QStringLiteral("cancelled"), r->cancelled},
+                        {QStringLiteral("removed"), r->removed},
                         {QStringLiteral("unchanged"), r->unchanged},
                         {QStringLiteral("newConflicts"), conflictsJson(r->newConflicts)},
                         {QStringLiteral("stillInConflict"), r->stillInConflict},
@@ -130,11 +131,13 @@ VoidResult runSync(Context &ctx)
                         {QStringLiteral("unreadableEvents"), r->unreadableEvents}});
         return {};
     }
-    ctx.out.line(Cli::tr("Published: %1 new, %2 changed, %3 cancelled, %4 unchanged.")
+    ctx.out.line(Cli::tr("Published: %1 new, %2 changed, %3 cancelled, %4 unchanged, %5 "
+                         "deleted.")
                      .arg(r->created)
                      .arg(r->updated)
                      .arg(r->cancelled)
-                     .arg(r->unchanged));
+                     .arg(r->unchanged)
+                     .arg(r->removed));
     ctx.out.line(Cli::tr("Writers' calendars read: %1 (%2 events added or changed, %3 removed).")
                      .arg(r->calendarsRead)
                      .arg(r->busyEventsChanged)

@@ -244,6 +244,18 @@ Result<std::optional<Client::Item>> Client::get(const QUrl &url)
     return std::optional<Item>(Item{reply->body, reply->etag});
 }
 
+Result<bool> Client::remove(const QUrl &url, const QString &ifMatch)
+{
+    auto reply = send("DELETE", url, {}, {{"If-Match", ifMatch.toUtf8()}});
+    if (!reply)
+        return reply.error();
+    if (reply->status == 412)
+        return false;
+    if (reply->status != 200 && reply->status != 204 && reply->status != 404)
+        return unexpected("DELETE", url, *reply);
+    return true;
+}
+
 Result<Multistatus> Client::calendarQuery(const QUrl &url, const QDateTime &from,
                                           const QDateTime &to)
 {

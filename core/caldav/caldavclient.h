@@ -55,6 +55,9 @@ public:
         QString etag;
     };
     Result<std::optional<Item>> get(const QUrl &url);
+    // DELETE only if the server's ETag is still `ifMatch`; false on 412 (changed by someone
+    // else). An item already gone counts as deleted.
+    Result<bool> remove(const QUrl &url, const QString &ifMatch);
     // The VEVENTs of the calendar overlapping [from, to), with their data.
     Result<Multistatus> calendarQuery(const QUrl &url, const QDateTime &from, const QDateTime &to);
     // What changed since `token` (empty: everything), with data; nullopt when the server no

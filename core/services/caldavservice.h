@@ -32,6 +32,7 @@ struct CaldavSyncReport {
     int created = 0;   // interviews published for the first time
     int updated = 0;   // moved or changed: the same UID, SEQUENCE raised
     int cancelled = 0; // published as STATUS:CANCELLED
+    int removed = 0;   // interviews deleted in Shuzai: their events deleted on the server
     int unchanged = 0;
     QList<CaldavConflict> newConflicts; // found by this sync
     int stillInConflict = 0;            // left alone: waiting for the editor
@@ -97,6 +98,9 @@ private:
     VoidResult publish(caldav::Client &client, const Interview &interview, ical::Event event,
                        const CaldavPublished *existing, const QString &ifMatch,
                        CaldavSyncReport &report);
+    // Deletes the event of an interview deleted since it was published.
+    VoidResult removeOrphan(caldav::Client &client, const CaldavPublished &orphan,
+                            const QString &ifMatch, CaldavSyncReport &report);
     VoidResult readCalendar(caldav::Client &client, const CaldavCalendar &calendar, Id campaignId,
                             CaldavSyncReport &report);
     Workspace &m_workspace;

@@ -115,6 +115,33 @@ VoidResult CaldavService::publish(caldav::Client &client, const Interview &inter
     return {};
 }
 
+VoidResult CaldavService::removeOrphan(caldav::Client &client, const CaldavPublished &orphan,
+                                       const QString &ifMatch, CaldavSyncReport &report)
+{
+    auto removed = client.remove(QUrl(orphan.href), ifMatch);
+    if (!removed)
+        return removed.error();
+    Database &db = m_workspace.database();
+    CaldavRepository repo(db);
+    const QDateTime now = m_workspace.clock().now();
+    if (!*removed) {
+        QString serverEtag;
+        if (auto current = client.get(QUrl(orphan.href)); current && *current)
+            serverEtag = (*current)->etag;
+        auto done =
+            db.transact([&] { return repo.markConflict(orphan.interviewId, serverEtag, now); });
+        if (!done)
+            return done;
+        report.newConflicts.append({orphan.interviewId, orphan.uid, orphan.href, now});
+        return {};
+    }
+    auto done = db.transact([&] { return repo.forget(orphan.interviewId); });
+    if (!done)
+        return done;
+    ++report.removed;
+    return {};
+}
+
 VoidResult CaldavService::readCalendar(caldav::Client &client, const CaldavCalendar &calendar,
                                        Id campaignId, CaldavSyncReport &report)
 {
@@ -272,6 +299,18 @@ Result<CaldavSyncReport> CaldavService::sync(Id campaignId)
             return r.error();
     }
 
+    auto orphans = repo.orphans();
+    if (!orphans)
+        return orphans.error();
+    for (const CaldavPublished &orphan : std::as_const(*orphans)) {
+        if (orphan.inConflict()) {
+            ++report.stillInConflict;
+            continue;
+        }
+        if (auto r = removeOrphan(dav, orphan, orphan.etag, report); !r)
+            return r.error();
+    }
+
     auto calendars = repo.calendars();
     if (!calendars)
         return calendars.error();
@@ -317,6 +356,13 @@ VoidResult CaldavService::resolve(Id interviewId, bool overwrite)
         return current.error();
     const QString serverEtag = *current ? (*current)->etag : QString();
     auto loaded = InterviewRepository(db).load(interviewId);
+    if (!loaded && loaded.error().code() == ErrorCode::NotFound) {
+        // Deleted in Shuzai: its event goes (over the copy the editor has seen) or stays.
+        if (!overwrite || serverEtag.isEmpty())
+            return db.transact([&] { return repo.forget(interviewId); });
+        CaldavSyncReport report;
+        return removeOrphan(**client, *record, serverEtag, report);
+    }
     if (!loaded)
         return loaded.error();
     auto person = m_workspace.roster().load(loaded->intervieweeId);

@@ -49,11 +49,13 @@ VoidResult CaldavRepository::markSynced(const QDateTime &at)
     return q.exec();
 }
 
-Result<QList<CaldavPublished>> CaldavRepository::published()
+namespace {
+const char *const kPublishedColumns =
+    "SELECT interview_id, uid, href, etag, sequence, starts_at, ends_at, status, fingerprint, "
+    "published_at, conflict_etag, conflict_at FROM caldav_published p ";
+
+Result<QList<CaldavPublished>> readPublished(Statement &q)
 {
-    Statement q(m_db, QStringLiteral("SELECT interview_id, uid, href, etag, sequence, starts_at, "
-                                     "ends_at, status, fingerprint, published_at, conflict_etag, "
-                                     "conflict_at FROM caldav_published ORDER BY interview_id"));
     if (auto r = q.exec(); !r)
         return r.error();
     QList<CaldavPublished> out;
@@ -63,6 +65,28 @@ Result<QList<CaldavPublished>> CaldavRepository::published()
                                    fromStamp(q.text(9)), q.text(10), fromStamp(q.text(11))});
     }
     return out;
+}
+} // namespace
+
+Result<QList<CaldavPublished>> CaldavRepository::published()
+{
+    Statement q(m_db, QLatin1String(kPublishedColumns) + QStringLiteral("ORDER BY interview_id"));
+    return readPublished(q);
+}
+
+Result<QList<CaldavPublished>> CaldavRepository::orphans()
+{
+    Statement q(m_db, QLatin1String(kPublishedColumns) +
+                          QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM interviews i WHERE i.id "
+                                         "= p.interview_id) ORDER BY interview_id"));
+    return readPublished(q);
+}
+
+VoidResult CaldavRepository::forget(Id interviewId)
+{
+    Statement q(m_db, QStringLiteral("DELETE FROM caldav_published WHERE interview_id = ?"));
+    q.bind(interviewId);
+    return q.exec();
 }
 
 VoidResult CaldavRepository::savePublished(const CaldavPublished &p)

@@ -71,6 +71,9 @@ public:
     // In place of what was stored for the interview.
     VoidResult savePublished(const CaldavPublished &published);
     VoidResult markConflict(Id interviewId, const QString &serverEtag, const QDateTime &at);
+    // What was published of interviews deleted since (their events are to go from the server).
+    Result<QList<CaldavPublished>> orphans();
+    VoidResult forget(Id interviewId);
 
     Result<QList<CaldavCalendar>> calendars();
     Result<CaldavCalendar> addCalendar(Id writerId, const QString &url);

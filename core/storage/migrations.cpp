@@ -469,9 +469,10 @@ const QList<Migration> &migrations()
                 ca_file TEXT NOT NULL DEFAULT '',
                 last_sync_at TEXT NOT NULL DEFAULT ''))"),
              // What the server holds of each interview as Shuzai last wrote it: an ETag that
-             // differs on the server means someone else changed it (conflict_at set).
+             // differs on the server means someone else changed it (conflict_at set). Kept
+             // when the interview is deleted, so the next sync removes its event too.
              QStringLiteral(R"(CREATE TABLE caldav_published (
-                interview_id INTEGER PRIMARY KEY REFERENCES interviews(id) ON DELETE CASCADE,
+                interview_id INTEGER PRIMARY KEY,
                 uid TEXT NOT NULL UNIQUE,
                 href TEXT NOT NULL,
                 etag TEXT NOT NULL,

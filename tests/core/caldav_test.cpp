@@ -181,6 +181,24 @@ TEST(Caldav, ACancellationIsPublishedAsCancelledWithAHigherSequence)
     EXPECT_EQ(e[QStringLiteral("sequence")].toInt(), sequence + 1);
 }
 
+TEST(Caldav, ADeletedInterviewsEventIsDeletedFromTheServer)
+{
+    Team t;
+    const Interview kept = t.book(t.add("青木", "アオキ"), tokyo(27, 10));
+    const Interview mistake = t.book(t.add("井上", "イノウエ"), tokyo(28, 10));
+    t.sync();
+    ASSERT_EQ(t.events().size(), 2);
+    ASSERT_TRUE(t.ws->scheduling().remove(mistake.id));
+    const CaldavSyncReport report = t.sync();
+    EXPECT_EQ(report.removed, 1);
+    EXPECT_EQ(report.unchanged, 1);
+    const QJsonArray left = t.events();
+    ASSERT_EQ(left.size(), 1);
+    EXPECT_TRUE(left.first()[QStringLiteral("uid")].toString().startsWith(
+        QStringLiteral("interview-%1-").arg(kept.id)));
+    EXPECT_EQ(t.sync().removed, 0);
+}
+
 TEST(Caldav, AnEventEditedOnTheServerBySomeoneElseIsNotOverwrittenAndIsReported)
 {
     Team t;
