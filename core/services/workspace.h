@@ -14,6 +14,7 @@ namespace shuzai {
 class AnswerService;
 class AuditService;
 class BackupService;
+class CaldavService;
 class ReviewService;
 class CampaignService;
 class ChangeHub;
@@ -79,6 +80,8 @@ public:
     ReviewService &review() { return *m_review; }
     AuditService &audit() { return *m_audit; }
     BackupService &backups() { return *m_backups; }
+    // The team's calendars over CalDAV.
+    CaldavService &caldav() { return *m_caldav; }
     // Every change announced by what it touched (screens listen here).
     ChangeHub &changes() { return *m_changes; }
 
@@ -134,6 +137,7 @@ private:
     std::unique_ptr<ReviewService> m_review;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<CaldavService> m_caldav;
     std::unique_ptr<ChangeHub> m_changes; // after the services it listens to
     User m_actor;
     bool m_liveUpdates = false;
