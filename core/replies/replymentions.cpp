@@ -280,7 +280,10 @@ void findTimes(Finder &f)
         R"((午前|午後|朝|夜)?\s*(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])(?:\s*(am|pm|a\.m\.|p\.m\.))?)");
     f.scan(colon, [&](const Match &m, Mention &mention) {
         const QString mark = m.captured(4).isEmpty() ? m.captured(1) : m.captured(4);
-        return at(mention, hourOf(m.captured(2).toInt(), mark), m.captured(3).toInt());
+        // "05:00" is written as a 24-hour time: no afternoon guessed.
+        const int hour = m.captured(2).toInt();
+        const bool literal = mark.isEmpty() && m.captured(2).startsWith(u'0');
+        return at(mention, literal ? hour : hourOf(hour, mark), m.captured(3).toInt());
     });
     // 1pm, 10 a.m., 9.30am
     static const RE ampm = pattern(R"(\b(\d{1,2})(?:\.(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z]))");
@@ -417,7 +420,7 @@ void joinTimes(const QString &text, QList<Mention> &mentions)
 // the date: the date is kept, the weekday dropped.
 void dropWeekdaysOfDates(const QString &text, QList<Mention> &mentions)
 {
-    static const RE glue = pattern(R"(^[\s,、の]*$)");
+    static const RE glue = pattern(R"(^(?:[\s,、の]|the)*$)");
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         if (mentions[i].kind != Kind::Weekday)
             continue;

@@ -92,7 +92,7 @@ const RE &strongDecline()
 const RE &weakDecline()
 {
     static const RE re = pattern(
-        R"(難し|厳し|無理|都合が(?:つか|悪|合わ)|(?:でき|出来)(?:ません|かね)|伺えませ|不可|\bng\b|can't|cannot|can not|not available|unavailable|doesn't work|does not work|won't work|busy|not possible)");
+        R"(難し|厳し|無理|都合が(?:つか|つきませ|悪|合わ)|(?:でき|出来)(?:ません|かね)|伺えませ|不可|\bng\b|can't|cannot|can not|not available|unavailable|doesn't work|does not work|won't work|busy|not possible)");
     return re;
 }
 const RE &acceptance()
@@ -141,7 +141,6 @@ struct Group {
     bool any = false;
     Span span;
     qsizetype sentence = 0;
-    bool negated = false;
     QString phrase;
 };
 
@@ -185,6 +184,7 @@ public:
         m_mentions = replies::findMentions(m_text, m_frame);
         const QList<Mention> &mentions = m_mentions;
         m_sentences = split(m_text, sentenceEnd);
+        findRefusals();
         QList<Group> groups;
         bool any = false;
         for (qsizetype s = 0; s < m_sentences.size(); ++s) {
@@ -203,11 +203,8 @@ public:
         std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
             return (a.rank ? a.rank : 1000) < (b.rank ? b.rank : 1000);
         });
+        out.evidence = m_refusedPhrases;
         for (Group &g : groups) {
-            if (g.negated) {
-                out.evidence.append(g.phrase);
-                continue;
-            }
             if (g.dates.isEmpty()) {
                 if (g.times.isEmpty() && g.parts.isEmpty())
                     continue;
@@ -228,7 +225,7 @@ public:
                 starts.append(s.start);
         }
         out.preferredStarts = starts;
-        out.intent = intent(named || any, groups, out.evidence);
+        out.intent = intent(named || any, out.evidence);
         return out;
     }
 
@@ -244,15 +241,12 @@ private:
                QList<Group> &groups, bool &any)
     {
         Group current;
-        current.span = clause;
+        current.span = {-1, clause.end}; // starts at its first mention
         current.sentence = sentence;
         auto close = [&](qsizetype end) {
             current.span.end = end;
             if (!current.dates.isEmpty() || !current.times.isEmpty() || !current.parts.isEmpty()) {
-                const QString text = m_text.mid(current.span.start, end - current.span.start);
-                current.negated =
-                    weakDecline().match(text).hasMatch() || strongDecline().match(text).hasMatch();
-                current.phrase = text.trimmed();
+                current.phrase = m_text.mid(current.span.start, end - current.span.start).trimmed();
                 groups.append(current);
             } else if (current.rank && !groups.isEmpty() && groups.last().sentence == sentence) {
                 groups.last().rank = current.rank;
@@ -269,6 +263,18 @@ private:
                 previous && (previous->kind == Kind::Date || previous->kind == Kind::Weekday) &&
                 listed.match(m_text.mid(previous->end, m.pos - previous->end)).hasMatch();
             previous = &m;
+            // A refused day ends the group before it and joins none; refused times are dropped.
+            if (refused(m.pos) && m.kind != Kind::Zone && m.kind != Kind::Rank) {
+                if (m.kind == Kind::Date || m.kind == Kind::Weekday) {
+                    close(m.pos);
+                    current = Group{};
+                    current.span = {-1, clause.end};
+                    current.sentence = sentence;
+                }
+                continue;
+            }
+            if (current.span.start < 0 && m.kind != Kind::Any)
+                current.span.start = m.pos;
             switch (m.kind) {
             case Kind::Date:
             case Kind::Weekday:
@@ -386,14 +392,56 @@ private:
         return out;
     }
 
-    ReplyProposal::Intent intent(bool named, const QList<Group> &groups,
-                                 QStringList &evidence) const
+    // The pieces of each sentence (between 、 , and turns) that refuse the days or times in
+    // them: "27日は難しいのですが" refuses 27日; a refusal with no time of its own refuses the
+    // piece before it ("27日から31日は学会のため、残念ながら難しい状況です").
+    void findRefusals()
     {
-        auto inNegatedGroup = [&](qsizetype pos) {
-            return std::any_of(groups.begin(), groups.end(), [&](const Group &g) {
-                return g.negated && pos >= g.span.start && pos < g.span.end;
-            });
-        };
+        static const RE piece = pattern(
+            R"([、,;]|(?:が|けれど|けど)(?=[、,])|ものの|\bbut\b|\bhowever\b|\bhow about\b|\bwhat about\b|\binstead\b)");
+        for (const Span &sentence : m_sentences) {
+            const QString text = m_text.mid(sentence.start, sentence.end - sentence.start);
+            const QList<Span> pieces = split(text, piece);
+            qsizetype lastWithTimes = -1;
+            for (qsizetype i = 0; i < pieces.size(); ++i) {
+                const Span p{sentence.start + pieces[i].start, sentence.start + pieces[i].end};
+                const QString pieceText = m_text.mid(p.start, p.end - p.start);
+                const bool refuses = weakDecline().match(pieceText).hasMatch() ||
+                                     strongDecline().match(pieceText).hasMatch();
+                const bool hasTimes = namesTimes(p);
+                if (refuses && hasTimes) {
+                    m_refused.append(p);
+                    m_refusedPhrases.append(pieceText.trimmed());
+                } else if (refuses && lastWithTimes >= 0) {
+                    const Span before{sentence.start + pieces[lastWithTimes].start,
+                                      sentence.start + pieces[lastWithTimes].end};
+                    m_refused.append(before);
+                    m_refusedPhrases.append(
+                        m_text.mid(before.start, p.end - before.start).trimmed());
+                }
+                if (hasTimes)
+                    lastWithTimes = i;
+            }
+        }
+    }
+
+    bool refused(qsizetype pos) const
+    {
+        return std::any_of(m_refused.begin(), m_refused.end(),
+                           [&](const Span &s) { return pos >= s.start && pos < s.end; });
+    }
+
+    bool namesTimes(const Span &s) const
+    {
+        return std::any_of(m_mentions.begin(), m_mentions.end(), [&](const Mention &m) {
+            return m.pos >= s.start && m.pos < s.end &&
+                   (m.kind == Kind::Date || m.kind == Kind::Weekday || m.kind == Kind::Time ||
+                    m.kind == Kind::Part);
+        });
+    }
+
+    ReplyProposal::Intent intent(bool named, QStringList &evidence) const
+    {
         bool strong = false, weak = false, accepts = false, asks = false;
         for (const Span &s : m_sentences) {
             const QString sentence = m_text.mid(s.start, s.end - s.start);
@@ -405,13 +453,10 @@ private:
             const auto strongMatch = strongDecline().match(sentence);
             const auto weakMatch = weakDecline().match(sentence);
             const bool acceptsHere = acceptance().match(sentence).hasMatch();
-            if (strongMatch.hasMatch())
-                strong = true;
-            else if (weakMatch.hasMatch() && !inNegatedGroup(s.start + weakMatch.capturedStart()))
-                weak = true;
-            else if (acceptsHere)
-                accepts = true;
-            else
+            strong = strong || strongMatch.hasMatch();
+            weak = weak || weakMatch.hasMatch();
+            accepts = accepts || acceptsHere;
+            if (!strongMatch.hasMatch() && !weakMatch.hasMatch() && !acceptsHere)
                 continue;
             evidence.append(sentence.trimmed());
         }
@@ -433,6 +478,8 @@ private:
     replies::DateFrame m_frame;
     QList<Span> m_sentences;
     QList<Mention> m_mentions;
+    QList<Span> m_refused;
+    QStringList m_refusedPhrases;
 };
 } // namespace
 
