@@ -216,9 +216,15 @@ void findDates(Finder &f)
     });
     // 28日, 27日から31日
     static const RE day = pattern(
-        R"((?<![\d月/:.])(\d{1,2})\s*日(?!間|本|程|目|前|後)(?:\s*(?:から|~|-)\s*(\d{1,2})\s*日(?:まで)?)?)");
+        R"((?<![\d月/:.])(\d{1,2})\s*日(?!間|本|程|目|前|後)(?:\s*(?:から|~|-)\s*(\d{1,2})\s*日(?:まで)?|(以降|以後))?)");
     f.scan(day, [&](const Match &m, Mention &mention) {
         const QDate from = dayOfMonth(m.captured(1).toInt(), f.frame);
+        // 29日以降: that day and every offered day after it.
+        if (!m.captured(3).isEmpty() && !f.frame.offeredDays.isEmpty()) {
+            mention.kind = Kind::Date;
+            mention.dates = dayRange(from, std::max(from, f.frame.offeredDays.last()));
+            return from.isValid();
+        }
         if (m.captured(2).isEmpty())
             return one(mention, from);
         mention.kind = Kind::Date;
@@ -284,6 +290,20 @@ void findTimes(Finder &f)
         const int hour = m.captured(2).toInt();
         const bool literal = mark.isEmpty() && m.captured(2).startsWith(u'0');
         return at(mention, literal ? hour : hourOf(hour, mark), m.captured(3).toInt());
+    });
+    // 10-11am, 1 to 3pm: the range's start takes the end's mark.
+    static const RE ampmRange = pattern(
+        R"(\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|~|to)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z]))");
+    f.scan(ampmRange, [&](const Match &m, Mention &mention) {
+        const int end = hourOf(m.captured(3).toInt(), m.captured(5)) * 60 + m.captured(4).toInt();
+        int startHour = hourOf(m.captured(1).toInt(), m.captured(5));
+        if (startHour * 60 > end)
+            startHour -= 12;
+        if (!at(mention, startHour, m.captured(2).toInt()))
+            return false;
+        mention.mode = Mention::TimeMode::Range;
+        mention.endMinute = end;
+        return true;
     });
     // 1pm, 10 a.m., 9.30am
     static const RE ampm = pattern(R"(\b(\d{1,2})(?:\.(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z]))");
@@ -383,7 +403,7 @@ void joinTimes(const QString &text, QList<Mention> &mentions)
     static const RE endWord = pattern(R"(^\s*まで)");
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         Mention &m = mentions[i];
-        if (m.kind != Kind::Time)
+        if (m.kind != Kind::Time || m.mode == Mention::TimeMode::Range)
             continue;
         const QString before =
             text.mid(std::max<qsizetype>(0, m.pos - 12), std::min<qsizetype>(12, m.pos));

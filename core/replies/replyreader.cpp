@@ -92,7 +92,7 @@ const RE &strongDecline()
 const RE &weakDecline()
 {
     static const RE re = pattern(
-        R"(難し|厳し|無理|都合が(?:つか|つきませ|悪|合わ)|(?:でき|出来)(?:ません|かね)|伺えませ|不可|\bng\b|can't|cannot|can not|not available|unavailable|doesn't work|does not work|won't work|busy|not possible)");
+        R"(難し|厳し|無理|都合が(?:つか|つきませ|悪|合わ)|先約|予定が(?:入っ|あり|ありま)|別の予定|other (?:plans|commitments?)|another commitment|already booked|out of (?:the )?office|(?:でき|出来)(?:ません|かね)|伺えませ|不可|\bng\b|can't|cannot|can not|not available|unavailable|doesn't work|does not work|won't work|busy|not possible)");
     return re;
 }
 const RE &acceptance()
@@ -142,6 +142,7 @@ struct Group {
     Span span;
     qsizetype sentence = 0;
     QString phrase;
+    bool spread = false; // named no day: read on every offered day
 };
 
 bool inQuestion(const QString &sentence)
@@ -210,12 +211,22 @@ public:
                     continue;
                 // Times with no day: the days just named, else every offered day.
                 g.dates = lastDates.isEmpty() ? m_frame.offeredDays : lastDates;
+                g.spread = lastDates.isEmpty();
             } else {
                 lastDates = g.dates;
             }
             named = true;
             out.evidence.append(g.phrase);
-            for (const QDateTime &start : slotsOf(g, out.unmatched)) {
+            // A group spread over every day is unmatched only when no day has it.
+            QStringList unmatched;
+            const QList<QDateTime> found = slotsOf(g, unmatched);
+            if (!g.spread || found.isEmpty()) {
+                for (const QString &u : unmatched) {
+                    if (!out.unmatched.contains(u))
+                        out.unmatched.append(u);
+                }
+            }
+            for (const QDateTime &start : found) {
                 if (!starts.contains(start))
                     starts.append(start);
             }
@@ -445,9 +456,17 @@ private:
         bool strong = false, weak = false, accepts = false, asks = false;
         for (const Span &s : m_sentences) {
             const QString sentence = m_text.mid(s.start, s.end - s.start);
+            auto note = [&evidence](const QString &sentence) {
+                const QString t = sentence.trimmed();
+                const bool shown =
+                    std::any_of(evidence.begin(), evidence.end(),
+                                [&](const QString &e) { return t.contains(e) || e.contains(t); });
+                if (!shown)
+                    evidence.append(t);
+            };
             if (inQuestion(sentence)) {
                 asks = true;
-                evidence.append(sentence.trimmed());
+                note(sentence);
                 continue;
             }
             const auto strongMatch = strongDecline().match(sentence);
@@ -458,7 +477,7 @@ private:
             accepts = accepts || acceptsHere;
             if (!strongMatch.hasMatch() && !weakMatch.hasMatch() && !acceptsHere)
                 continue;
-            evidence.append(sentence.trimmed());
+            note(sentence);
         }
         evidence.removeDuplicates();
         if (strong && !named)
