@@ -25,6 +25,51 @@ bool matches(const QString &line, const char *pattern)
     return re(pattern).match(line).hasMatch();
 }
 
+// How many lines the attribution over a quote starting at line i takes (0: none): "On … wrote:"
+// (Gmail may wrap it over two lines), 「…さんは書きました:」, Apple Mail's 「…のメール:」, Gmail's
+// Japanese 「2025年5月20日(火) 10:00 名前 <a@b>:」.
+qsizetype attributionLines(const QStringList &lines, qsizetype i)
+{
+    const QString line = lines[i].trimmed();
+    if (line.isEmpty())
+        return 0;
+    if (matches(line, R"((wrote|a écrit|schrieb|書きました|のメール)\s*[:：]$)"))
+        return 1;
+    if (matches(line, R"(^on\s.+\d)")) {
+        for (qsizetype j = i; j < std::min(i + 3, lines.size()); ++j) {
+            if (matches(lines[j].trimmed(), R"(wrote\s*:$)"))
+                return j - i + 1;
+        }
+    }
+    if (matches(line, R"(\d.*<[^<>\s]+@[^<>\s]+>\s*[:：]$)") ||
+        matches(line, R"(^\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}.*@.*[:：]$)"))
+        return 1;
+    return 0;
+}
+
+bool quoted(const QString &line)
+{
+    const QString t = line.trimmed();
+    return t.startsWith(u'>') || t.startsWith(u'＞') || t.startsWith(u'|');
+}
+
+// An attribution over a quoted block that the person's own text follows (bottom or inline
+// posting): only the attribution and the quoted lines go, not what comes after.
+bool answeredBelow(const QStringList &lines, qsizetype after)
+{
+    qsizetype j = after;
+    while (j < lines.size() && lines[j].trimmed().isEmpty())
+        ++j;
+    if (j >= lines.size() || !quoted(lines[j]))
+        return false;
+    for (; j < lines.size(); ++j) {
+        if (lines[j].trimmed().isEmpty() || quoted(lines[j]))
+            continue;
+        return attributionLines(lines, j) == 0;
+    }
+    return false;
+}
+
 // A line that starts the original: everything from it on is someone else's text.
 bool startsOriginal(const QStringList &lines, qsizetype i)
 {
@@ -41,16 +86,7 @@ bool startsOriginal(const QStringList &lines, qsizetype i)
         return true;
     // Attribution lines: "On … wrote:" (Gmail may wrap it over two lines), 「…さんは書きました:」,
     // Apple Mail's 「…のメール:」, Gmail's Japanese 「2025年5月20日(火) 10:00 名前 <a@b>:」.
-    if (matches(line, R"((wrote|a écrit|schrieb|書きました|のメール)\s*[:：]$)"))
-        return true;
-    if (matches(line, R"(^on\s.+\d)")) {
-        for (qsizetype j = i; j < std::min(i + 3, lines.size()); ++j) {
-            if (matches(lines[j].trimmed(), R"(wrote\s*:$)"))
-                return true;
-        }
-    }
-    if (matches(line, R"(\d.*<[^<>\s]+@[^<>\s]+>\s*[:：]$)") ||
-        matches(line, R"(^\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}.*@.*[:：]$)"))
+    if (attributionLines(lines, i) > 0)
         return true;
     // Outlook's header block, unquoted: From:/差出人: followed by Sent:/Date:/送信日時: lines.
     if (matches(line, R"(^(from|差出人|送信者|发件人)\s*[:：])")) {
@@ -80,11 +116,15 @@ QString withoutQuotedText(const QString &text)
     QStringList kept;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines[i];
+        if (const qsizetype n = attributionLines(lines, i); n > 0 && answeredBelow(lines, i + n)) {
+            i += n - 1;
+            continue;
+        }
         if (startsOriginal(lines, i) || startsSignature(line))
             break;
         const QString trimmed = line.trimmed();
         // Quoted lines of a reply written between the quotes (bottom or inline posting).
-        if (trimmed.startsWith(u'>') || trimmed.startsWith(u'＞') || trimmed.startsWith(u'|'))
+        if (quoted(line))
             continue;
         // What phones add under the text.
         if (matches(

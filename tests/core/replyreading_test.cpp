@@ -116,6 +116,16 @@ TEST(ReplyReading, TheQuotedLetterAndItsCandidateTimesAreCutAway)
     EXPECT_EQ(withoutQuotedText(signature), QString::fromUtf8("5/29 13時で。"));
 }
 
+TEST(ReplyReading, AnAnswerWrittenBelowTheQuoteIsKeptAndTheQuoteDropped)
+{
+    const QString reply = QString::fromUtf8(
+        "2025/05/20 10:00 に 編集部 さんは書きました:\n> 【候補日時】\n"
+        "> ・5月27日（火）10:00-12:00, 13:00-17:00\n\n28日の11時でお願いします。\n-- \n山田\n");
+    EXPECT_EQ(withoutQuotedText(reply), QString::fromUtf8("28日の11時でお願いします。"));
+    const ReplyProposal p = readReply(reply, fixtureContext());
+    EXPECT_EQ(isoStarts(p.preferredStarts), QStringList{QStringLiteral("2025-05-28T02:00:00Z")});
+}
+
 TEST(ReplyReading, ANamedTimeThatIsNotFreeIsKeptForTheEditor)
 {
     const ReplyProposal p =
