@@ -366,7 +366,7 @@ void findOthers(Finder &f)
         return true;
     });
     static const RE any = pattern(
-        R"(いずれでも|いずれの(?:日程|日時|候補|時間帯?|日)でも|どの(?:日程|日時|候補|時間帯?|日)でも|どちらでも|いつでも|(?:全て|すべて|全部)(?:の日程)?(?:で)?(?:可能|対応|大丈夫|OK)|any of (?:the|your|those)|any time|anytime|whichever|all (?:of )?(?:the|your) (?:proposed|suggested|offered))");
+        R"(いずれでも|いずれの(?:日程|日時|候補|時間帯?|日)でも|どの(?:日程|日時|候補|時間帯?|日)でも|どちらでも|いつでも|(?:全て|すべて|全部)(?:の日程)?(?:で)?(?:可能|対応|大丈夫|OK)|any of (?:the|your|those)|any time|anytime|whichever|all (?:of )?(?:the|your) (?:proposed|suggested|offered)|(?:ご都合|都合)に合わせ|お任せ|おまかせ|whatever (?:time )?suits|whenever suits|at your convenience)");
     f.scan(any, [&](const Match &, Mention &mention) {
         mention.kind = Kind::Any;
         return true;

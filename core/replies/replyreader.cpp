@@ -284,7 +284,7 @@ private:
                 }
                 continue;
             }
-            if (current.span.start < 0 && m.kind != Kind::Any)
+            if (current.span.start < 0 && m.kind != Kind::Any && m.kind != Kind::Zone)
                 current.span.start = m.pos;
             switch (m.kind) {
             case Kind::Date:
