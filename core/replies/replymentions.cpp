@@ -216,7 +216,7 @@ void findDates(Finder &f)
     });
     // 28日, 27日から31日
     static const RE day = pattern(
-        R"((?<![\d月/:.])(\d{1,2})\s*日(?!間|本|程|目|前|後)(?:\s*(?:から|~|-)\s*(\d{1,2})\s*日(?:まで)?|(以降|以後))?)");
+        R"((?<![\d月/:.~-])(\d{1,2})\s*日(?!間|本|程|目|前|後|以内|中|ほど|くらい|ぐらい|程度)(?:\s*(?:から|~|-)\s*(\d{1,2})\s*日(?:まで)?|(以降|以後))?)");
     f.scan(day, [&](const Match &m, Mention &mention) {
         const QDate from = dayOfMonth(m.captured(1).toInt(), f.frame);
         // 29日以降: that day and every offered day after it.

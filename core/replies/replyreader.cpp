@@ -33,15 +33,15 @@ QString displayName(ReplyProposal::Intent intent)
 {
     switch (intent) {
     case ReplyProposal::Intent::Accepts:
-        return QCoreApplication::translate("Reply", "accepts");
+        return QCoreApplication::translate("Reply", "Accepts");
     case ReplyProposal::Intent::Declines:
-        return QCoreApplication::translate("Reply", "declines");
+        return QCoreApplication::translate("Reply", "Declines");
     case ReplyProposal::Intent::Asks:
-        return QCoreApplication::translate("Reply", "asks a question");
+        return QCoreApplication::translate("Reply", "Asks a question");
     case ReplyProposal::Intent::Unclear:
         break;
     }
-    return QCoreApplication::translate("Reply", "unclear");
+    return QCoreApplication::translate("Reply", "Unclear");
 }
 
 QString normalizedReplyText(const QString &text)
