@@ -135,6 +135,8 @@ QString withoutQuotedText(const QString &text)
     }
     while (!kept.isEmpty() && kept.last().trimmed().isEmpty())
         kept.removeLast();
+    while (!kept.isEmpty() && kept.first().trimmed().isEmpty())
+        kept.removeFirst();
     return kept.join(u'\n');
 }
 

@@ -94,8 +94,11 @@ TEST(ReplyReading, ProposalsOnTheFixturesAreRightOftenEnough)
         std::cout << "  unseen, wrong: " << w.toStdString() << "\n";
     ASSERT_GE(seen.total, 30);
     ASSERT_EQ(unseen.total, 10);
-    EXPECT_GE(seen.right, 0);
-    EXPECT_GE(unseen.right, 0);
+    // Measured on 3 December 2026: 36 of 36 seen, 9 of 10 unseen (21-saturday-morning: a day
+    // named twice, as 土曜日の午前 and then 31日の10時, gives both the morning and 10:00). The
+    // thresholds allow one more miss in each set before the test fails.
+    EXPECT_GE(seen.right, seen.total - 1);
+    EXPECT_GE(unseen.right, 8);
 }
 
 TEST(ReplyReading, TheQuotedLetterAndItsCandidateTimesAreCutAway)
