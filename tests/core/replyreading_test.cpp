@@ -1,7 +1,7 @@
 // Reading replies to the request letter: the quoted letter cut away, the intent and the
 // candidate slots proposed. Measured on the fixtures in tests/data/replies (make.py): the
 // seen set, which the rules were tuned on, and the unseen set, which they never were.
-#include "emlreader.h"
+#include "mailbox/inboundmessage.h"
 #include "replies/replyreader.h"
 #include "seed/samplecampaign.h"
 #include "testdata.h"
@@ -52,7 +52,9 @@ Measure measure(const QString &folder)
     const QDir dir(test::dataPath(folder));
     for (const QString &name : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
         const QString base = name.chopped(4);
-        const test::EmlText mail = test::readEmlText(test::readData(folder + u'/' + name));
+        // Read as fetched mail is: through the mailbox's MIME parser.
+        const Result<InboundMessage> mail =
+            parseInboundMessage(test::readData(folder + u'/' + name));
         const QJsonObject expected =
             QJsonDocument::fromJson(test::readData(folder + u'/' + base + QStringLiteral(".json")))
                 .object();
@@ -60,13 +62,14 @@ Measure measure(const QString &folder)
         if (expected.contains(QStringLiteral("senderZone")))
             context.senderZone =
                 QTimeZone(expected.value(QStringLiteral("senderZone")).toString().toUtf8());
-        const ReplyProposal got = readReply(mail.text, context);
+        const bool decoded = mail.ok() && !mail->text.isEmpty();
+        const ReplyProposal got = readReply(decoded ? mail->text : QString(), context);
         QStringList wantStarts;
         for (const QJsonValue &v : expected.value(QStringLiteral("preferredStarts")).toArray())
             wantStarts.append(v.toString());
         const QString wantIntent = expected.value(QStringLiteral("intent")).toString();
         ++out.total;
-        if (mail.ok && toCode(got.intent) == wantIntent &&
+        if (decoded && toCode(got.intent) == wantIntent &&
             isoStarts(got.preferredStarts) == wantStarts) {
             ++out.right;
             continue;
@@ -75,7 +78,7 @@ Measure measure(const QString &folder)
                              .arg(base, toCode(got.intent),
                                   isoStarts(got.preferredStarts).join(u','), wantIntent,
                                   wantStarts.join(u','),
-                                  mail.ok ? QString() : QStringLiteral(" [not decoded]"),
+                                  decoded ? QString() : QStringLiteral(" [not decoded]"),
                                   got.evidence.join(QStringLiteral(" | "))));
     }
     return out;
