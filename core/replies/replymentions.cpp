@@ -50,7 +50,7 @@ QDate dayOfMonth(int day, const DateFrame &frame)
             return d;
     }
     QDate d = frame.reference;
-    for (int i = 0; i < 62; ++i, d = d.addDays(1)) {
+    for (int i = 0; d.isValid() && i < 62; ++i, d = d.addDays(1)) {
         if (d.day() == day)
             return d;
     }
@@ -70,6 +70,8 @@ QDate monthDay(int month, int day, const DateFrame &frame)
 // letter, else the first such day after the letter.
 QDate weekday(int dayOfWeek, const QString &which, const DateFrame &frame)
 {
+    if (!frame.reference.isValid() || dayOfWeek < 1 || dayOfWeek > 7)
+        return {};
     const QDate monday = frame.reference.addDays(1 - frame.reference.dayOfWeek());
     const QString w = which.trimmed().toLower();
     if (w == QString::fromUtf8("来週") || w == QLatin1String("next"))
@@ -255,14 +257,14 @@ void findDates(Finder &f)
         mention.kind = Kind::Weekday;
         const QString name = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
         mention.dates = {weekday(weekdayOf(name), m.captured(1), f.frame)};
-        return true;
+        return mention.dates.first().isValid();
     });
     static const RE enWeekday = pattern(
         R"(\b(next\s+|this\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs?|fri|sat)\b\.?)");
     f.scan(enWeekday, [&](const Match &m, Mention &mention) {
         mention.kind = Kind::Weekday;
         mention.dates = {weekday(weekdayOf(m.captured(2)), m.captured(1), f.frame)};
-        return true;
+        return mention.dates.first().isValid();
     });
 }
 

@@ -149,3 +149,15 @@ TEST(ReplyReading, ADayRefusedBeforeAnotherAcceptedProposesOnlyTheOther)
     EXPECT_EQ(p.intent, ReplyProposal::Intent::Accepts);
     EXPECT_EQ(isoStarts(p.preferredStarts), QStringList{QStringLiteral("2025-05-28T07:00:00Z")});
 }
+
+TEST(ReplyReading, WithoutSlotsOrADateNothingIsProposedAndNothingHangs)
+{
+    // A campaign with no candidate times left and no letter date: days and weekdays resolve to
+    // nothing, and the reply is still read for its intent.
+    const ReplyProposal p = readReply(
+        QString::fromUtf8("来週火曜か水曜の15時、28日、5/40、2〜3日中、Tuesday 27th at 1pm JST. "
+                          "お受けします。"),
+        ReplyContext{});
+    EXPECT_EQ(p.intent, ReplyProposal::Intent::Accepts);
+    EXPECT_TRUE(p.preferredStarts.isEmpty());
+}
