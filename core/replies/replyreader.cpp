@@ -502,9 +502,38 @@ private:
 };
 } // namespace
 
+namespace {
+// A line as compared with the letter's: normalised, without spaces and list marks.
+QString lineKey(const QString &line)
+{
+    static const QRegularExpression marks(QStringLiteral(R"([\s>・*\-]+)"));
+    return normalizedReplyText(line).remove(marks);
+}
+
+// The reply's lines that are not the letter's own (8 characters or more alike).
+QString withoutLetterLines(const QString &text, const QString &letter)
+{
+    if (letter.isEmpty())
+        return text;
+    QSet<QString> letterLines;
+    for (const QString &line : letter.split(u'\n')) {
+        const QString key = lineKey(line);
+        if (key.size() >= 8)
+            letterLines.insert(key);
+    }
+    QStringList kept;
+    for (const QString &line : text.split(u'\n')) {
+        if (!letterLines.contains(lineKey(line)))
+            kept.append(line);
+    }
+    return kept.join(u'\n');
+}
+} // namespace
+
 ReplyProposal readReply(const QString &text, const ReplyContext &context)
 {
-    return Reader(normalizedReplyText(withoutQuotedText(text)), context).read();
+    const QString own = withoutLetterLines(withoutQuotedText(text), context.letterText);
+    return Reader(normalizedReplyText(own), context).read();
 }
 
 } // namespace shuzai

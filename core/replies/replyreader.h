@@ -20,6 +20,9 @@ struct ReplyContext {
     // UTC. Resolves day numbers and weekdays (28日, 水曜, Tuesday) to the offered days near it, and
     // 来週/next week to the week after it.
     QDateTime letterSent;
+    // The letter's text as sent, when known: its lines pasted back without any quote mark (a
+    // client that quotes with none, a candidate list copied in) are not read as the reply's.
+    QString letterText;
 };
 
 // A proposal read from a reply, for the editor to confirm: never applied on its own.

@@ -161,3 +161,19 @@ TEST(ReplyReading, WithoutSlotsOrADateNothingIsProposedAndNothingHangs)
     EXPECT_EQ(p.intent, ReplyProposal::Intent::Accepts);
     EXPECT_TRUE(p.preferredStarts.isEmpty());
 }
+
+TEST(ReplyReading, LinesOfTheLetterPastedWithoutQuoteMarksAreNotReadWhenTheLetterIsKnown)
+{
+    // A client that quotes with no mark at all: the candidate list comes back as plain lines.
+    const QString reply = QString::fromUtf8("29日の14時でお願いします。\n\n【候補日時】\n"
+                                            "・5月27日（火）10:00-12:00, 13:00-17:00\n"
+                                            "・5月30日（金）10:00-12:00, 13:00-16:00\n");
+    ReplyContext context = fixtureContext();
+    const ReplyProposal unknown = readReply(reply, context);
+    EXPECT_GT(unknown.preferredStarts.size(), 1); // the list is read as the person's choice
+    context.letterText = QString::fromUtf8("【候補日時】\n- 5月27日（火）10:00-12:00, 13:00-17:00\n"
+                                           "- 5月30日（金）10:00-12:00, 13:00-16:00\n");
+    const ReplyProposal known = readReply(reply, context);
+    EXPECT_EQ(isoStarts(known.preferredStarts),
+              QStringList{QStringLiteral("2025-05-29T05:00:00Z")});
+}
