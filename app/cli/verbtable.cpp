@@ -501,6 +501,13 @@ QList<VerbSpec> declare()
               {accepted, grouped(flag("declined"), "reply"), grouped(flag("question"), "reply"),
                grouped(flag("no-reply"), "reply"), text("prefers", "TIMES"),
                text("slots", "T[,T...]"), text("note", "T"), campaignOption()});
+    v << verb({"reply", "read"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "what a reply (.eml) says, proposed against the campaign's "
+                                       "free slots: accepts, declines or asks, the slots it names "
+                                       "best first, the times named that are not free, and the "
+                                       "phrases read; nothing is recorded"),
+              {arg("FILE.eml", value(ValueKind::Name, kFile))},
+              {option("sender-zone", "ZONE", value(ValueKind::TimeZone)), campaignOption()});
     v << verb({"reply", "list"}, Access::Read,
               QT_TRANSLATE_NOOP("Cli", "the replies recorded, oldest first"),
               {optional(interviewee())}, {campaignOption()});
