@@ -6,6 +6,7 @@
 #include "campaignservice.h"
 #include "changehub.h"
 #include "interviewservice.h"
+#include "mailboxservice.h"
 #include "outreach/passwordstore.h"
 #include "outreachservice.h"
 #include "reviewservice.h"
@@ -47,6 +48,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     , m_review(std::make_unique<ReviewService>(*this))
     , m_audit(std::make_unique<AuditService>(*this))
     , m_backups(std::make_unique<BackupService>(*this))
+    , m_mailbox(std::make_unique<MailboxService>(*this))
     , m_changes(std::make_unique<ChangeHub>(*this))
 {
 }

@@ -18,6 +18,7 @@ class ReviewService;
 class CampaignService;
 class ChangeHub;
 class InterviewService;
+class MailboxService;
 class OutreachService;
 class RosterService;
 class SchedulingService;
@@ -79,6 +80,7 @@ public:
     ReviewService &review() { return *m_review; }
     AuditService &audit() { return *m_audit; }
     BackupService &backups() { return *m_backups; }
+    MailboxService &mailbox() { return *m_mailbox; }
     // Every change announced by what it touched (screens listen here).
     ChangeHub &changes() { return *m_changes; }
 
@@ -134,6 +136,7 @@ private:
     std::unique_ptr<ReviewService> m_review;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<MailboxService> m_mailbox;
     std::unique_ptr<ChangeHub> m_changes; // after the services it listens to
     User m_actor;
     bool m_liveUpdates = false;
