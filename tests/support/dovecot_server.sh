@@ -107,7 +107,13 @@ CONF
     start_server
     ;;
 stop)
+    # Its processes by id: a session already open outlives the master otherwise, and a test
+    # of a server gone mid-fetch needs it gone.
+    master=$(cat "$dir/run/master.pid" 2>/dev/null || true)
+    children=""
+    [ -n "$master" ] && children=$(ps -o pid= --ppid "$master" || true)
     as_server /usr/bin/doveadm -c "$dir/dovecot.conf" stop 2>/dev/null || true
+    for pid in $children; do kill -TERM "$pid" 2>/dev/null || true; done
     # Stopped when the port no longer accepts connections.
     i=0
     while python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1).close()' "$(cat "$dir/port")" 2>/dev/null; do
