@@ -44,6 +44,7 @@ VoidResult runOutreach(Context &ctx);
 VoidResult runReply(Context &ctx);
 VoidResult runOutreachDue(Context &ctx);
 VoidResult runSmtp(Context &ctx);
+VoidResult runMailbox(Context &ctx);
 VoidResult runReview(Context &ctx);
 VoidResult runAudit(Context &ctx);
 VoidResult runExport(Context &ctx);

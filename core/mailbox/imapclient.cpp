@@ -423,8 +423,8 @@ Result<ImapSettings> ImapSettings::fromUrl(const QString &url)
     if (!u.isValid() || u.scheme() != QLatin1String("imaps") || u.host().isEmpty() ||
         u.userName().isEmpty()) {
         return Error(ErrorCode::Usage,
-                     QT_TRANSLATE_NOOP("Error", "--imap needs imaps://user@host:port, not "
-                                                "\"%1\"."),
+                     QT_TRANSLATE_NOOP("Error", "--imap needs imaps://user@host:port (the "
+                                                "password goes in the keychain), not \"%1\"."),
                      {url});
     }
     ImapSettings s;
