@@ -47,6 +47,7 @@ VoidResult runReplyRead(Context &ctx);
 VoidResult runOutreachDue(Context &ctx);
 VoidResult runSmtp(Context &ctx);
 VoidResult runCaldav(Context &ctx);
+VoidResult runMailbox(Context &ctx);
 VoidResult runReview(Context &ctx);
 VoidResult runAudit(Context &ctx);
 VoidResult runExport(Context &ctx);

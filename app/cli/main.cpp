@@ -92,6 +92,8 @@ VoidResult dispatch(Context &ctx)
         return runSmtp(ctx);
     if (noun == QLatin1String("caldav"))
         return runCaldav(ctx);
+    if (noun == QLatin1String("mailbox"))
+        return runMailbox(ctx);
     if (noun == QLatin1String("review"))
         return runReview(ctx);
     if (noun == QLatin1String("audit"))

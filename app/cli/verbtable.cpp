@@ -493,6 +493,34 @@ QList<VerbSpec> declare()
                                        "publishes only later changes"),
               {idArg("INTERVIEW")},
               {required(grouped(flag("overwrite"), "side")), grouped(flag("keep-server"), "side")});
+    // The editor's mailbox over IMAP (mailboxcommands.cpp).
+    const OptionSpec imap = option("imap", "imaps://user@host:port", value(ValueKind::Name));
+    v << verb({"mailbox", "account", "set"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "the editor's IMAP account (TLS from the first byte), "
+                                       "kept in the app's settings like the SMTP one; never the "
+                                       "password"),
+              {}, {required(imap), caFile()});
+    v << verb({"mailbox", "account", "show"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "the saved IMAP account and when it was last read"));
+    v << verb({"mailbox", "password", "set"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "keep the IMAP password (on standard input) in the system "
+                                       "keychain; mailbox fetch reads it when "
+                                       "SHUZAI_IMAP_PASSWORD is not set"),
+              {}, {imap, caFile()});
+    v << verb({"mailbox", "password", "forget"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "remove the IMAP password from the system keychain"), {},
+              {imap, caFile()});
+    v << verb({"mailbox", "fetch"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "read the inbox's new messages (read-only: nothing is "
+                                       "marked, moved or deleted on the server), keep each with "
+                                       "its exact bytes once, and match it to the letter it "
+                                       "answers or the person who sent it; what was stored "
+                                       "before an error is kept"),
+              {}, {imap, caFile()});
+    v << verb({"mailbox", "messages"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "the messages fetched, newest first; with INTERVIEWEE "
+                                       "that person's"),
+              {optional(interviewee())}, {campaignOption()});
     OptionSpec accepted = required(grouped(flag("accepted"), "reply"));
     v << verb({"reply", "record"}, Access::Write,
               QT_TRANSLATE_NOOP("Cli", "the person's answer; accepted/declined move the pipeline "

@@ -373,6 +373,15 @@ const QHash<QString, Sentence> &sentences()
          [](const AuditEntry &e, const Told &t, const AuditNames &) {
              return replyRecorded(e, t);
          }},
+        {QStringLiteral("mail.received"),
+         [](const AuditEntry &, const Told &t, const AuditNames &) {
+             return t.person.isEmpty()
+                        ? say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) fetched a mail that matches "
+                                                         "nobody"),
+                              {t.actor, t.role})
+                        : say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) fetched a mail from %3"),
+                              {t.actor, t.role, t.person});
+         }},
         {QStringLiteral("template.saved"),
          [](const AuditEntry &e, const Told &t, const AuditNames &) {
              const QString language = languageName(e.subject.section(u' ', 1, 1));
@@ -537,6 +546,8 @@ QString auditDetails(const AuditEntry &e)
         return e.after.isEmpty() ? e.before : e.after;
     if (e.action == QLatin1String("reply.recorded"))
         return e.after.section(QStringLiteral(" / "), 1);
+    if (e.action == QLatin1String("mail.received"))
+        return e.after; // sender and subject
     if (e.action == QLatin1String("letter.failed") || e.action == QLatin1String("letter.sent"))
         return e.after;
     if (e.action == QLatin1String("letter.exported"))

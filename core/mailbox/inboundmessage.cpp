@@ -4,6 +4,8 @@
 
 #include "inboundmessage.h"
 
+#include "transcripts/textdecoding.h"
+
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -152,14 +154,22 @@ QString decodeMailText(const QByteArray &bytes, const QByteArray &charset)
         if (QStringDecoder(qtName).isValid() && name != "utf-8")
             return text; // the declared charset, with U+FFFD where bytes are bad
     }
-    // Undeclared (or us-ascii with 8-bit bytes, or UTF-8 that is not): guess.
-    QString text = tryDecode(bytes, "UTF-8", &ok);
-    if (ok)
-        return text;
+    // Undeclared (or us-ascii with 8-bit bytes, or UTF-8 that is not): guess. ISO-2022-JP is
+    // 7-bit and so valid UTF-8 too: its escapes decide first.
     if (bytes.contains("\x1b$")) {
         QString jis = tryDecode(bytes, "ISO-2022-JP", &ok);
         if (ok)
             return jis;
+    }
+    QString text = tryDecode(bytes, "UTF-8", &ok);
+    if (ok)
+        return text;
+    // CP932 or EUC-JP: whichever reads as the more plausible Japanese (the transcript
+    // importer's detection), CP932 when unsure.
+    if (auto decoded = decodeText(bytes); decoded && !decoded->text.isEmpty()) {
+        const QString guessed = decoded->encoding.toUpper();
+        if (guessed.contains(QLatin1String("EUC")))
+            return decoded->text;
     }
     for (const char *candidate : {"windows-31j", "EUC-JP"}) {
         QString guess = tryDecode(bytes, candidate, &ok);
@@ -167,6 +177,67 @@ QString decodeMailText(const QByteArray &bytes, const QByteArray &charset)
             return guess;
     }
     return text; // UTF-8 with U+FFFD: at least the ASCII reads
+}
+
+QString decodeHeaderText(const QByteArray &raw)
+{
+    // Unfolded: a line break before white space is not part of the value.
+    QByteArray value = raw;
+    value.replace("\r\n", "");
+    value.replace('\n', "");
+    static const QRegularExpression word(
+        QStringLiteral("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?\\s]*)\\?="));
+    const QString latin = QString::fromLatin1(value);
+    QString out;
+    QByteArray pendingCharset;
+    QByteArray pending;
+    const auto flush = [&] {
+        if (!pending.isEmpty())
+            out += decodeMailText(pending, pendingCharset);
+        pending.clear();
+        pendingCharset.clear();
+    };
+    qsizetype last = 0;
+    bool afterWord = false;
+    auto it = word.globalMatch(latin);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QByteArray gap = value.mid(last, m.capturedStart() - last);
+        if (!(afterWord && gap.trimmed().isEmpty())) {
+            flush();
+            out += decodeMailText(gap, {});
+        }
+        // Words in one charset are joined before decoding: a character may be split across two.
+        QByteArray charset = m.captured(1).toLatin1().toLower();
+        charset = charset.left(charset.indexOf('*') < 0 ? charset.size() : charset.indexOf('*'));
+        const QByteArray payload = m.captured(3).toLatin1();
+        QByteArray bytes;
+        if (m.captured(2).compare(QLatin1String("b"), Qt::CaseInsensitive) == 0) {
+            bytes = QByteArray::fromBase64(payload);
+        } else {
+            for (qsizetype i = 0; i < payload.size(); ++i) {
+                if (payload[i] == '_') {
+                    bytes += ' ';
+                } else if (payload[i] == '=' && i + 2 < payload.size()) {
+                    bytes += char(payload.mid(i + 1, 2).toInt(nullptr, 16));
+                    i += 2;
+                } else {
+                    bytes += payload[i];
+                }
+            }
+        }
+        // ISO-2022 words each end in ASCII: joined, ICU would take the empty segment between
+        // two escapes for an error. Each is decoded on its own.
+        if (charset != pendingCharset || charset.startsWith("iso-2022"))
+            flush();
+        pendingCharset = charset;
+        pending += bytes;
+        last = m.capturedEnd();
+        afterWord = true;
+    }
+    flush();
+    out += decodeMailText(value.mid(last), {});
+    return out.trimmed();
 }
 
 QString htmlToText(const QString &html)
@@ -254,7 +325,11 @@ Result<InboundMessage> parseInboundMessage(const QByteArray &raw)
     if (!inReplyTo.isEmpty())
         result.inReplyTo = inReplyTo.first();
     result.references = messageIds(object, "References");
-    result.subject = fromUtf8(g_mime_message_get_subject(message.get())).trimmed();
+    // The subject is decoded here rather than by GMime, whose iconv loses ① and ～ in
+    // ISO-2022-JP and Shift_JIS words.
+    GMimeHeader *subject =
+        g_mime_header_list_get_header(g_mime_object_get_header_list(object), "Subject");
+    result.subject = subject ? decodeHeaderText(g_mime_header_get_raw_value(subject)) : QString();
 
     InternetAddressList *from = g_mime_message_get_from(message.get());
     if (from && internet_address_list_length(from) > 0) {

@@ -42,6 +42,10 @@ Result<InboundMessage> parseInboundMessage(const QByteArray &raw);
 // Text for a MIME part's bytes in `charset` (empty: guessed as above). Exposed for tests.
 QString decodeMailText(const QByteArray &bytes, const QByteArray &charset);
 
+// A header's raw value with its RFC 2047 encoded words decoded (adjacent words of one charset
+// joined first, so a character split between them survives).
+QString decodeHeaderText(const QByteArray &raw);
+
 // An HTML body reduced to its text: tags dropped, line breaks kept at <br>, <p>, <div>,
 // <li> and <tr>, entities decoded, <style> and <script> left out.
 QString htmlToText(const QString &html);

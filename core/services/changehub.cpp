@@ -5,6 +5,7 @@
 #include "backupservice.h"
 #include "campaignservice.h"
 #include "interviewservice.h"
+#include "mailboxservice.h"
 #include "outreachservice.h"
 #include "reviewservice.h"
 #include "rosterservice.h"
@@ -48,6 +49,8 @@ ChangeHub::ChangeHub(Workspace &ws)
             announce(Topic::Outreach | Topic::People));
     connect(&ws.review(), &ReviewService::reviewChanged, this,
             announce(Topic::Review | Topic::People));
+    connect(&ws.mailbox(), &MailboxService::mailboxChanged, this,
+            announce(Topic::Outreach | Topic::People));
     connect(&ws.audit(), &AuditService::appended, this, announce(Topic::Audit));
     connect(&ws.backups(), &BackupService::restored, this, announce(Topic::Everything));
     connect(&ws, &Workspace::changedElsewhere, this,
@@ -72,6 +75,7 @@ Topics ChangeHub::topicsOfTable(const QString &table)
         {QStringLiteral("quote_candidates"), Topic::Answers},
         {QStringLiteral("outreach_letters"), Topic::Outreach | Topic::People},
         {QStringLiteral("outreach_replies"), Topic::Outreach | Topic::People},
+        {QStringLiteral("inbound_messages"), Topic::Outreach | Topic::People},
         {QStringLiteral("review_rounds"), Topic::Review | Topic::People},
         {QStringLiteral("review_corrections"), Topic::Review},
         {QStringLiteral("audit_log"), Topic::Audit},

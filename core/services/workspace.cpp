@@ -7,6 +7,7 @@
 #include "campaignservice.h"
 #include "changehub.h"
 #include "interviewservice.h"
+#include "mailboxservice.h"
 #include "outreach/passwordstore.h"
 #include "outreachservice.h"
 #include "reviewservice.h"
@@ -49,6 +50,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     , m_audit(std::make_unique<AuditService>(*this))
     , m_backups(std::make_unique<BackupService>(*this))
     , m_caldav(std::make_unique<CaldavService>(*this))
+    , m_mailbox(std::make_unique<MailboxService>(*this))
     , m_changes(std::make_unique<ChangeHub>(*this))
 {
 }

@@ -19,6 +19,7 @@ class ReviewService;
 class CampaignService;
 class ChangeHub;
 class InterviewService;
+class MailboxService;
 class OutreachService;
 class RosterService;
 class SchedulingService;
@@ -82,6 +83,7 @@ public:
     BackupService &backups() { return *m_backups; }
     // The team's calendars over CalDAV.
     CaldavService &caldav() { return *m_caldav; }
+    MailboxService &mailbox() { return *m_mailbox; }
     // Every change announced by what it touched (screens listen here).
     ChangeHub &changes() { return *m_changes; }
 
@@ -138,6 +140,7 @@ private:
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<CaldavService> m_caldav;
+    std::unique_ptr<MailboxService> m_mailbox;
     std::unique_ptr<ChangeHub> m_changes; // after the services it listens to
     User m_actor;
     bool m_liveUpdates = false;

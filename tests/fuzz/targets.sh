@@ -1,6 +1,6 @@
 # The fuzz targets and where their inputs live; sourced by run.sh and replay.sh.
 # shellcheck shell=sh
-FUZZ_TARGETS="vtt srt txt docx ics letter"
+FUZZ_TARGETS="vtt srt txt docx ics letter imap"
 
 # The seed folders of a target, relative to the repository: the third-party corpus in
 # tests/data/ (licences in tests/data/corpora/SOURCES.md), then inputs written for the target.
@@ -12,6 +12,7 @@ fuzz_seed_dirs() {
     docx) echo "tests/data/corpora/docx tests/fuzz/seeds/docx" ;;
     ics) echo "tests/data/corpora/icalendar tests/data/calendars tests/fuzz/seeds/ics" ;;
     letter) echo "core/outreach/templates tests/fuzz/seeds/letter" ;;
+    imap) echo "tests/fuzz/seeds/imap" ;;
     *) return 1 ;;
     esac
 }

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shuzai {
+
+class Database;
+
+// One message read from the editor's mailbox, as kept: its exact bytes and what it was matched
+// to. `intervieweeId`/`letterId` are 0 when unmatched.
+struct StoredInboundMessage {
+    Id id = 0;
+    QString account; // "imaps://user@host:port"
+    QString mailbox; // "INBOX"
+    quint32 uidValidity = 0;
+    quint32 uid = 0;
+    QString sha256; // hex, of `message`
+    QDateTime receivedAt;
+    QDateTime fetchedAt;
+    QString fromAddress;
+    QString fromName;
+    QString subject;
+    QString messageId;
+    Id intervieweeId = 0;
+    Id letterId = 0;
+    QString matchedBy;  // "thread" (In-Reply-To/References), "sender" (address), "" (none)
+    QString parseError; // why the message could not be read; empty when it could
+    QByteArray message;
+};
+
+struct MailboxState {
+    quint32 uidValidity = 0;
+    quint32 uidNext = 0;
+    QDateTime fetchedAt;
+};
+
+// A letter Shuzai sent, as far as matching replies needs it.
+struct SentLetterRef {
+    Id letterId = 0;
+    Id intervieweeId = 0;
+};
+
+class MailboxRepository {
+public:
+    explicit MailboxRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // Inserts the message unless it is there already (same place on the server, or the same
+    // bytes for this account). Returns the new id, or 0 when it was a duplicate.
+    Result<Id> addIfNew(const StoredInboundMessage &message);
+    Result<std::optional<MailboxState>> state(const QString &account, const QString &mailbox);
+    VoidResult setState(const QString &account, const QString &mailbox, const MailboxState &state);
+
+    // Reads the Message-ID of sent letters that have not been read yet (their column is NULL)
+    // from their stored bytes with `extract`, and keeps it.
+    VoidResult fillLetterMessageIds(const std::function<QString(const QByteArray &)> &extract);
+    // The sent letter whose Message-ID is `messageId`, if any.
+    Result<std::optional<SentLetterRef>> letterByMessageId(const QString &messageId);
+    // The person with this e-mail address (case-insensitive), the most recently written to
+    // first, then the newest; nullopt when nobody has it.
+    Result<std::optional<Id>> intervieweeByAddress(const QString &address);
+
+    // Messages, newest first: a person's (intervieweeId > 0), or all of them (0), or the
+    // unmatched ones (-1).
+    Result<QList<StoredInboundMessage>> list(Id intervieweeId, bool withBytes = false);
+    Result<std::optional<StoredInboundMessage>> message(Id id);
+    Result<int> count(const QString &account);
+
+private:
+    Database &m_db;
+};
+
+} // namespace shuzai

@@ -1,0 +1,84 @@
+// The mailbox verbs against a real Dovecot: a reply to an exported letter is matched to its
+// person, a second fetch imports nothing, a wrong password is named plainly.
+#include "clirunner.h"
+#include "dovecotserver.h"
+#include "services/mailboxservice.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <gtest/gtest.h>
+
+using shuzai::test::args;
+using shuzai::test::CliRunner;
+
+TEST(MailboxCli, FetchMatchesARepliesToItsPersonOnceAndNamesAWrongPassword)
+{
+    CliRunner cli;
+    cli.setEnv(QStringLiteral("SHUZAI_NOW"), QStringLiteral("2025-05-28T12:00:00+09:00"));
+    ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子",
+                             "--org", "エッジAI株式会社", "--email", "sato@example.co.jp"}))
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "田中 一郎",
+                             "--editor-phone", "03-1234-5678"}))
+                  .exitCode,
+              0);
+    const QString eml = cli.path(QStringLiteral("letter.eml"));
+    auto exported = cli.onDb({QStringLiteral("outreach"), QStringLiteral("export-eml"),
+                              QStringLiteral("1"), QStringLiteral("-o"), eml});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    QFile letter(eml);
+    ASSERT_TRUE(letter.open(QIODevice::ReadOnly));
+    const QString sentId = shuzai::messageIdOf(letter.readAll());
+    ASSERT_FALSE(sentId.isEmpty());
+
+    shuzai::test::DovecotServer server;
+    // From another address than the roster's: only the thread can tell who it is.
+    server.append({"From: Hanako <hanako@home.example>\r\nTo: editor@example.jp\r\n"
+                   "Subject: Re: interview\r\nMessage-ID: <r1@home.example>\r\nIn-Reply-To: <" +
+                   sentId.toUtf8() +
+                   ">\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                   "28日（水）の15時からでお願いします。\r\n"});
+
+    const QString url = QStringLiteral("imaps://editor@127.0.0.1:%1").arg(server.port);
+    auto saved =
+        cli.onDb({QStringLiteral("mailbox"), QStringLiteral("account"), QStringLiteral("set"),
+                  QStringLiteral("--imap"), url, QStringLiteral("--ca-file"), server.caFile()});
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+
+    cli.setEnv(QStringLiteral("SHUZAI_IMAP_PASSWORD"), QStringLiteral("wrong"));
+    auto refused = cli.onDb(args({"mailbox", "fetch"}));
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("127.0.0.1"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("password"))) << refused.err.toStdString();
+
+    cli.setEnv(QStringLiteral("SHUZAI_IMAP_PASSWORD"), QStringLiteral("secret"));
+    auto fetched = cli.onDb(args({"mailbox", "fetch", "--json"}));
+    ASSERT_EQ(fetched.exitCode, 0) << fetched.err.toStdString();
+    const QJsonObject report = fetched.json().object();
+    EXPECT_EQ(report.value(QStringLiteral("new")).toInt(), 1) << fetched.out.toStdString();
+    EXPECT_EQ(report.value(QStringLiteral("matched")).toInt(), 1);
+    const QJsonObject first = report.value(QStringLiteral("messages")).toArray().at(0).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("intervieweeName")).toString(),
+              QStringLiteral("佐藤 花子"));
+    EXPECT_EQ(first.value(QStringLiteral("matchedBy")).toString(), QStringLiteral("thread"));
+
+    auto again = cli.onDb(args({"mailbox", "fetch", "--json"}));
+    ASSERT_EQ(again.exitCode, 0);
+    EXPECT_EQ(again.json().object().value(QStringLiteral("new")).toInt(), 0);
+
+    auto history = cli.onDb(args({"mailbox", "messages", "1", "--json"}));
+    ASSERT_EQ(history.exitCode, 0) << history.err.toStdString();
+    ASSERT_EQ(history.json().array().size(), 1);
+    EXPECT_EQ(history.json().array().at(0).toObject().value(QStringLiteral("subject")).toString(),
+              QStringLiteral("Re: interview"));
+
+    auto shown = cli.onDb(args({"mailbox", "account", "show", "--json"}));
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    EXPECT_EQ(shown.json().object().value(QStringLiteral("imap")).toString(), url);
+
+    // Nothing changed on the server.
+    for (const auto &flags : server.flags())
+        EXPECT_FALSE(flags.contains("\\Seen"));
+}
