@@ -138,6 +138,13 @@ Result<CaldavCalendar> CaldavService::addCalendar(const QString &writerLogin, co
     if (auto ok = caldav::checkUrl(QUrl(collection)); !ok)
         return ok.error();
     Database &db = m_workspace.database();
+    auto saved = account();
+    if (!saved)
+        return saved.error();
+    if (!*saved)
+        return noAccount();
+    if (auto same = caldav::sameServer(QUrl(collection), QUrl((*saved)->url)); !same)
+        return same.error();
     auto writer = UserRepository(db).byLogin(writerLogin);
     if (!writer)
         return writer.error();

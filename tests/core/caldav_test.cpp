@@ -383,7 +383,7 @@ TEST(Caldav, ServerGoneMidSyncLosesNothingAndTheNextSyncGoesOn)
     EXPECT_EQ(status->pending, 0);
 }
 
-TEST(Caldav, OnlyTheEditorPublishesAndPlainHttpOnlyToThisComputer)
+TEST(Caldav, OnlyTheEditorPublishesAndThePasswordGoesToTheAccountsServerOnly)
 {
     Team t;
     ASSERT_TRUE(t.ws->setActor(QStringLiteral("writer")));
@@ -391,6 +391,10 @@ TEST(Caldav, OnlyTheEditorPublishesAndPlainHttpOnlyToThisComputer)
     ASSERT_FALSE(denied);
     EXPECT_EQ(denied.error().code(), ErrorCode::PermissionDenied);
     ASSERT_TRUE(t.ws->setActor(QStringLiteral("editor")));
+    auto elsewhere = t.ws->caldav().addCalendar(
+        QStringLiteral("writer"), QStringLiteral("https://calendar.example.com/writer/"));
+    ASSERT_FALSE(elsewhere);
+    EXPECT_TRUE(elsewhere.error().untranslatedMessage().contains(QStringLiteral("password")));
     auto plain = t.ws->caldav().setAccount(QStringLiteral("http://cal.example.com/team/"),
                                            QStringLiteral("editor"));
     ASSERT_FALSE(plain);

@@ -185,7 +185,11 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
         // Take the file back to schema 2, as an older Shuzai left it.
         RawConnection raw(path);
         ASSERT_TRUE(registerBigramTokenizer(raw.db)); // the schema has FTS tables to re-read
-        for (const char *sql : {"ALTER TABLE campaigns DROP COLUMN archived_at",
+        for (const char *sql : {"DROP TABLE caldav_busy_events",
+                                "DROP TABLE caldav_calendars",
+                                "DROP TABLE caldav_published",
+                                "DROP TABLE caldav_account",
+                                "ALTER TABLE campaigns DROP COLUMN archived_at",
                                 "ALTER TABLE campaigns DROP COLUMN letter_heading_mark",
                                 "ALTER TABLE campaigns DROP COLUMN letter_list_mark",
                                 "ALTER TABLE campaigns DROP COLUMN tentative_slots",
