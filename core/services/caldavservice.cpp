@@ -236,7 +236,7 @@ Result<CaldavStatus> CaldavService::status(Id campaignId)
                 ++out.pending;
         } else if (found->inConflict()) {
             out.conflicts.append({interview.id, found->uid, found->href, found->conflictAt});
-        } else if (found->fingerprint != caldav::fingerprint(event)) {
+        } else if (found->fingerprint != caldav::fingerprint(interview, event)) {
             ++out.pending;
         } else {
             ++out.published;

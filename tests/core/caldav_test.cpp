@@ -7,6 +7,7 @@
 #include "services/schedulingservice.h"
 #include "storage/caldavrepository.h"
 #include "testworkspace.h"
+#include "util/translations.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -166,6 +167,21 @@ TEST(Caldav, AMoveKeepsTheUidWithAHigherSequenceAndASecondSyncChangesNothing)
     EXPECT_EQ(again.busyEventsChanged, 0);
     EXPECT_EQ(CaldavRepository(t.ws->database()).published()->first().etag, etag);
     EXPECT_EQ(t.events(), after);
+}
+
+TEST(Caldav, AnEditorWorkingInAnotherLanguageDoesNotRepublishEveryBooking)
+{
+    Team t;
+    t.book(t.add("青木", "アオキ"), tokyo(27, 10)); // online, no meeting URL yet: "Online"
+    t.sync();
+    ASSERT_TRUE(i18n::install(QStringLiteral("ja")));
+    auto status = t.ws->caldav().status(1);
+    const CaldavSyncReport report = t.sync();
+    ASSERT_TRUE(i18n::install(QStringLiteral("en")));
+    ASSERT_TRUE(status);
+    EXPECT_EQ(status->pending, 0);
+    EXPECT_EQ(report.unchanged, 1);
+    EXPECT_EQ(report.updated, 0);
 }
 
 TEST(Caldav, ACancellationIsPublishedAsCancelledWithAHigherSequence)
