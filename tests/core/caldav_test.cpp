@@ -215,6 +215,29 @@ TEST(Caldav, ADeletedInterviewsEventIsDeletedFromTheServer)
     EXPECT_EQ(t.sync().removed, 0);
 }
 
+TEST(Caldav, ADeletedInterviewsEventChangedBySomeoneElseStaysUntilResolved)
+{
+    Team t;
+    const Interview booked = t.book(t.add("青木", "アオキ"), tokyo(27, 10));
+    t.sync();
+    t.server.python(QStringLiteral("editor"), R"(
+cal = client.calendar(url=url + '/editor/shuzai/')
+ev = cal.events()[0]
+ev.icalendar_instance.walk('VEVENT')[0]['SUMMARY'] = 'Still needed'
+ev.save()
+print('{}')
+)");
+    ASSERT_TRUE(t.ws->scheduling().remove(booked.id));
+    const CaldavSyncReport report = t.sync();
+    EXPECT_EQ(report.removed, 0);
+    ASSERT_EQ(report.newConflicts.size(), 1);
+    EXPECT_EQ(t.events().size(), 1);
+    EXPECT_EQ(t.sync().stillInConflict, 1);
+    ASSERT_TRUE(t.ws->caldav().resolve(booked.id, true)); // the editor deletes it after all
+    EXPECT_TRUE(t.events().isEmpty());
+    EXPECT_TRUE(CaldavRepository(t.ws->database()).published()->isEmpty());
+}
+
 TEST(Caldav, AnEventEditedOnTheServerBySomeoneElseIsNotOverwrittenAndIsReported)
 {
     Team t;
