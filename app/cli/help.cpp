@@ -333,6 +333,9 @@ QString manPage(const QString &version)
          Cli::tr("The team server's password (otherwise the system keychain is asked).")},
         {QStringLiteral("SHUZAI_SMTP_PASSWORD"),
          Cli::tr("The mail server's password for sending letters.")},
+        {QStringLiteral("SHUZAI_CALDAV_PASSWORD"),
+         Cli::tr("The calendar server's password for caldav sync (otherwise the system keychain "
+                 "is asked).")},
         {QStringLiteral("SHUZAI_MECAB_DICDIR"),
          Cli::tr("The MeCab dictionary that suggests name readings (default: "
                  "/var/lib/mecab/dic/ipadic-utf8).")}};

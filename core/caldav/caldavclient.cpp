@@ -51,6 +51,19 @@ VoidResult checkUrl(const QUrl &url)
     return {};
 }
 
+VoidResult sameServer(const QUrl &url, const QUrl &account)
+{
+    // The account's password goes to its own server only (a writer's calendar elsewhere would
+    // receive it).
+    if (url.scheme() == account.scheme() && url.host() == account.host() &&
+        url.port(-1) == account.port(-1))
+        return {};
+    return Error(ErrorCode::InvalidInput,
+                 QT_TRANSLATE_NOOP("Error", "%1 is not on the calendar server %2: Shuzai sends "
+                                            "the account's password there only."),
+                 {shown(url), shown(account.adjusted(QUrl::RemovePath))}, QStringLiteral("url"));
+}
+
 Client::Client(Settings settings)
     : m_settings(std::move(settings))
     , m_network(std::make_unique<QNetworkAccessManager>())
@@ -68,6 +81,8 @@ Result<Client::Reply> Client::send(const QByteArray &verb, const QUrl &url, cons
 {
     if (auto ok = checkUrl(url); !ok)
         return ok.error();
+    if (auto same = sameServer(url, m_settings.url); !same)
+        return same.error();
     QNetworkRequest request(url);
     request.setRawHeader("Authorization",
                          "Basic " +

@@ -23,6 +23,8 @@ struct Settings {
 QString passwordKey(const QUrl &url, const QString &user);
 // Refused unless https, or plain http to this computer (tests against a local server).
 VoidResult checkUrl(const QUrl &url);
+// Refused unless `url` is on the same server (scheme, host, port) as the account's `account`.
+VoidResult sameServer(const QUrl &url, const QUrl &account);
 
 // A blocking CalDAV client over QNetworkAccessManager: each call runs its request in a local
 // event loop until the answer or the timeout (usable from the CLI and from a worker thread,

@@ -12,17 +12,19 @@ QByteArray calendarObject(const ical::Event &event)
     return ics;
 }
 
-QString fingerprint(const ical::Event &e)
+QString fingerprint(const Interview &interview, const ical::Event &e)
 {
-    // SUMMARY and DESCRIPTION are left out: they are written in the language of whoever
-    // syncs, and an editor working in Japanese after one working in English must not republish
-    // every booking (the name shown is in the attendees).
+    // SUMMARY, DESCRIPTION and LOCATION are left out: they are written in the language of
+    // whoever syncs ("Online", 「オンライン」), and an editor working in Japanese after one working
+    // in English must not republish every booking. The mode, place and meeting URL they come
+    // from stand in for them; the name shown is in the attendees.
     QStringList parts{e.uid,
                       e.start.toUTC().toString(Qt::ISODate),
                       e.end.toUTC().toString(Qt::ISODate),
                       e.timeZone,
-                      e.location,
-                      e.url,
+                      toCode(interview.mode),
+                      interview.place,
+                      interview.meetingUrl,
                       e.organizer.name,
                       e.organizer.email,
                       statusOf(e)};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/icalendar.h"
+#include "domain/interview.h"
 
 // How an interview's event is stored as a CalDAV calendar object resource.
 namespace shuzai::caldav {
@@ -8,10 +9,10 @@ namespace shuzai::caldav {
 // One VCALENDAR holding the event and its VTIMEZONE, without METHOD (RFC 4791 4.1: a stored
 // object carries none; METHOD belongs to invitations).
 QByteArray calendarObject(const ical::Event &event);
-// What the booking says (times, zone, place, people, status), SEQUENCE, DTSTAMP and the texts
-// written in the user's language left out: when it differs from what was published, the
-// booking changed and is published again.
-QString fingerprint(const ical::Event &event);
+// What the booking says (times, zone, mode and place, people, status), SEQUENCE, DTSTAMP and
+// the texts written in the user's language left out: when it differs from what was published,
+// the booking changed and is published again.
+QString fingerprint(const Interview &interview, const ical::Event &event);
 // confirmed, tentative or cancelled.
 QString statusOf(const ical::Event &event);
 // The item's name in the collection: the UID with anything but [A-Za-z0-9@._-] percent-encoded,

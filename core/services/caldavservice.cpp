@@ -138,6 +138,13 @@ Result<CaldavCalendar> CaldavService::addCalendar(const QString &writerLogin, co
     if (auto ok = caldav::checkUrl(QUrl(collection)); !ok)
         return ok.error();
     Database &db = m_workspace.database();
+    auto saved = account();
+    if (!saved)
+        return saved.error();
+    if (!*saved)
+        return noAccount();
+    if (auto same = caldav::sameServer(QUrl(collection), QUrl((*saved)->url)); !same)
+        return same.error();
     auto writer = UserRepository(db).byLogin(writerLogin);
     if (!writer)
         return writer.error();
@@ -229,7 +236,7 @@ Result<CaldavStatus> CaldavService::status(Id campaignId)
                 ++out.pending;
         } else if (found->inConflict()) {
             out.conflicts.append({interview.id, found->uid, found->href, found->conflictAt});
-        } else if (found->fingerprint != caldav::fingerprint(event)) {
+        } else if (found->fingerprint != caldav::fingerprint(interview, event)) {
             ++out.pending;
         } else {
             ++out.published;

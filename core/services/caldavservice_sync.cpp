@@ -101,7 +101,7 @@ VoidResult CaldavService::publish(caldav::Client &client, const Interview &inter
     record.start = event.start.toUTC();
     record.end = event.end.toUTC();
     record.status = caldav::statusOf(event);
-    record.fingerprint = caldav::fingerprint(event);
+    record.fingerprint = caldav::fingerprint(interview, event);
     record.publishedAt = now;
     auto done = db.transact([&] { return repo.savePublished(record); });
     if (!done)
@@ -289,7 +289,7 @@ Result<CaldavSyncReport> CaldavService::sync(Id campaignId)
             ++report.stillInConflict;
             continue;
         }
-        if (existing && existing->fingerprint == caldav::fingerprint(event)) {
+        if (existing && existing->fingerprint == caldav::fingerprint(interview, event)) {
             ++report.unchanged;
             continue;
         }
@@ -386,7 +386,7 @@ VoidResult CaldavService::resolve(Id interviewId, bool overwrite)
         // publishes only its own later changes.
         CaldavPublished kept = *record;
         kept.etag = serverEtag;
-        kept.fingerprint = caldav::fingerprint(event);
+        kept.fingerprint = caldav::fingerprint(interview, event);
         kept.conflictEtag.clear();
         kept.conflictAt = {};
         return db.transact([&] { return repo.savePublished(kept); });

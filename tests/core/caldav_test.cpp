@@ -7,6 +7,7 @@
 #include "services/schedulingservice.h"
 #include "storage/caldavrepository.h"
 #include "testworkspace.h"
+#include "util/translations.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -168,6 +169,21 @@ TEST(Caldav, AMoveKeepsTheUidWithAHigherSequenceAndASecondSyncChangesNothing)
     EXPECT_EQ(t.events(), after);
 }
 
+TEST(Caldav, AnEditorWorkingInAnotherLanguageDoesNotRepublishEveryBooking)
+{
+    Team t;
+    t.book(t.add("青木", "アオキ"), tokyo(27, 10)); // online, no meeting URL yet: "Online"
+    t.sync();
+    ASSERT_TRUE(i18n::install(QStringLiteral("ja")));
+    auto status = t.ws->caldav().status(1);
+    const CaldavSyncReport report = t.sync();
+    ASSERT_TRUE(i18n::install(QStringLiteral("en")));
+    ASSERT_TRUE(status);
+    EXPECT_EQ(status->pending, 0);
+    EXPECT_EQ(report.unchanged, 1);
+    EXPECT_EQ(report.updated, 0);
+}
+
 TEST(Caldav, ACancellationIsPublishedAsCancelledWithAHigherSequence)
 {
     Team t;
@@ -197,6 +213,29 @@ TEST(Caldav, ADeletedInterviewsEventIsDeletedFromTheServer)
     EXPECT_TRUE(left.first()[QStringLiteral("uid")].toString().startsWith(
         QStringLiteral("interview-%1-").arg(kept.id)));
     EXPECT_EQ(t.sync().removed, 0);
+}
+
+TEST(Caldav, ADeletedInterviewsEventChangedBySomeoneElseStaysUntilResolved)
+{
+    Team t;
+    const Interview booked = t.book(t.add("青木", "アオキ"), tokyo(27, 10));
+    t.sync();
+    t.server.python(QStringLiteral("editor"), R"(
+cal = client.calendar(url=url + '/editor/shuzai/')
+ev = cal.events()[0]
+ev.icalendar_instance.walk('VEVENT')[0]['SUMMARY'] = 'Still needed'
+ev.save()
+print('{}')
+)");
+    ASSERT_TRUE(t.ws->scheduling().remove(booked.id));
+    const CaldavSyncReport report = t.sync();
+    EXPECT_EQ(report.removed, 0);
+    ASSERT_EQ(report.newConflicts.size(), 1);
+    EXPECT_EQ(t.events().size(), 1);
+    EXPECT_EQ(t.sync().stillInConflict, 1);
+    ASSERT_TRUE(t.ws->caldav().resolve(booked.id, true)); // the editor deletes it after all
+    EXPECT_TRUE(t.events().isEmpty());
+    EXPECT_TRUE(CaldavRepository(t.ws->database()).published()->isEmpty());
 }
 
 TEST(Caldav, AnEventEditedOnTheServerBySomeoneElseIsNotOverwrittenAndIsReported)
@@ -383,7 +422,7 @@ TEST(Caldav, ServerGoneMidSyncLosesNothingAndTheNextSyncGoesOn)
     EXPECT_EQ(status->pending, 0);
 }
 
-TEST(Caldav, OnlyTheEditorPublishesAndPlainHttpOnlyToThisComputer)
+TEST(Caldav, OnlyTheEditorPublishesAndThePasswordGoesToTheAccountsServerOnly)
 {
     Team t;
     ASSERT_TRUE(t.ws->setActor(QStringLiteral("writer")));
@@ -391,6 +430,10 @@ TEST(Caldav, OnlyTheEditorPublishesAndPlainHttpOnlyToThisComputer)
     ASSERT_FALSE(denied);
     EXPECT_EQ(denied.error().code(), ErrorCode::PermissionDenied);
     ASSERT_TRUE(t.ws->setActor(QStringLiteral("editor")));
+    auto elsewhere = t.ws->caldav().addCalendar(
+        QStringLiteral("writer"), QStringLiteral("https://calendar.example.com/writer/"));
+    ASSERT_FALSE(elsewhere);
+    EXPECT_TRUE(elsewhere.error().untranslatedMessage().contains(QStringLiteral("password")));
     auto plain = t.ws->caldav().setAccount(QStringLiteral("http://cal.example.com/team/"),
                                            QStringLiteral("editor"));
     ASSERT_FALSE(plain);

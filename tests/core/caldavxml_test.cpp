@@ -158,17 +158,24 @@ TEST(CaldavEvents, ABookingIsPublishedAgainWhenItsFactsChangeNotItsLanguage)
     e.timeZone = QStringLiteral("Asia/Tokyo");
     e.summary = QStringLiteral("Interview: 青木 (AI Tech)");
     e.attendees.append({QStringLiteral("青木 一郎"), QStringLiteral("aoki@example.jp")});
-    const QString published = caldav::fingerprint(e);
+    e.location = QStringLiteral("Online");
+    const Interview booking; // online, no meeting URL
+    const QString published = caldav::fingerprint(booking, e);
     ical::Event inJapanese = e;
     inJapanese.summary = QStringLiteral("取材: 青木 (AI Tech)");
+    inJapanese.location = QStringLiteral("オンライン");
     inJapanese.sequence = 3;
-    EXPECT_EQ(caldav::fingerprint(inJapanese), published);
+    EXPECT_EQ(caldav::fingerprint(booking, inJapanese), published);
     ical::Event moved = e;
     moved.start = moved.start.addDays(1);
-    EXPECT_NE(caldav::fingerprint(moved), published);
+    EXPECT_NE(caldav::fingerprint(booking, moved), published);
     ical::Event cancelled = e;
     cancelled.cancelled = true;
-    EXPECT_NE(caldav::fingerprint(cancelled), published);
+    EXPECT_NE(caldav::fingerprint(booking, cancelled), published);
+    Interview inPerson = booking;
+    inPerson.mode = InterviewMode::InPerson;
+    inPerson.place = QStringLiteral("本社 5F");
+    EXPECT_NE(caldav::fingerprint(inPerson, e), published);
     // A stored object carries no METHOD (RFC 4791 4.1), and names its zone.
     const QByteArray object = caldav::calendarObject(e);
     EXPECT_FALSE(object.contains("METHOD:"));
