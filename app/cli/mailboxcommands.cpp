@@ -63,6 +63,7 @@ QJsonObject toJson(const StoredInboundMessage &m, const QString &name)
                        {QStringLiteral("interviewee"), m.intervieweeId},
                        {QStringLiteral("intervieweeName"), name},
                        {QStringLiteral("letter"), m.letterId},
+                       {QStringLiteral("reviewRound"), m.reviewRoundId},
                        {QStringLiteral("matchedBy"), m.matchedBy},
                        {QStringLiteral("parseError"), m.parseError}};
 }
@@ -92,6 +93,7 @@ VoidResult runFetch(Context &ctx)
                                      {QStringLiteral("interviewee"), item.intervieweeId},
                                      {QStringLiteral("intervieweeName"), name},
                                      {QStringLiteral("letter"), item.letterId},
+                                     {QStringLiteral("reviewRound"), item.reviewRoundId},
                                      {QStringLiteral("matchedBy"), item.matchedBy},
                                      {QStringLiteral("parseError"), item.parseError}});
         } else if (!item.parseError.isEmpty()) {
