@@ -42,8 +42,11 @@ VoidResult runCalendar(Context &ctx);
 VoidResult runConflicts(Context &ctx);
 VoidResult runOutreach(Context &ctx);
 VoidResult runReply(Context &ctx);
+// reply read FILE.eml: the proposal read from a reply (replyreadcommands.cpp).
+VoidResult runReplyRead(Context &ctx);
 VoidResult runOutreachDue(Context &ctx);
 VoidResult runSmtp(Context &ctx);
+VoidResult runCaldav(Context &ctx);
 VoidResult runMailbox(Context &ctx);
 VoidResult runReview(Context &ctx);
 VoidResult runAudit(Context &ctx);

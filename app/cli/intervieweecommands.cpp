@@ -157,9 +157,7 @@ VoidResult runInterviewee(Context &ctx)
         QList<Interviewee> shown;
         std::copy_if(all->begin(), all->end(), std::back_inserter(shown),
                      [&](const Interviewee &i) { return filter.matches(i.data); });
-        std::stable_sort(shown.begin(), shown.end(), [](const auto &a, const auto &b) {
-            return lessByReading(a.data, b.data);
-        });
+        sortByReading(shown);
         if (ctx.out.json()) {
             QJsonArray out;
             for (const Interviewee &i : shown)

@@ -90,6 +90,8 @@ VoidResult dispatch(Context &ctx)
         return runReply(ctx);
     if (noun == QLatin1String("smtp"))
         return runSmtp(ctx);
+    if (noun == QLatin1String("caldav"))
+        return runCaldav(ctx);
     if (noun == QLatin1String("mailbox"))
         return runMailbox(ctx);
     if (noun == QLatin1String("review"))

@@ -74,6 +74,8 @@ VoidResult runRecord(Context &ctx, const Campaign &campaign)
 
 VoidResult runReply(Context &ctx)
 {
+    if (ctx.cl.word(1) == QLatin1String("read"))
+        return runReplyRead(ctx);
     auto campaign = resolveCampaign(ctx);
     if (!campaign)
         return campaign.error();

@@ -447,6 +447,52 @@ QList<VerbSpec> declare()
     v << verb({"smtp", "password", "forget"}, Access::Write,
               QT_TRANSLATE_NOOP("Cli", "remove the SMTP password from the system keychain"), {},
               {smtp(), tls("MODE"), caFile()});
+    const char *const kCollection = QT_TRANSLATE_NOOP(
+        "Cli", "a calendar collection's address: https://host/path/ (http only to this computer)");
+    v << verb({"caldav", "account", "set"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "the team's booking calendar on a CalDAV server (made with "
+                                       "MKCALENDAR at the first sync if missing) and the login; "
+                                       "kept in the database, never the password; --ca-file "
+                                       "trusts one more CA"),
+              {},
+              {required(option("url", "URL", value(ValueKind::Name, kCollection))),
+               required(option("user", "LOGIN", value(ValueKind::Name))), caFile()});
+    v << verb({"caldav", "account", "show"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "the booking calendar, its login and the last sync"));
+    v << verb({"caldav", "password", "set"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "keep the CalDAV password (on standard input) in the "
+                                       "system keychain as caldav://user@host:port; caldav sync "
+                                       "reads it when SHUZAI_CALDAV_PASSWORD is not set"));
+    v << verb({"caldav", "password", "forget"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "remove the CalDAV password from the system keychain"));
+    v << verb({"caldav", "calendar", "add"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "read a writer's calendar for their busy times at each "
+                                       "sync (checked by conflicts)"),
+              {arg("WRITER", value(ValueKind::Name, kLogin)),
+               arg("URL", value(ValueKind::Name, kCollection))});
+    v << verb({"caldav", "calendar", "remove"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "stop reading a writer's calendar; its busy times go"),
+              {arg("URL", value(ValueKind::Name, kCollection))});
+    v << verb({"caldav", "calendar", "list"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "the writers' calendars read, with their last sync"));
+    v << verb({"caldav", "sync"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "publish the campaign's bookings (same UID as the "
+                                       "invitations; a move or cancellation raises SEQUENCE; an "
+                                       "event changed on the server by someone else is never "
+                                       "overwritten but reported) and read the writers' busy "
+                                       "times incrementally; each record is kept as soon as the "
+                                       "server answered, so an interrupted sync loses nothing"),
+              {}, {campaignOption()});
+    v << verb({"caldav", "status"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "published, waiting for the next sync, in conflict, last "
+                                       "sync, writers' calendars"),
+              {}, {campaignOption()});
+    v << verb({"caldav", "resolve"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "end a conflict: --overwrite puts the booking over the "
+                                       "server's copy, --keep-server leaves that copy and "
+                                       "publishes only later changes"),
+              {idArg("INTERVIEW")},
+              {required(grouped(flag("overwrite"), "side")), grouped(flag("keep-server"), "side")});
     // The editor's mailbox over IMAP (mailboxcommands.cpp).
     const OptionSpec imap = option("imap", "imaps://user@host:port", value(ValueKind::Name));
     v << verb({"mailbox", "account", "set"}, Access::Write,
@@ -487,6 +533,13 @@ QList<VerbSpec> declare()
               {accepted, grouped(flag("declined"), "reply"), grouped(flag("question"), "reply"),
                grouped(flag("no-reply"), "reply"), text("prefers", "TIMES"),
                text("slots", "T[,T...]"), text("note", "T"), campaignOption()});
+    v << verb({"reply", "read"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "what a reply (.eml) says, proposed against the campaign's "
+                                       "free slots: accepts, declines or asks, the slots it names "
+                                       "best first, the times named that are not free, and the "
+                                       "phrases read; nothing is recorded"),
+              {arg("FILE.eml", value(ValueKind::Name, kFile))},
+              {option("sender-zone", "ZONE", value(ValueKind::TimeZone)), campaignOption()});
     v << verb({"reply", "list"}, Access::Read,
               QT_TRANSLATE_NOOP("Cli", "the replies recorded, oldest first"),
               {optional(interviewee())}, {campaignOption()});

@@ -1,5 +1,6 @@
 // shuzai: the desktop workbench. Opens the embedded default database (or --db PATH) and shows
 // the main window; everything else lives in ui/ and core/.
+#include "common/icons.h"
 #include "common/messagebox.h"
 #include "preferences/preferencesdialog.h"
 #include "services/workspace.h"
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Shuzai"));
     QApplication::setApplicationVersion(QStringLiteral(SHUZAI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("shuzai"));
+    QApplication::setWindowIcon(ui::icons::application());
     log::setup({paths::logDirectory(), log::LogSetup::Console::Warnings});
 
     // The saved choice, else the system's; --lang below overrides it for this run.

@@ -2,6 +2,8 @@
 
 #include "util/japanesetext.h"
 
+#include <algorithm>
+
 namespace shuzai {
 
 FoldedNames FoldedNames::of(const IntervieweeData &d)
@@ -34,11 +36,6 @@ bool RosterFilter::matches(const IntervieweeData &d, const FoldedNames &names,
            names.organisation.contains(needle);
 }
 
-bool lessByReading(const IntervieweeData &a, const IntervieweeData &b)
-{
-    return lessByReading(FoldedNames::of(a), FoldedNames::of(b));
-}
-
 bool lessByReading(const FoldedNames &a, const FoldedNames &b)
 {
     if (a.reading.isEmpty() != b.reading.isEmpty())
@@ -46,6 +43,21 @@ bool lessByReading(const FoldedNames &a, const FoldedNames &b)
     if (a.reading != b.reading)
         return a.reading < b.reading;
     return a.fullName < b.fullName;
+}
+
+void sortByReading(QList<Interviewee> &people)
+{
+    QList<std::pair<FoldedNames, qsizetype>> keys;
+    keys.reserve(people.size());
+    for (qsizetype i = 0; i < people.size(); ++i)
+        keys.append({FoldedNames::of(people.at(i).data), i});
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const auto &a, const auto &b) { return lessByReading(a.first, b.first); });
+    QList<Interviewee> sorted;
+    sorted.reserve(people.size());
+    for (const auto &key : std::as_const(keys))
+        sorted.append(std::move(people[key.second]));
+    people = std::move(sorted);
 }
 
 } // namespace shuzai

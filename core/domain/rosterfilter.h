@@ -35,7 +35,9 @@ struct RosterFilter {
 
 // Roster order: by reading (family, then given), as a Japanese address book sorts; people
 // without a reading sort by name after them.
-bool lessByReading(const IntervieweeData &a, const IntervieweeData &b);
 bool lessByReading(const FoldedNames &a, const FoldedNames &b);
+// People in roster order, each person's names folded once (folding in every comparison made
+// the review overview of 4,000 people take half a second).
+void sortByReading(QList<Interviewee> &people);
 
 } // namespace shuzai

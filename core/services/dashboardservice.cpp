@@ -106,7 +106,7 @@ Result<Dashboard> DashboardService::build(Id campaignId)
     auto due = m_workspace.outreach().due(campaignId);
     if (!due)
         return due.error();
-    auto reviews = m_workspace.review().overview(campaignId);
+    auto reviews = m_workspace.review().overview(campaignId, *people);
     if (!reviews)
         return reviews.error();
     auto reviewDue = m_workspace.review().dueDate(campaignId);

@@ -355,7 +355,9 @@ Result<QList<FollowUpDue>> OutreachService::due(Id campaignId, const QDateTime &
     auto campaign = m_workspace.campaigns().load(campaignId);
     if (!campaign)
         return campaign.error();
-    auto people = m_workspace.roster().list(campaignId);
+    // Withdrawn, declined or already further along: nobody to chase.
+    auto people = IntervieweeRepository(m_workspace.database())
+                      .listWithStatus(campaignId, PipelineStatus::RequestSent);
     if (!people)
         return people.error();
     OutreachRepository repo(m_workspace.database());
@@ -370,8 +372,7 @@ Result<QList<FollowUpDue>> OutreachService::due(Id campaignId, const QDateTime &
     const QDateTime now = asOf.isValid() ? asOf : m_workspace.clock().now();
     QList<FollowUpDue> out;
     for (const Interviewee &p : *people) {
-        // Withdrawn, declined or already further along: nobody to chase.
-        if (p.data.status != PipelineStatus::RequestSent || !lastLetter.contains(p.id))
+        if (!lastLetter.contains(p.id))
             continue;
         const QDateTime sent = lastLetter.value(p.id);
         if (lastReply.contains(p.id) && lastReply.value(p.id) >= sent)

@@ -438,17 +438,20 @@ Result<QList<ReviewState>> ReviewService::overview(Id campaignId)
     auto people = m_workspace.roster().list(campaignId);
     if (!people)
         return people.error();
+    return overview(campaignId, *people);
+}
+
+Result<QList<ReviewState>> ReviewService::overview(Id campaignId, const QList<Interviewee> &people)
+{
     auto latest = ReviewRepository(m_workspace.database()).latestRounds(campaignId);
     if (!latest)
         return latest.error();
     auto due = dueDate(campaignId);
     if (!due)
         return due.error();
-    QList<Interviewee> ordered = *people;
-    std::stable_sort(
-        ordered.begin(), ordered.end(),
-        [](const Interviewee &a, const Interviewee &b) { return lessByReading(a.data, b.data); });
-    const QHash<Id, QString> names = publicationNames(*people);
+    QList<Interviewee> ordered = people;
+    sortByReading(ordered);
+    const QHash<Id, QString> names = publicationNames(people);
     const QDate today = m_workspace.clock().now().toLocalTime().date();
     QList<ReviewState> out;
     for (const Interviewee &p : std::as_const(ordered)) {

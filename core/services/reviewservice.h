@@ -52,6 +52,8 @@ public:
     Result<QList<ReviewCorrection>> corrections(Id roundId);
     // Where every person of the campaign stands, in roster order (by reading).
     Result<QList<ReviewState>> overview(Id campaignId);
+    // The same for the campaign's people already read (the dashboard has them).
+    Result<QList<ReviewState>> overview(Id campaignId, const QList<Interviewee> &people);
     Result<ReviewStatus> status(Id intervieweeId);
 
 signals:

@@ -115,6 +115,11 @@ public:
     // times and all-day events included); without a campaign (0) over the default window in UTC.
     Result<BusyImportSummary> importBusyTimes(const QByteArray &ics, const QString &sourceName,
                                               Id campaignId = 0);
+    // The campaign's interviews that have a date, each with its calendar event as invitations
+    // carry it (same UID; a cancelled one as STATUS:CANCELLED): what CalDAV publishes.
+    Result<QList<std::pair<Interview, ical::Event>>> calendarEvents(Id campaignId);
+    // The days busy times are read over, as importBusyTimes() reads them.
+    Result<BusyImportSummary> busyWindow(Id campaignId) const { return importWindow(campaignId); }
 
 signals:
     void scheduleChanged(shuzai::Id intervieweeId);

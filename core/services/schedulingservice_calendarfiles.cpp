@@ -157,6 +157,29 @@ Result<QByteArray> SchedulingService::exportCampaign(Id campaignId)
     return ical::write(events, ical::Method::Publish);
 }
 
+Result<QList<std::pair<Interview, ical::Event>>> SchedulingService::calendarEvents(Id campaignId)
+{
+    auto campaign = m_workspace.campaigns().load(campaignId);
+    if (!campaign)
+        return campaign.error();
+    auto all = interviews(campaignId);
+    if (!all)
+        return all.error();
+    auto sources = eventSources(campaignId);
+    if (!sources)
+        return sources.error();
+    QList<std::pair<Interview, ical::Event>> out;
+    for (const Interview &i : std::as_const(*all)) {
+        if (!i.startsAt.isValid())
+            continue;
+        auto event = eventFor(i, *campaign, *sources);
+        if (!event)
+            return event.error();
+        out.append({i, *event});
+    }
+    return out;
+}
+
 Result<BusyImportSummary> SchedulingService::importWindow(Id campaignId) const
 {
     BusyImportSummary window;

@@ -3,6 +3,7 @@
 #include "answerservice.h"
 #include "auditservice.h"
 #include "backupservice.h"
+#include "caldavservice.h"
 #include "campaignservice.h"
 #include "changehub.h"
 #include "interviewservice.h"
@@ -48,6 +49,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     , m_review(std::make_unique<ReviewService>(*this))
     , m_audit(std::make_unique<AuditService>(*this))
     , m_backups(std::make_unique<BackupService>(*this))
+    , m_caldav(std::make_unique<CaldavService>(*this))
     , m_mailbox(std::make_unique<MailboxService>(*this))
     , m_changes(std::make_unique<ChangeHub>(*this))
 {

@@ -14,6 +14,7 @@ namespace shuzai {
 class AnswerService;
 class AuditService;
 class BackupService;
+class CaldavService;
 class ReviewService;
 class CampaignService;
 class ChangeHub;
@@ -80,6 +81,8 @@ public:
     ReviewService &review() { return *m_review; }
     AuditService &audit() { return *m_audit; }
     BackupService &backups() { return *m_backups; }
+    // The team's calendars over CalDAV.
+    CaldavService &caldav() { return *m_caldav; }
     MailboxService &mailbox() { return *m_mailbox; }
     // Every change announced by what it touched (screens listen here).
     ChangeHub &changes() { return *m_changes; }
@@ -136,6 +139,7 @@ private:
     std::unique_ptr<ReviewService> m_review;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<CaldavService> m_caldav;
     std::unique_ptr<MailboxService> m_mailbox;
     std::unique_ptr<ChangeHub> m_changes; // after the services it listens to
     User m_actor;

@@ -58,6 +58,10 @@ const QStringList &tables()
         QStringLiteral("review_corrections"),
         QStringLiteral("audit_log"),
         QStringLiteral("database_info"),
+        QStringLiteral("caldav_account"),
+        QStringLiteral("caldav_published"),
+        QStringLiteral("caldav_calendars"),
+        QStringLiteral("caldav_busy_events"),
     };
     return all;
 }

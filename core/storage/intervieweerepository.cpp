@@ -68,6 +68,21 @@ Result<QList<Interviewee>> IntervieweeRepository::list(Id campaignId)
     return out;
 }
 
+Result<QList<Interviewee>> IntervieweeRepository::listWithStatus(Id campaignId,
+                                                                 PipelineStatus status)
+{
+    Statement q(m_db, QStringLiteral("SELECT %1 FROM interviewees WHERE campaign_id = ? "
+                                     "AND status = ? ORDER BY id")
+                          .arg(kColumns));
+    q.bindAll(campaignId, toCode(status));
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<Interviewee> out;
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
 Result<Interviewee> IntervieweeRepository::load(Id id)
 {
     Statement q(m_db, QStringLiteral("SELECT %1 FROM interviewees WHERE id = ?").arg(kColumns));

@@ -19,6 +19,9 @@ public:
     }
 
     Result<QList<Interviewee>> list(Id campaignId);
+    // Only the people at one pipeline status (the follow-ups read the few still waiting, not a
+    // roster of thousands).
+    Result<QList<Interviewee>> listWithStatus(Id campaignId, PipelineStatus status);
     Result<Interviewee> load(Id id);
     // The interviewee of this campaign using the e-mail address, other than excludeId; 0 if none.
     Result<Id> findByEmail(Id campaignId, const QString &email, Id excludeId = 0);

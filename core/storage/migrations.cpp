@@ -458,6 +458,51 @@ const QList<Migration> &migrations()
                             "questions FOR EACH STATEMENT EXECUTE FUNCTION shuzai_notify()"),
          }},
         {11,
+         "the team's calendars over CalDAV: the booking collection, the interviews published "
+         "there with their ETags, the writers' calendars with their sync tokens and busy events",
+         {
+             // One account a database: the team's booking collection.
+             QStringLiteral(R"(CREATE TABLE caldav_account (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                url TEXT NOT NULL,
+                login TEXT NOT NULL,
+                ca_file TEXT NOT NULL DEFAULT '',
+                last_sync_at TEXT NOT NULL DEFAULT ''))"),
+             // What the server holds of each interview as Shuzai last wrote it: an ETag that
+             // differs on the server means someone else changed it (conflict_at set). Kept
+             // when the interview is deleted, so the next sync removes its event too.
+             QStringLiteral(R"(CREATE TABLE caldav_published (
+                interview_id INTEGER PRIMARY KEY,
+                uid TEXT NOT NULL UNIQUE,
+                href TEXT NOT NULL,
+                etag TEXT NOT NULL,
+                sequence INTEGER NOT NULL,
+                starts_at TEXT NOT NULL,
+                ends_at TEXT NOT NULL,
+                status TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                published_at TEXT NOT NULL,
+                conflict_etag TEXT NOT NULL DEFAULT '',
+                conflict_at TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral(R"(CREATE TABLE caldav_calendars (
+                id %PK%,
+                writer_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                url TEXT NOT NULL UNIQUE,
+                sync_token TEXT NOT NULL DEFAULT '',
+                synced_at TEXT NOT NULL DEFAULT ''))"),
+             // The events read from a writer's calendar; their busy times are in busy_periods
+             // (source caldav_busy_events.source), where conflicts finds them.
+             QStringLiteral(R"(CREATE TABLE caldav_busy_events (
+                id %PK%,
+                calendar_id INTEGER NOT NULL REFERENCES caldav_calendars(id) ON DELETE CASCADE,
+                href TEXT NOT NULL,
+                etag TEXT NOT NULL,
+                uid TEXT NOT NULL DEFAULT '',
+                starts_at TEXT NOT NULL DEFAULT '',
+                ends_at TEXT NOT NULL DEFAULT '',
+                UNIQUE (calendar_id, href)))"),
+         }},
+        {12,
          "the editor's mailbox: messages read over IMAP with their exact bytes, matched to the "
          "person, the letter they answer and their open review round; where each mailbox was read "
          "up to; sent letters' "

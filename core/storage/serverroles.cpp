@@ -71,6 +71,9 @@ VoidResult setUp(Database &db)
                        "letter_templates, busy_periods, note_fold, users TO shuzai_editor"),
         QStringLiteral("GRANT INSERT, UPDATE ON review_rounds, review_corrections TO "
                        "shuzai_editor"),
+        // The editor publishes bookings and reads the writers' calendars (CalDAV).
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON caldav_account, caldav_published, "
+                       "caldav_calendars, caldav_busy_events TO shuzai_editor"),
         // The writer: transcripts, answers and quotes.
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON transcripts, transcript_segments, "
                        "segment_revisions, segment_fold, transcript_speakers, answer_links, "

@@ -187,6 +187,10 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
         ASSERT_TRUE(registerBigramTokenizer(raw.db)); // the schema has FTS tables to re-read
         for (const char *sql : {"DROP TABLE inbound_messages",
                                 "DROP TABLE mailbox_state",
+                                "DROP TABLE caldav_busy_events",
+                                "DROP TABLE caldav_calendars",
+                                "DROP TABLE caldav_published",
+                                "DROP TABLE caldav_account",
                                 "ALTER TABLE campaigns DROP COLUMN archived_at",
                                 "ALTER TABLE campaigns DROP COLUMN letter_heading_mark",
                                 "ALTER TABLE campaigns DROP COLUMN letter_list_mark",

@@ -180,6 +180,28 @@ TEST(Roster, FilterMatchesAcrossWidthAndKana)
     EXPECT_FALSE(f.matches(d));
 }
 
+TEST(Roster, PeopleSortByReadingAcrossKanaTypesWithTheUnreadLast)
+{
+    auto at = [](Id id, IntervieweeData d) {
+        Interviewee i;
+        i.id = id;
+        i.data = std::move(d);
+        return i;
+    };
+    QList<Interviewee> people{
+        at(1, person(QStringLiteral("渡辺"), QStringLiteral("ワタナベ"), {})),
+        at(2, person(QStringLiteral("Smith"), QString(), {})),
+        at(3, person(QStringLiteral("安藤"), QStringLiteral("あんどう"), {})), // hiragana
+        at(4, person(QStringLiteral("佐藤"), QStringLiteral("ｻﾄｳ"), {})),      // half-width
+        at(5, person(QStringLiteral("伊藤"), QStringLiteral("イトウ"), {}))};
+    people[1].data.givenReading.clear();
+    sortByReading(people);
+    QList<Id> order;
+    for (const Interviewee &p : people)
+        order.append(p.id);
+    EXPECT_EQ(order, (QList<Id>{3, 5, 4, 1, 2}));
+}
+
 TEST(Roster, OnlyAnEditorMayChangeTheRoster)
 {
     test::TestWorkspace ws;

@@ -7,7 +7,9 @@
 #include "common/messagebox.h"
 #include "common/savednotice.h"
 #include "outreach/replydialog.h"
+#include "people.h"
 #include "roster/rosterfilterproxy.h"
+#include "roster/rostermodel.h"
 #include "roster/rosterscreen.h"
 #include "search/searchscreen.h"
 #include "services/campaignservice.h"
@@ -101,6 +103,23 @@ TEST(MainWindowGeometry, EveryScreenFitsALaptopOf1366By768)
     i18n::install(QStringLiteral("en"));
 }
 
+TEST(MainWindowGeometry, ALongOrganisationNameDoesNotWidenTheRosterOnTheFirstStart)
+{
+    // The roster fits its columns to the people with a cap, and the first start (no saved
+    // layout) must not fit them again without it.
+    CleanSettings clean;
+    test::TestWorkspace database;
+    IntervieweeData person = test::someone();
+    person.organisation = QStringLiteral("国立研究開発法人 産業技術総合研究所 人工知能研究センター "
+                                         "機械学習研究チーム");
+    ASSERT_TRUE(database->roster().add(1, person));
+    MainWindow window(std::move(database.workspace));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("rosterTable"));
+    ASSERT_TRUE(table);
+    EXPECT_LE(table->columnWidth(RosterModel::Organisation), 180);
+    EXPECT_GT(table->columnWidth(RosterModel::Organisation), 60);
+}
+
 TEST(MainWindowGeometry, TheFirstWindowIsPlacedInsideTheScreensFreeArea)
 {
     CleanSettings clean;
@@ -172,6 +191,21 @@ TEST(DesktopHabits, EveryActionOnTheToolbarAndEveryScreenHasAnIcon)
     // No desktop theme offscreen: the bundled copies are what shows.
     for (const char *name : {"system-users", "x-office-calendar", "folder", "edit-find"})
         EXPECT_TRUE(icons::isBundled(QLatin1String(name))) << name;
+}
+
+TEST(DesktopHabits, TheWindowHasShuzaisOwnIconAtTaskBarSizes)
+{
+    // Without an icon theme (offscreen, a bare window manager) the bundled PNGs are used, and
+    // they need no SVG plugin.
+    const QIcon icon = icons::application();
+    ASSERT_FALSE(icon.isNull());
+    for (int size : {24, 48, 256}) {
+        const QImage image = icon.pixmap(size, size).toImage();
+        EXPECT_EQ(image.width(), size);
+        // Drawn, not blank: the corner is transparent and the middle is not.
+        EXPECT_EQ(qAlpha(image.pixel(0, 0)), 0) << size;
+        EXPECT_GT(qAlpha(image.pixel(size / 2, size / 2)), 200) << size;
+    }
 }
 
 TEST(DesktopHabits, CtrlDigitsGoToTheScreensAndHelpListsTheKeys)

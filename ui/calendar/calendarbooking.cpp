@@ -1,6 +1,7 @@
 // CalendarScreen's changes to interviews and its calendar files: booking, opening, moving and
 // cancelling an interview (each undoable, a time already past asked about first), invitations
 // and the campaign's .ics, busy times imported.
+#include "caldavdialog.h"
 #include "calendarscreen.h"
 #include "commands/schedulecommands.h"
 #include "common/messagebox.h"
@@ -311,6 +312,15 @@ void CalendarScreen::importBusyTimesFrom(const QString &path)
     }
     reload();
     MessageBox::information(this, tr("Import busy times"), text);
+}
+
+void CalendarScreen::openTeamCalendars()
+{
+    if (m_campaignId == 0)
+        return;
+    CaldavDialog dialog(m_context.workspace, m_campaignId, this);
+    dialog.exec();
+    reload(); // writers' busy times read by a sync
 }
 
 } // namespace shuzai::ui

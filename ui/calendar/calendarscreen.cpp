@@ -48,6 +48,7 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     , m_windows(new QPushButton(this))
     , m_exportButton(new QPushButton(this))
     , m_importButton(new QPushButton(this))
+    , m_caldavButton(new QPushButton(this))
     , m_label(new QLabel(this))
     , m_zoneLabel(new QLabel(this))
     , m_legendBox(new QGroupBox(this))
@@ -121,6 +122,8 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     m_importButton->setObjectName(QStringLiteral("importBusyTimes"));
     connect(m_exportButton, &QPushButton::clicked, this, &CalendarScreen::exportCampaign);
     connect(m_importButton, &QPushButton::clicked, this, &CalendarScreen::importBusyTimes);
+    m_caldavButton->setObjectName(QStringLiteral("teamCalendars"));
+    connect(m_caldavButton, &QPushButton::clicked, this, &CalendarScreen::openTeamCalendars);
     connect(m_windows, &QPushButton::clicked, this, [this] {
         WindowsDialog dialog(m_context.workspace, m_context.undoStack, m_campaignId, this);
         dialog.exec();
@@ -151,6 +154,7 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     auto *filesLayout = new QVBoxLayout(m_filesBox);
     filesLayout->addWidget(m_importButton);
     filesLayout->addWidget(m_exportButton);
+    filesLayout->addWidget(m_caldavButton);
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -349,6 +353,7 @@ void CalendarScreen::retranslate()
     m_windows->setText(tr("Candidate times…"));
     m_exportButton->setText(tr("Export calendar (.ics)…"));
     m_importButton->setText(tr("Import busy times (.ics)…"));
+    m_caldavButton->setText(tr("Team calendars (CalDAV)…"));
     m_legendBox->setTitle(tr("Legend"));
     m_filesBox->setTitle(tr("Calendar files"));
     updateBookButton();

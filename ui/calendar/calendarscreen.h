@@ -92,6 +92,7 @@ private:
     void saveInvitation(Id interviewId);
     void exportCampaign();
     void importBusyTimes();
+    void openTeamCalendars();
 
     ScreenContext m_context;
     Id m_campaignId = 0;
@@ -107,6 +108,7 @@ private:
     QPushButton *m_windows;
     QPushButton *m_exportButton;
     QPushButton *m_importButton;
+    QPushButton *m_caldavButton;
     QLabel *m_label;
     QLabel *m_zoneLabel;
     QGroupBox *m_legendBox;

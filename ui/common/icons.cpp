@@ -35,4 +35,14 @@ QIcon get(const QString &name)
     return icon;
 }
 
+QIcon application()
+{
+    QIcon icon = QIcon::fromTheme(QStringLiteral("shuzai"));
+    if (icon.isNull()) {
+        for (int size : {24, 48, 256})
+            icon.addFile(QStringLiteral(":/app-icon/shuzai-%1.png").arg(size), QSize(size, size));
+    }
+    return icon;
+}
+
 } // namespace shuzai::ui::icons

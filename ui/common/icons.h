@@ -9,6 +9,9 @@ namespace shuzai::ui::icons {
 // every icon.
 QIcon get(const QString &name);
 
+// Shuzai's own icon, for windows: the installed one (hicolor "shuzai"), else the bundled PNGs.
+QIcon application();
+
 // True when Shuzai bundles a copy of `name` (every name the program asks for must be).
 bool isBundled(const QString &name);
 

@@ -9,6 +9,7 @@
 #include "rostermodel.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
+#include "shell/windowstate.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -229,10 +230,8 @@ void RosterScreen::setCampaign(Id campaignId)
     m_model->setCampaign(campaignId);
     retranslate();
     applyFilter();
-    m_view->resizeColumnsToContents();
     // Long organisation names are elided rather than pushing the rest out of sight.
-    for (int column = 0; column < RosterModel::ColumnCount; ++column)
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 180));
+    windowstate::fitColumns(m_view, 180);
     if (m_proxy->rowCount() > 0)
         m_view->selectRow(0);
 }

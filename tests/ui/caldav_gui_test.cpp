@@ -1,0 +1,114 @@
+// The team-calendar dialog against a real Radicale: the editor enters the account, syncs, and
+// settles an event someone else changed on the server.
+#include "calendar/caldavdialog.h"
+#include "radicaleserver.h"
+#include "services/caldavservice.h"
+#include "services/rosterservice.h"
+#include "services/schedulingservice.h"
+#include "testworkspace.h"
+#include "util/translations.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimeZone>
+
+using namespace shuzai;
+using namespace shuzai::ui;
+
+namespace {
+const char *kChangeSummary = R"(
+cal = client.calendar(url=url + args[0])
+ev = cal.events()[0]
+ev.vobject_instance.vevent.summary.value = 'Moved by the writer'
+ev.save()
+print('{}')
+)";
+
+struct Editor {
+    Editor()
+    {
+        i18n::install(QStringLiteral("en"));
+        IntervieweeData d;
+        d.categoryId = 1;
+        d.familyName = QStringLiteral("青木");
+        d.givenName = QStringLiteral("誠");
+        d.familyReading = QStringLiteral("アオキ");
+        auto person = ws->roster().add(1, d);
+        EXPECT_TRUE(person);
+        Booking b;
+        b.intervieweeId = person ? person->id : 0;
+        b.start = QDateTime(QDate(2025, 5, 27), QTime(10, 0), QTimeZone("Asia/Tokyo"));
+        EXPECT_TRUE(ws->scheduling().book(b));
+    }
+    template <typename T> T *find(const char *name)
+    {
+        T *w = dialog.findChild<T *>(QLatin1String(name));
+        EXPECT_TRUE(w) << name;
+        return w;
+    }
+
+    test::RadicaleServer server;
+    test::TestWorkspace ws;
+    CaldavDialog dialog{*ws, 1};
+};
+} // namespace
+
+TEST(CaldavGui, TheEditorEntersTheAccountSyncsAndSeesTheBookingPublished)
+{
+    Editor e;
+    EXPECT_FALSE(e.find<QPushButton>("caldavSync")->isEnabled()); // no account yet
+    e.find<QLineEdit>("caldavUrl")->setText(e.server.url(QStringLiteral("/editor/shuzai/")));
+    e.find<QLineEdit>("caldavLogin")->setText(QStringLiteral("editor"));
+    e.find<QLineEdit>("caldavPassword")->setText(test::RadicaleServer::passwordOf("editor"));
+    // No keychain in the tests: the password is kept for the session, and the dialog says so.
+    ASSERT_TRUE(e.dialog.saveAccount());
+    EXPECT_TRUE(e.find<QPushButton>("caldavSync")->isEnabled());
+    EXPECT_TRUE(e.find<QLabel>("caldavStatus")->text().contains(QStringLiteral("never synced")));
+
+    ASSERT_TRUE(e.dialog.sync());
+    EXPECT_TRUE(e.find<QLabel>("caldavResult")->text().contains(QStringLiteral("1 booking")))
+        << e.find<QLabel>("caldavResult")->text().toStdString();
+    EXPECT_TRUE(e.find<QLabel>("caldavStatus")->text().startsWith(QStringLiteral("1 booking")))
+        << e.find<QLabel>("caldavStatus")->text().toStdString();
+    EXPECT_TRUE(e.find<QLabel>("caldavStatus")->text().contains(QStringLiteral("last synced")));
+    const QJsonArray events = e.server
+                                  .python(QStringLiteral("editor"), R"(
+cal = client.calendar(url=url + args[0])
+print(json.dumps([str(ev.vobject_instance.vevent.summary.value) for ev in cal.events()]))
+)",
+                                          {QStringLiteral("/editor/shuzai/")})
+                                  .array();
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_TRUE(events.first().toString().contains(u"青木"));
+}
+
+TEST(CaldavGui, AnEventChangedOnTheServerIsListedByPersonAndCanBeKept)
+{
+    Editor e;
+    qputenv("SHUZAI_CALDAV_PASSWORD", "editor-pw");
+    ASSERT_TRUE(e.ws->caldav().setAccount(e.server.url(QStringLiteral("/editor/shuzai/")),
+                                          QStringLiteral("editor")));
+    // Published, then changed on the server by someone else and moved in Shuzai: a conflict.
+    ASSERT_TRUE(e.dialog.sync());
+    e.server.python(QStringLiteral("editor"), kChangeSummary, {QStringLiteral("/editor/shuzai/")});
+    auto interviews = e.ws->scheduling().interviews(1);
+    ASSERT_TRUE(interviews && interviews->size() == 1);
+    ASSERT_TRUE(
+        e.ws->scheduling().move(interviews->first().id, QDateTime(QDate(2025, 5, 28), QTime(15, 0),
+                                                                  QTimeZone("Asia/Tokyo"))));
+    ASSERT_TRUE(e.dialog.sync());
+    EXPECT_TRUE(e.find<QLabel>("caldavResult")->text().contains(QStringLiteral("someone else")))
+        << e.find<QLabel>("caldavResult")->text().toStdString();
+    auto *conflicts = e.find<QListWidget>("caldavConflicts");
+    ASSERT_EQ(conflicts->count(), 1);
+    EXPECT_TRUE(conflicts->item(0)->text().contains(u"青木"))
+        << conflicts->item(0)->text().toStdString();
+    EXPECT_FALSE(conflicts->item(0)->text().contains(QStringLiteral("@shuzai"))); // no UID
+    conflicts->setCurrentRow(0);
+    ASSERT_TRUE(e.dialog.resolveSelected(false));
+    EXPECT_EQ(conflicts->count(), 0);
+    qunsetenv("SHUZAI_CALDAV_PASSWORD");
+}
