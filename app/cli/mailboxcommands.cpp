@@ -2,6 +2,7 @@
 // editor's mailbox over IMAP. The account is kept in the app's settings like the SMTP one; the
 // password in the keychain (or SHUZAI_IMAP_PASSWORD for scripts).
 #include "commands.h"
+#include "mailbox/inboundmessage.h"
 #include "outreach/passwordstore.h"
 #include "services/mailboxservice.h"
 #include "services/rosterservice.h"
@@ -10,6 +11,7 @@
 #include "util/datetext.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
@@ -61,6 +63,7 @@ QJsonObject toJson(const StoredInboundMessage &m, const QString &name)
                        {QStringLiteral("interviewee"), m.intervieweeId},
                        {QStringLiteral("intervieweeName"), name},
                        {QStringLiteral("letter"), m.letterId},
+                       {QStringLiteral("reviewRound"), m.reviewRoundId},
                        {QStringLiteral("matchedBy"), m.matchedBy},
                        {QStringLiteral("parseError"), m.parseError}};
 }
@@ -90,6 +93,7 @@ VoidResult runFetch(Context &ctx)
                                      {QStringLiteral("interviewee"), item.intervieweeId},
                                      {QStringLiteral("intervieweeName"), name},
                                      {QStringLiteral("letter"), item.letterId},
+                                     {QStringLiteral("reviewRound"), item.reviewRoundId},
                                      {QStringLiteral("matchedBy"), item.matchedBy},
                                      {QStringLiteral("parseError"), item.parseError}});
         } else if (!item.parseError.isEmpty()) {
@@ -158,6 +162,50 @@ VoidResult runMessages(Context &ctx)
     return {};
 }
 
+// One message as the person wrote it: decoded text and attachments, or (--raw) the exact bytes.
+VoidResult runShow(Context &ctx)
+{
+    bool ok = false;
+    const Id id = ctx.cl.word(2).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Error(ErrorCode::Usage,
+                     QT_TRANSLATE_NOOP("Error", "Give the number of a mail message."));
+    auto stored = ctx.ws.mailbox().message(id);
+    if (!stored)
+        return stored.error();
+    if (ctx.cl.has(QStringLiteral("raw"))) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(stored->message) < 0)
+            return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Error", "Could not write %1."),
+                         {QStringLiteral("stdout")});
+        return {};
+    }
+    auto parsed = parseInboundMessage(stored->message);
+    QJsonObject json = toJson(*stored, personName(ctx.ws, stored->intervieweeId));
+    QJsonArray attachments;
+    if (parsed) {
+        json.insert(QStringLiteral("text"), parsed->text);
+        for (const InboundAttachment &a : parsed->attachments) {
+            attachments.append(QJsonObject{{QStringLiteral("fileName"), a.fileName},
+                                           {QStringLiteral("mimeType"), a.mimeType},
+                                           {QStringLiteral("bytes"), a.bytes.size()}});
+        }
+    }
+    json.insert(QStringLiteral("attachments"), attachments);
+    if (ctx.out.json()) {
+        ctx.out.printJson(json);
+        return {};
+    }
+    ctx.out.line(QStringLiteral("%1 <%2>").arg(stored->fromName, stored->fromAddress));
+    ctx.out.line(stored->subject);
+    ctx.out.line(QString());
+    ctx.out.line(parsed ? parsed->text : stored->parseError);
+    for (const auto &a : attachments)
+        ctx.out.line(
+            QStringLiteral("[%1]").arg(a.toObject().value(QStringLiteral("fileName")).toString()));
+    return {};
+}
+
 } // namespace
 
 VoidResult runMailbox(Context &ctx)
@@ -169,6 +217,8 @@ VoidResult runMailbox(Context &ctx)
         return runFetch(ctx);
     if (what == QLatin1String("messages"))
         return runMessages(ctx);
+    if (what == QLatin1String("show"))
+        return runShow(ctx);
     if (what == QLatin1String("account") && verb == QLatin1String("show")) {
         const ImapSettings saved = ImapSettings::load(appSettings());
         if (saved.host.isEmpty())

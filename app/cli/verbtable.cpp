@@ -521,6 +521,10 @@ QList<VerbSpec> declare()
               QT_TRANSLATE_NOOP("Cli", "the messages fetched, newest first; with INTERVIEWEE "
                                        "that person's"),
               {optional(interviewee())}, {campaignOption()});
+    v << verb({"mailbox", "show"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "one fetched message: its decoded text and attachments, "
+                                       "or with --raw its exact bytes"),
+              {idArg("ID")}, {flag("raw")});
     OptionSpec accepted = required(grouped(flag("accepted"), "reply"));
     v << verb({"reply", "record"}, Access::Write,
               QT_TRANSLATE_NOOP("Cli", "the person's answer; accepted/declined move the pipeline "

@@ -63,6 +63,11 @@ Result<QList<StoredInboundMessage>> MailboxService::messages(Id intervieweeId)
     return MailboxRepository(m_workspace.database()).list(intervieweeId);
 }
 
+Result<QList<StoredInboundMessage>> MailboxService::reviewAnswers(Id roundId)
+{
+    return MailboxRepository(m_workspace.database()).reviewAnswers(roundId);
+}
+
 Result<StoredInboundMessage> MailboxService::message(Id id)
 {
     auto found = MailboxRepository(m_workspace.database()).message(id);
@@ -176,6 +181,13 @@ Result<MailboxFetchReport> MailboxService::fetch(const ImapSettings &settings,
                 auto person = m_workspace.roster().load(m.intervieweeId);
                 if (person)
                     campaignId = person->campaignId;
+                // A person asked to check passages answers by mail: the message (its text or
+                // an attached .docx/.txt) goes with the round still waiting.
+                auto round = repo.openReviewRound(m.intervieweeId);
+                if (!round)
+                    return round.error();
+                if (round->has_value())
+                    m.reviewRoundId = **round;
             }
             auto id = repo.addIfNew(m);
             if (!id)
@@ -206,7 +218,7 @@ Result<MailboxFetchReport> MailboxService::fetch(const ImapSettings &settings,
         }
         changed = true;
         report.stored.append({m.id, uid, m.fromAddress, m.subject, m.intervieweeId, m.letterId,
-                              m.matchedBy, m.parseError});
+                              m.reviewRoundId, m.matchedBy, m.parseError});
     }
     auto done = db.transact([&]() -> VoidResult {
         auto now = repo.state(report.account, kInbox);

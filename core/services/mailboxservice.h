@@ -18,6 +18,7 @@ struct MailboxFetchedItem {
     QString subject;
     Id intervieweeId = 0; // 0: matched nobody
     Id letterId = 0;      // the letter it answers, when the thread said so
+    Id reviewRoundId = 0; // the person's open review round it answers (text or .docx/.txt)
     QString matchedBy;    // "thread", "sender" or ""
     QString parseError;   // the message could not be read (its bytes are kept all the same)
 };
@@ -56,6 +57,8 @@ public:
     // A person's messages, newest first (0: all; -1: the ones matched to nobody).
     Result<QList<StoredInboundMessage>> messages(Id intervieweeId = 0);
     Result<StoredInboundMessage> message(Id id);
+    // The answers that came by mail to a review round, oldest first.
+    Result<QList<StoredInboundMessage>> reviewAnswers(Id roundId);
     Result<std::optional<MailboxState>> state(const ImapSettings &settings);
 
 signals:

@@ -11,7 +11,8 @@ namespace sv = sqlvalues;
 namespace {
 const QString kColumns = QStringLiteral(
     "id, account, mailbox, uid_validity, uid, sha256, received_at, fetched_at, from_address, "
-    "from_name, subject, message_id, interviewee_id, letter_id, matched_by, parse_error");
+    "from_name, subject, message_id, interviewee_id, letter_id, matched_by, parse_error, "
+    "review_round_id");
 
 StoredInboundMessage readRow(const Statement &q, bool withBytes)
 {
@@ -32,8 +33,9 @@ StoredInboundMessage readRow(const Statement &q, bool withBytes)
     m.letterId = q.integer(13);
     m.matchedBy = q.text(14);
     m.parseError = q.text(15);
+    m.reviewRoundId = q.integer(16);
     if (withBytes)
-        m.message = q.value(16).toByteArray();
+        m.message = q.value(17).toByteArray();
     return m;
 }
 
@@ -57,13 +59,14 @@ Result<Id> MailboxRepository::addIfNew(const StoredInboundMessage &m)
                      QStringLiteral("INSERT INTO inbound_messages (account, mailbox, uid_validity, "
                                     "uid, sha256, received_at, fetched_at, from_address, "
                                     "from_name, subject, message_id, interviewee_id, letter_id, "
-                                    "matched_by, parse_error, message) VALUES (?, ?, ?, ?, ?, ?, "
-                                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                    "review_round_id, matched_by, parse_error, message) VALUES "
+                                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bindAll(m.account, m.mailbox, qint64(m.uidValidity), qint64(m.uid), m.sha256,
                    sv::timestamp(m.receivedAt), sv::timestamp(m.fetchedAt), m.fromAddress,
                    m.fromName, m.subject, m.messageId);
     insert.bind(nullableId(m.intervieweeId));
     insert.bind(nullableId(m.letterId));
+    insert.bind(nullableId(m.reviewRoundId));
     insert.bindAll(m.matchedBy, m.parseError, m.message);
     if (auto r = insert.exec(); !r)
         return r.error();
@@ -162,6 +165,33 @@ Result<std::optional<Id>> MailboxRepository::intervieweeByAddress(const QString 
     if (!q.next())
         return std::optional<Id>();
     return std::optional<Id>(q.integer(0));
+}
+
+Result<std::optional<Id>> MailboxRepository::openReviewRound(Id intervieweeId)
+{
+    Statement q(m_db, QStringLiteral("SELECT id FROM review_rounds WHERE interviewee_id = ? AND "
+                                     "status IN ('awaiting_response', 'corrections_requested') "
+                                     "ORDER BY number DESC"));
+    q.bindAll(intervieweeId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<Id>();
+    return std::optional<Id>(q.integer(0));
+}
+
+Result<QList<StoredInboundMessage>> MailboxRepository::reviewAnswers(Id roundId)
+{
+    Statement q(m_db, QStringLiteral("SELECT %1 FROM inbound_messages WHERE review_round_id = ? "
+                                     "ORDER BY received_at, id")
+                          .arg(kColumns));
+    q.bindAll(roundId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<StoredInboundMessage> out;
+    while (q.next())
+        out.append(readRow(q, false));
+    return out;
 }
 
 Result<QList<StoredInboundMessage>> MailboxRepository::list(Id intervieweeId, bool withBytes)

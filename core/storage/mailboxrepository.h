@@ -31,8 +31,9 @@ struct StoredInboundMessage {
     QString messageId;
     Id intervieweeId = 0;
     Id letterId = 0;
-    QString matchedBy;  // "thread" (In-Reply-To/References), "sender" (address), "" (none)
-    QString parseError; // why the message could not be read; empty when it could
+    Id reviewRoundId = 0; // the person's review round that was open when it came: an answer
+    QString matchedBy;    // "thread" (In-Reply-To/References), "sender" (address), "" (none)
+    QString parseError;   // why the message could not be read; empty when it could
     QByteArray message;
 };
 
@@ -69,6 +70,11 @@ public:
     // The person with this e-mail address (case-insensitive), the most recently written to
     // first, then the newest; nullopt when nobody has it.
     Result<std::optional<Id>> intervieweeByAddress(const QString &address);
+
+    // The person's review round still waiting for an answer (the latest), if any.
+    Result<std::optional<Id>> openReviewRound(Id intervieweeId);
+    // The messages attached to a review round, oldest first.
+    Result<QList<StoredInboundMessage>> reviewAnswers(Id roundId);
 
     // Messages, newest first: a person's (intervieweeId > 0), or all of them (0), or the
     // unmatched ones (-1).

@@ -504,7 +504,8 @@ const QList<Migration> &migrations()
          }},
         {12,
          "the editor's mailbox: messages read over IMAP with their exact bytes, matched to the "
-         "person and the letter they answer; where each mailbox was read up to; sent letters' "
+         "person, the letter they answer and their open review round; where each mailbox was read "
+         "up to; sent letters' "
          "Message-IDs",
          {
              // A message is imported once: by its place on the server, and by its bytes (a
@@ -524,6 +525,7 @@ const QList<Migration> &migrations()
                 message_id TEXT NOT NULL DEFAULT '',
                 interviewee_id INTEGER REFERENCES interviewees(id) ON DELETE SET NULL,
                 letter_id INTEGER REFERENCES outreach_letters(id) ON DELETE SET NULL,
+                review_round_id INTEGER REFERENCES review_rounds(id) ON DELETE SET NULL,
                 matched_by TEXT NOT NULL DEFAULT '' CHECK (matched_by IN ('', 'thread', 'sender')),
                 parse_error TEXT NOT NULL DEFAULT '',
                 message %BLOB% NOT NULL,

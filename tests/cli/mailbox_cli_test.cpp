@@ -74,6 +74,18 @@ TEST(MailboxCli, FetchMatchesARepliesToItsPersonOnceAndNamesAWrongPassword)
     EXPECT_EQ(history.json().array().at(0).toObject().value(QStringLiteral("subject")).toString(),
               QStringLiteral("Re: interview"));
 
+    const QString id = QString::number(
+        history.json().array().at(0).toObject().value(QStringLiteral("id")).toInteger());
+    auto text =
+        cli.onDb({QStringLiteral("mailbox"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_EQ(text.json().object().value(QStringLiteral("text")).toString().trimmed(),
+              QStringLiteral("28日（水）の15時からでお願いします。"));
+    auto raw =
+        cli.onDb({QStringLiteral("mailbox"), QStringLiteral("show"), id, QStringLiteral("--raw")});
+    EXPECT_TRUE(raw.out.startsWith(QStringLiteral("From: Hanako <hanako@home.example>\r\n")))
+        << raw.out.left(200).toStdString() << raw.err.toStdString();
+
     auto shown = cli.onDb(args({"mailbox", "account", "show", "--json"}));
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
     EXPECT_EQ(shown.json().object().value(QStringLiteral("imap")).toString(), url);

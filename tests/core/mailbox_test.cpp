@@ -2,13 +2,20 @@
 // answer, imported once, kept byte for byte, and nothing changed on the server.
 #include "dovecotserver.h"
 #include "mailbox/inboundmessage.h"
+#include "services/answerservice.h"
 #include "services/auditservice.h"
 #include "services/campaignservice.h"
+#include "services/interviewservice.h"
 #include "services/mailboxservice.h"
 #include "services/outreachservice.h"
+#include "services/reviewservice.h"
 #include "services/rosterservice.h"
+#include "services/transcriptservice.h"
 #include "storage/database.h"
 #include "testworkspace.h"
+
+#include <QFile>
+#include <QTimeZone>
 
 using namespace shuzai;
 
@@ -249,4 +256,56 @@ TEST(Mailbox, AServerStoppedMidFetchLosesNothing)
     EXPECT_EQ(next->stored.size(), 40 - kept);
     EXPECT_EQ(next->duplicates, 0);
     EXPECT_EQ(mb.all().size(), 40);
+}
+
+// A person checking passages answers by mail with a .docx: the message goes with their open
+// review round, the file readable from it.
+TEST(Mailbox, AReviewAnswerByMailGoesWithTheOpenRound)
+{
+    Mailbox mb;
+    Interview i;
+    i.intervieweeId = mb.sato;
+    i.startsAt = QDateTime(QDate(2025, 5, 28), QTime(15, 0), QTimeZone("Asia/Tokyo")).toUTC();
+    auto created = mb.ws->interviews().create(i);
+    ASSERT_TRUE(created) << created.error().untranslatedMessage().toStdString();
+    QFile f(QStringLiteral(SHUZAI_TEST_DATA "/transcripts/zoom-ja.vtt"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    auto transcript = mb.ws->transcripts().import(
+        {created->id, f.readAll(), QStringLiteral("zoom.vtt"), {}, true});
+    ASSERT_TRUE(transcript);
+    ASSERT_TRUE(mb.ws->answers().addQuote(transcript->segments[1].id, 0, 0, {}));
+    auto round = mb.ws->review().send(mb.sato, ReviewChannel::Email);
+    ASSERT_TRUE(round) << round.error().untranslatedMessage().toStdString();
+
+    MailMessage answer;
+    answer.from = {QStringLiteral("佐藤 花子"), QStringLiteral("sato@example.co.jp")};
+    answer.to = {{QStringLiteral("田中"), QStringLiteral("tanaka@shuzai.example")}};
+    answer.subject = QStringLiteral("Re: 原稿確認のお願い");
+    answer.body = QStringLiteral("修正を添付しました。");
+    answer.date = QDateTime(QDate(2025, 6, 2), QTime(9, 0), QTimeZone("Asia/Tokyo"));
+    answer.attachments.append(
+        {QStringLiteral("修正.docx"), "application/octet-stream", QByteArray("PK\x03\x04docx", 8)});
+    auto bytes = formatMessage(answer);
+    ASSERT_TRUE(bytes);
+    mb.server.append(
+        {*bytes, reply(QStringLiteral("sato@example.co.jp"), {}, QStringLiteral("x"))});
+    auto report = mb.fetch(mb.server.settings());
+    ASSERT_TRUE(report);
+    ASSERT_EQ(report->stored.size(), 2);
+    EXPECT_EQ(report->stored[0].reviewRoundId, round->id);
+    auto answers = mb.ws->mailbox().reviewAnswers(round->id);
+    ASSERT_TRUE(answers);
+    ASSERT_EQ(answers->size(), 2);
+    auto parsed = parseInboundMessage(mb.ws->mailbox().message(answers->first().id)->message);
+    ASSERT_TRUE(parsed);
+    ASSERT_EQ(parsed->attachments.size(), 1);
+    EXPECT_EQ(parsed->attachments[0].fileName, QStringLiteral("修正.docx"));
+    // Once the round is closed, later mail no longer goes with it.
+    auto closed = mb.ws->review().withdraw(mb.sato);
+    ASSERT_TRUE(closed) << closed.error().untranslatedMessage().toStdString();
+    mb.server.append({reply(QStringLiteral("sato@example.co.jp"), {}, QStringLiteral("thanks"))});
+    auto later = mb.fetch(mb.server.settings());
+    ASSERT_TRUE(later);
+    ASSERT_EQ(later->stored.size(), 1);
+    EXPECT_EQ(later->stored[0].reviewRoundId, 0);
 }
