@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../core/services/interviewservice.cpp" line="+17"/>
-        <location filename="../core/services/schedulingservice.cpp" line="+38"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+21"/>
         <source>schedule interviews</source>
         <translation>schedule interviews</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>record a withdrawal</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+363"/>
+        <location filename="../core/services/workspace.cpp" line="+367"/>
         <source>manage users</source>
         <translation>manage users</translation>
     </message>
@@ -91,6 +91,16 @@
         <location filename="../core/services/letterimportservice.cpp" line="+53"/>
         <source>create campaigns</source>
         <translation>create campaigns</translation>
+    </message>
+    <message>
+        <location filename="../core/services/caldavservice.cpp" line="+37"/>
+        <source>publish to the team&apos;s calendars</source>
+        <translation>publish to the team&apos;s calendars</translation>
+    </message>
+    <message>
+        <location filename="../core/services/mailboxservice.cpp" line="+18"/>
+        <source>fetch the mailbox</source>
+        <translation>fetch the mailbox</translation>
     </message>
 </context>
 <context>
@@ -114,6 +124,11 @@
         <location line="+1"/>
         <source>Reply recorded</source>
         <translation>Reply recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail received</source>
+        <translation>Mail received</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -585,7 +600,17 @@
         <translation>%1 (%2) could not deliver the request letter to %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>%1 (%2) fetched a mail that matches nobody</source>
+        <translation>%1 (%2) fetched a mail that matches nobody</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) fetched a mail from %3</source>
+        <translation>%1 (%2) fetched a mail from %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (%2) went back to the built-in %3 letter template for “%4”</source>
         <translation>%1 (%2) went back to the built-in %3 letter template for “%4”</translation>
     </message>
@@ -652,7 +677,7 @@ After:
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+439"/>
+        <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="+72"/>
         <source>Interview: %1 (%2)</source>
         <translation>Interview: %1 (%2)</translation>
     </message>
@@ -660,6 +685,11 @@ After:
         <location line="+9"/>
         <source>%1 (%2) = %3 (%4)</source>
         <translation>%1 (%2) = %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/caldavservice_sync.cpp" line="+268"/>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
     </message>
 </context>
 <context>
@@ -758,7 +788,7 @@ After:
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+115"/>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
     </message>
@@ -918,7 +948,7 @@ After:
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%1	%2	due %3 (%n day(s) overdue)</source>
         <translation>
             <numerusform>%1	%2	due %3 (%n day overdue)</numerusform>
@@ -1207,6 +1237,11 @@ Commands:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The calendar server&apos;s password for caldav sync (otherwise the system keychain is asked).</source>
+        <translation>The calendar server&apos;s password for caldav sync (otherwise the system keychain is asked).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The MeCab dictionary that suggests name readings (default: /var/lib/mecab/dic/ipadic-utf8).</source>
         <translation>The MeCab dictionary that suggests name readings (default: /var/lib/mecab/dic/ipadic-utf8).</translation>
     </message>
@@ -1711,9 +1746,104 @@ Commands:</translation>
         <translation>remove the SMTP password from the system keychain</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>a calendar collection&apos;s address: https://host/path/ (http only to this computer)</source>
+        <translation>a calendar collection&apos;s address: https://host/path/ (http only to this computer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team&apos;s booking calendar on a CalDAV server (made with MKCALENDAR at the first sync if missing) and the login; kept in the database, never the password; --ca-file trusts one more CA</source>
+        <translation>the team&apos;s booking calendar on a CalDAV server (made with MKCALENDAR at the first sync if missing) and the login; kept in the database, never the password; --ca-file trusts one more CA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the booking calendar, its login and the last sync</source>
+        <translation>the booking calendar, its login and the last sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the CalDAV password (on standard input) in the system keychain as caldav://user@host:port; caldav sync reads it when SHUZAI_CALDAV_PASSWORD is not set</source>
+        <translation>keep the CalDAV password (on standard input) in the system keychain as caldav://user@host:port; caldav sync reads it when SHUZAI_CALDAV_PASSWORD is not set</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>remove the CalDAV password from the system keychain</source>
+        <translation>remove the CalDAV password from the system keychain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read a writer&apos;s calendar for their busy times at each sync (checked by conflicts)</source>
+        <translation>read a writer&apos;s calendar for their busy times at each sync (checked by conflicts)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stop reading a writer&apos;s calendar; its busy times go</source>
+        <translation>stop reading a writer&apos;s calendar; its busy times go</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the writers&apos; calendars read, with their last sync</source>
+        <translation>the writers&apos; calendars read, with their last sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publish the campaign&apos;s bookings (same UID as the invitations; a move or cancellation raises SEQUENCE; an event changed on the server by someone else is never overwritten but reported) and read the writers&apos; busy times incrementally; each record is kept as soon as the server answered, so an interrupted sync loses nothing</source>
+        <translation>publish the campaign&apos;s bookings (same UID as the invitations; a move or cancellation raises SEQUENCE; an event changed on the server by someone else is never overwritten but reported) and read the writers&apos; busy times incrementally; each record is kept as soon as the server answered, so an interrupted sync loses nothing</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>published, waiting for the next sync, in conflict, last sync, writers&apos; calendars</source>
+        <translation>published, waiting for the next sync, in conflict, last sync, writers&apos; calendars</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end a conflict: --overwrite puts the booking over the server&apos;s copy, --keep-server leaves that copy and publishes only later changes</source>
+        <translation>end a conflict: --overwrite puts the booking over the server&apos;s copy, --keep-server leaves that copy and publishes only later changes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the editor&apos;s IMAP account (TLS from the first byte), kept in the app&apos;s settings like the SMTP one; never the password</source>
+        <translation>the editor&apos;s IMAP account (TLS from the first byte), kept in the app&apos;s settings like the SMTP one; never the password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the saved IMAP account and when it was last read</source>
+        <translation>the saved IMAP account and when it was last read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the IMAP password (on standard input) in the system keychain; mailbox fetch reads it when SHUZAI_IMAP_PASSWORD is not set</source>
+        <translation>keep the IMAP password (on standard input) in the system keychain; mailbox fetch reads it when SHUZAI_IMAP_PASSWORD is not set</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove the IMAP password from the system keychain</source>
+        <translation>remove the IMAP password from the system keychain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read the inbox&apos;s new messages (read-only: nothing is marked, moved or deleted on the server), keep each with its exact bytes once, and match it to the letter it answers or the person who sent it; what was stored before an error is kept</source>
+        <translation>read the inbox&apos;s new messages (read-only: nothing is marked, moved or deleted on the server), keep each with its exact bytes once, and match it to the letter it answers or the person who sent it; what was stored before an error is kept</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the messages fetched, newest first; with INTERVIEWEE that person&apos;s</source>
+        <translation>the messages fetched, newest first; with INTERVIEWEE that person&apos;s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one fetched message: its decoded text and attachments, or with --raw its exact bytes</source>
+        <translation>one fetched message: its decoded text and attachments, or with --raw its exact bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the person&apos;s answer; accepted/declined move the pipeline (never back from scheduled or later)</source>
         <translation>the person&apos;s answer; accepted/declined move the pipeline (never back from scheduled or later)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>what a reply (.eml) says, proposed against the campaign&apos;s free slots: accepts, declines or asks, the slots it names best first, the times named that are not free, and the phrases read; nothing is recorded</source>
+        <translation>what a reply (.eml) says, proposed against the campaign&apos;s free slots: accepts, declines or asks, the slots it names best first, the times named that are not free, and the phrases read; nothing is recorded</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1915,6 +2045,89 @@ Commands:</translation>
         <location line="+59"/>
         <source>Removed category %1 (%2).</source>
         <translation>Removed category %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/caldavcommands.cpp" line="+49"/>
+        <source>Interview %1 was changed on the calendar server by someone else and is left as it is there (%2): check it, then run caldav resolve %1 --overwrite or --keep-server.</source>
+        <translation>Interview %1 was changed on the calendar server by someone else and is left as it is there (%2): check it, then run caldav resolve %1 --overwrite or --keep-server.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Published: %1 new, %2 changed, %3 cancelled, %4 unchanged, %5 deleted.</source>
+        <translation>Published: %1 new, %2 changed, %3 cancelled, %4 unchanged, %5 deleted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writers&apos; calendars read: %1 (%2 events added or changed, %3 removed).</source>
+        <translation>Writers&apos; calendars read: %1 (%2 events added or changed, %3 removed).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n interview(s) still in conflict: see caldav status.</source>
+        <translation>
+            <numerusform>%n interview still in conflict: see caldav status.</numerusform>
+            <numerusform>%n interviews still in conflict: see caldav status.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No calendar server is set up.</source>
+        <translation>No calendar server is set up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking calendar: %1 (as %2)</source>
+        <translation>Booking calendar: %1 (as %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never synced.</source>
+        <translation>Never synced.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published: %1, waiting for the next sync: %2, in conflict: %3.</source>
+        <translation>Published: %1, waiting for the next sync: %2, in conflict: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailboxcommands.cpp" line="+100"/>
+        <source>%1	not readable (kept): %2</source>
+        <translation>%1	not readable (kept): %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1	unmatched	%2	%3</source>
+        <translation>%1	unmatched	%2	%3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 new, %2 matched, %3 unmatched</source>
+        <translation>%1 new, %2 matched, %3 unmatched</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replyreadcommands.cpp" line="+61"/>
+        <source>Intent: %1</source>
+        <translation>Intent: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed slots, best first:</source>
+        <translation>Proposed slots, best first:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Named, but not a free slot:</source>
+        <translation>Named, but not a free slot:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read from:</source>
+        <translation>Read from:</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2634,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     <message>
         <location line="+6"/>
         <location filename="../core/services/interviewservice.cpp" line="+8"/>
-        <location filename="../core/services/schedulingservice.cpp" line="-112"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+336"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>The interview length must be between 10 and 480 minutes.</translation>
     </message>
@@ -2515,7 +2728,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/storage/answerrepository.cpp" line="+133"/>
+        <location filename="../core/storage/answerrepository.cpp" line="+131"/>
         <source>There is no quote candidate %1.</source>
         <translation>There is no quote candidate %1.</translation>
     </message>
@@ -2718,13 +2931,13 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 could not carry out the request.</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+91"/>
+        <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="-21"/>
         <location filename="../core/storage/intervieweerepository.cpp" line="+52"/>
         <source>There is no interviewee %1.</source>
         <translation>There is no interviewee %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+85"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+100"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-102"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1 was changed by someone else in the meantime. Reload and apply your change again.</translation>
@@ -2814,7 +3027,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location filename="../app/cli/categorycommands.cpp" line="-8"/>
-        <location filename="../app/cli/intervieweecommands.cpp" line="-199"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="-197"/>
         <location filename="../app/cli/searchcommands.cpp" line="-120"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>Unknown category &quot;%1&quot; (use one of: %2).</translation>
@@ -2827,7 +3040,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     <message>
         <location filename="../app/cli/help.cpp" line="+37"/>
         <location filename="../app/cli/main.cpp" line="-5"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Unknown command &quot;%1&quot;. See --help.</translation>
     </message>
@@ -2966,7 +3179,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The transcript has no speaker &quot;%1&quot; (speakers: %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/answerrepository.cpp" line="-92"/>
+        <location filename="../core/storage/answerrepository.cpp" line="-90"/>
         <location filename="../core/storage/transcriptrepository.cpp" line="+31"/>
         <source>There is no transcript segment %1.</source>
         <translation>There is no transcript segment %1.</translation>
@@ -2996,7 +3209,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The import was cancelled. Nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../core/storage/transcriptrepository.cpp" line="+244"/>
+        <location filename="../core/storage/transcriptrepository.cpp" line="+243"/>
         <location filename="../ui/commands/transcriptcommands.cpp" line="-99"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</translation>
@@ -3022,12 +3235,23 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Interview %1 has no transcript yet.</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-434"/>
+        <location filename="../core/services/caldavservice_sync.cpp" line="-91"/>
+        <source>The calendar %1 (of %2) is not on the server.</source>
+        <translation>The calendar %1 (of %2) is not on the server.</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Interview %1 is not in conflict with the calendar server.</source>
+        <translation>Interview %1 is not in conflict with the calendar server.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="-34"/>
         <source>Interview %1 has no date yet.</source>
         <translation>Interview %1 has no date yet.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-291"/>
         <source>%1 %2 is not one of the campaign&apos;s candidate times.</source>
         <translation>%1 %2 is not one of the campaign&apos;s candidate times.</translation>
     </message>
@@ -3043,7 +3267,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Interview %1 is cancelled.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="+97"/>
         <source>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</source>
         <translation>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</translation>
     </message>
@@ -3154,33 +3378,98 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>No SMTP account is saved.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/mailboxcommands.cpp" line="-87"/>
+        <source>No mailbox: give --imap imaps://user@host:port, or save one with &quot;shuzai-cli mailbox account set&quot;.</source>
+        <translation>No mailbox: give --imap imaps://user@host:port, or save one with &quot;shuzai-cli mailbox account set&quot;.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Give the number of a mail message.</source>
+        <translation>Give the number of a mail message.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+75"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+19"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-28"/>
+        <source>No mailbox account is saved.</source>
+        <translation>No mailbox account is saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outreachcommands.cpp" line="+6"/>
         <source>The SMTP address needs a user name (smtp://user@host:port).</source>
         <translation>The SMTP address needs a user name (smtp://user@host:port).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/caldavcommands.cpp" line="-113"/>
+        <source>No calendar server is set up.</source>
+        <translation>No calendar server is set up.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <location filename="../app/cli/mailboxcommands.cpp" line="+39"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+8"/>
         <location filename="../app/cli/servercommands.cpp" line="-21"/>
         <source>Give the password on standard input.</source>
         <translation>Give the password on standard input.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-240"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</translation>
     </message>
     <message>
+        <location filename="../core/mailbox/imapclient.cpp" line="+76"/>
+        <source>The mail server %1 could not be reached or stopped answering. Check its name and port and the network connection; what was fetched before is kept.</source>
+        <translation>The mail server %1 could not be reached or stopped answering. Check its name and port and the network connection; what was fetched before is kept.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The secure connection to the mail server %1 failed: its certificate is not trusted or TLS could not be set up. Nothing was read. Check the server&apos;s name and, for a private certificate authority, the CA file.</source>
+        <translation>The secure connection to the mail server %1 failed: its certificate is not trusted or TLS could not be set up. Nothing was read. Check the server&apos;s name and, for a private certificate authority, the CA file.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The mail server %1 sent a reply Shuzai cannot read; the connection was closed. What was fetched before is kept.</source>
+        <translation>The mail server %1 sent a reply Shuzai cannot read; the connection was closed. What was fetched before is kept.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The mail server %1 refused the command &quot;%2&quot;.</source>
+        <translation>The mail server %1 refused the command &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mail server %1 did not accept the login of %2: check the user name and the password. Nothing was read.</source>
+        <translation>The mail server %1 did not accept the login of %2: check the user name and the password. Nothing was read.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../core/outreach/smtpclient.cpp" line="+42"/>
         <source>No certificate could be read from %1.</source>
         <translation>No certificate could be read from %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+81"/>
+        <source>The mail server %1 offers no way to log in that Shuzai knows (LOGIN or AUTHENTICATE PLAIN).</source>
+        <translation>The mail server %1 offers no way to log in that Shuzai knows (LOGIN or AUTHENTICATE PLAIN).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The mail server %1 did not send message %2 (it may have been deleted meanwhile).</source>
+        <translation>The mail server %1 did not send message %2 (it may have been deleted meanwhile).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>--imap needs imaps://user@host:port (the password goes in the keychain), not &quot;%1&quot;.</source>
+        <translation>--imap needs imaps://user@host:port (the password goes in the keychain), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/outreach/smtpclient.cpp" line="+25"/>
         <source>The mail server %1 does not offer STARTTLS; nothing was sent.</source>
         <translation>The mail server %1 does not offer STARTTLS; nothing was sent.</translation>
     </message>
@@ -3285,7 +3574,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Review round %1 was changed by someone else meanwhile; reload and try again.</translation>
     </message>
     <message>
-        <location filename="../core/storage/enginecopy.cpp" line="+94"/>
+        <location filename="../core/storage/enginecopy.cpp" line="+98"/>
         <source>%1 and %2 have different schema versions; open both with this Shuzai first.</source>
         <translation>%1 and %2 have different schema versions; open both with this Shuzai first.</translation>
     </message>
@@ -3300,7 +3589,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+431"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+430"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
@@ -3420,7 +3709,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-413"/>
+        <location filename="../app/cli/verbtable.cpp" line="-498"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 needs INTERVIEW or --transcript ID.</translation>
     </message>
@@ -3659,7 +3948,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no template question %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="-72"/>
+        <location filename="../app/cli/replycommands.cpp" line="-74"/>
         <source>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</source>
         <translation>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</translation>
     </message>
@@ -3687,6 +3976,116 @@ Create a new one there, with the sample campaign to try things out?</translation
         <location filename="../app/cli/pdfhelper.cpp" line="-16"/>
         <source>The PDF could not be made: the program shuzai-pdf is missing next to shuzai-cli.</source>
         <translation>The PDF could not be made: the program shuzai-pdf is missing next to shuzai-cli.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/caldavclient.cpp" line="+40"/>
+        <source>%1 is not the address of a calendar: give https://host/path/.</source>
+        <translation>%1 is not the address of a calendar: give https://host/path/.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The calendar server must be reached over https (plain http only on this computer): %1.</source>
+        <translation>The calendar server must be reached over https (plain http only on this computer): %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not on the calendar server %2: Shuzai sends the account&apos;s password there only.</source>
+        <translation>%1 is not on the calendar server %2: Shuzai sends the account&apos;s password there only.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 holds no certificate in PEM form.</source>
+        <translation>%1 holds no certificate in PEM form.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The calendar server %1 is not trusted: its certificate could not be verified. If your team uses its own certificate authority, give its certificate with --ca-file.</source>
+        <translation>The calendar server %1 is not trusted: its certificate could not be verified. If your team uses its own certificate authority, give its certificate with --ca-file.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The calendar server %1 did not answer within %2 seconds.</source>
+        <translation>The calendar server %1 did not answer within %2 seconds.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The calendar server %1 refused the login of &quot;%2&quot;: check the user name and the password.</source>
+        <translation>The calendar server %1 refused the login of &quot;%2&quot;: check the user name and the password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The calendar server %1 could not be reached.</source>
+        <translation>The calendar server %1 could not be reached.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The calendar server does not let &quot;%1&quot; change %2.</source>
+        <translation>The calendar server does not let &quot;%1&quot; change %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The calendar server answered %1 to %2 %3.</source>
+        <translation>The calendar server answered %1 to %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is not a calendar.</source>
+        <translation>%1 is not a calendar.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/caldavxml.cpp" line="+135"/>
+        <source>The CalDAV server&apos;s answer is not a WebDAV multistatus.</source>
+        <translation>The CalDAV server&apos;s answer is not a WebDAV multistatus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The CalDAV server&apos;s answer could not be read.</source>
+        <translation>The CalDAV server&apos;s answer could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/mailbox/imapresponse.cpp" line="+12"/>
+        <source>The mail server sent a response that is not valid IMAP (%1).</source>
+        <translation>The mail server sent a response that is not valid IMAP (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/mailbox/inboundmessage.cpp" line="+304"/>
+        <source>The mail message could not be read: it has no header.</source>
+        <translation>The mail message could not be read: it has no header.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/caldavservice.cpp" line="-16"/>
+        <source>No calendar server is set up: give one with &quot;shuzai-cli caldav account set --url URL --user LOGIN&quot;.</source>
+        <translation>No calendar server is set up: give one with &quot;shuzai-cli caldav account set --url URL --user LOGIN&quot;.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The calendar account needs a user name.</source>
+        <translation>The calendar account needs a user name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>The calendar %1 is already read (for %2).</source>
+        <translation>The calendar %1 is already read (for %2).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No calendar %1 is read.</source>
+        <translation>No calendar %1 is read.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/mailboxservice.cpp" line="+60"/>
+        <source>There is no mail message %1.</source>
+        <translation>There is no mail message %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/caldavrepository.cpp" line="+147"/>
+        <source>There is no calendar %1.</source>
+        <translation>There is no calendar %1.</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +4287,29 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
 </context>
 <context>
+    <name>Reply</name>
+    <message>
+        <location filename="../core/replies/replyreader.cpp" line="+36"/>
+        <source>Accepts</source>
+        <translation>Accepts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declines</source>
+        <translation>Declines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks a question</source>
+        <translation>Asks a question</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unclear</source>
+        <translation>Unclear</translation>
+    </message>
+</context>
+<context>
     <name>Transcript</name>
     <message>
         <location filename="../core/transcripts/srtparser.cpp" line="-34"/>
@@ -3924,7 +4346,7 @@ Create a new one there, with the sample campaign to try things out?</translation
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+39"/>
         <source>Shuzai (取材): a workbench for interview articles</source>
         <translation>Shuzai (取材): a workbench for interview articles</translation>
     </message>
@@ -4230,6 +4652,257 @@ What the database held before is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::CaldavDialog</name>
+    <message>
+        <location filename="../ui/calendar/caldavdialog.cpp" line="+46"/>
+        <source>&amp;Save account</source>
+        <translation>&amp;Save account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the server&apos;s copy</source>
+        <translation>&amp;Keep the server&apos;s copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Put the booking over it</source>
+        <translation>&amp;Put the booking over it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team calendars (CalDAV)</source>
+        <translation>Team calendars (CalDAV)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From the keychain when empty</source>
+        <translation>From the keychain when empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a server with its own certificate authority</source>
+        <translation>Only for a server with its own certificate authority</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writer</source>
+        <translation>Writer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writer&apos;s login</source>
+        <translation>Writer&apos;s login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their calendar&apos;s address on the same server</source>
+        <translation>Their calendar&apos;s address on the same server</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Booking calendar</source>
+        <translation>Booking calendar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A file:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writers&apos; calendars (busy times)</source>
+        <translation>Writers&apos; calendars (busy times)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Published bookings</source>
+        <translation>Published bookings</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The account is saved; the password is kept only until Shuzai closes: %1</source>
+        <translation>The account is saved; the password is kept only until Shuzai closes: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account is saved.</source>
+        <translation>The account is saved.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The booking will be put over the server&apos;s copy at the next sync.</source>
+        <translation>The booking will be put over the server&apos;s copy at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s copy is kept.</source>
+        <translation>The server&apos;s copy is kept.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n booking(s) published</source>
+        <translation>
+            <numerusform>%n booking published</numerusform>
+            <numerusform>%n bookings published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n busy time(s) read from %1</source>
+        <translation>
+            <numerusform>%n busy time read from %1</numerusform>
+            <numerusform>%n busy times read from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n calendar(s)</source>
+        <translation>
+            <numerusform>%n calendar</numerusform>
+            <numerusform>%n calendars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced: %1.</source>
+        <translation>Synced: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s) were changed on the server by someone else and were left as they are: choose below which copy stays.</source>
+        <translation>
+            <numerusform>%n event were changed on the server by someone else and were left as they are: choose below which copy stays.</numerusform>
+            <numerusform>%n events were changed on the server by someone else and were left as they are: choose below which copy stays.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) of the writers&apos; calendars could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n event of the writers&apos; calendars could not be read and were left out.</numerusform>
+            <numerusform>%n events of the writers&apos; calendars could not be read and were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No booking calendar yet: enter its address and your login above.</source>
+        <translation>No booking calendar yet: enter its address and your login above.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last synced %1</source>
+        <translation>last synced %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the server, %2 waiting for the next sync, %3; %4.</source>
+        <translation>%1 on the server, %2 waiting for the next sync, %3; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an interview</source>
+        <translation>an interview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2: changed on the server (seen %3)</source>
+        <translation>%1, %2: changed on the server (seen %3)</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::CalendarLegend</name>
     <message>
         <location filename="../ui/calendar/calendarlegend.cpp" line="+107"/>
@@ -4275,7 +4948,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+182"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+186"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
@@ -4375,6 +5048,11 @@ What the database held before is kept in %2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Team calendars (CalDAV)…</source>
+        <translation>Team calendars (CalDAV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -4389,12 +5067,12 @@ What the database held before is kept in %2.</translation>
         <translation>Books an interview with %1. Double-click or drag over empty time to choose the time.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/calendarbooking.cpp" line="+76"/>
+        <location filename="../ui/calendar/calendarbooking.cpp" line="+77"/>
         <location filename="../ui/calendar/calendarscreen.cpp" line="-60"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4418,7 +5096,7 @@ What the database held before is kept in %2.</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+46"/>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+49"/>
         <source>Cancel interview</source>
         <translation>Cancel interview</translation>
     </message>
@@ -4500,8 +5178,8 @@ What the database held before is kept in %2.</translation>
         <translation>Move interview</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/calendarscreenactions.cpp" line="-44"/>
-        <location line="+18"/>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="-47"/>
+        <location line="+24"/>
         <location line="+9"/>
         <source>Delete interview</source>
         <translation>Delete interview</translation>
@@ -4512,7 +5190,7 @@ What the database held before is kept in %2.</translation>
         <translation>Delete the interview “%1” (%2)? Only an interview without a transcript can be deleted; Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>Book interview at %1…</source>
         <translation>Book interview at %1…</translation>
     </message>
@@ -6169,7 +6847,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-382"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-380"/>
         <location line="+122"/>
         <source>Roster</source>
         <translation>Roster</translation>
@@ -6238,7 +6916,7 @@ The undo history has been cleared.</translation>
         </translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6874,7 +7552,7 @@ Yours:
 <context>
     <name>shuzai::ui::TranscriptView</name>
     <message>
-        <location filename="../ui/transcripts/transcriptview.cpp" line="+71"/>
+        <location filename="../ui/transcripts/transcriptview.cpp" line="+72"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -6887,7 +7565,7 @@ Yours:
         </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Find in transcript (Ctrl+F)</source>
         <translation>Find in transcript (Ctrl+F)</translation>
     </message>
@@ -6969,12 +7647,12 @@ Yours:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Import transcript…</source>
         <translation>Import transcript…</translation>
     </message>
@@ -6990,18 +7668,18 @@ Yours:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+186"/>
         <location line="+11"/>
         <source>Delete interview</source>
         <translation>Delete interview</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>Delete the selected interview (only while it holds no transcript); Undo brings it back</source>
         <translation>Delete the selected interview (only while it holds no transcript); Undo brings it back</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Interview %1 (not scheduled)</source>
         <translation>Interview %1 (not scheduled)</translation>
     </message>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../core/services/interviewservice.cpp" line="+17"/>
-        <location filename="../core/services/schedulingservice.cpp" line="+38"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+21"/>
         <source>schedule interviews</source>
         <translation>取材日程の登録</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>掲載辞退の記録</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+363"/>
+        <location filename="../core/services/workspace.cpp" line="+367"/>
         <source>manage users</source>
         <translation>ユーザーの管理</translation>
     </message>
@@ -91,6 +91,16 @@
         <location filename="../core/services/letterimportservice.cpp" line="+53"/>
         <source>create campaigns</source>
         <translation>企画の作成</translation>
+    </message>
+    <message>
+        <location filename="../core/services/caldavservice.cpp" line="+37"/>
+        <source>publish to the team&apos;s calendars</source>
+        <translation>チームのカレンダーへの公開</translation>
+    </message>
+    <message>
+        <location filename="../core/services/mailboxservice.cpp" line="+18"/>
+        <source>fetch the mailbox</source>
+        <translation>メールボックスの受信</translation>
     </message>
 </context>
 <context>
@@ -114,6 +124,11 @@
         <location line="+1"/>
         <source>Reply recorded</source>
         <translation>返信を記録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail received</source>
+        <translation>メール受信</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -584,7 +599,17 @@
         <translation>%1さん（%2）が%3さん宛の依頼状を送信できませんでした</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>%1 (%2) fetched a mail that matches nobody</source>
+        <translation>%1（%2）がどの取材先にも当たらないメールを受信しました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) fetched a mail from %3</source>
+        <translation>%1（%2）が %3 からのメールを受信しました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (%2) went back to the built-in %3 letter template for “%4”</source>
         <translation>%1さん（%2）が「%4」の%3の依頼状テンプレートを標準に戻しました</translation>
     </message>
@@ -651,7 +676,7 @@ After:
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+439"/>
+        <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="+72"/>
         <source>Interview: %1 (%2)</source>
         <translation>取材：%1 様（%2）</translation>
     </message>
@@ -659,6 +684,11 @@ After:
         <location line="+9"/>
         <source>%1 (%2) = %3 (%4)</source>
         <translation>%1（%2）＝ %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../core/services/caldavservice_sync.cpp" line="+268"/>
+        <source>Interviews</source>
+        <translation>取材</translation>
     </message>
 </context>
 <context>
@@ -757,7 +787,7 @@ After:
         <translation>メモ</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+115"/>
         <source>Removed %1.</source>
         <translation>%1を削除しました。</translation>
     </message>
@@ -917,7 +947,7 @@ After:
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%1	%2	due %3 (%n day(s) overdue)</source>
         <translation>
             <numerusform>%1	%2	催促期日 %3（%n 日超過）</numerusform>
@@ -1202,6 +1232,11 @@ Commands:</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The calendar server&apos;s password for caldav sync (otherwise the system keychain is asked).</source>
+        <translation>caldav sync で使うカレンダーサーバーのパスワード（無ければシステムのキーチェーンに尋ねます）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The MeCab dictionary that suggests name readings (default: /var/lib/mecab/dic/ipadic-utf8).</source>
         <translation>名前の読みを推測する MeCab 辞書（既定：/var/lib/mecab/dic/ipadic-utf8）。</translation>
     </message>
@@ -1705,9 +1740,104 @@ Commands:</source>
         <translation>SMTP のパスワードをシステムのキーチェーンから削除します</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>a calendar collection&apos;s address: https://host/path/ (http only to this computer)</source>
+        <translation>カレンダーコレクションのアドレス：https://host/path/（http はこのコンピューター宛てのみ）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team&apos;s booking calendar on a CalDAV server (made with MKCALENDAR at the first sync if missing) and the login; kept in the database, never the password; --ca-file trusts one more CA</source>
+        <translation>CalDAV サーバー上のチームの予約カレンダー（無ければ最初の同期で MKCALENDAR で作成）とログイン。データベースに保存し、パスワードは保存しません。--ca-file で CA を一つ追加で信頼します</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the booking calendar, its login and the last sync</source>
+        <translation>予約カレンダー、そのログインと最終同期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the CalDAV password (on standard input) in the system keychain as caldav://user@host:port; caldav sync reads it when SHUZAI_CALDAV_PASSWORD is not set</source>
+        <translation>CalDAV のパスワード（標準入力）を caldav://user@host:port としてシステムのキーチェーンに保存します。SHUZAI_CALDAV_PASSWORD が無いとき caldav sync がこれを読みます</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>remove the CalDAV password from the system keychain</source>
+        <translation>CalDAV のパスワードをシステムのキーチェーンから削除します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read a writer&apos;s calendar for their busy times at each sync (checked by conflicts)</source>
+        <translation>同期のたびに記者のカレンダーから予定のある時間を読み込みます（conflicts で確認）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stop reading a writer&apos;s calendar; its busy times go</source>
+        <translation>記者のカレンダーの読み込みをやめます。その予定のある時間も消えます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the writers&apos; calendars read, with their last sync</source>
+        <translation>読み込んでいる記者のカレンダーと最終同期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publish the campaign&apos;s bookings (same UID as the invitations; a move or cancellation raises SEQUENCE; an event changed on the server by someone else is never overwritten but reported) and read the writers&apos; busy times incrementally; each record is kept as soon as the server answered, so an interrupted sync loses nothing</source>
+        <translation>キャンペーンの予約を公開し（招待状と同じ UID。移動や取り消しで SEQUENCE を上げます。他の人がサーバー上で変えた予定は上書きせず報告します）、記者の予定のある時間を差分で読み込みます。サーバーが応答するたびに記録するので、中断しても何も失われません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>published, waiting for the next sync, in conflict, last sync, writers&apos; calendars</source>
+        <translation>公開済み、次の同期待ち、競合中、最終同期、記者のカレンダー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end a conflict: --overwrite puts the booking over the server&apos;s copy, --keep-server leaves that copy and publishes only later changes</source>
+        <translation>競合を解消します：--overwrite はサーバーの内容を予約で上書きし、--keep-server はサーバーの内容を残して以後の変更だけを公開します</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the editor&apos;s IMAP account (TLS from the first byte), kept in the app&apos;s settings like the SMTP one; never the password</source>
+        <translation>編集者の IMAP アカウント（最初から TLS）。SMTP と同じくアプリの設定に保存し、パスワードは保存しません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the saved IMAP account and when it was last read</source>
+        <translation>保存した IMAP アカウントと最後に受信した日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the IMAP password (on standard input) in the system keychain; mailbox fetch reads it when SHUZAI_IMAP_PASSWORD is not set</source>
+        <translation>IMAP のパスワード（標準入力）をシステムのキーチェーンに保存します。SHUZAI_IMAP_PASSWORD が無いとき mailbox fetch がこれを読みます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove the IMAP password from the system keychain</source>
+        <translation>IMAP のパスワードをシステムのキーチェーンから削除します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read the inbox&apos;s new messages (read-only: nothing is marked, moved or deleted on the server), keep each with its exact bytes once, and match it to the letter it answers or the person who sent it; what was stored before an error is kept</source>
+        <translation>受信箱の新しいメールを読み込み（読み取り専用：サーバー上では既読も移動も削除もしません）、元のバイト列のまま一度だけ保存し、返信先の依頼状か送信者に結び付けます。エラーの前に保存した分は残ります</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the messages fetched, newest first; with INTERVIEWEE that person&apos;s</source>
+        <translation>受信したメール（新しい順）。INTERVIEWEE を指定するとその人のもの</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one fetched message: its decoded text and attachments, or with --raw its exact bytes</source>
+        <translation>受信したメール一通：本文と添付ファイル。--raw では元のバイト列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the person&apos;s answer; accepted/declined move the pipeline (never back from scheduled or later)</source>
         <translation>取材先からの返事。承諾／辞退で進行状況が進みます（日程確定以降から戻ることはありません）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>what a reply (.eml) says, proposed against the campaign&apos;s free slots: accepts, declines or asks, the slots it names best first, the times named that are not free, and the phrases read; nothing is recorded</source>
+        <translation>返信（.eml）の内容をキャンペーンの空き枠に照らして提案します：承諾・辞退・質問、挙げられた枠（希望順）、空いていない時間、読み取った語句。何も記録しません</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1907,6 +2037,88 @@ Commands:</source>
         <location line="+59"/>
         <source>Removed category %1 (%2).</source>
         <translation>区分 %1（%2）を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/caldavcommands.cpp" line="+49"/>
+        <source>Interview %1 was changed on the calendar server by someone else and is left as it is there (%2): check it, then run caldav resolve %1 --overwrite or --keep-server.</source>
+        <translation>取材 %1 はカレンダーサーバー上で他の人に変更されたため、そのままにしてあります（%2）。確認のうえ caldav resolve %1 --overwrite か --keep-server を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Published: %1 new, %2 changed, %3 cancelled, %4 unchanged, %5 deleted.</source>
+        <translation>公開：新規 %1 件、変更 %2 件、取り消し %3 件、変更なし %4 件、削除 %5 件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writers&apos; calendars read: %1 (%2 events added or changed, %3 removed).</source>
+        <translation>読み込んだ記者のカレンダー：%1（予定の追加・変更 %2 件、削除 %3 件）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n interview(s) still in conflict: see caldav status.</source>
+        <translation>
+            <numerusform>競合中の取材が %n 件あります：caldav status を見てください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No calendar server is set up.</source>
+        <translation>カレンダーサーバーが設定されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking calendar: %1 (as %2)</source>
+        <translation>予約カレンダー：%1（%2 として）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: %1</source>
+        <translation>最終同期：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never synced.</source>
+        <translation>まだ同期していません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published: %1, waiting for the next sync: %2, in conflict: %3.</source>
+        <translation>公開済み：%1、次の同期待ち：%2、競合中：%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailboxcommands.cpp" line="+100"/>
+        <source>%1	not readable (kept): %2</source>
+        <translation>%1	読めません（保存済み）：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1	unmatched	%2	%3</source>
+        <translation>%1	該当なし	%2	%3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 new, %2 matched, %3 unmatched</source>
+        <translation>新着 %1 件、該当あり %2 件、該当なし %3 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replyreadcommands.cpp" line="+61"/>
+        <source>Intent: %1</source>
+        <translation>意向：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed slots, best first:</source>
+        <translation>提案する枠（希望順）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Named, but not a free slot:</source>
+        <translation>挙げられたが空き枠ではない時間：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read from:</source>
+        <translation>読み取った語句：</translation>
     </message>
 </context>
 <context>
@@ -2407,7 +2619,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location line="+6"/>
         <location filename="../core/services/interviewservice.cpp" line="+8"/>
-        <location filename="../core/services/schedulingservice.cpp" line="-112"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+336"/>
         <source>The interview length must be between 10 and 480 minutes.</source>
         <translation>取材時間は10分から480分の間で指定してください。</translation>
     </message>
@@ -2501,7 +2713,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/storage/answerrepository.cpp" line="+133"/>
+        <location filename="../core/storage/answerrepository.cpp" line="+131"/>
         <source>There is no quote candidate %1.</source>
         <translation>引用候補 %1 はありません。</translation>
     </message>
@@ -2704,13 +2916,13 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 で処理を実行できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="+91"/>
+        <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="-21"/>
         <location filename="../core/storage/intervieweerepository.cpp" line="+52"/>
         <source>There is no interviewee %1.</source>
         <translation>取材先 %1 は存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+85"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+100"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-102"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
@@ -2800,7 +3012,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location filename="../app/cli/categorycommands.cpp" line="-8"/>
-        <location filename="../app/cli/intervieweecommands.cpp" line="-199"/>
+        <location filename="../app/cli/intervieweecommands.cpp" line="-197"/>
         <location filename="../app/cli/searchcommands.cpp" line="-120"/>
         <source>Unknown category &quot;%1&quot; (use one of: %2).</source>
         <translation>不明な区分「%1」です（次のいずれかを指定してください：%2）。</translation>
@@ -2813,7 +3025,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <message>
         <location filename="../app/cli/help.cpp" line="+37"/>
         <location filename="../app/cli/main.cpp" line="-5"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
@@ -2952,7 +3164,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>この書き起こしに話者「%1」はいません（話者：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/answerrepository.cpp" line="-92"/>
+        <location filename="../core/storage/answerrepository.cpp" line="-90"/>
         <location filename="../core/storage/transcriptrepository.cpp" line="+31"/>
         <source>There is no transcript segment %1.</source>
         <translation>書き起こしのセグメント %1 はありません。</translation>
@@ -2982,7 +3194,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>取り込みを中止しました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../core/storage/transcriptrepository.cpp" line="+244"/>
+        <location filename="../core/storage/transcriptrepository.cpp" line="+243"/>
         <location filename="../ui/commands/transcriptcommands.cpp" line="-99"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>このセグメントは他の人によって変更されています。書き起こしを読み込み直してから、もう一度修正してください。</translation>
@@ -3008,12 +3220,23 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>取材 %1 にはまだ書き起こしがありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice.cpp" line="-434"/>
+        <location filename="../core/services/caldavservice_sync.cpp" line="-91"/>
+        <source>The calendar %1 (of %2) is not on the server.</source>
+        <translation>カレンダー %1（%2）がサーバー上にありません。</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Interview %1 is not in conflict with the calendar server.</source>
+        <translation>取材 %1 はカレンダーサーバーと競合していません。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="-34"/>
         <source>Interview %1 has no date yet.</source>
         <translation>取材 %1 の日時はまだ決まっていません。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../core/services/schedulingservice.cpp" line="-291"/>
         <source>%1 %2 is not one of the campaign&apos;s candidate times.</source>
         <translation>%1 %2 はこの企画の候補日時ではありません。</translation>
     </message>
@@ -3029,7 +3252,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>取材 %1 はキャンセルされています。</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="+97"/>
         <source>An invitation needs the editor&apos;s e-mail address as its organizer: set it in the campaign settings.</source>
         <translation>招待には主催者として編集者のメールアドレスが必要です。企画設定で入力してください。</translation>
     </message>
@@ -3140,33 +3363,98 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>SMTP アカウントは保存されていません。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/mailboxcommands.cpp" line="-87"/>
+        <source>No mailbox: give --imap imaps://user@host:port, or save one with &quot;shuzai-cli mailbox account set&quot;.</source>
+        <translation>メールボックスがありません：--imap imaps://user@host:port を指定するか、「shuzai-cli mailbox account set」で保存してください。</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Give the number of a mail message.</source>
+        <translation>メールの番号を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+75"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+19"/>
         <source>Could not write %1.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-28"/>
+        <source>No mailbox account is saved.</source>
+        <translation>メールボックスのアカウントが保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outreachcommands.cpp" line="+6"/>
         <source>The SMTP address needs a user name (smtp://user@host:port).</source>
         <translation>SMTP のアドレスにはユーザー名が必要です（smtp://user@host:port）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/caldavcommands.cpp" line="-113"/>
+        <source>No calendar server is set up.</source>
+        <translation>カレンダーサーバーが設定されていません。</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <location filename="../app/cli/mailboxcommands.cpp" line="+39"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="+8"/>
         <location filename="../app/cli/servercommands.cpp" line="-21"/>
         <source>Give the password on standard input.</source>
         <translation>パスワードを標準入力から渡してください。</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location filename="../app/cli/outreachcommands.cpp" line="-240"/>
         <source>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</source>
         <translation>不明な文字コード「%1」です（utf-8 または iso-2022-jp を指定してください）。</translation>
     </message>
     <message>
+        <location filename="../core/mailbox/imapclient.cpp" line="+76"/>
+        <source>The mail server %1 could not be reached or stopped answering. Check its name and port and the network connection; what was fetched before is kept.</source>
+        <translation>メールサーバー %1 に接続できないか、応答が止まりました。名前とポート、ネットワーク接続を確認してください。それまでに受信した分は残っています。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The secure connection to the mail server %1 failed: its certificate is not trusted or TLS could not be set up. Nothing was read. Check the server&apos;s name and, for a private certificate authority, the CA file.</source>
+        <translation>メールサーバー %1 との安全な接続に失敗しました：証明書が信頼されていないか、TLS を確立できませんでした。何も受信していません。サーバー名と、独自の認証局の場合は CA ファイルを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The mail server %1 sent a reply Shuzai cannot read; the connection was closed. What was fetched before is kept.</source>
+        <translation>メールサーバー %1 から読めない応答が来たため、接続を閉じました。それまでに受信した分は残っています。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The mail server %1 refused the command &quot;%2&quot;.</source>
+        <translation>メールサーバー %1 がコマンド「%2」を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mail server %1 did not accept the login of %2: check the user name and the password. Nothing was read.</source>
+        <translation>メールサーバー %1 が %2 のログインを受け付けませんでした：ユーザー名とパスワードを確認してください。何も受信していません。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../core/outreach/smtpclient.cpp" line="+42"/>
         <source>No certificate could be read from %1.</source>
         <translation>%1 から証明書を読み込めませんでした。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+81"/>
+        <source>The mail server %1 offers no way to log in that Shuzai knows (LOGIN or AUTHENTICATE PLAIN).</source>
+        <translation>メールサーバー %1 には Shuzai が使えるログイン方法（LOGIN または AUTHENTICATE PLAIN）がありません。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The mail server %1 did not send message %2 (it may have been deleted meanwhile).</source>
+        <translation>メールサーバー %1 からメール %2 が届きませんでした（その間に削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>--imap needs imaps://user@host:port (the password goes in the keychain), not &quot;%1&quot;.</source>
+        <translation>--imap には「%1」ではなく imaps://user@host:port を指定してください（パスワードはキーチェーンに保存します）。</translation>
+    </message>
+    <message>
+        <location filename="../core/outreach/smtpclient.cpp" line="+25"/>
         <source>The mail server %1 does not offer STARTTLS; nothing was sent.</source>
         <translation>メールサーバー %1 は STARTTLS に対応していません。何も送信されていません。</translation>
     </message>
@@ -3271,7 +3559,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>第%1回の確認は他の人が先に変更しました。読み込み直してからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../core/storage/enginecopy.cpp" line="+94"/>
+        <location filename="../core/storage/enginecopy.cpp" line="+98"/>
         <source>%1 and %2 have different schema versions; open both with this Shuzai first.</source>
         <translation>%1 と %2 のスキーマのバージョンが異なります。先にこの Shuzai で両方を開いてください。</translation>
     </message>
@@ -3286,7 +3574,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>表 %1 の複製が元と一致しません（元 %2 行、複製 %3 行）。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+431"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+430"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
@@ -3406,7 +3694,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は破損しています（問題 %2 件）。バックアップから復元してください：shuzai-cli restore FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-413"/>
+        <location filename="../app/cli/verbtable.cpp" line="-498"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 には INTERVIEW または --transcript ID を指定してください。</translation>
     </message>
@@ -3645,7 +3933,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>テンプレートの質問 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="-72"/>
+        <location filename="../app/cli/replycommands.cpp" line="-74"/>
         <source>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</source>
         <translation>--slots：「%1」は 2025-05-28T15:00 のような日時ではありません。</translation>
     </message>
@@ -3673,6 +3961,116 @@ Create a new one there, with the sample campaign to try things out?</source>
         <location filename="../app/cli/pdfhelper.cpp" line="-16"/>
         <source>The PDF could not be made: the program shuzai-pdf is missing next to shuzai-cli.</source>
         <translation>PDF を作成できませんでした：shuzai-cli と同じ場所に shuzai-pdf プログラムがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/caldavclient.cpp" line="+40"/>
+        <source>%1 is not the address of a calendar: give https://host/path/.</source>
+        <translation>%1 はカレンダーのアドレスではありません：https://host/path/ を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The calendar server must be reached over https (plain http only on this computer): %1.</source>
+        <translation>カレンダーサーバーには https で接続する必要があります（http はこのコンピューター上のみ）：%1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not on the calendar server %2: Shuzai sends the account&apos;s password there only.</source>
+        <translation>%1 はカレンダーサーバー %2 上にありません：Shuzai はアカウントのパスワードをそのサーバーにしか送りません。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 holds no certificate in PEM form.</source>
+        <translation>%1 には PEM 形式の証明書がありません。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The calendar server %1 is not trusted: its certificate could not be verified. If your team uses its own certificate authority, give its certificate with --ca-file.</source>
+        <translation>カレンダーサーバー %1 は信頼されていません：証明書を検証できませんでした。チーム独自の認証局を使っている場合は、その証明書を --ca-file で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The calendar server %1 did not answer within %2 seconds.</source>
+        <translation>カレンダーサーバー %1 が %2 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The calendar server %1 refused the login of &quot;%2&quot;: check the user name and the password.</source>
+        <translation>カレンダーサーバー %1 が「%2」のログインを拒否しました：ユーザー名とパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The calendar server %1 could not be reached.</source>
+        <translation>カレンダーサーバー %1 に接続できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The calendar server does not let &quot;%1&quot; change %2.</source>
+        <translation>カレンダーサーバーは「%1」に %2 の変更を許可していません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The calendar server answered %1 to %2 %3.</source>
+        <translation>カレンダーサーバーが %2 %3 に %1 を返しました。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is not a calendar.</source>
+        <translation>%1 はカレンダーではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/caldavxml.cpp" line="+135"/>
+        <source>The CalDAV server&apos;s answer is not a WebDAV multistatus.</source>
+        <translation>CalDAV サーバーの応答が WebDAV の multistatus ではありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The CalDAV server&apos;s answer could not be read.</source>
+        <translation>CalDAV サーバーの応答を読めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/mailbox/imapresponse.cpp" line="+12"/>
+        <source>The mail server sent a response that is not valid IMAP (%1).</source>
+        <translation>メールサーバーから IMAP として正しくない応答が来ました（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/mailbox/inboundmessage.cpp" line="+304"/>
+        <source>The mail message could not be read: it has no header.</source>
+        <translation>メールを読めませんでした：ヘッダーがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/caldavservice.cpp" line="-16"/>
+        <source>No calendar server is set up: give one with &quot;shuzai-cli caldav account set --url URL --user LOGIN&quot;.</source>
+        <translation>カレンダーサーバーが設定されていません：「shuzai-cli caldav account set --url URL --user LOGIN」で設定してください。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The calendar account needs a user name.</source>
+        <translation>カレンダーのアカウントにはユーザー名が必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読めません。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>The calendar %1 is already read (for %2).</source>
+        <translation>カレンダー %1 はすでに読み込み対象です（%2）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No calendar %1 is read.</source>
+        <translation>カレンダー %1 は読み込み対象ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/mailboxservice.cpp" line="+60"/>
+        <source>There is no mail message %1.</source>
+        <translation>メール %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/caldavrepository.cpp" line="+147"/>
+        <source>There is no calendar %1.</source>
+        <translation>カレンダー %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4272,29 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
 </context>
 <context>
+    <name>Reply</name>
+    <message>
+        <location filename="../core/replies/replyreader.cpp" line="+36"/>
+        <source>Accepts</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declines</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks a question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unclear</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
     <name>Transcript</name>
     <message>
         <location filename="../core/transcripts/srtparser.cpp" line="-34"/>
@@ -3910,7 +4331,7 @@ Create a new one there, with the sample campaign to try things out?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+39"/>
         <source>Shuzai (取材): a workbench for interview articles</source>
         <translation>Shuzai（取材）：インタビュー記事のための取材ワークベンチ</translation>
     </message>
@@ -4215,6 +4636,246 @@ What the database held before is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::CaldavDialog</name>
+    <message>
+        <location filename="../ui/calendar/caldavdialog.cpp" line="+46"/>
+        <source>&amp;Save account</source>
+        <translation>アカウントを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the server&apos;s copy</source>
+        <translation>サーバーの内容を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Put the booking over it</source>
+        <translation>予約で上書きする(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync now</source>
+        <translation>今すぐ同期(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team calendars (CalDAV)</source>
+        <translation>チームのカレンダー（CalDAV）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From the keychain when empty</source>
+        <translation>空欄ならキーチェーンから</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a server with its own certificate authority</source>
+        <translation>独自の認証局を使うサーバーのときだけ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writer</source>
+        <translation>記者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writer&apos;s login</source>
+        <translation>記者のログイン名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their calendar&apos;s address on the same server</source>
+        <translation>同じサーバー上のカレンダーのアドレス</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Booking calendar</source>
+        <translation>予約カレンダー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>ログイン(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;A file:</source>
+        <translation>CA ファイル(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writers&apos; calendars (busy times)</source>
+        <translation>記者のカレンダー（予定のある時間）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Published bookings</source>
+        <translation>公開した予約</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The account is saved; the password is kept only until Shuzai closes: %1</source>
+        <translation>アカウントを保存しました。パスワードは Shuzai を閉じるまでしか保持しません：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account is saved.</source>
+        <translation>アカウントを保存しました。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The booking will be put over the server&apos;s copy at the next sync.</source>
+        <translation>次の同期で、サーバーの内容を予約で上書きします。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s copy is kept.</source>
+        <translation>サーバーの内容を残しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n booking(s) published</source>
+        <translation>
+            <numerusform>予約 %n 件を公開</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>取り消し %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>削除 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n busy time(s) read from %1</source>
+        <translation>
+            <numerusform>%1から予定のある時間 %n 件を読み込み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n calendar(s)</source>
+        <translation>
+            <numerusform>カレンダー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced: %1.</source>
+        <translation>同期しました：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s) were changed on the server by someone else and were left as they are: choose below which copy stays.</source>
+        <translation>
+            <numerusform>%n 件の予定がサーバー上で他の人に変更されていたため、そのままにしました：どちらを残すか下で選んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) of the writers&apos; calendars could not be read and were left out.</source>
+        <translation>
+            <numerusform>記者のカレンダーの予定 %n 件を読めなかったため、除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No booking calendar yet: enter its address and your login above.</source>
+        <translation>予約カレンダーがまだありません：上にアドレスとログインを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last synced %1</source>
+        <translation>最終同期 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never synced</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the server, %2 waiting for the next sync, %3; %4.</source>
+        <translation>サーバー上に%1、次の同期待ち%2、%3。%4。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>予約 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>競合 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an interview</source>
+        <translation>ある取材</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2: changed on the server (seen %3)</source>
+        <translation>%1さん・%2：サーバー上で変更されています（%3 に検出）</translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::CalendarLegend</name>
     <message>
         <location filename="../ui/calendar/calendarlegend.cpp" line="+107"/>
@@ -4260,7 +4921,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+182"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+186"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
@@ -4359,6 +5020,11 @@ What the database held before is kept in %2.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Team calendars (CalDAV)…</source>
+        <translation>チームのカレンダー（CalDAV）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Legend</source>
         <translation>凡例</translation>
     </message>
@@ -4373,12 +5039,12 @@ What the database held before is kept in %2.</source>
         <translation>%1さんの取材を予約します。空き時間をダブルクリックまたはドラッグして時間を選べます。</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>%1 – %2</source>
         <translation>%1 〜 %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/calendarbooking.cpp" line="+76"/>
+        <location filename="../ui/calendar/calendarbooking.cpp" line="+77"/>
         <location filename="../ui/calendar/calendarscreen.cpp" line="-60"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
@@ -4402,7 +5068,7 @@ What the database held before is kept in %2.</source>
     </message>
     <message>
         <location line="+57"/>
-        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+46"/>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="+49"/>
         <source>Cancel interview</source>
         <translation>取材の取り消し</translation>
     </message>
@@ -4482,8 +5148,8 @@ What the database held before is kept in %2.</source>
         <translation>取材日時の変更</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/calendarscreenactions.cpp" line="-44"/>
-        <location line="+18"/>
+        <location filename="../ui/calendar/calendarscreenactions.cpp" line="-47"/>
+        <location line="+24"/>
         <location line="+9"/>
         <source>Delete interview</source>
         <translation>取材を削除</translation>
@@ -4494,7 +5160,7 @@ What the database held before is kept in %2.</source>
         <translation>取材「%1」（%2）を削除しますか？削除できるのは書き起こしのない取材だけです。「編集 ▸ 元に戻す」で戻せます。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>Book interview at %1…</source>
         <translation>%1に取材を予約…</translation>
     </message>
@@ -6146,7 +6812,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-382"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-380"/>
         <location line="+122"/>
         <source>Roster</source>
         <translation>取材先一覧</translation>
@@ -6214,7 +6880,7 @@ The undo history has been cleared.</source>
         </translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -6849,7 +7515,7 @@ Yours:
 <context>
     <name>shuzai::ui::TranscriptView</name>
     <message>
-        <location filename="../ui/transcripts/transcriptview.cpp" line="+71"/>
+        <location filename="../ui/transcripts/transcriptview.cpp" line="+72"/>
         <source>Correction</source>
         <translation>修正</translation>
     </message>
@@ -6861,7 +7527,7 @@ Yours:
         </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Find in transcript (Ctrl+F)</source>
         <translation>書き起こし内を検索（Ctrl+F）</translation>
     </message>
@@ -6942,12 +7608,12 @@ Yours:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>New interview</source>
         <translation>取材を追加</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Import transcript…</source>
         <translation>書き起こしを取り込む…</translation>
     </message>
@@ -6963,18 +7629,18 @@ Yours:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+186"/>
         <location line="+11"/>
         <source>Delete interview</source>
         <translation>取材を削除</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>Delete the selected interview (only while it holds no transcript); Undo brings it back</source>
         <translation>選択した取材を削除します（書き起こしがない場合のみ）。「元に戻す」で戻せます</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Interview %1 (not scheduled)</source>
         <translation>取材 %1（日程未定）</translation>
     </message>
