@@ -50,6 +50,8 @@ const QSet<QString> &allowedWords()
         QStringLiteral("SLM"),
         QStringLiteral("Zoom"),
         QStringLiteral("PDF"),
+        QStringLiteral("CalDAV"), // protocol names, as Japanese mail and calendar apps show them
+        QStringLiteral("IMAP"),
         QStringLiteral("CSV"),
         QStringLiteral("JSON"),
         QStringLiteral("ics"),
