@@ -223,12 +223,10 @@ Result<CaldavStatus> CaldavService::status(Id campaignId)
     auto events = m_workspace.scheduling().calendarEvents(campaignId);
     if (!events)
         return events.error();
-    auto published = repo.published();
+    auto published = repo.publishedByInterview();
     if (!published)
         return published.error();
-    QHash<Id, CaldavPublished> byInterview;
-    for (const CaldavPublished &p : std::as_const(*published))
-        byInterview.insert(p.interviewId, p);
+    const QHash<Id, CaldavPublished> &byInterview = *published;
     for (const auto &[interview, event] : std::as_const(*events)) {
         const auto found = byInterview.constFind(interview.id);
         if (found == byInterview.cend()) {

@@ -274,12 +274,10 @@ Result<CaldavSyncReport> CaldavService::sync(Id campaignId)
     if (!events)
         return events.error();
     CaldavRepository repo(m_workspace.database());
-    auto published = repo.published();
+    auto published = repo.publishedByInterview();
     if (!published)
         return published.error();
-    QHash<Id, CaldavPublished> byInterview;
-    for (const CaldavPublished &p : std::as_const(*published))
-        byInterview.insert(p.interviewId, p);
+    const QHash<Id, CaldavPublished> &byInterview = *published;
     for (const auto &[interview, event] : std::as_const(*events)) {
         const auto found = byInterview.constFind(interview.id);
         const CaldavPublished *existing = found == byInterview.cend() ? nullptr : &*found;
@@ -333,14 +331,12 @@ VoidResult CaldavService::resolve(Id interviewId, bool overwrite)
         return allowed;
     Database &db = m_workspace.database();
     CaldavRepository repo(db);
-    auto published = repo.published();
+    auto published = repo.publishedByInterview();
     if (!published)
         return published.error();
-    const CaldavPublished *record = nullptr;
-    for (const CaldavPublished &p : std::as_const(*published)) {
-        if (p.interviewId == interviewId && p.inConflict())
-            record = &p;
-    }
+    const auto found = published->constFind(interviewId);
+    const CaldavPublished *record =
+        found != published->cend() && found->inConflict() ? &*found : nullptr;
     if (!record) {
         return Error(ErrorCode::NotFound,
                      QT_TRANSLATE_NOOP("Error", "Interview %1 is not in conflict with the "

@@ -136,23 +136,13 @@ Result<QByteArray> SchedulingService::exportInterview(Id interviewId)
 
 Result<QByteArray> SchedulingService::exportCampaign(Id campaignId)
 {
-    auto campaign = m_workspace.campaigns().load(campaignId);
-    if (!campaign)
-        return campaign.error();
-    auto all = interviews(campaignId);
+    auto all = calendarEvents(campaignId);
     if (!all)
         return all.error();
-    auto sources = eventSources(campaignId);
-    if (!sources)
-        return sources.error();
     QList<ical::Event> events;
-    for (const Interview &i : *all) {
-        if (!i.startsAt.isValid() || i.state == InterviewState::Cancelled)
-            continue;
-        auto event = eventFor(i, *campaign, *sources);
-        if (!event)
-            return event.error();
-        events.append(*event);
+    for (const auto &[interview, event] : std::as_const(*all)) {
+        if (interview.state != InterviewState::Cancelled)
+            events.append(event);
     }
     return ical::write(events, ical::Method::Publish);
 }

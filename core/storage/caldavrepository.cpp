@@ -74,6 +74,17 @@ Result<QList<CaldavPublished>> CaldavRepository::published()
     return readPublished(q);
 }
 
+Result<QHash<Id, CaldavPublished>> CaldavRepository::publishedByInterview()
+{
+    auto all = published();
+    if (!all)
+        return all.error();
+    QHash<Id, CaldavPublished> out;
+    for (const CaldavPublished &p : std::as_const(*all))
+        out.insert(p.interviewId, p);
+    return out;
+}
+
 Result<QList<CaldavPublished>> CaldavRepository::orphans()
 {
     Statement q(m_db, QLatin1String(kPublishedColumns) +

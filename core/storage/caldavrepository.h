@@ -68,6 +68,8 @@ public:
     VoidResult markSynced(const QDateTime &at);
 
     Result<QList<CaldavPublished>> published();
+    // The same, by interview: what a sync, the status and a resolve look up.
+    Result<QHash<Id, CaldavPublished>> publishedByInterview();
     // In place of what was stored for the interview.
     VoidResult savePublished(const CaldavPublished &published);
     VoidResult markConflict(Id interviewId, const QString &serverEtag, const QDateTime &at);
