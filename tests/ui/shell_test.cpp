@@ -120,6 +120,34 @@ TEST(MainWindowGeometry, ALongOrganisationNameDoesNotWidenTheRosterOnTheFirstSta
     EXPECT_GT(table->columnWidth(RosterModel::Organisation), 60);
 }
 
+TEST(MainWindowGeometry, ALongOrganisationNameIsShownWholeWhenTheScreenHasRoom)
+{
+    // On a 1920×1080 screen the capped column stayed cut while the last column took the rest.
+    CleanSettings clean;
+    test::TestWorkspace database;
+    IntervieweeData person = test::someone();
+    person.organisation =
+        QStringLiteral("国立研究開発法人 産業技術総合研究所 人工知能研究センター");
+    ASSERT_TRUE(database->roster().add(1, person));
+    MainWindow window(std::move(database.workspace));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("rosterTable"));
+    ASSERT_TRUE(table);
+    const int whole = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(
+        RosterModel::Organisation); // public there, protected in QTableView
+    ASSERT_GT(whole, 180);
+    window.resize(1900, 1000);
+    window.showScreen(QStringLiteral("roster"));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+    EXPECT_GE(table->columnWidth(RosterModel::Organisation), whole);
+    // A column the user sized by hand stays as they left it.
+    table->horizontalHeader()->resizeSection(RosterModel::Organisation, 120);
+    window.resize(1800, 1000);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(table->columnWidth(RosterModel::Organisation), 120);
+}
+
 TEST(MainWindowGeometry, TheFirstWindowIsPlacedInsideTheScreensFreeArea)
 {
     CleanSettings clean;

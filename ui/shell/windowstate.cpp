@@ -4,6 +4,7 @@
 
 #include <QAbstractItemView>
 #include <QEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QSplitter>
@@ -106,6 +107,67 @@ void save(QMainWindow *window)
 namespace {
 constexpr int kRowsMeasured = 50;
 constexpr char kFitted[] = "shuzaiColumnsFitted";
+
+// The cap keeps one long organisation name from pushing the other columns away on a laptop;
+// on a wide screen the last column took all the room left while the capped ones stayed cut
+// (「エッジAIソリューションズ株…」 beside 400 empty pixels). When the view is resized, the capped
+// columns get back what the last column can spare, until the user sizes a column by hand.
+class CappedColumnsWidener : public QObject {
+public:
+    CappedColumnsWidener(QAbstractItemView *view, QHeaderView *header, QHash<int, int> wanted)
+        : QObject(view)
+        , m_view(view)
+        , m_header(header)
+        , m_wanted(std::move(wanted))
+    {
+        view->viewport()->installEventFilter(this);
+        connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+            const bool stretched =
+                m_header->stretchLastSection() && column == m_header->count() - 1;
+            if (!m_resizing && !stretched)
+                deleteLater(); // the user's widths win from now on
+        });
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && watched == m_view->viewport())
+            widen();
+        return false;
+    }
+
+private:
+    void widen()
+    {
+        const int last = m_header->count() - 1;
+        const int lastNeeds =
+            m_header->stretchLastSection() && last >= 0 ? m_header->sectionSizeHint(last) * 2 : 0;
+        int used = 0;
+        for (int column = 0; column < m_header->count(); ++column) {
+            if (!m_header->isSectionHidden(column) &&
+                !(m_header->stretchLastSection() && column == last))
+                used += m_header->sectionSize(column);
+        }
+        int spare = m_view->viewport()->width() - used - lastNeeds;
+        m_resizing = true;
+        for (int column = 0; column < m_header->count() && spare > 0; ++column) {
+            const int wanted = m_wanted.value(column);
+            const int now = m_header->sectionSize(column);
+            if (wanted <= now)
+                continue;
+            const int grow = std::min(wanted - now, spare);
+            m_header->resizeSection(column, now + grow);
+            spare -= grow;
+        }
+        m_resizing = false;
+    }
+
+    QAbstractItemView *m_view;
+    QHeaderView *m_header;
+    QHash<int, int> m_wanted; // column → its content's width, for the columns the cap cut
+    bool m_resizing = false;
+};
+
 } // namespace
 
 bool restore(QMainWindow *window)
@@ -145,7 +207,13 @@ void fitColumns(QWidget *widget, int cap)
     // column while the view is hidden, which was a quarter of start-up at 4,000 people).
     if (auto *table = qobject_cast<QTableView *>(view))
         table->verticalHeader()->setResizeContentsPrecision(kRowsMeasured);
+    // dynamic_cast: findChild would need Q_OBJECT to tell this class from any QObject child
+    for (QObject *child : view->children()) {
+        if (dynamic_cast<CappedColumnsWidener *>(child))
+            delete child;
+    }
     const bool stretchLast = header->stretchLastSection();
+    QHash<int, int> capped;
     for (int column = 0; column < header->count(); ++column) {
         if (header->sectionResizeMode(column) != QHeaderView::Interactive)
             continue;
@@ -154,7 +222,11 @@ void fitColumns(QWidget *widget, int cap)
         const int wanted =
             std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
         header->resizeSection(column, std::min(wanted, cap));
+        if (wanted > cap)
+            capped.insert(column, wanted);
     }
+    if (!capped.isEmpty())
+        new CappedColumnsWidener(view, header, std::move(capped));
     view->setProperty(kFitted, true);
 }
 
