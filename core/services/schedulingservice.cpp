@@ -8,6 +8,7 @@
 #include "storage/busyrepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/intervieweerepository.h"
+#include "util/datetext.h"
 #include "util/logging.h"
 #include "workspace.h"
 
@@ -63,9 +64,9 @@ Result<QString> SchedulingService::describeSlots(Id intervieweeId, const QList<Q
         if (slot == offered.cend()) {
             return Error(
                 ErrorCode::InvalidInput,
-                QT_TRANSLATE_NOOP("Error", "%1 %2 is not one of the campaign's "
-                                           "candidate times."),
-                {japaneseMonthDayWeekday(local.date()), local.toString(QStringLiteral("HH:mm"))},
+                QT_TRANSLATE_NOOP("Error", "%1 is not one of the campaign's candidate times."),
+                {datetext::shortDateTime(start,
+                                         zone)}, // in the editor's language, not the letter's
                 QStringLiteral("prefers"));
         }
         parts.append(japaneseMonthDayWeekday(local.date()) +

@@ -380,7 +380,7 @@ TEST(Scheduling, PreferredTimesOfAReplyAreSlotsABookingStartsFrom)
                                          {tokyo(28, 13).toUTC()}); // 13:00 on the 28th: no window
     ASSERT_FALSE(notASlot);
     EXPECT_EQ(notASlot.error().untranslatedMessage().toStdString(),
-              "5月28日（水） 13:00 is not one of the campaign's candidate times.");
+              "Wed 28 May, 13:00 is not one of the campaign's candidate times.");
     EXPECT_FALSE(
         outreach.recordReply(a, OutreachReply::Kind::Declined, {}, {}, {tokyo(28, 15).toUTC()}));
     EXPECT_TRUE(outreach.replies(1, a)->isEmpty()); // nothing recorded by a refusal
