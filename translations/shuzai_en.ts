@@ -4835,7 +4835,7 @@ What the database held before is kept in %2.</translation>
         <location line="+2"/>
         <source>%n event(s) were changed on the server by someone else and were left as they are: choose below which copy stays.</source>
         <translation>
-            <numerusform>%n event were changed on the server by someone else and were left as they are: choose below which copy stays.</numerusform>
+            <numerusform>%n event was changed on the server by someone else and was left as it is: choose below which copy stays.</numerusform>
             <numerusform>%n events were changed on the server by someone else and were left as they are: choose below which copy stays.</numerusform>
         </translation>
     </message>
@@ -4843,7 +4843,7 @@ What the database held before is kept in %2.</translation>
         <location line="+5"/>
         <source>%n event(s) of the writers&apos; calendars could not be read and were left out.</source>
         <translation>
-            <numerusform>%n event of the writers&apos; calendars could not be read and were left out.</numerusform>
+            <numerusform>%n event of the writers&apos; calendars could not be read and was left out.</numerusform>
             <numerusform>%n events of the writers&apos; calendars could not be read and were left out.</numerusform>
         </translation>
     </message>
