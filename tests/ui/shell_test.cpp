@@ -1,12 +1,17 @@
 // The main window as a desktop program: fits a 1366×768 laptop, remembers its layout, has icons,
 // a toolbar and shortcuts listed under Help, confirms saves with "open folder", asks before a
 // changed form is thrown away, and welcomes a new user.
+#include "calendar/caldavdialog.h"
+#include "campaign/categoryeditordialog.h"
+#include "campaign/letterimportdialog.h"
 #include "common/discardguard.h"
 #include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
 #include "common/savednotice.h"
+#include "outreach/letterdialog.h"
 #include "outreach/replydialog.h"
+#include "outreach/senddialog.h"
 #include "people.h"
 #include "roster/rosterfilterproxy.h"
 #include "roster/rostermodel.h"
@@ -39,6 +44,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -473,6 +479,32 @@ TEST(DesktopHabits, TheProgramsFormsAskBeforeAChangeIsThrownAway)
         MessageBox::setNextAnswer(QMessageBox::Discard);
         QTest::keyClick(dialog, Qt::Key_Escape);
         EXPECT_FALSE(dialog->isVisible()) << dialog->metaObject()->className();
+    }
+}
+
+TEST(DesktopHabits, TheBigDialogsOpenInsideTheScreenTheyAreOn)
+{
+    // The send dialog opened 760 pixels tall: on a 1366×768 laptop its Send button was below
+    // the screen. Each dialog keeps its preferred size where the screen allows, no more.
+    TestWindow window;
+    Workspace &ws = window->workspace();
+    ASSERT_TRUE(ws.roster().add(1, test::someone()));
+    const Id person = ws.roster().list(1)->first().id;
+    SendLettersDialog send(ws, {person});
+    LetterDialog letter(ws, person, window->undoStack());
+    LetterImportDialog letterImport(ws);
+    CategoryEditorDialog categories(ws, *window->undoStack(), 1);
+    CaldavDialog caldav(ws, 1);
+    GuideDialog guide;
+    WelcomeDialog welcome;
+    for (QDialog *dialog : std::initializer_list<QDialog *>{
+             &send, &letter, &letterImport, &categories, &caldav, &guide, &welcome}) {
+        dialog->show();
+        QCoreApplication::processEvents();
+        const QRect screen = dialog->screen()->availableGeometry();
+        EXPECT_LE(dialog->height(), screen.height() - 40) << dialog->metaObject()->className();
+        EXPECT_LE(dialog->width(), screen.width()) << dialog->metaObject()->className();
+        dialog->hide();
     }
 }
 

@@ -1,5 +1,6 @@
 #include "caldavdialog.h"
 
+#include "common/dialogsize.h"
 #include "common/messagebox.h"
 #include "services/caldavservice.h"
 #include "services/rosterservice.h"
@@ -152,7 +153,7 @@ CaldavDialog::CaldavDialog(Workspace &workspace, Id campaignId, QWidget *parent)
         m_caFile->setText((*account)->caFile);
     }
     refresh();
-    resize(720, 640);
+    resizeWithinScreen(this, {720, 640});
 }
 
 void CaldavDialog::showProblem(const QString &text)

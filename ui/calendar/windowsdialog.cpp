@@ -3,6 +3,7 @@
 #include "calendarstyle.h"
 #include "commands/campaigncommands.h"
 #include "common/datefield.h"
+#include "common/dialogsize.h"
 #include "common/messagebox.h"
 #include "services/campaignservice.h"
 #include "services/workspace.h"
@@ -72,7 +73,7 @@ WindowsDialog::WindowsDialog(Workspace &workspace, QUndoStack &undoStack, Id cam
     layout->addWidget(removeButton, 0, Qt::AlignLeft);
     layout->addLayout(entry);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resizeWithinScreen(this, {640, 420});
     reload();
     if (auto c = m_workspace.campaigns().load(m_campaignId))
         m_day->setDate(c->windowStart);

@@ -3,6 +3,7 @@
 #include "campaignlistmodel.h"
 #include "commands/lifecyclecommands.h"
 #include "common/datefield.h"
+#include "common/dialogsize.h"
 #include "common/messagebox.h"
 #include "services/workspace.h"
 
@@ -52,7 +53,7 @@ CampaignManagerDialog::CampaignManagerDialog(Workspace &workspace, QUndoStack &u
     layout->addWidget(m_view);
     layout->addLayout(buttons);
     layout->addWidget(close);
-    resize(640, 360);
+    resizeWithinScreen(this, {640, 360});
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_showArchived, &QCheckBox::toggled, this, [this](bool show) {

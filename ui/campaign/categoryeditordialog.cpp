@@ -2,6 +2,7 @@
 
 #include "categorytreemodel.h"
 #include "commands/lifecyclecommands.h"
+#include "common/dialogsize.h"
 #include "common/discardguard.h"
 #include "common/messagebox.h"
 #include "services/workspace.h"
@@ -81,7 +82,7 @@ CategoryEditorDialog::CategoryEditorDialog(Workspace &workspace, QUndoStack &und
     layout->addLayout(buttons);
     layout->addLayout(form);
     layout->addWidget(close);
-    resize(760, 560);
+    resizeWithinScreen(this, {760, 560});
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_apply, &QPushButton::clicked, this, &CategoryEditorDialog::applyEdits);

@@ -2,6 +2,7 @@
 
 #include "commands/lifecyclecommands.h"
 #include "common/datefield.h"
+#include "common/dialogsize.h"
 #include "common/discardguard.h"
 #include "services/campaignservice.h"
 #include "services/letterimportservice.h"
@@ -189,7 +190,7 @@ LetterImportDialog::LetterImportDialog(Workspace &workspace, QWidget *parent, QU
     layout->addWidget(m_gaps);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    resize(1100, 720);
+    resizeWithinScreen(this, {1100, 720});
     retranslate();
     fill();
     DiscardGuard::install(this); // a letter read and checked is not thrown away by Esc

@@ -1,6 +1,7 @@
 #include "letterdialog.h"
 
 #include "commands/outreachcommands.h"
+#include "common/dialogsize.h"
 #include "common/discardguard.h"
 #include "common/savednotice.h"
 #include "common/savepath.h"
@@ -89,7 +90,7 @@ LetterDialog::LetterDialog(Workspace &workspace, Id intervieweeId, QUndoStack *u
     layout->addWidget(splitter, 1);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
-    resize(1100, 700);
+    resizeWithinScreen(this, {1100, 700});
 
     connect(m_template, &QPlainTextEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
     connect(m_template, &QPlainTextEdit::textChanged, this, &LetterDialog::updateTemplateState);

@@ -1,5 +1,6 @@
 #include "replydialog.h"
 
+#include "common/dialogsize.h"
 #include "common/discardguard.h"
 #include "util/datetext.h"
 
@@ -46,7 +47,7 @@ ReplyDialog::ReplyDialog(const QString &personName, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(560, 460);
+    resizeWithinScreen(this, {560, 460});
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReplyDialog::kindChanged);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

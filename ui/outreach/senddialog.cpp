@@ -1,5 +1,6 @@
 #include "senddialog.h"
 
+#include "common/dialogsize.h"
 #include "outreach/passwordstore.h"
 #include "sendresultsmodel.h"
 #include "services/outreachservice.h"
@@ -129,7 +130,7 @@ SendLettersDialog::SendLettersDialog(Workspace &workspace, const QList<Id> &inte
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(820, 760);
+    resizeWithinScreen(this, {820, 760});
 
     connect(browse, &QPushButton::clicked, this, &SendLettersDialog::chooseCaFile);
     connect(m_send, &QPushButton::clicked, this, &SendLettersDialog::send);

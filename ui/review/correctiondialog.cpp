@@ -1,5 +1,6 @@
 #include "correctiondialog.h"
 
+#include "common/dialogsize.h"
 #include "common/discardguard.h"
 #include "diffhtml.h"
 
@@ -45,7 +46,7 @@ CorrectionDialog::CorrectionDialog(const QList<ReviewItem> &items, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resizeWithinScreen(this, {640, 420});
 
     connect(m_item, &QComboBox::currentIndexChanged, this, &CorrectionDialog::itemChanged);
     connect(m_text, &QPlainTextEdit::textChanged, this, &CorrectionDialog::updateDiff);

@@ -1,5 +1,6 @@
 #include "guidedialog.h"
 
+#include "common/dialogsize.h"
 #include "util/translations.h"
 
 #include <QDialogButtonBox>
@@ -29,7 +30,7 @@ GuideDialog::GuideDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
     layout->addWidget(buttons);
-    resize(820, 640);
+    resizeWithinScreen(this, {820, 640});
     retranslate();
 }
 

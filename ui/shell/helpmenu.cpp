@@ -1,5 +1,6 @@
 #include "helpmenu.h"
 
+#include "common/dialogsize.h"
 #include "common/icons.h"
 #include "guidedialog.h"
 
@@ -87,7 +88,7 @@ void HelpMenu::showShortcuts()
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(460, 520);
+    resizeWithinScreen(&dialog, {460, 520});
     dialog.exec();
 }
 

@@ -1,5 +1,6 @@
 #include "welcomedialog.h"
 
+#include "common/dialogsize.h"
 #include "util/appsettings.h"
 
 #include <QCheckBox>
@@ -91,7 +92,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     bottom->addStretch();
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
-    resize(660, 640);
+    resizeWithinScreen(this, {660, 640});
 }
 
 } // namespace shuzai::ui

@@ -1,5 +1,6 @@
 #include "importpreviewdialog.h"
 
+#include "common/dialogsize.h"
 #include "segmentmodel.h"
 #include "transcripts/textdecoding.h"
 #include "util/translations.h"
@@ -107,7 +108,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const ParsedTr
         skipped->hide();
     }
     layout->addWidget(buttons);
-    resize(720, 520);
+    resizeWithinScreen(this, {720, 520});
 }
 
 QString ImportPreviewDialog::chosenEncoding() const
