@@ -20,16 +20,17 @@ using namespace shuzai::cli;
 namespace {
 VoidResult runInitReport(Context &ctx)
 {
-    Database &db = ctx.ws.database();
+    const Workspace &ws = ctx.ws;
     if (ctx.out.json()) {
-        ctx.out.printJson(QJsonObject{{QStringLiteral("database"), db.location()},
-                                      {QStringLiteral("schemaVersion"), db.schemaVersion()},
-                                      {QStringLiteral("created"), db.createdNow()}});
-    } else if (db.createdNow()) {
-        ctx.out.line(Cli::tr("Created %1 (schema %2).").arg(db.location()).arg(db.schemaVersion()));
+        ctx.out.printJson(QJsonObject{{QStringLiteral("database"), ws.location()},
+                                      {QStringLiteral("schemaVersion"), ws.openSchemaVersion()},
+                                      {QStringLiteral("created"), ws.createdNow()}});
+    } else if (ws.createdNow()) {
+        ctx.out.line(
+            Cli::tr("Created %1 (schema %2).").arg(ws.location()).arg(ws.openSchemaVersion()));
     } else {
         ctx.out.line(
-            Cli::tr("%1 is ready (schema %2).").arg(db.location()).arg(db.schemaVersion()));
+            Cli::tr("%1 is ready (schema %2).").arg(ws.location()).arg(ws.openSchemaVersion()));
     }
     return {};
 }

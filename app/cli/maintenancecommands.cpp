@@ -31,7 +31,7 @@ VoidResult runBackup(Context &ctx)
         ctx.out.printJson(backupJson(*made));
     else
         ctx.out.line(
-            Cli::tr("Backed up %1 to %2 (checked).").arg(ctx.ws.database().location(), made->path));
+            Cli::tr("Backed up %1 to %2 (checked).").arg(ctx.ws.location(), made->path));
     return {};
 }
 
@@ -44,7 +44,7 @@ VoidResult runCheck(Context &ctx)
     const QList<BackupInfo> backups = ctx.ws.backups().backups();
     if (ctx.out.json()) {
         QJsonObject result{
-            {QStringLiteral("database"), ctx.ws.database().location()},
+            {QStringLiteral("database"), ctx.ws.location()},
             {QStringLiteral("ok"), report->ok()},
             {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)},
             {QStringLiteral("pages"), report->pages},
@@ -56,7 +56,7 @@ VoidResult runCheck(Context &ctx)
         ctx.out.line(Cli::tr("%1 is sound: every page, reference and search index checked "
                              "(%n transcript segment(s)).",
                              nullptr, int(report->segments))
-                         .arg(ctx.ws.database().location()));
+                         .arg(ctx.ws.location()));
     } else {
         for (const QString &problem : report->problems)
             ctx.out.line(QStringLiteral("! ") + problem);
@@ -66,7 +66,7 @@ VoidResult runCheck(Context &ctx)
     return Error(ErrorCode::DatabaseCorrupt,
                  QT_TRANSLATE_NOOP("Error", "The database %1 is damaged (%2 problem(s) found). "
                                             "Restore a backup: shuzai-cli restore FILE."),
-                 {ctx.ws.database().location(), QString::number(report->problems.size())});
+                 {ctx.ws.location(), QString::number(report->problems.size())});
 }
 
 // restore FILE: the backup's content in place of the database's. A database that opens is
@@ -106,7 +106,7 @@ VoidResult runRestore(const CommandLine &cl, const Clock &clock, const Output &o
                                   {QStringLiteral("previousStateKeptIn"), before->path}});
     } else {
         out.line(Cli::tr("Restored %1 from %2; what it held before is kept in %3.")
-                     .arg((*workspace)->database().location(), QDir::toNativeSeparators(backup),
+                     .arg((*workspace)->location(), QDir::toNativeSeparators(backup),
                           before->path));
     }
     return {};

@@ -26,7 +26,7 @@ VoidResult runServerSetup(const CommandLine &cl, const Clock &clock, const Outpu
     const QString password = passwordFromStdin();
     if (password.isEmpty())
         return usageError(QT_TRANSLATE_NOOP("Error", "Give the password on standard input."));
-    if (auto r = Database::createPostgresDatabase(*target); !r)
+    if (auto r = Workspace::createServerDatabase(*target); !r)
         return r;
     WorkspaceOptions options;
     options.seedSample = !cl.flags.contains(QStringLiteral("no-sample"));

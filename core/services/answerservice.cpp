@@ -3,7 +3,9 @@
 #include "campaignservice.h"
 #include "domain/rosterfilter.h"
 #include "rosterservice.h"
+#include "storage/answerrepository.h"
 #include "storage/campaignrepository.h"
+#include "storage/database.h"
 #include "storage/intervieweerepository.h"
 #include "workspace.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/questionlist.h"
-#include "storage/answerrepository.h"
+#include "transcripts/excerpts.h"
 #include "util/result.h"
 
 #include <QHash>

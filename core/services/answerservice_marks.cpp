@@ -1,6 +1,8 @@
 // Which segments of a transcript answer a question or hold a quote candidate.
 #include "answerservice.h"
 #include "rosterservice.h"
+#include "storage/answerrepository.h"
+#include "storage/database.h"
 #include "workspace.h"
 
 #include <algorithm>

@@ -3,6 +3,7 @@
 #include "campaignservice.h"
 #include "rosterservice.h"
 #include "storage/auditrepository.h"
+#include "storage/database.h"
 #include "util/files.h"
 #include "workspace.h"
 

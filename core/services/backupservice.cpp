@@ -2,6 +2,7 @@
 
 #include "auditservice.h"
 #include "storage/database.h"
+#include "storage/sqlitemaintenance.h"
 #include "util/clock.h"
 #include "util/files.h"
 #include "util/logging.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/sqlitemaintenance.h"
+#include "domain/integrityreport.h"
 #include "util/result.h"
 
 #include <QDateTime>

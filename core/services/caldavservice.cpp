@@ -7,6 +7,8 @@
 #include "outreach/passwordstore.h"
 #include "schedulingservice.h"
 #include "storage/busyrepository.h"
+#include "storage/caldavrepository.h"
+#include "storage/database.h"
 #include "storage/userrepository.h"
 #include "workspace.h"
 

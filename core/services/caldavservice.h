@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/caldavrepository.h"
+#include "caldav/caldavrecords.h"
 #include "util/result.h"
 
 #include <QObject>

@@ -9,6 +9,9 @@
 #include "rosterservice.h"
 #include "schedulingservice.h"
 #include "storage/busyrepository.h"
+#include "storage/caldavrepository.h"
+#include "storage/database.h"
+#include "storage/interviewrepository.h"
 #include "workspace.h"
 
 #include <QCoreApplication>

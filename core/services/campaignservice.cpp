@@ -3,6 +3,7 @@
 #include "auditservice.h"
 #include "domain/validation.h"
 #include "storage/campaignrepository.h"
+#include "storage/database.h"
 #include "workspace.h"
 
 namespace shuzai {

@@ -2,6 +2,7 @@
 #include "auditservice.h"
 
 #include "campaignservice.h"
+#include "storage/database.h"
 #include "storage/intervieweerepository.h"
 #include "storage/interviewrepository.h"
 #include "util/logging.h"

@@ -5,6 +5,7 @@
 #include "domain/validation.h"
 #include "outreach/letter.h"
 #include "storage/campaignrepository.h"
+#include "storage/database.h"
 #include "storage/outreachrepository.h"
 #include "workspace.h"
 

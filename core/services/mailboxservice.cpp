@@ -5,6 +5,7 @@
 #include "outreach/passwordstore.h"
 #include "rosterservice.h"
 #include "storage/database.h"
+#include "storage/mailboxrepository.h"
 #include "util/logging.h"
 #include "workspace.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mailbox/imapclient.h"
-#include "storage/mailboxrepository.h"
+#include "mailbox/storedmessage.h"
 #include "util/result.h"
 
 #include <QObject>

@@ -6,6 +6,7 @@
 #include "rosterservice.h"
 #include "scheduling/slots.h"
 #include "schedulingservice.h"
+#include "storage/database.h"
 #include "storage/intervieweerepository.h"
 #include "storage/outreachrepository.h"
 #include "util/files.h"

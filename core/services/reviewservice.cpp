@@ -7,6 +7,7 @@
 #include "outreachservice.h"
 #include "rosterservice.h"
 #include "storage/answerrepository.h"
+#include "storage/database.h"
 #include "storage/intervieweerepository.h"
 #include "storage/reviewrepository.h"
 #include "util/japaneseholidays.h"

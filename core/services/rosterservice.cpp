@@ -4,6 +4,7 @@
 #include "campaignservice.h"
 #include "domain/validation.h"
 #include "storage/campaignrepository.h"
+#include "storage/database.h"
 #include "storage/intervieweerepository.h"
 #include "util/logging.h"
 #include "workspace.h"

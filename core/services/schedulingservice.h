@@ -2,11 +2,11 @@
 
 #include "calendar/icalendar.h"
 #include "domain/interview.h"
+#include "domain/interviewchange.h"
 #include "domain/interviewee.h"
 #include "domain/user.h"
 #include "scheduling/conflicts.h"
 #include "scheduling/slots.h"
-#include "storage/interviewrepository.h"
 #include "util/result.h"
 
 #include <QHash>

@@ -5,7 +5,9 @@
 #include "campaignservice.h"
 #include "storage/busyrepository.h"
 #include "storage/campaignrepository.h"
+#include "storage/database.h"
 #include "storage/intervieweerepository.h"
+#include "storage/interviewrepository.h"
 #include "storage/userrepository.h"
 #include "workspace.h"
 

@@ -1,5 +1,7 @@
 #include "searchservice.h"
 
+#include "storage/database.h"
+#include "storage/searchrepository.h"
 #include "util/searchfold.h"
 #include "workspace.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/searchrepository.h"
+#include "domain/searchrecords.h"
 #include "util/result.h"
 
 #include <QObject>

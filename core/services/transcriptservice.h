@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/interview.h"
-#include "storage/transcriptrepository.h"
 #include "transcripts/parsedtranscript.h"
+#include "transcripts/segmentrevision.h"
 #include "transcripts/transcript.h"
 #include "transcripts/transcriptfile.h"
 #include "util/result.h"

@@ -16,6 +16,8 @@
 #include "searchservice.h"
 #include "seed/samplecampaign.h"
 #include "storage/campaignrepository.h"
+#include "storage/database.h"
+#include "storage/enginecopy.h"
 #include "storage/migrations.h"
 #include "storage/serverroles.h"
 #include "storage/userrepository.h"
@@ -56,6 +58,31 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
 }
 
 Workspace::~Workspace() = default;
+
+VoidResult Workspace::createServerDatabase(const PostgresTarget &target)
+{
+    return Database::createPostgresDatabase(target);
+}
+
+bool Workspace::isOnServer() const
+{
+    return m_database->dialect().name() != QLatin1String("sqlite");
+}
+
+QString Workspace::location() const
+{
+    return m_database->location();
+}
+
+int Workspace::openSchemaVersion() const
+{
+    return m_database->schemaVersion();
+}
+
+bool Workspace::createdNow() const
+{
+    return m_database->createdNow();
+}
 
 namespace {
 // A damaged file is met at open: the error then names the latest good backup, so the next step

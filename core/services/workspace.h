@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/databaseoptions.h"
+#include "domain/postgrestarget.h"
+#include "domain/tablechecksum.h"
 #include "domain/user.h"
-#include "storage/database.h"
-#include "storage/enginecopy.h"
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -18,6 +20,7 @@ class CaldavService;
 class ReviewService;
 class CampaignService;
 class ChangeHub;
+class Database;
 class InterviewService;
 class MailboxService;
 class OutreachService;
@@ -55,6 +58,8 @@ public:
     static int schemaVersion();
     // The server of a postgresql:// location with its password found as open() finds it.
     static Result<PostgresTarget> serverTarget(const QString &location);
+    // Creates the server's database unless it exists (an administrator's first step).
+    static VoidResult createServerDatabase(const PostgresTarget &target);
     // Just the database, migrated but not seeded (a server's created if missing, a file only
     // with `create`): what a copy between engines writes into.
     static Result<std::unique_ptr<Database>> openDatabase(const QString &location,
@@ -68,7 +73,12 @@ public:
                                                            const Clock &clock,
                                                            const WorkspaceOptions &options = {});
 
+    // The storage underneath, for the services (widgets and the CLI use the accessors below).
     Database &database() { return *m_database; }
+    // Where the database is, for messages ("/home/…/shuzai.db", "postgresql://…").
+    QString location() const;
+    int openSchemaVersion() const; // the open database's schema version
+    bool createdNow() const;       // this open created the schema from nothing
     const Clock &clock() const { return m_clock; }
     CampaignService &campaigns() { return *m_campaigns; }
     RosterService &roster() { return *m_roster; }
@@ -105,7 +115,7 @@ public:
     // background task works through. (A server's password stays in memory only.)
     Result<std::unique_ptr<Workspace>> openAnotherConnection() const;
 
-    bool isOnServer() const { return m_database->dialect().name() != QLatin1String("sqlite"); }
+    bool isOnServer() const;
     // True when other clients' changes arrive as they commit (the team server).
     bool hasLiveUpdates() const { return m_liveUpdates; }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditentry.h"
+#include "storage/coreonly.h"
 #include "util/result.h"
 
 namespace shuzai {

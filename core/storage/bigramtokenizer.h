@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/coreonly.h"
 #include <QSqlDatabase>
 
 namespace shuzai {

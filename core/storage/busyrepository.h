@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scheduling/busyperiod.h"
+#include "storage/coreonly.h"
 #include "util/result.h"
 
 namespace shuzai {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "dialect.h"
+#include "domain/databaseoptions.h"
 #include "domain/postgrestarget.h"
+#include "storage/coreonly.h"
 #include "util/clock.h"
 #include "util/result.h"
 
@@ -10,17 +12,6 @@
 #include <memory>
 
 namespace shuzai {
-
-struct DatabaseOptions {
-    // How long a write waits for another program holding the file before giving up.
-    int busyTimeoutMs = 5000;
-    // A missing or empty file becomes a new database. Off, such a file is an error naming it:
-    // a deleted or truncated database must never silently turn into an empty one.
-    bool create = false;
-    // Reads only: no write lock is ever taken (a busy writer elsewhere does not block it) and
-    // a file without write permission can be read. Any attempt to write fails as read-only.
-    bool readOnly = false;
-};
 
 // One open database connection with Shuzai's schema, migrated to the version this build knows.
 // The only place that knows which engine is underneath (through its Dialect).

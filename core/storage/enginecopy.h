@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/tablechecksum.h"
+#include "storage/coreonly.h"
 #include "util/result.h"
 
 #include <QList>
@@ -8,15 +10,6 @@
 namespace shuzai {
 
 class Database;
-
-// What a copy moved, table by table: the row count and a checksum of the rows' values, the same
-// on either engine for the same data (rows rendered canonically and sorted before hashing).
-struct TableChecksum {
-    QString table;
-    qint64 rows = 0;
-    QString sha256;
-    bool operator==(const TableChecksum &) const = default;
-};
 
 // Copies every record of one Shuzai database into another, empty one, on either engine (SQLite
 // to PostgreSQL and back): the same ids, texts, original files and audit log. One transaction on

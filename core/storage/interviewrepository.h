@@ -1,19 +1,13 @@
 #pragma once
 
 #include "domain/interview.h"
+#include "domain/interviewchange.h"
+#include "storage/coreonly.h"
 #include "util/result.h"
 
 namespace shuzai {
 
 class Database;
-
-struct InterviewChange {
-    QString action; // booked, moved, cancelled, confirmed
-    QDateTime oldStart;
-    QDateTime newStart;
-    QDateTime at;
-    Id by = 0;
-};
 
 // SQL for interview sessions. Scheduling and transcripts build on these rows.
 class InterviewRepository {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outreach/outreachrecord.h"
+#include "storage/coreonly.h"
 #include "util/result.h"
 
 #include <QHash>

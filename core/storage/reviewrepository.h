@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/review.h"
+#include "storage/coreonly.h"
 #include "util/result.h"
 
 #include <QHash>

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/campaign.h"
+#include "domain/searchrecords.h"
+#include "storage/coreonly.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -8,33 +10,6 @@
 namespace shuzai {
 
 class Database;
-
-struct SearchFilter {
-    Id campaignId = 0;
-    Id categoryId = 0;
-    Id intervieweeId = 0;
-    QString speaker;
-};
-
-// One matching transcript segment or interviewee note, with where it belongs.
-struct SearchRow {
-    enum class Kind { Segment, Note };
-    Kind kind = Kind::Segment;
-    Id segmentId = 0; // Segment
-    Id transcriptId = 0;
-    Id interviewId = 0;
-    int position = 0;
-    QString speaker;
-    qint64 startMs = -1;
-    QDateTime interviewAt;
-    Id intervieweeId = 0;
-    QString intervieweeName;
-    Id categoryId = 0;
-    Id campaignId = 0;
-    QString campaignTitle;
-    QString campaignTimeZone;
-    QString text; // the segment's text or the notes
-};
 
 // The full-text index (FTS5 with the shuzai_bigram tokenizer on SQLite).
 class SearchRepository {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "storage/coreonly.h"
 #include "util/result.h"
 
 namespace shuzai {

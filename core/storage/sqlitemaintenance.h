@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/integrityreport.h"
+#include "storage/coreonly.h"
 #include "util/result.h"
 
 #include <QStringList>
@@ -7,14 +9,6 @@
 namespace shuzai {
 
 class Database;
-
-// What a check of a database found: nothing (sound) or one line per problem.
-struct IntegrityReport {
-    QStringList problems;
-    qint64 pages = 0;
-    qint64 segments = 0;
-    bool ok() const { return problems.isEmpty(); }
-};
 
 // Backups, restores and checks of SQLite files through SQLite itself (its online backup API),
 // so no other handle ever opens the live file (see the note in database.cpp).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/coreonly.h"
 #include "util/result.h"
 
 #include <QSqlQuery>

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "storage/coreonly.h"
 #include "transcripts/parsedtranscript.h"
+#include "transcripts/segmentrevision.h"
 #include "transcripts/transcript.h"
 #include "util/result.h"
 
@@ -11,14 +13,6 @@
 namespace shuzai {
 
 class Database;
-
-struct SegmentRevision {
-    int revision = 0; // the revision these values were (0 = as imported)
-    QString speaker;
-    QString text;
-    QDateTime replacedAt;
-    Id replacedBy = 0;
-};
 
 class Statement;
 

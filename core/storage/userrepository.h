@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/user.h"
+#include "storage/coreonly.h"
 #include "util/result.h"
 
 namespace shuzai {

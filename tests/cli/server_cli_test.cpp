@@ -2,6 +2,7 @@
 #include "fakeclock.h"
 #include "services/rosterservice.h"
 #include "services/workspace.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

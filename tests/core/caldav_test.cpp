@@ -6,6 +6,7 @@
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
 #include "storage/caldavrepository.h"
+#include "storage/database.h"
 #include "testworkspace.h"
 #include "util/translations.h"
 

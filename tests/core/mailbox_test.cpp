@@ -12,6 +12,7 @@
 #include "services/rosterservice.h"
 #include "services/transcriptservice.h"
 #include "storage/database.h"
+#include "storage/mailboxrepository.h"
 #include "testworkspace.h"
 
 #include <QFile>

@@ -5,6 +5,7 @@
 #include "services/reviewservice.h"
 #include "services/rosterservice.h"
 #include "services/transcriptservice.h"
+#include "storage/database.h"
 #include "testworkspace.h"
 #include "util/japaneseholidays.h"
 #include "util/textdiff.h"

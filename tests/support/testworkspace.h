@@ -3,6 +3,7 @@
 #include "fakeclock.h"
 #include "qtprinters.h"
 #include "services/workspace.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -10,6 +10,7 @@
 #include "shell/backupactions.h"
 #include "shell/databaseopener.h"
 #include "shell/mainwindow.h"
+#include "storage/database.h"
 #include "testworkspace.h"
 
 #include <QAction>

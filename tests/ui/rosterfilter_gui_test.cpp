@@ -5,6 +5,7 @@
 #include "roster/rosterscreen.h"
 #include "services/rosterservice.h"
 #include "shell/mainwindow.h"
+#include "storage/database.h"
 #include "testworkspace.h"
 
 #include <QAbstractItemModelTester>

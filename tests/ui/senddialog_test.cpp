@@ -5,6 +5,7 @@
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"
 #include "smtpserver.h"
+#include "storage/database.h"
 #include "testworkspace.h"
 #include "util/appsettings.h"
 

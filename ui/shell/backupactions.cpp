@@ -98,7 +98,7 @@ bool BackupActions::restoreFrom(const QString &backup)
         m_window, tr("Restore from backup"),
         tr("Replace everything in %1 with the backup %2?\n\nWhat the database holds now is kept "
            "as a backup of its own first, so this can be undone the same way.")
-            .arg(m_workspace.database().location(), QDir::toNativeSeparators(backup)),
+            .arg(m_workspace.location(), QDir::toNativeSeparators(backup)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
@@ -125,13 +125,13 @@ bool BackupActions::checkDatabase()
             m_window, tr("Check database"),
             tr("%1 is sound: every page, reference and search index was "
                "checked (%2 transcript segments).")
-                .arg(m_workspace.database().location(), QLocale().toString(report->segments)));
+                .arg(m_workspace.location(), QLocale().toString(report->segments)));
         return true;
     }
     const QList<BackupInfo> backups = m_workspace.backups().backups();
     QString text =
         tr("%1 is damaged:\n%2")
-            .arg(m_workspace.database().location(), report->problems.mid(0, 10).join(u'\n'));
+            .arg(m_workspace.location(), report->problems.mid(0, 10).join(u'\n'));
     if (!backups.isEmpty()) {
         text += QStringLiteral("\n\n") +
                 tr("The latest backup is %1 (taken %2). Restore it with File ▸ Restore from "

@@ -355,7 +355,7 @@ void MainWindow::retranslate()
     m_userLabel->setText(tr("Acting as: "));
     m_japaneseAction->setChecked(i18n::installedLanguage() == QLatin1String("ja"));
     m_englishAction->setChecked(i18n::installedLanguage() != QLatin1String("ja"));
-    m_location->setText(tr("Database: %1").arg(m_workspace->database().location()));
+    m_location->setText(tr("Database: %1").arg(m_workspace->location()));
     for (int i = 0; i < m_screens.size(); ++i)
         m_navigation->item(i)->setText(m_screens.at(i)->title());
     const QString campaign = m_campaign->currentText();
