@@ -124,3 +124,17 @@ TEST(ReturnedText, NumbersInsideTheTextDoNotStartItems)
     const auto r = readReturnedText(packet(), mail);
     EXPECT_TRUE(r.items.isEmpty());
 }
+
+TEST(ReturnedText, OtherWaysOfNamingItemsAndCorrections)
+{
+    // The English packet's headings, the text on the heading line, an arrow for the new text.
+    const QString mail = QStringLiteral(
+        "Dear Mr Tanaka,\n\n"
+        "2. Quotation: 「4bit量子化でも精度の低下はわずかです。」\n"
+        "→「4bit量子化でも精度の低下は1%未満です。」\n\n"
+        "(4) 「社員は現在30名ほどで、半数以上がエンジニアです。」\n\nBest regards\n");
+    const auto r = readReturnedText(packet(), mail);
+    EXPECT_EQ(textOf(r, 2), QStringLiteral("4bit量子化でも精度の低下は1%未満です。"));
+    EXPECT_EQ(textOf(r, 4), QStringLiteral("社員は現在30名ほどで、半数以上がエンジニアです。"));
+    EXPECT_EQ(r.items.size(), 2);
+}
