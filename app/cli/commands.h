@@ -3,6 +3,9 @@
 #include "commandline.h"
 #include "domain/campaign.h"
 #include "output.h"
+#include "util/textdiff.h"
+
+#include <QJsonArray>
 
 namespace shuzai {
 class Clock;
@@ -49,6 +52,13 @@ VoidResult runSmtp(Context &ctx);
 VoidResult runCaldav(Context &ctx);
 VoidResult runMailbox(Context &ctx);
 VoidResult runReview(Context &ctx);
+// A character diff as JSON runs, and inline for a terminal (「日本語[-を-]{+の+}処理」).
+QJsonArray diffJson(const QList<DiffRun> &runs);
+QString diffLine(const QList<DiffRun> &runs);
+// review mail-corrections INTERVIEWEE and review accept-mail-correction MAIL:ITEM
+// (reviewmailcommands.cpp).
+VoidResult runReviewMailCorrections(Context &ctx, const Campaign &campaign);
+VoidResult runAcceptMailCorrection(Context &ctx);
 VoidResult runAudit(Context &ctx);
 VoidResult runExport(Context &ctx);
 VoidResult runDashboard(Context &ctx);

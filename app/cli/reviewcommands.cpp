@@ -9,7 +9,6 @@
 
 namespace shuzai::cli {
 
-namespace {
 QJsonArray diffJson(const QList<DiffRun> &runs)
 {
     QJsonArray out;
@@ -37,6 +36,7 @@ QString diffLine(const QList<DiffRun> &runs)
     return out;
 }
 
+namespace {
 QJsonObject correctionJson(const ReviewCorrection &c)
 {
     return QJsonObject{{QStringLiteral("id"), c.id},
@@ -213,6 +213,8 @@ VoidResult runReview(Context &ctx)
     const QString verb = ctx.cl.word(1);
     if (verb == QLatin1String("status"))
         return runStatus(ctx);
+    if (verb == QLatin1String("accept-mail-correction"))
+        return runAcceptMailCorrection(ctx);
     auto campaign = resolveCampaign(ctx);
     if (!campaign)
         return campaign.error();
@@ -220,6 +222,8 @@ VoidResult runReview(Context &ctx)
         return runSend(ctx, *campaign);
     if (verb == QLatin1String("record"))
         return runRecord(ctx, *campaign);
+    if (verb == QLatin1String("mail-corrections"))
+        return runReviewMailCorrections(ctx, *campaign);
     if (verb == QLatin1String("approve") || verb == QLatin1String("withdraw"))
         return runDecision(ctx, *campaign, verb == QLatin1String("approve"));
     return runShow(ctx, *campaign);

@@ -560,6 +560,22 @@ QList<VerbSpec> declare()
               {interviewee()},
               {required(option("item", "N", range(1, 100000))), required(text("corrected", "TEXT")),
                text("note", "T"), campaignOption()});
+    // Corrections read from review answers that came by mail (reviewmailcommands.cpp).
+    v << verb({"review", "mail-corrections"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "the corrections the answers by mail to the open round "
+                                       "ask for (the text, an attached .docx or .txt), each "
+                                       "against the text as sent, with its id MAIL:ITEM; text "
+                                       "that names no item is listed as not matched; nothing is "
+                                       "recorded"),
+              {interviewee()}, {campaignOption()});
+    v << verb({"review", "accept-mail-correction"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "record a correction proposed from mail (review "
+                                       "mail-corrections) as if by review record; the note names "
+                                       "the mail"),
+              {arg("MAIL:ITEM",
+                   value(ValueKind::Name, QT_TRANSLATE_NOOP("Cli", "a proposal: the mail's id and "
+                                                                   "the item, e.g. 12:3")))},
+              {campaignOption()});
     v << verb({"review", "approve"}, Access::Write,
               QT_TRANSLATE_NOOP("Cli", "approval (reviewers only; \"approved with changes\" once "
                                        "corrections exist)"),

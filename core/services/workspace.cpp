@@ -10,6 +10,7 @@
 #include "mailboxservice.h"
 #include "outreach/passwordstore.h"
 #include "outreachservice.h"
+#include "reviewmailservice.h"
 #include "reviewservice.h"
 #include "rosterservice.h"
 #include "schedulingservice.h"
@@ -53,6 +54,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
     , m_backups(std::make_unique<BackupService>(*this))
     , m_caldav(std::make_unique<CaldavService>(*this))
     , m_mailbox(std::make_unique<MailboxService>(*this))
+    , m_reviewMail(std::make_unique<ReviewMailService>(*this))
     , m_changes(std::make_unique<ChangeHub>(*this))
 {
 }

@@ -23,6 +23,7 @@ class ChangeHub;
 class Database;
 class InterviewService;
 class MailboxService;
+class ReviewMailService;
 class OutreachService;
 class RosterService;
 class SchedulingService;
@@ -94,6 +95,8 @@ public:
     // The team's calendars over CalDAV.
     CaldavService &caldav() { return *m_caldav; }
     MailboxService &mailbox() { return *m_mailbox; }
+    // Corrections proposed from review answers that came by mail.
+    ReviewMailService &reviewMail() { return *m_reviewMail; }
     // Every change announced by what it touched (screens listen here).
     ChangeHub &changes() { return *m_changes; }
 
@@ -151,6 +154,7 @@ private:
     std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<CaldavService> m_caldav;
     std::unique_ptr<MailboxService> m_mailbox;
+    std::unique_ptr<ReviewMailService> m_reviewMail;
     std::unique_ptr<ChangeHub> m_changes; // after the services it listens to
     User m_actor;
     bool m_liveUpdates = false;

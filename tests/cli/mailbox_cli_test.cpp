@@ -94,3 +94,91 @@ TEST(MailboxCli, FetchMatchesARepliesToItsPersonOnceAndNamesAWrongPassword)
     for (const auto &flags : server.flags())
         EXPECT_FALSE(flags.contains("\\Seen"));
 }
+
+// A review answer by mail: review mail-corrections proposes the edited passage against the text
+// as sent, review accept-mail-correction records it.
+TEST(MailboxCli, AReviewAnswerByMailIsProposedAndAccepted)
+{
+    CliRunner cli;
+    cli.setEnv(QStringLiteral("SHUZAI_NOW"), QStringLiteral("2025-05-28T12:00:00+09:00"));
+    const auto run = [&](const QStringList &arguments) {
+        auto r = cli.onDb(arguments);
+        EXPECT_EQ(r.exitCode, 0) << arguments.join(u' ').toStdString() << ": "
+                                 << r.err.toStdString();
+        return r;
+    };
+    run(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子", "--org",
+              "エッジAI株式会社", "--email", "sato@example.co.jp"}));
+    run(args({"interview", "add", "sato@example.co.jp", "--at", "2025-05-27T10:00", "--mode",
+              "online"}));
+    run({QStringLiteral("transcript"), QStringLiteral("import"), QStringLiteral("1"),
+         QStringLiteral(SHUZAI_TEST_DATA "/transcripts/zoom-ja.vtt"), QStringLiteral("--yes")});
+    run(args({"--as", "writer", "quote", "add", "2"}));
+    run(args({"--as", "writer", "answers", "link", "4", "5"}));
+    run(args({"review", "send", "1"}));
+    const QJsonArray items = run(args({"review", "show", "1", "--json"}))
+                                 .json()
+                                 .array()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
+    ASSERT_EQ(items.size(), 2);
+    const QString first = items.at(0).toObject().value(QStringLiteral("text")).toString();
+    const QString second = items.at(1).toObject().value(QStringLiteral("text")).toString();
+    const QString corrected =
+        QString(first).replace(QStringLiteral("小規模"), QStringLiteral("軽量な"));
+    ASSERT_NE(corrected, first);
+
+    shuzai::test::DovecotServer server;
+    const QString body = QStringLiteral("田中様\r\n\r\nお世話になっております。\r\n\r\n"
+                                        "1. 引用\r\n修正前：「%1」\r\n修正後：「%2」\r\n\r\n"
+                                        "2. 抜粋\r\n「%3」\r\n\r\n佐藤\r\n")
+                             .arg(first, corrected, second);
+    server.append({"From: =?UTF-8?B?" + QStringLiteral("佐藤 花子").toUtf8().toBase64() +
+                   "?= <sato@example.co.jp>\r\nTo: tanaka@example.jp\r\nSubject: Re: review\r\n"
+                   "Message-ID: <review1@example.co.jp>\r\nMIME-Version: 1.0\r\n"
+                   "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n"
+                   "\r\n" +
+                   body.toUtf8()});
+    run({QStringLiteral("mailbox"), QStringLiteral("account"), QStringLiteral("set"),
+         QStringLiteral("--imap"), QStringLiteral("imaps://editor@127.0.0.1:%1").arg(server.port),
+         QStringLiteral("--ca-file"), server.caFile()});
+    cli.setEnv(QStringLiteral("SHUZAI_IMAP_PASSWORD"), QStringLiteral("secret"));
+    run(args({"mailbox", "fetch"}));
+
+    auto listed = run(args({"review", "mail-corrections", "1", "--json"}));
+    const QJsonArray proposals =
+        listed.json().object().value(QStringLiteral("proposals")).toArray();
+    ASSERT_EQ(proposals.size(), 1) << listed.out.toStdString();
+    const QJsonObject p = proposals.at(0).toObject();
+    EXPECT_EQ(p.value(QStringLiteral("item")).toInt(), 1);
+    EXPECT_EQ(p.value(QStringLiteral("sent")).toString(), first);
+    EXPECT_EQ(p.value(QStringLiteral("returned")).toString(), corrected);
+    EXPECT_FALSE(p.value(QStringLiteral("accepted")).toBool());
+    const QString id = p.value(QStringLiteral("id")).toString();
+    EXPECT_TRUE(id.endsWith(QStringLiteral(":1"))) << id.toStdString();
+
+    // A writer may not accept it; the editor may, once.
+    auto refused =
+        cli.onDb({QStringLiteral("--as"), QStringLiteral("writer"), QStringLiteral("review"),
+                  QStringLiteral("accept-mail-correction"), id});
+    EXPECT_NE(refused.exitCode, 0);
+    auto accepted = run({QStringLiteral("review"), QStringLiteral("accept-mail-correction"), id,
+                         QStringLiteral("--json")});
+    EXPECT_EQ(accepted.json().object().value(QStringLiteral("corrected")).toString(), corrected);
+    auto again = cli.onDb({QStringLiteral("review"), QStringLiteral("accept-mail-correction"), id});
+    EXPECT_NE(again.exitCode, 0);
+    const QJsonArray recorded = run(args({"review", "show", "1", "--json"}))
+                                    .json()
+                                    .array()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("corrections"))
+                                    .toArray();
+    ASSERT_EQ(recorded.size(), 1);
+    EXPECT_EQ(recorded.at(0).toObject().value(QStringLiteral("corrected")).toString(), corrected);
+    auto text = run(args({"review", "mail-corrections", "1"}));
+    EXPECT_TRUE(text.out.contains(id)) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("accepted"))) << text.out.toStdString();
+}

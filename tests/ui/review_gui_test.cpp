@@ -2,19 +2,25 @@
 #include "audit/auditscreen.h"
 #include "dashboard/atriskmodel.h"
 #include "dashboard/dashboardscreen.h"
+#include "outreach/mailmessage.h"
 #include "review/correctiondialog.h"
+#include "review/mailcorrectionspanel.h"
 #include "review/reviewoverviewmodel.h"
 #include "review/reviewscreen.h"
 #include "services/answerservice.h"
 #include "services/interviewservice.h"
+#include "services/mailboxservice.h"
 #include "services/reviewservice.h"
 #include "services/rosterservice.h"
 #include "services/transcriptservice.h"
+#include "storage/database.h"
+#include "storage/mailboxrepository.h"
 #include "testworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QChart>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHorizontalStackedBarSeries>
 #include <QPushButton>
@@ -197,4 +203,82 @@ TEST(DashboardScreen, ShowsDaysLeftProgressAndWhoNeedsAttention)
     // Adopters, the last category, make the bottom bar (index 0): read top-down like the text.
     EXPECT_EQ(bars->barSets().at(1)->at(0), 1); // one confirmed adopter
     EXPECT_EQ(bars->barSets().at(0)->at(0), 1); // one not yet agreed
+}
+
+// An answer by mail to the open round rewrites one passage: the screen shows it against the
+// text as sent, and "Accept correction" records it among the round's corrections.
+TEST(ReviewScreen, ACorrectionProposedByMailIsAcceptedWithOneClick)
+{
+    Checked c;
+    ASSERT_TRUE(c.ws->setActor(QStringLiteral("reviewer")));
+    auto round = c.ws->review().send(c.person, ReviewChannel::Email);
+    ASSERT_TRUE(round) << round.error().untranslatedMessage().toStdString();
+    const QList<ReviewItem> items = itemsFromSnapshot(round->snapshot);
+    ASSERT_EQ(items.size(), 2);
+    const QString corrected = items[1].text + QStringLiteral("（2025年時点）");
+
+    // The mail as the mailbox keeps it, attached to the round (a fetch does this).
+    MailMessage m;
+    m.from = {QStringLiteral("佐藤 花子"), QStringLiteral("sato@example.co.jp")};
+    m.to = {{QStringLiteral("田中"), QStringLiteral("tanaka@shuzai.example")}};
+    m.subject = QStringLiteral("Re: 掲載内容のご確認のお願い");
+    m.body = QStringLiteral("お世話になっております。\n\n> 1. 引用\n> 「%1」\n>\n> 2. 抜粋\n"
+                            "> 「%2」\n「%3」\n\nよろしくお願いいたします。\n")
+                 .arg(items[0].text, items[1].text, corrected);
+    m.date = QDateTime(QDate(2025, 6, 2), QTime(9, 0), QTimeZone("Asia/Tokyo"));
+    const QByteArray bytes = formatMessage(m).value();
+    StoredInboundMessage stored;
+    stored.account = QStringLiteral("imaps://editor@127.0.0.1:993");
+    stored.mailbox = QStringLiteral("INBOX");
+    stored.uidValidity = 1;
+    stored.uid = 1;
+    stored.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    stored.receivedAt = m.date.toUTC();
+    stored.fetchedAt = m.date.toUTC();
+    stored.fromAddress = m.from.email;
+    stored.fromName = m.from.name;
+    stored.subject = m.subject;
+    stored.intervieweeId = c.person;
+    stored.reviewRoundId = round->id;
+    stored.matchedBy = QStringLiteral("sender");
+    stored.message = bytes;
+    ASSERT_TRUE(c.ws->database().transact([&]() -> VoidResult {
+        auto id = MailboxRepository(c.ws->database()).addIfNew(stored);
+        return id ? VoidResult() : VoidResult(id.error());
+    }));
+
+    ReviewScreen screen(c.context);
+    screen.setCampaign(1);
+    screen.selectInterviewee(c.person);
+    MailCorrectionsPanel *panel = screen.mailCorrections();
+    ASSERT_NE(panel, nullptr);
+    ASSERT_EQ(panel->pendingIds().size(), 1) << panel->text().toStdString();
+    EXPECT_TRUE(panel->text().contains(QStringLiteral("（2025年時点）")))
+        << panel->text().toStdString();
+    EXPECT_FALSE(screen.roundsText().contains(QStringLiteral("（2025年時点）")));
+
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QPushButton *accept = nullptr;
+    for (QPushButton *b :
+         panel->findChildren<QPushButton *>(QStringLiteral("acceptMailCorrection"))) {
+        if (b->isVisibleTo(panel) &&
+            b->property("proposalId").toString() == panel->pendingIds().first())
+            accept = b;
+    }
+    ASSERT_NE(accept, nullptr);
+    EXPECT_EQ(accept->text(), QStringLiteral("Accept correction"));
+    ASSERT_TRUE(accept->isEnabled());
+    accept->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // In the round's corrections now, and no longer waiting.
+    EXPECT_TRUE(screen.roundsText().contains(QStringLiteral("（2025年時点）")))
+        << screen.roundsText().toStdString();
+    auto corrections = c.ws->review().corrections(round->id);
+    ASSERT_EQ(corrections->size(), 1);
+    EXPECT_EQ(corrections->first().item, 2);
+    EXPECT_EQ(corrections->first().corrected, corrected);
+    EXPECT_TRUE(panel->pendingIds().isEmpty());
+    EXPECT_TRUE(panel->text().contains(QStringLiteral("Accepted")));
 }

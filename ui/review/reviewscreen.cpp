@@ -9,6 +9,7 @@
 #include "common/usernames.h"
 #include "correctiondialog.h"
 #include "diffhtml.h"
+#include "mailcorrectionspanel.h"
 #include "print/pdfrender.h"
 #include "reviewoverviewmodel.h"
 #include "services/reviewservice.h"
@@ -43,6 +44,7 @@ ReviewScreen::ReviewScreen(ScreenContext context, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
     , m_rounds(new QTextBrowser(this))
+    , m_mailCorrections(new MailCorrectionsPanel(context.workspace, this))
     , m_send(new QPushButton(this))
     , m_correction(new QPushButton(this))
     , m_approve(new QPushButton(this))
@@ -72,7 +74,14 @@ ReviewScreen::ReviewScreen(ScreenContext context, QWidget *parent)
         buttons->addWidget(b);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_rounds);
+    // What was sent above, what came back by mail below.
+    auto *right = new QSplitter(Qt::Vertical, splitter);
+    right->addWidget(m_rounds);
+    right->addWidget(m_mailCorrections);
+    right->setStretchFactor(0, 2);
+    right->setStretchFactor(1, 1);
+    right->setChildrenCollapsible(false);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({560, 540});
@@ -217,6 +226,7 @@ void ReviewScreen::showSelected()
 {
     updateButtons();
     const Id selected = selectedInterviewee();
+    m_mailCorrections->setInterviewee(selected);
     if (selected == 0) {
         m_rounds->clear();
         return;

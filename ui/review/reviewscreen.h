@@ -11,6 +11,7 @@ class QTextBrowser;
 
 namespace shuzai::ui {
 
+class MailCorrectionsPanel;
 class ReviewOverviewModel;
 
 // The pre-publication check: everyone's status and due date on the left; on the right what the
@@ -30,6 +31,8 @@ public:
     void selectInterviewee(Id intervieweeId);
     Id selectedInterviewee() const;
     QString roundsText() const;
+    // The selected person's answers by mail and the corrections they propose.
+    MailCorrectionsPanel *mailCorrections() const { return m_mailCorrections; }
 
     // What the buttons do once their dialog is answered (and what tests drive).
     VoidResult send(ReviewChannel channel, const QString &note = {});
@@ -60,6 +63,7 @@ private:
     QLabel *m_summary;
     QTableView *m_view;
     QTextBrowser *m_rounds;
+    MailCorrectionsPanel *m_mailCorrections;
     QPushButton *m_send;
     QPushButton *m_correction;
     QPushButton *m_approve;
