@@ -37,6 +37,13 @@ struct FetchedReplies {
     explicit FetchedReplies(const QStringList &only = {})
     {
         ws.clock.set(QDateTime(QDate(2025, 5, 20), QTime(1, 0), Qt::UTC));
+        { // the letter's signature filled in, so it can be sent
+            auto c = ws->campaigns().load(1);
+            CampaignSettings s = settingsOf(*c);
+            s.editorName = QStringLiteral("田中 一郎");
+            s.editorPhone = QStringLiteral("03-1234-5678");
+            EXPECT_TRUE(ws->campaigns().updateSettings(1, s, c->version));
+        }
         const Id booked = addPerson(QStringLiteral("booked@example.jp"), {});
         auto interview =
             ws->scheduling().book({booked, QDateTime(QDate(2025, 5, 28), QTime(1, 0), Qt::UTC)});

@@ -4,6 +4,7 @@
 #include "dovecotserver.h"
 #include "outreach/outreachhistorymodel.h"
 #include "outreach/outreachpanel.h"
+#include "services/campaignservice.h"
 #include "services/mailboxservice.h"
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"
@@ -56,6 +57,13 @@ TEST(ReplyProposalGui, FetchedMailShowsItsProposalAndAcceptingRecordsTheReply)
     const auto resetZone = qScopeGuard([] { datetext::setDisplayZone({}); });
     test::TestWorkspace ws;
     ws.clock.set(QDateTime(QDate(2025, 5, 20), QTime(1, 0), Qt::UTC));
+    { // the letter's signature filled in, so it can be sent
+        auto c = ws->campaigns().load(1);
+        CampaignSettings s = settingsOf(*c);
+        s.editorName = QStringLiteral("田中 一郎");
+        s.editorPhone = QStringLiteral("03-1234-5678");
+        EXPECT_TRUE(ws->campaigns().updateSettings(1, s, c->version));
+    }
     IntervieweeData d;
     d.categoryId = 2;
     d.familyName = QStringLiteral("佐藤");
@@ -129,6 +137,13 @@ TEST(ReplyProposalGui, DismissTakesTheProposalAwayAndRecordsNothing)
 {
     test::TestWorkspace ws;
     ws.clock.set(QDateTime(QDate(2025, 5, 20), QTime(1, 0), Qt::UTC));
+    { // the letter's signature filled in, so it can be sent
+        auto c = ws->campaigns().load(1);
+        CampaignSettings s = settingsOf(*c);
+        s.editorName = QStringLiteral("田中 一郎");
+        s.editorPhone = QStringLiteral("03-1234-5678");
+        EXPECT_TRUE(ws->campaigns().updateSettings(1, s, c->version));
+    }
     IntervieweeData d;
     d.categoryId = 2;
     d.familyName = QStringLiteral("佐藤");
