@@ -67,7 +67,7 @@ TEST(ReplyProposalCli, AProposalFromFetchedMailIsShownAcceptedOnceOrDismissed)
     EXPECT_EQ(first.value(QStringLiteral("preferredStarts")).toArray().at(0).toString(),
               QStringLiteral("2025-05-28T06:00:00Z"));
     EXPECT_EQ(first.value(QStringLiteral("proposedSlots")).toArray().at(0).toString(),
-              QStringLiteral("5月28日（水）15:00-16:00"));
+              QStringLiteral("Wed 28 May, 15:00–16:00"));
     EXPECT_EQ(first.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
     EXPECT_FALSE(first.value(QStringLiteral("evidence")).toArray().isEmpty());
     EXPECT_FALSE(first.value(QStringLiteral("received")).toString().isEmpty());
@@ -76,7 +76,8 @@ TEST(ReplyProposalCli, AProposalFromFetchedMailIsShownAcceptedOnceOrDismissed)
 
     const QString acceptId = QString::number(first.value(QStringLiteral("message")).toInteger());
     const QString dismissId = QString::number(second.value(QStringLiteral("message")).toInteger());
-    auto text = cli.onDb(args({"reply", "proposals"}));
+    // In Japanese, the slot is written as the letter writes it.
+    auto text = cli.onDb(args({"--lang", "ja", "reply", "proposals"}));
     ASSERT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains(QStringLiteral("5月28日（水）15:00-16:00")))
         << text.out.toStdString();
