@@ -79,7 +79,7 @@ TEST(ReplyProposalCli, AProposalFromFetchedMailIsShownAcceptedOnceOrDismissed)
     // In Japanese, the slot is written as the letter writes it.
     auto text = cli.onDb(args({"--lang", "ja", "reply", "proposals"}));
     ASSERT_EQ(text.exitCode, 0);
-    EXPECT_TRUE(text.out.contains(QStringLiteral("5月28日（水）15:00-16:00")))
+    EXPECT_TRUE(text.out.contains(QStringLiteral("5月28日（水）15:00–16:00")))
         << text.out.toStdString();
 
     auto accepted = cli.onDb({QStringLiteral("reply"), QStringLiteral("accept-proposal"), acceptId,
