@@ -279,3 +279,23 @@ TEST(ReplyProposals, OnlyTheEditorDecides)
     EXPECT_TRUE(f.replies(kEnglish).isEmpty());
     EXPECT_TRUE(f.pending(kEnglish));
 }
+
+TEST(ReplyProposals, MailFromSomeoneNeverWrittenToProposesNothing)
+{
+    FetchedReplies f({kEnglish});
+    // On the roster, but no request letter went to them: their mail answers nothing.
+    const Id unasked = f.addPerson(QStringLiteral("unasked@example.jp"), {});
+    f.server.append({"From: unasked@example.jp\r\nTo: editor@aitechmedia.jp\r\nSubject: hello\r\n"
+                     "Message-ID: <u1@example.jp>\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+                     "\r\nTuesday at 1pm works for me.\r\n"});
+    auto report = f.ws->mailbox().fetch(f.server.settings());
+    ASSERT_TRUE(report);
+    ASSERT_EQ(report->stored.size(), 1);
+    EXPECT_EQ(report->stored[0].intervieweeId, unasked);
+    EXPECT_EQ(f.ws->mailbox().proposals(1)->size(), 1); // the English reply only
+    auto none = f.ws->mailbox().proposal(report->stored[0].messageId);
+    ASSERT_FALSE(none);
+    EXPECT_EQ(none.error().code(), ErrorCode::NotFound);
+    EXPECT_FALSE(f.ws->mailbox().acceptProposal(report->stored[0].messageId));
+    EXPECT_TRUE(f.ws->outreach().replies(1, unasked)->isEmpty());
+}
