@@ -47,6 +47,9 @@ VoidResult runOutreach(Context &ctx);
 VoidResult runReply(Context &ctx);
 // reply read FILE.eml: the proposal read from a reply (replyreadcommands.cpp).
 VoidResult runReplyRead(Context &ctx);
+// reply proposals|accept-proposal|dismiss-proposal: replies read from fetched mail
+// (replyproposalcommands.cpp).
+VoidResult runReplyProposals(Context &ctx);
 VoidResult runOutreachDue(Context &ctx);
 VoidResult runSmtp(Context &ctx);
 VoidResult runCaldav(Context &ctx);

@@ -76,6 +76,8 @@ VoidResult runReply(Context &ctx)
 {
     if (ctx.cl.word(1) == QLatin1String("read"))
         return runReplyRead(ctx);
+    if (ctx.cl.word(1).contains(QLatin1String("proposal")))
+        return runReplyProposals(ctx);
     auto campaign = resolveCampaign(ctx);
     if (!campaign)
         return campaign.error();

@@ -540,6 +540,27 @@ QList<VerbSpec> declare()
                                        "phrases read; nothing is recorded"),
               {arg("FILE.eml", value(ValueKind::Name, kFile))},
               {option("sender-zone", "ZONE", value(ValueKind::TimeZone)), campaignOption()});
+    v << verb({"reply", "proposals"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "the replies read from fetched mail that wait for the "
+                                       "editor (--all: the decided ones too), oldest first: the "
+                                       "person, when it came, accepts/declines/asks, the free "
+                                       "slots it names, the phrases read and the times named "
+                                       "that are not free"),
+              {}, {flag("all"), campaignOption()});
+    v << verb({"reply", "accept-proposal"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "record the reply proposed from mail message ID as if "
+                                       "typed (its subject as the note, its slots as the "
+                                       "preferred times); --kind is needed when the intent is "
+                                       "unclear; a proposal is decided once"),
+              {idArg("ID")},
+              {option("kind", "",
+                      choices({QStringLiteral("accepted"), QStringLiteral("declined"),
+                               QStringLiteral("question")})),
+               text("prefers", "TIMES"), text("slots", "T[,T...]")});
+    v << verb({"reply", "dismiss-proposal"}, Access::Write,
+              QT_TRANSLATE_NOOP("Cli", "set the reply proposed from mail message ID aside: "
+                                       "nothing is recorded about the person"),
+              {idArg("ID")});
     v << verb({"reply", "list"}, Access::Read,
               QT_TRANSLATE_NOOP("Cli", "the replies recorded, oldest first"),
               {optional(interviewee())}, {campaignOption()});

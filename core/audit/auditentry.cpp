@@ -10,12 +10,14 @@ struct ActionLabel {
     const char *code;
     const char *label;
 };
-constexpr std::array<ActionLabel, 42> kActions{{
+constexpr std::array<ActionLabel, 44> kActions{{
     {"letter.sent", QT_TRANSLATE_NOOP("Audit", "Request letter sent")},
     {"letter.exported", QT_TRANSLATE_NOOP("Audit", "Request letter saved as a file")},
     {"letter.failed", QT_TRANSLATE_NOOP("Audit", "Request letter not delivered")},
     {"reply.recorded", QT_TRANSLATE_NOOP("Audit", "Reply recorded")},
     {"mail.received", QT_TRANSLATE_NOOP("Audit", "Mail received")},
+    {"proposal.accepted", QT_TRANSLATE_NOOP("Audit", "Proposed reply accepted")},
+    {"proposal.dismissed", QT_TRANSLATE_NOOP("Audit", "Proposed reply dismissed")},
     {"template.saved", QT_TRANSLATE_NOOP("Audit", "Letter template changed")},
     {"campaign.imported", QT_TRANSLATE_NOOP("Audit", "Campaign created from a request letter")},
     {"interview.added", QT_TRANSLATE_NOOP("Audit", "Interview added")},

@@ -382,6 +382,18 @@ const QHash<QString, Sentence> &sentences()
                         : say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) fetched a mail from %3"),
                               {t.actor, t.role, t.person});
          }},
+        {QStringLiteral("proposal.accepted"),
+         [](const AuditEntry &, const Told &t, const AuditNames &) {
+             return say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) accepted the reply Shuzai read from "
+                                                   "%3's mail"),
+                        {t.actor, t.role, t.person});
+         }},
+        {QStringLiteral("proposal.dismissed"),
+         [](const AuditEntry &, const Told &t, const AuditNames &) {
+             return say(QT_TRANSLATE_NOOP("Audit", "%1 (%2) dismissed the reply Shuzai read from "
+                                                   "%3's mail"),
+                        {t.actor, t.role, t.person});
+         }},
         {QStringLiteral("template.saved"),
          [](const AuditEntry &e, const Told &t, const AuditNames &) {
              const QString language = languageName(e.subject.section(u' ', 1, 1));

@@ -76,6 +76,7 @@ Topics ChangeHub::topicsOfTable(const QString &table)
         {QStringLiteral("outreach_letters"), Topic::Outreach | Topic::People},
         {QStringLiteral("outreach_replies"), Topic::Outreach | Topic::People},
         {QStringLiteral("inbound_messages"), Topic::Outreach | Topic::People},
+        {QStringLiteral("reply_proposal_decisions"), Topic::Outreach | Topic::People},
         {QStringLiteral("review_rounds"), Topic::Review | Topic::People},
         {QStringLiteral("review_corrections"), Topic::Review},
         {QStringLiteral("audit_log"), Topic::Audit},

@@ -2,6 +2,9 @@
 
 #include "mailbox/imapclient.h"
 #include "mailbox/storedmessage.h"
+#include "outreach/outreachrecord.h"
+#include "replies/proposaldecision.h"
+#include "replies/replyreader.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -30,6 +33,34 @@ struct MailboxFetchReport {
     int duplicates = 0;              // already imported (same bytes), skipped
     QList<MailboxFetchedItem> stored;
 };
+
+// A reply read from a fetched message that answers a request letter: what Shuzai proposes to
+// record, pending until the editor accepts or dismisses it.
+struct MailReplyProposal {
+    Id messageId = 0;
+    Id campaignId = 0;
+    Id intervieweeId = 0;
+    QString personName;
+    QString fromAddress;
+    QString fromName;
+    QString subject;
+    QDateTime receivedAt; // UTC
+    Id letterId = 0;      // the letter it answers (by thread, else the latest before it)
+    QDateTime letterSent; // UTC
+    ReplyProposal proposal;
+    std::optional<ProposalDecision> decision; // none: pending
+    bool pending() const { return !decision.has_value(); }
+};
+
+// What the editor changes of a proposal when accepting it; each unset part is the proposal's.
+struct ProposalChoice {
+    std::optional<OutreachReply::Kind> kind;
+    std::optional<QString> prefers;
+    std::optional<QList<QDateTime>> preferredStarts;
+};
+
+// The reply a proposal records when accepted as it is; nullopt for an unclear intent.
+std::optional<OutreachReply::Kind> replyKindOf(ReplyProposal::Intent intent);
 
 // The editor's mailbox over IMAP: reads new messages (never changing anything on the server),
 // keeps each with its exact bytes, and matches it to the person and letter it answers.
@@ -61,8 +92,24 @@ public:
     Result<QList<StoredInboundMessage>> reviewAnswers(Id roundId);
     Result<std::optional<MailboxState>> state(const ImapSettings &settings);
 
+    // The replies proposed from the campaign's fetched mail (one person's when `intervieweeId`
+    // > 0), oldest first: every message matched to a person that answers a request letter (not
+    // a review round), read against the campaign's free slots now, its zone, the sender's zone
+    // and the letter it answers. Pending ones only unless `withDecided`.
+    Result<QList<MailReplyProposal>> proposals(Id campaignId, Id intervieweeId = 0,
+                                               bool withDecided = false);
+    Result<MailReplyProposal> proposal(Id messageId);
+    // Records the proposed reply (outreach's recordReply: the subject as its note, the proposed
+    // slots as the preferred times) and the decision in one transaction. Refused unless the
+    // editor acts, for a proposal decided already, and for an unclear one without a kind.
+    // Returns the reply's id.
+    Result<Id> acceptProposal(Id messageId, const ProposalChoice &choice = {});
+    // The proposal leaves the pending ones; nothing is recorded about the person.
+    VoidResult dismissProposal(Id messageId);
+
 signals:
-    // Messages were stored (views of a person's history and the mailbox refresh).
+    // Messages were stored, or a proposal decided (views of a person's history and the mailbox
+    // refresh).
     void mailboxChanged();
 
 private:

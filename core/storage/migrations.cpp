@@ -550,6 +550,24 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE TRIGGER inbound_notify AFTER INSERT OR UPDATE ON "
                             "inbound_messages FOR EACH ROW EXECUTE FUNCTION shuzai_notify()"),
          }},
+        {13,
+         "the editor's decisions on the replies proposed from fetched mail: accepted (with the "
+         "reply it recorded) or dismissed, by whom and when",
+         {
+             // One decision a message: a proposal is pending while its message has no row.
+             QStringLiteral(R"(CREATE TABLE reply_proposal_decisions (
+                message_id INTEGER PRIMARY KEY REFERENCES inbound_messages(id) ON DELETE CASCADE,
+                decision TEXT NOT NULL CHECK (decision IN ('accepted', 'dismissed')),
+                reply_id INTEGER REFERENCES outreach_replies(id) ON DELETE SET NULL,
+                decided_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+                decided_at TEXT NOT NULL))"),
+         },
+         {},
+         {
+             QStringLiteral("CREATE TRIGGER proposal_decisions_notify AFTER INSERT OR UPDATE OR "
+                            "DELETE ON reply_proposal_decisions FOR EACH ROW EXECUTE FUNCTION "
+                            "shuzai_notify()"),
+         }},
     };
     return all;
 }

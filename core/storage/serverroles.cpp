@@ -74,6 +74,9 @@ VoidResult setUp(Database &db)
         // The editor publishes bookings and reads the writers' calendars (CalDAV).
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON caldav_account, caldav_published, "
                        "caldav_calendars, caldav_busy_events TO shuzai_editor"),
+        // The editor reads the mailbox and decides on the replies proposed from it.
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON inbound_messages, mailbox_state, "
+                       "reply_proposal_decisions TO shuzai_editor"),
         // The writer: transcripts, answers and quotes.
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON transcripts, transcript_segments, "
                        "segment_revisions, segment_fold, transcript_speakers, answer_links, "

@@ -185,7 +185,8 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
         // Take the file back to schema 2, as an older Shuzai left it.
         RawConnection raw(path);
         ASSERT_TRUE(registerBigramTokenizer(raw.db)); // the schema has FTS tables to re-read
-        for (const char *sql : {"DROP TABLE inbound_messages",
+        for (const char *sql : {"DROP TABLE reply_proposal_decisions",
+                                "DROP TABLE inbound_messages",
                                 "DROP TABLE mailbox_state",
                                 "DROP TABLE caldav_busy_events",
                                 "DROP TABLE caldav_calendars",

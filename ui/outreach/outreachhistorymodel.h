@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outreach/outreachrecord.h"
+#include "services/mailboxservice.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -12,20 +13,32 @@ class Workspace;
 
 namespace shuzai::ui {
 
-// One person's outreach as it happened: the letters sent, exported or refused and the replies
-// recorded, oldest first, each with who did it (by name, from the audit log). Follows the
-// outreach log as letters and replies are recorded.
+// A message fetched from the person, with the reply Shuzai read from it when it answers a
+// request letter.
+struct FetchedMail {
+    StoredInboundMessage message; // without its bytes
+    std::optional<MailReplyProposal> proposal;
+    int interviewMinutes = 60;
+    QDateTime at; // = message.receivedAt, for sorting with the rest
+};
+
+// One person's outreach as it happened: the letters sent, exported or refused, the mail that
+// came back (as it arrived, with the reply proposed from it) and the replies recorded, oldest
+// first, each with who did it (by name, from the audit log) or who wrote it. Follows the
+// outreach log and the mailbox as letters, mail and replies arrive.
 class OutreachHistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { When, Who, What, Details, ColumnCount };
-    using Entry = std::variant<OutreachRecord, OutreachReply>;
+    using Entry = std::variant<OutreachRecord, OutreachReply, FetchedMail>;
 
     explicit OutreachHistoryModel(Workspace &workspace, QObject *parent = nullptr);
 
     void setInterviewee(Id campaignId, Id intervieweeId);
     Id intervieweeId() const { return m_intervieweeId; }
     const Entry &entry(int row) const { return m_entries.at(row); }
+    // The reply proposed from the mail of `row` while it waits for the editor; none otherwise.
+    std::optional<MailReplyProposal> pendingProposal(int row) const;
     // Reads the log again; false (and the rows emptied) when it cannot be read.
     bool reload();
 
@@ -42,6 +55,7 @@ private:
     QString what(const Entry &entry) const;
     QString details(const Entry &entry) const;
     QString who(const Entry &entry) const;
+    Result<QList<FetchedMail>> fetchedMail();
 
     Workspace &m_workspace;
     Id m_campaignId = 0;

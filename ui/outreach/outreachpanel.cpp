@@ -7,6 +7,7 @@
 #include "outreachhistorymodel.h"
 #include "replydialog.h"
 #include "services/campaignservice.h"
+#include "services/mailboxservice.h"
 #include "services/outreachservice.h"
 #include "services/schedulingservice.h"
 #include "services/workspace.h"
@@ -43,9 +44,15 @@ OutreachPanel::OutreachPanel(Workspace &workspace, QWidget *parent)
     m_reply = new QPushButton(this);
     m_reply->setObjectName(QStringLiteral("recordReply"));
     m_save = new QPushButton(this);
+    m_acceptProposal = new QPushButton(this);
+    m_acceptProposal->setObjectName(QStringLiteral("acceptProposal"));
+    m_dismissProposal = new QPushButton(this);
+    m_dismissProposal->setObjectName(QStringLiteral("dismissProposal"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_heading, 1);
+    buttons->addWidget(m_acceptProposal);
+    buttons->addWidget(m_dismissProposal);
     buttons->addWidget(m_reply);
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
@@ -55,6 +62,9 @@ OutreachPanel::OutreachPanel(Workspace &workspace, QWidget *parent)
 
     connect(m_reply, &QPushButton::clicked, this, &OutreachPanel::askForReply);
     connect(m_save, &QPushButton::clicked, this, &OutreachPanel::askWhereToSave);
+    connect(m_acceptProposal, &QPushButton::clicked, this, &OutreachPanel::acceptSelectedProposal);
+    connect(m_dismissProposal, &QPushButton::clicked, this,
+            &OutreachPanel::dismissSelectedProposal);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutreachPanel::updateButtons);
     // A letter or reply recorded anywhere reloads the history where the user was.
@@ -88,6 +98,13 @@ void OutreachPanel::retranslate()
     m_reply->setText(tr("Record &reply…"));
     m_save->setText(tr("Save letter &copy…"));
     m_save->setToolTip(tr("The selected letter exactly as it went out, as an .eml file"));
+    //: The button that records the reply Shuzai read from the selected mail (承認).
+    m_acceptProposal->setText(tr("Accept proposal"));
+    m_acceptProposal->setToolTip(
+        tr("Record the reply proposed from the selected mail, with the times it names"));
+    m_dismissProposal->setText(tr("Dismiss"));
+    m_dismissProposal->setToolTip(
+        tr("Set the proposed reply aside; nothing is recorded about the person"));
 }
 
 void OutreachPanel::changeEvent(QEvent *event)
@@ -103,6 +120,79 @@ void OutreachPanel::updateButtons()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     m_save->setEnabled(!rows.isEmpty() &&
                        std::holds_alternative<OutreachRecord>(m_model->entry(rows.first().row())));
+    const bool pending = m_model->pendingProposal(selectedRow()).has_value();
+    m_acceptProposal->setEnabled(pending);
+    m_dismissProposal->setEnabled(pending);
+}
+
+int OutreachPanel::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+namespace {
+Error noProposal()
+{
+    return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Error", "No proposed reply is selected."));
+}
+} // namespace
+
+VoidResult OutreachPanel::acceptProposal(int row, std::optional<OutreachReply::Kind> kind)
+{
+    const auto proposal = m_model->pendingProposal(row);
+    if (!proposal)
+        return noProposal();
+    ProposalChoice choice;
+    choice.kind = kind;
+    if (auto r = m_workspace.mailbox().acceptProposal(proposal->messageId, choice); !r)
+        return r.error();
+    return {};
+}
+
+VoidResult OutreachPanel::dismissProposal(int row)
+{
+    const auto proposal = m_model->pendingProposal(row);
+    if (!proposal)
+        return noProposal();
+    return m_workspace.mailbox().dismissProposal(proposal->messageId);
+}
+
+void OutreachPanel::acceptSelectedProposal()
+{
+    const int row = selectedRow();
+    const auto proposal = m_model->pendingProposal(row);
+    if (!proposal)
+        return;
+    std::optional<OutreachReply::Kind> kind;
+    if (!replyKindOf(proposal->proposal.intent)) {
+        // Shuzai could not tell: the editor says what the mail answers.
+        const auto answer = MessageBox::choose(
+            this, tr("Accept proposal"),
+            tr("Shuzai could not tell what %1's mail answers (\"%2\"). Record it as:")
+                .arg(m_name, proposal->subject),
+            {{QMessageBox::Yes, displayName(OutreachReply::Kind::Accepted)},
+             {QMessageBox::No, displayName(OutreachReply::Kind::Declined)},
+             {QMessageBox::Retry, displayName(OutreachReply::Kind::Question)},
+             {QMessageBox::Cancel, tr("Cancel")}},
+            QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            kind = OutreachReply::Kind::Accepted;
+        else if (answer == QMessageBox::No)
+            kind = OutreachReply::Kind::Declined;
+        else if (answer == QMessageBox::Retry)
+            kind = OutreachReply::Kind::Question;
+        else
+            return;
+    }
+    if (auto r = acceptProposal(row, kind); !r)
+        MessageBox::critical(this, tr("Accept proposal"), r.error().message());
+}
+
+void OutreachPanel::dismissSelectedProposal()
+{
+    if (auto r = dismissProposal(selectedRow()); !r)
+        MessageBox::critical(this, tr("Dismiss"), r.error().message());
 }
 
 VoidResult OutreachPanel::recordReply(OutreachReply::Kind kind, const QString &prefers,
