@@ -1,6 +1,7 @@
 // The mailbox dialog and the status bar's indicator against a real Dovecot on 127.0.0.1: the
 // editor enters the account, fetches, sees what came in; a wrong password leaves nothing behind;
 // the automatic fetch's interval is kept.
+#include "calendarwindow.h"
 #include "common/messagebox.h"
 #include "dovecotserver.h"
 #include "mailbox/mailboxdialog.h"
@@ -8,6 +9,7 @@
 #include "mailbox/mailboxsession.h"
 #include "services/mailboxservice.h"
 #include "services/rosterservice.h"
+#include "shell/mailboxactions.h"
 #include "testworkspace.h"
 #include "util/appsettings.h"
 #include "util/datetext.h"
@@ -16,9 +18,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTimer>
 
 using namespace shuzai;
@@ -197,4 +201,38 @@ TEST(MailboxGui, TheAutomaticFetchIntervalIsKept)
     // Off again.
     interval->setCurrentIndex(interval->findData(0));
     EXPECT_FALSE(e.session.timer()->isActive());
+}
+
+TEST(MailboxGui, TheWindowHasAMenuEntryAndAStatusBarIndicatorThatOpenTheDialog)
+{
+    i18n::install(QStringLiteral("en"));
+    appSettings().clear();
+    test::CalendarWindow window;
+    auto *indicator = window->statusBar()->findChild<MailboxIndicator *>();
+    ASSERT_TRUE(indicator);
+    EXPECT_EQ(indicator->text(), QStringLiteral("Mail: not set up"));
+    // File ▸ Mailbox…
+    QAction *open = nullptr;
+    for (QAction *menu : window->menuBar()->actions()) {
+        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>()) {
+            if (a->objectName() == QLatin1String("openMailbox"))
+                open = a;
+        }
+    }
+    ASSERT_TRUE(open);
+    EXPECT_EQ(open->text(), QStringLiteral("&Mailbox…"));
+    QString opened;
+    {
+        test::ModalAnswers answers({[&](QDialog *d) {
+                                        opened = d->objectName();
+                                        d->reject();
+                                    },
+                                    [&](QDialog *d) {
+                                        opened += u' ' + d->objectName();
+                                        d->reject();
+                                    }});
+        open->trigger();
+        indicator->click();
+    }
+    EXPECT_EQ(opened, QStringLiteral("mailboxDialog mailboxDialog"));
 }

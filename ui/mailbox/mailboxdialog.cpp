@@ -126,6 +126,9 @@ MailboxDialog::MailboxDialog(MailboxSession &session, QWidget *parent)
     layout->addWidget(m_detail);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    // The result and the error's details come and go: the dialog grows rather than squeezing
+    // the wrapped texts above them.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     const ImapSettings saved = m_session.account();
     if (!saved.host.isEmpty()) {
@@ -165,6 +168,7 @@ void MailboxDialog::showProblem(const QString &sentence, const QString &detail)
     m_result->setText(sentence);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
+    fitHeight();
     MessageBox::critical(this, windowTitle(),
                          detail.isEmpty() ? sentence : sentence + u'\n' + detail);
 }
@@ -179,6 +183,14 @@ void MailboxDialog::showOutcome(const MailboxFetchOutcome &outcome)
 {
     m_result->setText(MailboxSession::describe(outcome));
     m_detail->hide();
+    fitHeight();
+}
+
+void MailboxDialog::fitHeight()
+{
+    const int needed = qMax(sizeHint().height(), heightForWidth(width()));
+    if (needed > height())
+        resize(width(), needed);
 }
 
 bool MailboxDialog::fetchNow()
@@ -235,8 +247,10 @@ bool MailboxDialog::fetchNow()
         return false;
     }
     showOutcome(outcome);
-    if (!note.isEmpty())
+    if (!note.isEmpty()) {
         m_result->setText(m_result->text() + u' ' + note);
+        fitHeight();
+    }
     return true;
 }
 

@@ -37,6 +37,7 @@ private:
     void showProblem(const Error &error);
     void showProblem(const QString &sentence, const QString &detail = {});
     void showOutcome(const MailboxFetchOutcome &outcome);
+    void fitHeight();
 
     MailboxSession &m_session;
     QLineEdit *m_server;

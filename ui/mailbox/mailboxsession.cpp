@@ -58,8 +58,10 @@ MailboxSession::MailboxSession(Workspace &workspace, QObject *parent)
 MailboxSession::~MailboxSession()
 {
     // The worker uses the workspace: it may not outlive it (a fetch ends within its timeout).
-    if (m_worker)
+    if (m_worker) {
         m_worker->wait();
+        delete m_worker;
+    }
 }
 
 ImapSettings MailboxSession::account() const

@@ -22,6 +22,11 @@ MailboxActions::MailboxActions(Workspace &workspace, QWidget *window)
     retranslate();
 }
 
+MailboxActions::~MailboxActions()
+{
+    delete m_indicator;
+}
+
 void MailboxActions::addTo(QMenu *menu)
 {
     menu->addAction(m_open);

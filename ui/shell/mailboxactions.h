@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QMenu;
@@ -21,6 +22,8 @@ class MailboxActions : public QObject {
     Q_OBJECT
 public:
     MailboxActions(Workspace &workspace, QWidget *window);
+    // Takes the indicator out of the status bar with it (it shows the session's state).
+    ~MailboxActions() override;
 
     void addTo(QMenu *menu);
     MailboxIndicator *indicator() const { return m_indicator; }
@@ -31,7 +34,7 @@ public:
 private:
     QWidget *m_window;
     MailboxSession *m_session;
-    MailboxIndicator *m_indicator;
+    QPointer<MailboxIndicator> m_indicator;
     QAction *m_open;
 };
 

@@ -172,6 +172,10 @@ MainWindow::~MainWindow()
     // Commands and screens refer to the workspace's services: they go before the workspace.
     m_undoStack->clear();
     delete takeCentralWidget();
+    // A fetch running in the background works on the workspace: it ends (within its timeout)
+    // before the workspace goes.
+    delete m_mailboxActions;
+    m_mailboxActions = nullptr;
 }
 
 void MainWindow::addScreen(Screen *screen)
