@@ -154,6 +154,12 @@ TEST(MailboxGui, AWrongPasswordShowsTheErrorAndKeepsNothing)
     EXPECT_FALSE(e.session.password(e.server.settings()));
     EXPECT_TRUE(e.ws->mailbox().messages(0)->isEmpty());
     EXPECT_EQ(e.indicator.text(), QStringLiteral("Mail: not set up"));
+    // Saved by another window (or the CLI) without a password here: the timer says so.
+    ASSERT_TRUE(e.session.saveAccount(e.server.settings()));
+    e.session.fetchInBackground();
+    EXPECT_FALSE(e.session.isFetching());
+    EXPECT_EQ(e.indicator.text(), QStringLiteral("Mail: password needed"));
+    appSettings().clear();
 
     // The server gone: said as plainly.
     e.server.stop();

@@ -190,6 +190,7 @@ void MailboxSession::fetchInBackground()
         MailboxFetchOutcome out;
         out.error = known.error();
         out.loginFailed = true;
+        out.passwordMissing = true;
         out.endedAt = m_workspace.clock().now();
         m_last = out;
         emit changed();
@@ -231,6 +232,8 @@ QString MailboxSession::summary() const
         return tr("Mail: not set up");
     if (m_worker)
         return tr("Mail: fetching…");
+    if (m_last && m_last->passwordMissing)
+        return tr("Mail: password needed");
     if (m_last && m_last->error)
         return tr("Mail: fetch failed");
     const QDateTime last = lastFetchTime();

@@ -24,7 +24,8 @@ struct MailboxFetchOutcome {
     int matched = 0;    // of those, matched to an interviewee
     int duplicates = 0; // already imported, skipped
     std::optional<Error> error;
-    bool loginFailed = false; // the account's fault (server, TLS, password): nothing was read
+    bool loginFailed = false;     // the account's fault (server, TLS, password): nothing was read
+    bool passwordMissing = false; // the timer found no password (no keychain, none typed)
 };
 
 // The window's side of the editor's mailbox: the saved account, the password typed this session
