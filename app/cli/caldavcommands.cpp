@@ -1,9 +1,12 @@
-// caldav account|password|calendar|sync|status|resolve: the team's calendars over CalDAV
+// caldav account|password|calendar|sync|status|busy|resolve: the team's calendars over CalDAV
 // (core/services/caldavservice.h). The password comes on standard input or from
 // SHUZAI_CALDAV_PASSWORD, never as an argument.
 #include "commands.h"
 #include "services/caldavservice.h"
 #include "services/workspace.h"
+#include "util/datetext.h"
+
+#include <QTimeZone>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -189,6 +192,44 @@ VoidResult runStatus(Context &ctx)
         ctx.out.line(QStringLiteral("%1\t%2\t%3").arg(c.writerLogin, c.url, stamp(c.syncedAt)));
     return {};
 }
+// The week's busy times with where each came from: what the calendar draws apart.
+VoidResult runBusy(Context &ctx)
+{
+    auto campaign = resolveCampaign(ctx);
+    if (!campaign)
+        return campaign.error();
+    const QTimeZone zone(campaign->timeZone.toUtf8());
+    QDate day = ctx.ws.clock().now().toTimeZone(zone).date();
+    if (ctx.cl.options.contains(QStringLiteral("week")))
+        day = QDate::fromString(ctx.cl.option(QStringLiteral("week")), Qt::ISODate);
+    const QDateTime from(day.addDays(1 - day.dayOfWeek()), QTime(0, 0), zone);
+    auto busy = ctx.ws.caldav().busyTimes(from, from.addDays(7));
+    if (!busy)
+        return busy.error();
+    QJsonArray rows;
+    for (const ShownBusyTime &b : std::as_const(*busy)) {
+        if (ctx.out.json()) {
+            rows.append(
+                QJsonObject{{QStringLiteral("start"), stamp(b.period.start)},
+                            {QStringLiteral("end"), stamp(b.period.end)},
+                            {QStringLiteral("summary"), b.period.summary},
+                            {QStringLiteral("origin"),
+                             b.fromCaldav() ? QStringLiteral("caldav") : QStringLiteral("file")},
+                            {QStringLiteral("writer"), b.writerLogin},
+                            {QStringLiteral("calendar"), b.calendarUrl},
+                            {QStringLiteral("source"), b.period.source}});
+        } else {
+            ctx.out.line(
+                QStringLiteral("%1\t%2\t%3\t%4")
+                    .arg(datetext::shortRange(b.period.start, b.period.end, zone), b.period.summary,
+                         b.fromCaldav() ? QStringLiteral("CalDAV") : QStringLiteral(".ics"),
+                         b.fromCaldav() ? b.writerLogin + u' ' + b.calendarUrl : b.period.source));
+        }
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(rows);
+    return {};
+}
 } // namespace
 
 VoidResult runCaldav(Context &ctx)
@@ -203,6 +244,8 @@ VoidResult runCaldav(Context &ctx)
         return runSync(ctx);
     if (what == QLatin1String("status"))
         return runStatus(ctx);
+    if (what == QLatin1String("busy"))
+        return runBusy(ctx);
     if (what == QLatin1String("resolve")) {
         return ctx.ws.caldav().resolve(cl.word(2).toLongLong(),
                                        cl.has(QStringLiteral("overwrite")));

@@ -487,6 +487,11 @@ QList<VerbSpec> declare()
               QT_TRANSLATE_NOOP("Cli", "published, waiting for the next sync, in conflict, last "
                                        "sync, writers' calendars"),
               {}, {campaignOption()});
+    v << verb({"caldav", "busy"}, Access::Read,
+              QT_TRANSLATE_NOOP("Cli", "the busy times of a week (Monday to Sunday, in the "
+                                       "campaign's zone), each marked as read from a writer's "
+                                       "calendar over CalDAV or imported from an .ics file"),
+              {}, {option("week", "YYYY-MM-DD", value(ValueKind::Date)), campaignOption()});
     v << verb({"caldav", "resolve"}, Access::Write,
               QT_TRANSLATE_NOOP("Cli", "end a conflict: --overwrite puts the booking over the "
                                        "server's copy, --keep-server leaves that copy and "

@@ -13,6 +13,8 @@
 #include "workspace.h"
 
 #include <QFileInfo>
+#include <QHash>
+#include <QUrl>
 
 namespace shuzai {
 
@@ -208,6 +210,38 @@ VoidResult CaldavService::removeCalendar(const QString &url)
 Result<QList<CaldavCalendar>> CaldavService::calendars()
 {
     return CaldavRepository(m_workspace.database()).calendars();
+}
+
+Result<QList<ShownBusyTime>> CaldavService::busyTimes(const QDateTime &from, const QDateTime &to)
+{
+    auto periods = BusyRepository(m_workspace.database()).between(from, to);
+    if (!periods)
+        return periods.error();
+    CaldavRepository repo(m_workspace.database());
+    auto calendars = repo.calendars();
+    if (!calendars)
+        return calendars.error();
+    // A CalDAV event's periods carry its URL as their source (as sync stores them); anything
+    // else was imported from a file.
+    QHash<QString, const CaldavCalendar *> calendarOf;
+    for (const CaldavCalendar &c : std::as_const(*calendars)) {
+        auto events = repo.busyEvents(c.id);
+        if (!events)
+            return events.error();
+        for (const CaldavBusyEvent &e : std::as_const(*events))
+            calendarOf.insert(QUrl(c.url).resolved(QUrl(e.href)).toString(), &c);
+    }
+    QList<ShownBusyTime> out;
+    out.reserve(periods->size());
+    for (const BusyPeriod &p : std::as_const(*periods)) {
+        ShownBusyTime shown{p, {}, {}};
+        if (const CaldavCalendar *c = calendarOf.value(p.source)) {
+            shown.writerLogin = c->writerLogin;
+            shown.calendarUrl = c->url;
+        }
+        out.append(shown);
+    }
+    return out;
 }
 
 Result<CaldavStatus> CaldavService::status(Id campaignId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caldav/caldavrecords.h"
+#include "scheduling/busyperiod.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -51,6 +52,17 @@ struct CaldavStatus {
     QList<CaldavCalendar> calendars;
 };
 
+// A busy time as the calendar shows it beside the slots: read from a writer's calendar over
+// CalDAV (calendarUrl and writerLogin set) or imported from an .ics file (period.source is the
+// file's name). The two are drawn apart: one is kept up to date by sync, the other is as old as
+// the file someone exported.
+struct ShownBusyTime {
+    BusyPeriod period;
+    QString writerLogin;
+    QString calendarUrl;
+    bool fromCaldav() const { return !calendarUrl.isEmpty(); }
+};
+
 // The team's calendars over CalDAV: bookings published to the booking collection (PUT with
 // ETags; a move updates the same UID with SEQUENCE+1, a cancellation is STATUS:CANCELLED), an
 // event changed on the server by someone else never overwritten, and the writers' busy times
@@ -78,6 +90,8 @@ public:
     // Forgets the calendar and the busy times read from it.
     VoidResult removeCalendar(const QString &url);
     Result<QList<CaldavCalendar>> calendars();
+    // Every busy time overlapping [from, to), each with where it came from.
+    Result<QList<ShownBusyTime>> busyTimes(const QDateTime &from, const QDateTime &to);
 
     // Publishes the campaign's bookings and reads the writers' calendars. Each record is
     // written in its own transaction once the server has answered, so a failure part of the

@@ -89,6 +89,17 @@ print('{}')
     ASSERT_EQ(found.size(), 1) << conflicts.out.toStdString();
     EXPECT_EQ(found.first()[QStringLiteral("kind")].toString(), QStringLiteral("busy_calendar"));
     EXPECT_EQ(found.first()[QStringLiteral("busy")].toString(), QStringLiteral("歯医者"));
+    // The week's busy times say where each came from.
+    auto busy = s.cli.onDb(args({"caldav", "busy", "--week", "2025-05-26", "--json"}));
+    ASSERT_EQ(busy.exitCode, 0) << busy.err.toStdString();
+    const QJsonArray week = busy.json().array();
+    ASSERT_EQ(week.size(), 1) << busy.out.toStdString();
+    EXPECT_EQ(week.first()[QStringLiteral("origin")].toString(), QStringLiteral("caldav"));
+    EXPECT_EQ(week.first()[QStringLiteral("writer")].toString(), QStringLiteral("writer"));
+    EXPECT_EQ(week.first()[QStringLiteral("calendar")].toString(),
+              s.server.url(QStringLiteral("/writer1/work/")));
+    EXPECT_EQ(week.first()[QStringLiteral("start")].toString(),
+              QStringLiteral("2025-05-28T06:00:00Z"));
 }
 
 TEST(CaldavCli, AWrongPasswordFailsPlainlyAndAWriterCannotSync)

@@ -1,6 +1,9 @@
 // The team-calendar dialog against a real Radicale: the editor enters the account, syncs, and
 // settles an event someone else changed on the server.
 #include "calendar/caldavdialog.h"
+#include "calendar/calendarlegend.h"
+#include "calendar/weekview.h"
+#include "calendarwindow.h"
 #include "radicaleserver.h"
 #include "services/caldavservice.h"
 #include "services/rosterservice.h"
@@ -110,5 +113,68 @@ TEST(CaldavGui, AnEventChangedOnTheServerIsListedByPersonAndCanBeKept)
     conflicts->setCurrentRow(0);
     ASSERT_TRUE(e.dialog.resolveSelected(false));
     EXPECT_EQ(conflicts->count(), 0);
+    qunsetenv("SHUZAI_CALDAV_PASSWORD");
+}
+
+TEST(CaldavGui, AWritersBusyTimeIsDrawnInTheWeekApartFromAnImportedOne)
+{
+    i18n::install(QStringLiteral("en"));
+    test::RadicaleServer server;
+    test::CalendarWindow window(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
+    qputenv("SHUZAI_CALDAV_PASSWORD", "editor-pw");
+    ASSERT_TRUE(window.ws().caldav().setAccount(server.url(QStringLiteral("/editor/shuzai/")),
+                                                QStringLiteral("editor")));
+    // The writer's own calendar app puts an appointment in; a sync reads it.
+    server.python(QStringLiteral("writer1"), R"(
+principal = client.principal()
+cal = principal.make_calendar(name='Work', cal_id='work')
+cal.save_event('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//w//w//EN\r\nBEGIN:VEVENT\r\nUID:dentist-1\r\nDTSTAMP:20250501T000000Z\r\nDTSTART:20250527T013000Z\r\nDTEND:20250527T030000Z\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n')
+print('{}')
+)");
+    ASSERT_TRUE(window.ws().caldav().addCalendar(QStringLiteral("writer"),
+                                                 server.url(QStringLiteral("/writer1/work/"))));
+    auto synced = window.ws().caldav().sync(1);
+    ASSERT_TRUE(synced) << synced.error().untranslatedMessage().toStdString();
+    ASSERT_EQ(synced->busyEventsChanged, 1);
+    // And someone's calendar exported by hand, imported as a file.
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//x//EN\r\n"
+                           "BEGIN:VEVENT\r\nUID:lunch-1\r\nDTSTAMP:20250501T000000Z\r\n"
+                           "DTSTART:20250528T030000Z\r\nDTEND:20250528T040000Z\r\n"
+                           "SUMMARY:Lunch\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    auto imported = window.ws().scheduling().importBusyTimes(ics, QStringLiteral("lunch.ics"), 1);
+    ASSERT_TRUE(imported) << imported.error().untranslatedMessage().toStdString();
+
+    CalendarScreen *screen = window.show();
+    auto *week = screen->findChild<WeekView *>(QStringLiteral("weekView"));
+    ASSERT_TRUE(week);
+    week->setWeekStart(QDate(2025, 5, 27));
+    screen->reload();
+    const WeekView::Busy *fromCaldav = nullptr;
+    const WeekView::Busy *fromFile = nullptr;
+    for (const WeekView::Busy &b : week->busyTimes()) {
+        if (b.summary == QLatin1String("Dentist"))
+            fromCaldav = &b;
+        else if (b.summary == QLatin1String("Lunch"))
+            fromFile = &b;
+    }
+    ASSERT_TRUE(fromCaldav);
+    ASSERT_TRUE(fromFile);
+    EXPECT_TRUE(fromCaldav->caldav);
+    EXPECT_FALSE(fromFile->caldav);
+    ASSERT_EQ(week->busyRects(*fromCaldav).size(), 1); // on Tuesday, 10:30 to 12:00 in Tokyo
+    const QRect drawn = week->busyRects(*fromCaldav).first();
+    EXPECT_EQ(drawn.top(), week->pointAt(test::tokyo(5, 27, 10, 30)).y());
+    EXPECT_TRUE(drawn.contains(week->pointAt(test::tokyo(5, 27, 11))));
+    // The tooltip names the writer's calendar, and says it came over CalDAV.
+    const QString tip = week->busyToolTip(*fromCaldav);
+    EXPECT_TRUE(tip.contains(QStringLiteral("writer"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("/writer1/work/"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("CalDAV"))) << tip.toStdString();
+    EXPECT_TRUE(week->busyToolTip(*fromFile).contains(QStringLiteral("lunch.ics")));
+    // The legend tells the two apart.
+    const QString legend = screen->legend()->entries().join(u'\n');
+    EXPECT_TRUE(legend.contains(QStringLiteral("writer's calendar (CalDAV")))
+        << legend.toStdString();
+    EXPECT_TRUE(legend.contains(QStringLiteral("imported from an .ics file")));
     qunsetenv("SHUZAI_CALDAV_PASSWORD");
 }

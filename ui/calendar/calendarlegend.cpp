@@ -12,9 +12,21 @@ namespace shuzai::ui {
 
 namespace {
 
-enum class Mark { Online, InPerson, Tentative, Candidate, Conflict, Holiday, Saturday, Today };
-constexpr Mark kMarks[] = {Mark::Online,   Mark::InPerson, Mark::Tentative, Mark::Candidate,
-                           Mark::Conflict, Mark::Holiday,  Mark::Saturday,  Mark::Today};
+enum class Mark {
+    Online,
+    InPerson,
+    Tentative,
+    Candidate,
+    BusyCaldav,
+    BusyImported,
+    Conflict,
+    Holiday,
+    Saturday,
+    Today
+};
+constexpr Mark kMarks[] = {Mark::Online,     Mark::InPerson,     Mark::Tentative, Mark::Candidate,
+                           Mark::BusyCaldav, Mark::BusyImported, Mark::Conflict,  Mark::Holiday,
+                           Mark::Saturday,   Mark::Today};
 
 // The mark as the views draw it, small.
 QPixmap swatch(Mark mark, const QFont &font, const QColor &base)
@@ -34,6 +46,10 @@ QPixmap swatch(Mark mark, const QFont &font, const QColor &base)
         break;
     case Mark::Candidate:
         p.fillRect(box, calendarstyle::candidateShade());
+        break;
+    case Mark::BusyCaldav:
+    case Mark::BusyImported:
+        calendarstyle::paintBusy(p, box, mark == Mark::BusyCaldav);
         break;
     case Mark::Conflict:
         p.fillRect(box, base);
@@ -108,6 +124,8 @@ void CalendarLegend::retranslate()
         tr("Interview in person"),
         tr("Held, not yet confirmed"),
         tr("Candidate time"),
+        tr("Busy in a writer's calendar (CalDAV, kept up to date by sync)"),
+        tr("Busy, imported from an .ics file"),
         tr("Conflict: overlap, outside the candidate times or busy"),
         tr("Sunday or holiday (named under the date)"),
         tr("Saturday"),

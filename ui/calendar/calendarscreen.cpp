@@ -4,6 +4,7 @@
 #include "calendarstyle.h"
 #include "common/htmldelegate.h"
 #include "monthview.h"
+#include "services/caldavservice.h"
 #include "services/campaignservice.h"
 #include "services/rosterservice.h"
 #include "services/schedulingservice.h"
@@ -106,6 +107,7 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
         }
     });
     connect(m_week, &WeekView::weekChanged, this, &CalendarScreen::updateHeader);
+    connect(m_week, &WeekView::weekChanged, this, &CalendarScreen::reloadBusy);
     connect(m_week, &WeekView::moveRequested, this, &CalendarScreen::moveRequested);
     connect(m_week, &WeekView::openRequested, this, &CalendarScreen::openInterview);
     connect(m_week, &WeekView::bookRequested, this,
@@ -254,8 +256,30 @@ void CalendarScreen::reload()
     }
     m_week->setData(campaign, m_items, ws.clock().now());
     m_month->setData(campaign, m_items, ws.clock().now());
+    reloadBusy();
     showConflicts(calendar->conflicts);
     updateHeader();
+}
+
+void CalendarScreen::reloadBusy()
+{
+    const QDate monday = m_week->weekStart();
+    if (!monday.isValid())
+        return;
+    const QTimeZone zone = m_week->zone().isValid() ? m_week->zone() : QTimeZone::utc();
+    const QDateTime from(monday, QTime(0, 0), zone);
+    auto busy = m_context.workspace.caldav().busyTimes(from, from.addDays(7));
+    QList<WeekView::Busy> shown;
+    if (busy) {
+        for (const ShownBusyTime &b : std::as_const(*busy)) {
+            const QString calendar =
+                b.fromCaldav() ? tr("%1's calendar (%2)").arg(b.writerLogin, b.calendarUrl)
+                               : b.period.source;
+            shown.append(
+                {b.period.start, b.period.end, b.period.summary, b.fromCaldav(), calendar});
+        }
+    }
+    m_week->setBusyTimes(shown);
 }
 
 QString CalendarScreen::describe(Id interviewId) const

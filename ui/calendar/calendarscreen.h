@@ -75,6 +75,8 @@ protected:
 private:
     void retranslate();
     void updateHeader();
+    // The busy times of the week shown (writers' CalDAV calendars and imported .ics files).
+    void reloadBusy();
     void updateBookButton();
     void showConflicts(const QList<Conflict> &conflicts);
     QString describe(Id interviewId) const;

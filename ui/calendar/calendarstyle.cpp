@@ -136,6 +136,24 @@ void paintBlock(QPainter &painter, const QRectF &rect, InterviewMode mode, bool 
     painter.restore();
 }
 
+void paintBusy(QPainter &painter, const QRectF &rect, bool caldav)
+{
+    const QColor colour = caldav ? QColor(0x7b, 0x4f, 0xb8) : QColor(0x80, 0x80, 0x80);
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    QColor fill = colour;
+    fill.setAlpha(caldav ? 40 : 32);
+    painter.setBrush(fill);
+    painter.drawRect(rect);
+    QColor hatch = colour;
+    hatch.setAlpha(110);
+    painter.setBrush(QBrush(hatch, caldav ? Qt::FDiagPattern : Qt::HorPattern));
+    painter.drawRect(rect);
+    if (caldav)
+        painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), colour);
+    painter.restore();
+}
+
 QColor dayColour(const QDate &date, const QColor &normal)
 {
     if (date.dayOfWeek() == Qt::Sunday || isJapaneseHoliday(date))

@@ -31,6 +31,11 @@ QColor modeColour(InterviewMode mode); // the block of a booked interview
 void paintBlock(QPainter &painter, const QRectF &rect, InterviewMode mode, bool tentative,
                 bool conflicted);
 
+// A busy time behind the interviews: from a writer's calendar over CalDAV (violet, hatched
+// diagonally, a bar on the left) or imported from an .ics file (grey, hatched across), so the two
+// are told apart without colour too.
+void paintBusy(QPainter &painter, const QRectF &rect, bool caldav);
+
 // The colour a date's number or name is written in: red, blue or `normal`.
 QColor dayColour(const QDate &date, const QColor &normal);
 

@@ -168,6 +168,62 @@ QRect WeekView::itemRect(const Item &item) const
     return QRect(int(column.left() + 3 + lane * laneWidth), top.y(), int(laneWidth) - 1, h);
 }
 
+void WeekView::setBusyTimes(const QList<Busy> &busy)
+{
+    m_busy = busy;
+    update();
+}
+
+QList<QRect> WeekView::busyRects(const Busy &busy) const
+{
+    QList<QRect> out;
+    for (int day = 0; day < 7; ++day) {
+        const QDateTime dayStart = at(day, kFirstHour * 60);
+        const QDateTime dayEnd = at(day, kLastHour * 60);
+        const QDateTime from = std::max(busy.start, dayStart);
+        const QDateTime to = std::min(busy.end, dayEnd);
+        if (from >= to)
+            continue;
+        const QRectF column = dayColumn(day);
+        const int top = pointAt(from).y();
+        const int bottom = headerHeight() + int(dayStart.secsTo(to) / 60.0 * hourHeight() / 60.0);
+        out.append(QRect(int(column.left()) + 1, top, int(column.width()) - 2, bottom - top));
+    }
+    return out;
+}
+
+QString WeekView::busyToolTip(const Busy &busy) const
+{
+    const QString when = datetext::shortRange(busy.start, busy.end, m_zone);
+    const QString what = busy.summary.isEmpty() ? tr("Busy") : busy.summary;
+    const QString from = busy.caldav
+                             ? tr("From %1 (CalDAV, kept up to date by sync)").arg(busy.calendar)
+                             : tr("Imported from %1 (.ics file)").arg(busy.calendar);
+    return when + u'\n' + what + u'\n' + from;
+}
+
+QStringList WeekView::busyAt(const QPoint &point) const
+{
+    QStringList out;
+    for (const Busy &busy : m_busy) {
+        for (const QRect &r : busyRects(busy)) {
+            if (r.contains(point)) {
+                out.append(busyToolTip(busy));
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+void WeekView::paintBusy(QPainter &p)
+{
+    for (const Busy &busy : std::as_const(m_busy)) {
+        for (const QRect &r : busyRects(busy))
+            calendarstyle::paintBusy(p, r, busy.caldav);
+    }
+}
+
 const WeekView::Item *WeekView::itemAt(const QPoint &point) const
 {
     for (auto it = m_items.crbegin(); it != m_items.crend(); ++it) {
@@ -185,6 +241,7 @@ void WeekView::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().base());
     const QDate today = m_now.toTimeZone(m_zone).date();
     paintDays(p, today);
+    paintBusy(p);
     paintItems(p);
     paintNewBooking(p);
     // Now, and a frame around today.
@@ -326,6 +383,8 @@ bool WeekView::event(QEvent *event)
             text += u'\n' + tr("Held, not yet confirmed");
         if (item->conflicted)
             text += u'\n' + tr("Conflict: see the list of conflicts");
+    } else if (QStringList busy = busyAt(help->pos()); !busy.isEmpty()) {
+        text = busy.join(QStringLiteral("\n\n"));
     } else if (help->pos().y() < headerHeight() && help->pos().x() >= kTimeColumn) {
         text = calendarstyle::holidayName(m_monday.addDays(dayAt(help->pos().x())));
     } else if (inGrid(help->pos())) {

@@ -25,10 +25,21 @@ public:
         QString title;
         bool conflicted = false;
     };
+    // A time someone is busy, drawn behind the interviews: read from a writer's calendar over
+    // CalDAV, or imported from an .ics file (marked apart: one is kept up to date by sync).
+    struct Busy {
+        QDateTime start;
+        QDateTime end;
+        QString summary;
+        bool caldav = false;
+        QString calendar; // the writer's calendar (login and address), or the file's name
+    };
 
     explicit WeekView(QWidget *parent = nullptr);
 
     void setData(const Campaign &campaign, const QList<Item> &items, const QDateTime &now);
+    void setBusyTimes(const QList<Busy> &busy);
+    const QList<Busy> &busyTimes() const { return m_busy; }
     void setWeekStart(const QDate &anyDay); // shows the week (Monday to Sunday) of that day
     QDate weekStart() const { return m_monday; }
     QTimeZone zone() const { return m_zone; }
@@ -45,6 +56,10 @@ public:
     QDateTime timeAt(const QPoint &point) const;
     QRect itemRect(const Item &item) const;
     QRect headerRect(const QDate &date) const;
+    // A busy time's pieces in the week shown, one per day it touches (within the hours shown).
+    QList<QRect> busyRects(const Busy &busy) const;
+    // What hovering a busy time says: the time, what it is and whose calendar it came from.
+    QString busyToolTip(const Busy &busy) const;
 
     static constexpr int kSnapMinutes = 15;
 
@@ -72,6 +87,8 @@ protected:
 
 private:
     const Item *itemAt(const QPoint &point) const;
+    // The tooltips of the busy times under a point (several calendars may be busy at once).
+    QStringList busyAt(const QPoint &point) const;
     QRectF dayColumn(int day) const;
     int dayAt(int x) const;
     bool inGrid(const QPoint &point) const;
@@ -81,6 +98,7 @@ private:
     int hourHeight() const;
     int headerHeight() const;
     void paintDays(QPainter &p, const QDate &today);
+    void paintBusy(QPainter &p);
     void paintItems(QPainter &p);
     void paintNewBooking(QPainter &p);
 
@@ -91,6 +109,7 @@ private:
     Campaign m_campaign;
     QTimeZone m_zone;
     QList<Item> m_items;
+    QList<Busy> m_busy;
     QDateTime m_now;
     QHash<Id, std::pair<int, int>> m_lanes; // interview -> (lane, lanes)
     QDate m_monday;

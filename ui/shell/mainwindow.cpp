@@ -16,6 +16,8 @@
 #include "databaseopener.h"
 #include "guidedialog.h"
 #include "helpmenu.h"
+#include "mailbox/mailboxindicator.h"
+#include "mailboxactions.h"
 #include "outreach/passwordstore.h"
 #include "preferences/preferencesdialog.h"
 #include "review/reviewscreen.h"
@@ -123,6 +125,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         reloadCampaigns();
         campaignSelected();
     });
+    m_mailboxActions = new MailboxActions(*m_workspace, this);
     m_screenActions =
         new ScreenActions(this, m_screens,
                           {[this](int index) { showScreen(index); }, [this] { focusSearch(); },
@@ -132,6 +135,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     buildMenus();
     buildToolBar();
     m_location = new QLabel(this);
+    statusBar()->addPermanentWidget(m_mailboxActions->indicator());
     statusBar()->addPermanentWidget(m_location);
     reloadUsers();
     reloadCampaigns();
@@ -168,6 +172,10 @@ MainWindow::~MainWindow()
     // Commands and screens refer to the workspace's services: they go before the workspace.
     m_undoStack->clear();
     delete takeCentralWidget();
+    // A fetch running in the background works on the workspace: it ends (within its timeout)
+    // before the workspace goes.
+    delete m_mailboxActions;
+    m_mailboxActions = nullptr;
 }
 
 void MainWindow::addScreen(Screen *screen)
@@ -255,6 +263,7 @@ void MainWindow::buildMenus()
     m_campaignsAction->setObjectName(QStringLiteral("manageCampaigns"));
     m_categoriesAction = m_fileMenu->addAction(QString(), this, &MainWindow::editCategories);
     m_categoriesAction->setObjectName(QStringLiteral("editCategories"));
+    m_mailboxActions->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
     m_backupActions->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
@@ -343,6 +352,7 @@ void MainWindow::retranslate()
     m_showArchivedAction->setText(tr("Show &archived campaigns"));
     m_quitAction->setText(tr("&Quit"));
     m_backupActions->retranslate();
+    m_mailboxActions->retranslate();
     m_editMenu->setTitle(tr("&Edit"));
     m_undoActions->retranslate();
     m_viewMenu->setTitle(tr("&View"));

@@ -29,6 +29,7 @@ class CalendarScreen;
 class DashboardScreen;
 class ReviewScreen;
 class BackupActions;
+class MailboxActions;
 class HelpMenu;
 class ScreenActions;
 class UndoActions;
@@ -56,6 +57,7 @@ public:
     DashboardScreen *dashboardScreen() const { return m_dashboard; }
     AuditScreen *auditScreen() const { return m_audit; }
     BackupActions *backupActions() const { return m_backupActions; }
+    MailboxActions *mailboxActions() const { return m_mailboxActions; }
     Id currentCampaign() const;
     // Shows this campaign (an archived one too, which the switcher then lists).
     void selectCampaign(Id campaignId);
@@ -110,6 +112,7 @@ private:
     DashboardScreen *m_dashboard = nullptr;
     AuditScreen *m_audit = nullptr;
     BackupActions *m_backupActions = nullptr;
+    MailboxActions *m_mailboxActions = nullptr;
 
     QComboBox *m_campaign = nullptr;
     QComboBox *m_user = nullptr;
