@@ -4,7 +4,7 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../core/services/campaignservice.cpp" line="+11"/>
+        <location filename="../core/services/campaignservice.cpp" line="+12"/>
         <source>run campaigns</source>
         <translation>run campaigns</translation>
     </message>
@@ -14,28 +14,28 @@
         <translation>change campaign settings</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="+26"/>
+        <location filename="../core/services/rosterservice.cpp" line="+27"/>
         <source>change the roster</source>
         <translation>change the roster</translation>
     </message>
     <message>
-        <location filename="../core/services/answerservice.cpp" line="+32"/>
+        <location filename="../core/services/answerservice.cpp" line="+34"/>
         <source>link answers and pick quotes</source>
         <translation>link answers and pick quotes</translation>
     </message>
     <message>
-        <location filename="../core/services/interviewservice.cpp" line="+17"/>
-        <location filename="../core/services/schedulingservice.cpp" line="+21"/>
+        <location filename="../core/services/interviewservice.cpp" line="+18"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+24"/>
         <source>schedule interviews</source>
         <translation>schedule interviews</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="+74"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+76"/>
         <source>change transcripts</source>
         <translation>change transcripts</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+86"/>
+        <location filename="../core/services/outreachservice.cpp" line="+87"/>
         <source>change letter templates</source>
         <translation>change letter templates</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>record replies to request letters</translation>
     </message>
     <message>
-        <location filename="../core/services/reviewservice.cpp" line="+105"/>
+        <location filename="../core/services/reviewservice.cpp" line="+106"/>
         <source>send content for review</source>
         <translation>send content for review</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>record a withdrawal</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+367"/>
+        <location filename="../core/services/workspace.cpp" line="+396"/>
         <source>manage users</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../core/services/backupservice.cpp" line="+169"/>
+        <location filename="../core/services/backupservice.cpp" line="+170"/>
         <source>restore a backup</source>
         <translation>restore a backup</translation>
     </message>
@@ -88,19 +88,29 @@
         <translation>change the categories and template questions</translation>
     </message>
     <message>
-        <location filename="../core/services/letterimportservice.cpp" line="+53"/>
+        <location filename="../core/services/letterimportservice.cpp" line="+54"/>
         <source>create campaigns</source>
         <translation>create campaigns</translation>
     </message>
     <message>
-        <location filename="../core/services/caldavservice.cpp" line="+37"/>
+        <location filename="../core/services/caldavservice.cpp" line="+41"/>
         <source>publish to the team&apos;s calendars</source>
         <translation>publish to the team&apos;s calendars</translation>
     </message>
     <message>
-        <location filename="../core/services/mailboxservice.cpp" line="+18"/>
+        <location filename="../core/services/mailboxservice.cpp" line="+19"/>
         <source>fetch the mailbox</source>
         <translation>fetch the mailbox</translation>
+    </message>
+    <message>
+        <location filename="../core/services/mailboxservice_proposals.cpp" line="+23"/>
+        <source>decide on reply proposals</source>
+        <translation>decide on reply proposals</translation>
+    </message>
+    <message>
+        <location filename="../core/services/reviewmailservice.cpp" line="+187"/>
+        <source>accept a correction proposed from mail</source>
+        <translation>accept a correction proposed from mail</translation>
     </message>
 </context>
 <context>
@@ -129,6 +139,16 @@
         <location line="+1"/>
         <source>Mail received</source>
         <translation>Mail received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed reply accepted</source>
+        <translation>Proposed reply accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed reply dismissed</source>
+        <translation>Proposed reply dismissed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -610,7 +630,17 @@
         <translation>%1 (%2) fetched a mail from %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 (%2) accepted the reply Shuzai read from %3&apos;s mail</source>
+        <translation>%1 (%2) accepted the reply Shuzai read from %3&apos;s mail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) dismissed the reply Shuzai read from %3&apos;s mail</source>
+        <translation>%1 (%2) dismissed the reply Shuzai read from %3&apos;s mail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (%2) went back to the built-in %3 letter template for “%4”</source>
         <translation>%1 (%2) went back to the built-in %3 letter template for “%4”</translation>
     </message>
@@ -677,7 +707,7 @@ After:
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="+72"/>
+        <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="+74"/>
         <source>Interview: %1 (%2)</source>
         <translation>Interview: %1 (%2)</translation>
     </message>
@@ -687,7 +717,7 @@ After:
         <translation>%1 (%2) = %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/services/caldavservice_sync.cpp" line="+268"/>
+        <location filename="../core/services/caldavservice_sync.cpp" line="+271"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
@@ -798,7 +828,7 @@ After:
         <translation>Reading suggested from the name: %1 (check it; change it with interviewee edit %2 --reading).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+29"/>
+        <location filename="../app/cli/main.cpp" line="+30"/>
         <source>Created %1 (schema %2).</source>
         <translation>Created %1 (schema %2).</translation>
     </message>
@@ -944,11 +974,12 @@ After:
     </message>
     <message>
         <location filename="../app/cli/replycommands.cpp" line="+69"/>
+        <location filename="../app/cli/replyproposalcommands.cpp" line="+150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%1	%2	due %3 (%n day(s) overdue)</source>
         <translation>
             <numerusform>%1	%2	due %3 (%n day overdue)</numerusform>
@@ -1797,6 +1828,11 @@ Commands:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the busy times of a week (Monday to Sunday, in the campaign&apos;s zone), each marked as read from a writer&apos;s calendar over CalDAV or imported from an .ics file</source>
+        <translation>the busy times of a week (Monday to Sunday, in the campaign&apos;s zone), each marked as read from a writer&apos;s calendar over CalDAV or imported from an .ics file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>end a conflict: --overwrite puts the booking over the server&apos;s copy, --keep-server leaves that copy and publishes only later changes</source>
         <translation>end a conflict: --overwrite puts the booking over the server&apos;s copy, --keep-server leaves that copy and publishes only later changes</translation>
     </message>
@@ -1847,6 +1883,21 @@ Commands:</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>the replies read from fetched mail that wait for the editor (--all: the decided ones too), oldest first: the person, when it came, accepts/declines/asks, the free slots it names, the phrases read and the times named that are not free</source>
+        <translation>the replies read from fetched mail that wait for the editor (--all: the decided ones too), oldest first: the person, when it came, accepts/declines/asks, the free slots it names, the phrases read and the times named that are not free</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record the reply proposed from mail message ID as if typed (its subject as the note, its slots as the preferred times); --kind is needed when the intent is unclear; a proposal is decided once</source>
+        <translation>record the reply proposed from mail message ID as if typed (its subject as the note, its slots as the preferred times); --kind is needed when the intent is unclear; a proposal is decided once</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>set the reply proposed from mail message ID aside: nothing is recorded about the person</source>
+        <translation>set the reply proposed from mail message ID aside: nothing is recorded about the person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the replies recorded, oldest first</source>
         <translation>the replies recorded, oldest first</translation>
     </message>
@@ -1861,7 +1912,22 @@ Commands:</translation>
         <translation>a correction the interviewee asked for, stored against the text as sent; --json gives the character diff</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>the corrections the answers by mail to the open round ask for (the text, an attached .docx or .txt), each against the text as sent, with its id MAIL:ITEM; text that names no item is listed as not matched; nothing is recorded</source>
+        <translation>the corrections the answers by mail to the open round ask for (the text, an attached .docx or .txt), each against the text as sent, with its id MAIL:ITEM; text that names no item is listed as not matched; nothing is recorded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record a correction proposed from mail (review mail-corrections) as if by review record; the note names the mail</source>
+        <translation>record a correction proposed from mail (review mail-corrections) as if by review record; the note names the mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a proposal: the mail&apos;s id and the item, e.g. 12:3</source>
+        <translation>a proposal: the mail&apos;s id and the item, e.g. 12:3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>approval (reviewers only; &quot;approved with changes&quot; once corrections exist)</source>
         <translation>approval (reviewers only; &quot;approved with changes&quot; once corrections exist)</translation>
     </message>
@@ -2047,7 +2113,7 @@ Commands:</translation>
         <translation>Removed category %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/caldavcommands.cpp" line="+49"/>
+        <location filename="../app/cli/caldavcommands.cpp" line="+52"/>
         <source>Interview %1 was changed on the calendar server by someone else and is left as it is there (%2): check it, then run caldav resolve %1 --overwrite or --keep-server.</source>
         <translation>Interview %1 was changed on the calendar server by someone else and is left as it is there (%2): check it, then run caldav resolve %1 --overwrite or --keep-server.</translation>
     </message>
@@ -2128,6 +2194,80 @@ Commands:</translation>
         <location line="+5"/>
         <source>Read from:</source>
         <translation>Read from:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replyproposalcommands.cpp" line="-69"/>
+        <source>No replies were proposed from fetched mail.</source>
+        <translation>No replies were proposed from fetched mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proposed reply is waiting for a decision.</source>
+        <translation>No proposed reply is waiting for a decision.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/cli/reviewmailcommands.cpp" line="+79"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  slot: %1</source>
+        <translation>  slot: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  not a free slot: %1</source>
+        <translation>  not a free slot: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  read from: 「%1」</source>
+        <translation>  read from: 「%1」</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Dismissed the reply proposed from mail message %1.</source>
+        <translation>Dismissed the reply proposed from mail message %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewmailcommands.cpp" line="-43"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No review round awaits an answer.</source>
+        <translation>No review round awaits an answer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Round %1: %n correction(s) proposed from mail</source>
+        <translation>
+            <numerusform>Round %1: %n correction proposed from mail</numerusform>
+            <numerusform>Round %1: %n corrections proposed from mail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not matched to an item (mail %1, %2): %3</source>
+        <translation>not matched to an item (mail %1, %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not be read: %1</source>
+        <translation>could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -3240,7 +3380,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The calendar %1 (of %2) is not on the server.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+165"/>
         <source>Interview %1 is not in conflict with the calendar server.</source>
         <translation>Interview %1 is not in conflict with the calendar server.</translation>
     </message>
@@ -3252,8 +3392,8 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location filename="../core/services/schedulingservice.cpp" line="-291"/>
-        <source>%1 %2 is not one of the campaign&apos;s candidate times.</source>
-        <translation>%1 %2 is not one of the campaign&apos;s candidate times.</translation>
+        <source>%1 is not one of the campaign&apos;s candidate times.</source>
+        <translation>%1 is not one of the campaign&apos;s candidate times.</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -3388,14 +3528,15 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Give the number of a mail message.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/mailbox/mailboxsession.cpp" line="+78"/>
+        <location filename="../app/cli/mailboxcommands.cpp" line="+7"/>
         <location line="+75"/>
         <location filename="../app/cli/outreachcommands.cpp" line="+19"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../app/cli/mailboxcommands.cpp" line="-28"/>
         <source>No mailbox account is saved.</source>
         <translation>No mailbox account is saved.</translation>
     </message>
@@ -3410,7 +3551,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>No calendar server is set up.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+185"/>
         <location filename="../app/cli/mailboxcommands.cpp" line="+39"/>
         <location filename="../app/cli/outreachcommands.cpp" line="+8"/>
         <location filename="../app/cli/servercommands.cpp" line="-21"/>
@@ -3514,7 +3655,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>No system keychain is available, so the password for %1 cannot be kept: give it each time (Shuzai never writes it to disk).</translation>
     </message>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="+121"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="+137"/>
+        <source>No proposed reply is selected.</source>
+        <translation>No proposed reply is selected.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <location line="+3"/>
         <source>No letter is selected.</source>
         <translation>No letter is selected.</translation>
@@ -3594,7 +3740,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+530"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+540"/>
         <source>Enter the password for %1.</source>
         <translation>Enter the password for %1.</translation>
     </message>
@@ -3709,7 +3855,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-498"/>
+        <location filename="../app/cli/verbtable.cpp" line="-540"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 needs INTERVIEW or --transcript ID.</translation>
     </message>
@@ -3948,7 +4094,8 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no template question %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="-74"/>
+        <location filename="../app/cli/replycommands.cpp" line="-76"/>
+        <location filename="../app/cli/replyproposalcommands.cpp" line="-36"/>
         <source>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</source>
         <translation>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</translation>
     </message>
@@ -3958,7 +4105,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>%1&apos;s reply chose no candidate time that is still free: give one with --at.</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice_removal.cpp" line="+45"/>
+        <location filename="../core/services/schedulingservice_removal.cpp" line="+47"/>
         <source>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</source>
         <translation>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</translation>
     </message>
@@ -4083,9 +4230,54 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no mail message %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/caldavrepository.cpp" line="+147"/>
+        <location filename="../core/storage/caldavrepository.cpp" line="+158"/>
         <source>There is no calendar %1.</source>
         <translation>There is no calendar %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/mailboxservice_proposals.cpp" line="+141"/>
+        <source>Mail message %1 proposes no reply: it is not from a person answering a request letter.</source>
+        <translation>Mail message %1 proposes no reply: it is not from a person answering a request letter.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The reply proposed from mail message %1 was accepted already; its reply is recorded.</source>
+        <translation>The reply proposed from mail message %1 was accepted already; its reply is recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reply proposed from mail message %1 was dismissed already.</source>
+        <translation>The reply proposed from mail message %1 was dismissed already.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shuzai could not tell what mail message %1 answers: choose whether it accepts, declines or asks a question.</source>
+        <translation>Shuzai could not tell what mail message %1 answers: choose whether it accepts, declines or asks a question.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/reviewmailservice.cpp" line="-134"/>
+        <source>No review round of %1 awaits an answer.</source>
+        <translation>No review round of %1 awaits an answer.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>&quot;%1&quot; is not a proposal: give MAIL:ITEM, as review mail-corrections lists them.</source>
+        <translation>&quot;%1&quot; is not a proposal: give MAIL:ITEM, as review mail-corrections lists them.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mail %1 is not an answer to a review.</source>
+        <translation>Mail %1 is not an answer to a review.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Mail %1 proposes no correction to item %2.</source>
+        <translation>Mail %1 proposes no correction to item %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The correction to item %1 from mail %2 is recorded already.</source>
+        <translation>The correction to item %1 from mail %2 is recorded already.</translation>
     </message>
 </context>
 <context>
@@ -4654,7 +4846,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CaldavDialog</name>
     <message>
-        <location filename="../ui/calendar/caldavdialog.cpp" line="+46"/>
+        <location filename="../ui/calendar/caldavdialog.cpp" line="+47"/>
         <source>&amp;Save account</source>
         <translation>&amp;Save account</translation>
     </message>
@@ -4905,7 +5097,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CalendarLegend</name>
     <message>
-        <location filename="../ui/calendar/calendarlegend.cpp" line="+107"/>
+        <location filename="../ui/calendar/calendarlegend.cpp" line="+123"/>
         <source>Interview online</source>
         <translation>Interview online</translation>
     </message>
@@ -4923,6 +5115,16 @@ What the database held before is kept in %2.</translation>
         <location line="+1"/>
         <source>Candidate time</source>
         <translation>Candidate time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy in a writer&apos;s calendar (CalDAV, kept up to date by sync)</source>
+        <translation>Busy in a writer&apos;s calendar (CalDAV, kept up to date by sync)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy, imported from an .ics file</source>
+        <translation>Busy, imported from an .ics file</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4948,12 +5150,17 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+186"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+188"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+88"/>
+        <source>%1&apos;s calendar (%2)</source>
+        <translation>%1&apos;s calendar (%2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 and %2 overlap for the same writer.</source>
         <translation>%1 and %2 overlap for the same writer.</translation>
     </message>
@@ -5246,7 +5453,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CampaignManagerDialog</name>
     <message>
-        <location filename="../ui/campaign/campaignmanagerdialog.cpp" line="+30"/>
+        <location filename="../ui/campaign/campaignmanagerdialog.cpp" line="+31"/>
         <source>Show archived campaigns</source>
         <translation>Show archived campaigns</translation>
     </message>
@@ -5461,7 +5668,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CategoryEditorDialog</name>
     <message>
-        <location filename="../ui/campaign/categoryeditordialog.cpp" line="+47"/>
+        <location filename="../ui/campaign/categoryeditordialog.cpp" line="+48"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
@@ -5573,7 +5780,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CorrectionDialog</name>
     <message>
-        <location filename="../ui/review/correctiondialog.cpp" line="+21"/>
+        <location filename="../ui/review/correctiondialog.cpp" line="+22"/>
         <source>Record a correction</source>
         <translation>Record a correction</translation>
     </message>
@@ -5676,7 +5883,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::GuideDialog</name>
     <message>
-        <location filename="../ui/shell/guidedialog.cpp" line="+50"/>
+        <location filename="../ui/shell/guidedialog.cpp" line="+51"/>
         <source>Shuzai user guide</source>
         <translation>Shuzai user guide</translation>
     </message>
@@ -5684,7 +5891,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::HelpMenu</name>
     <message>
-        <location filename="../ui/shell/helpmenu.cpp" line="+42"/>
+        <location filename="../ui/shell/helpmenu.cpp" line="+43"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5737,7 +5944,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+26"/>
+        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+27"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -6072,7 +6279,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::LetterDialog</name>
     <message>
-        <location filename="../ui/outreach/letterdialog.cpp" line="+40"/>
+        <location filename="../ui/outreach/letterdialog.cpp" line="+41"/>
         <source>Request letter</source>
         <translation>Request letter</translation>
     </message>
@@ -6145,7 +6352,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::LetterImportDialog</name>
     <message>
-        <location filename="../ui/campaign/letterimportdialog.cpp" line="+91"/>
+        <location filename="../ui/campaign/letterimportdialog.cpp" line="+92"/>
         <source>New campaign from &amp;letter…</source>
         <translation>New campaign from &amp;letter…</translation>
     </message>
@@ -6256,9 +6463,299 @@ What the database held before is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::MailCorrectionsPanel</name>
+    <message>
+        <location filename="../ui/review/mailcorrectionspanel.cpp" line="+86"/>
+        <source>No answers by mail to the open round.</source>
+        <translation>No answers by mail to the open round.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Answers by mail to round %1: %n correction(s) proposed</source>
+        <translation>
+            <numerusform>Answers by mail to round %1: %n correction proposed</numerusform>
+            <numerusform>Answers by mail to round %1: %n corrections proposed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the mail&apos;s text</source>
+        <translation>the mail&apos;s text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1, %2 (%3)</source>
+        <translation>from %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent: %1 → returned: %2</source>
+        <translation>Sent: %1 → returned: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Accept correction</source>
+        <translation>Accept correction</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not matched to an item: %1</source>
+        <translation>Not matched to an item: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not be read: %1</source>
+        <translation>Could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::MailboxActions</name>
+    <message>
+        <location filename="../ui/shell/mailboxactions.cpp" line="+37"/>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Mailbox…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your mail account, and fetching the replies to your letters</source>
+        <translation>Your mail account, and fetching the replies to your letters</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::MailboxDialog</name>
+    <message>
+        <location filename="../ui/mailbox/mailboxdialog.cpp" line="+48"/>
+        <source>&amp;Fetch now</source>
+        <translation>&amp;Fetch now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox (IMAP)</source>
+        <translation>Mailbox (IMAP)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From the keychain when empty</source>
+        <translation>From the keychain when empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a server with its own certificate authority</source>
+        <translation>Only for a server with its own certificate authority</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the certificate authority&apos;s file (PEM)</source>
+        <translation>Choose the certificate authority&apos;s file (PEM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shuzai reads the inbox over a secure connection and never deletes, moves or marks anything on the server.</source>
+        <translation>Shuzai reads the inbox over a secure connection and never deletes, moves or marks anything on the server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only when I click Fetch now</source>
+        <translation>Only when I click Fetch now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A file:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetching</source>
+        <translation>Fetching</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Automatically:</source>
+        <translation>&amp;Automatically:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last fetch:</source>
+        <translation>Last fetch:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No account saved yet.</source>
+        <translation>No account saved yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Enter the mail server and your login.</source>
+        <translation>Enter the mail server and your login.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the password: none is kept for this account yet.</source>
+        <translation>Enter the password: none is kept for this account yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetching from %1…</source>
+        <translation>Fetching from %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The password is kept only until Shuzai closes: no keychain answered.</source>
+        <translation>The password is kept only until Shuzai closes: no keychain answered.</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::MailboxSession</name>
+    <message>
+        <location filename="../ui/mailbox/mailboxsession.cpp" line="+140"/>
+        <source>No new messages.</source>
+        <translation>No new messages.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new message(s) fetched (%1).</source>
+        <extracomment>%1 is &quot;2 matched to interviewees&quot;</extracomment>
+        <translation>
+            <numerusform>%n new message fetched (%1).</numerusform>
+            <numerusform>%n new messages fetched (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matched to interviewees</source>
+        <translation>
+            <numerusform>%n matched to interviewees</numerusform>
+            <numerusform>%n matched to interviewees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already imported, skipped.</source>
+        <translation>
+            <numerusform>%n already imported, skipped.</numerusform>
+            <numerusform>%n already imported, skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mail: not set up</source>
+        <translation>Mail: not set up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail: fetching…</source>
+        <translation>Mail: fetching…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail: password needed</source>
+        <translation>Mail: password needed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail: fetch failed</source>
+        <translation>Mail: fetch failed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail: not fetched yet</source>
+        <translation>Mail: not fetched yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Mail: %n new from interviewees · %1</source>
+        <translation>
+            <numerusform>Mail: %n new from interviewees · %1</numerusform>
+            <numerusform>Mail: %n new from interviewees · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail: fetched %1</source>
+        <translation>Mail: fetched %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No mailbox account yet: click to set one up.</source>
+        <translation>No mailbox account yet: click to set one up.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Fetched every %n minute(s) while Shuzai is open.</source>
+        <translation>
+            <numerusform>Fetched every %n minute while Shuzai is open.</numerusform>
+            <numerusform>Fetched every %n minutes while Shuzai is open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-464"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-472"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -6272,7 +6769,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+271"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -6317,7 +6814,7 @@ The undo history has been cleared.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -6437,12 +6934,42 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::OutreachHistoryModel</name>
     <message>
-        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+106"/>
+        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+142"/>
+        <source>Mail received</source>
+        <translation>Mail received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed reply: %1</source>
+        <translation>Proposed reply: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail received (proposal accepted)</source>
+        <translation>Mail received (proposal accepted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail received (proposal dismissed)</source>
+        <translation>Mail received (proposal dismissed)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Proposed: %1</source>
+        <translation>Proposed: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Prefers: %1</source>
         <translation>Prefers: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+29"/>
+        <source>Read from: %1</source>
+        <translation>Read from: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -6465,7 +6992,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::OutreachPanel</name>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="-55"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="-135"/>
         <source>Outreach</source>
         <translation>Outreach</translation>
     </message>
@@ -6490,7 +7017,41 @@ The undo history has been cleared.</translation>
         <translation>The selected letter exactly as it went out, as an .eml file</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+2"/>
+        <location line="+69"/>
+        <location line="+18"/>
+        <source>Accept proposal</source>
+        <extracomment>The button that records the reply Shuzai read from the selected mail (承認).</extracomment>
+        <translation>Accept proposal</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Record the reply proposed from the selected mail, with the times it names</source>
+        <translation>Record the reply proposed from the selected mail, with the times it names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Set the proposed reply aside; nothing is recorded about the person</source>
+        <translation>Set the proposed reply aside; nothing is recorded about the person</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Shuzai could not tell what %1&apos;s mail answers (&quot;%2&quot;). Record it as:</source>
+        <translation>Shuzai could not tell what %1&apos;s mail answers (&quot;%2&quot;). Record it as:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Record reply</source>
         <translation>Record reply</translation>
     </message>
@@ -6555,7 +7116,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::ReplyDialog</name>
     <message>
-        <location filename="../ui/outreach/replydialog.cpp" line="+21"/>
+        <location filename="../ui/outreach/replydialog.cpp" line="+22"/>
         <source>Reply from %1</source>
         <translation>Reply from %1</translation>
     </message>
@@ -6646,7 +7207,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::ReviewScreen</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewscreen.cpp" line="+97"/>
+        <location filename="../ui/review/reviewscreen.cpp" line="+106"/>
         <source>%1 of %n approved; answers due %2</source>
         <translation>
             <numerusform>%1 of %n approved; answers due %2</numerusform>
@@ -6699,7 +7260,7 @@ The undo history has been cleared.</translation>
         <translation>Reviewers only: the interviewee approved what was sent</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Not sent yet, and no passages are picked: choose quotes in the transcript or link answers first.</source>
         <translation>Not sent yet, and no passages are picked: choose quotes in the transcript or link answers first.</translation>
     </message>
@@ -7255,7 +7816,7 @@ Yours:
 <context>
     <name>shuzai::ui::SendLettersDialog</name>
     <message>
-        <location filename="../ui/outreach/senddialog.cpp" line="+38"/>
+        <location filename="../ui/outreach/senddialog.cpp" line="+39"/>
         <source>Send request letters</source>
         <translation>Send request letters</translation>
     </message>
@@ -7748,7 +8309,22 @@ Yours:
 <context>
     <name>shuzai::ui::WeekView</name>
     <message>
-        <location filename="../ui/calendar/weekview.cpp" line="+326"/>
+        <location filename="../ui/calendar/weekview.cpp" line="+198"/>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 (CalDAV, kept up to date by sync)</source>
+        <translation>From %1 (CalDAV, kept up to date by sync)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from %1 (.ics file)</source>
+        <translation>Imported from %1 (.ics file)</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>Held, not yet confirmed</source>
         <translation>Held, not yet confirmed</translation>
     </message>
@@ -7758,7 +8334,7 @@ Yours:
         <translation>Conflict: see the list of conflicts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Double-click or drag to book an interview here</source>
         <translation>Double-click or drag to book an interview here</translation>
     </message>
@@ -7766,7 +8342,7 @@ Yours:
 <context>
     <name>shuzai::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/shell/welcomedialog.cpp" line="+30"/>
+        <location filename="../ui/shell/welcomedialog.cpp" line="+31"/>
         <location line="+37"/>
         <source>Welcome to Shuzai</source>
         <translation>Welcome to Shuzai</translation>
@@ -7855,7 +8431,7 @@ Yours:
 <context>
     <name>shuzai::ui::WindowsDialog</name>
     <message>
-        <location filename="../ui/calendar/windowsdialog.cpp" line="+38"/>
+        <location filename="../ui/calendar/windowsdialog.cpp" line="+39"/>
         <location line="+67"/>
         <location line="+15"/>
         <source>Candidate times</source>

@@ -4,7 +4,7 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../core/services/campaignservice.cpp" line="+11"/>
+        <location filename="../core/services/campaignservice.cpp" line="+12"/>
         <source>run campaigns</source>
         <translation>企画の管理</translation>
     </message>
@@ -14,28 +14,28 @@
         <translation>企画設定の変更</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="+26"/>
+        <location filename="../core/services/rosterservice.cpp" line="+27"/>
         <source>change the roster</source>
         <translation>取材先一覧の変更</translation>
     </message>
     <message>
-        <location filename="../core/services/answerservice.cpp" line="+32"/>
+        <location filename="../core/services/answerservice.cpp" line="+34"/>
         <source>link answers and pick quotes</source>
         <translation>回答の紐付けと引用候補の選定</translation>
     </message>
     <message>
-        <location filename="../core/services/interviewservice.cpp" line="+17"/>
-        <location filename="../core/services/schedulingservice.cpp" line="+21"/>
+        <location filename="../core/services/interviewservice.cpp" line="+18"/>
+        <location filename="../core/services/schedulingservice.cpp" line="+24"/>
         <source>schedule interviews</source>
         <translation>取材日程の登録</translation>
     </message>
     <message>
-        <location filename="../core/services/transcriptservice.cpp" line="+74"/>
+        <location filename="../core/services/transcriptservice.cpp" line="+76"/>
         <source>change transcripts</source>
         <translation>書き起こしの変更</translation>
     </message>
     <message>
-        <location filename="../core/services/outreachservice.cpp" line="+86"/>
+        <location filename="../core/services/outreachservice.cpp" line="+87"/>
         <source>change letter templates</source>
         <translation>依頼状テンプレートの変更</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>依頼状への返信の記録</translation>
     </message>
     <message>
-        <location filename="../core/services/reviewservice.cpp" line="+105"/>
+        <location filename="../core/services/reviewservice.cpp" line="+106"/>
         <source>send content for review</source>
         <translation>確認用資料の送付</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>掲載辞退の記録</translation>
     </message>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+367"/>
+        <location filename="../core/services/workspace.cpp" line="+396"/>
         <source>manage users</source>
         <translation>ユーザーの管理</translation>
     </message>
     <message>
-        <location filename="../core/services/backupservice.cpp" line="+169"/>
+        <location filename="../core/services/backupservice.cpp" line="+170"/>
         <source>restore a backup</source>
         <translation>バックアップからの復元</translation>
     </message>
@@ -88,19 +88,29 @@
         <translation>区分とテンプレートの質問の変更</translation>
     </message>
     <message>
-        <location filename="../core/services/letterimportservice.cpp" line="+53"/>
+        <location filename="../core/services/letterimportservice.cpp" line="+54"/>
         <source>create campaigns</source>
         <translation>企画の作成</translation>
     </message>
     <message>
-        <location filename="../core/services/caldavservice.cpp" line="+37"/>
+        <location filename="../core/services/caldavservice.cpp" line="+41"/>
         <source>publish to the team&apos;s calendars</source>
         <translation>チームのカレンダーへの公開</translation>
     </message>
     <message>
-        <location filename="../core/services/mailboxservice.cpp" line="+18"/>
+        <location filename="../core/services/mailboxservice.cpp" line="+19"/>
         <source>fetch the mailbox</source>
         <translation>メールボックスの受信</translation>
+    </message>
+    <message>
+        <location filename="../core/services/mailboxservice_proposals.cpp" line="+23"/>
+        <source>decide on reply proposals</source>
+        <translation>メールから読み取った返信の提案を判断する</translation>
+    </message>
+    <message>
+        <location filename="../core/services/reviewmailservice.cpp" line="+187"/>
+        <source>accept a correction proposed from mail</source>
+        <translation>メールから提案された修正を採用する</translation>
     </message>
 </context>
 <context>
@@ -129,6 +139,16 @@
         <location line="+1"/>
         <source>Mail received</source>
         <translation>メール受信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed reply accepted</source>
+        <translation>提案された返信を承認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed reply dismissed</source>
+        <translation>提案された返信を却下</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -609,7 +629,17 @@
         <translation>%1（%2）が %3 からのメールを受信しました</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 (%2) accepted the reply Shuzai read from %3&apos;s mail</source>
+        <translation>%1さん（%2）が%3さんのメールから読み取った返信を承認</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) dismissed the reply Shuzai read from %3&apos;s mail</source>
+        <translation>%1さん（%2）が%3さんのメールから読み取った返信を却下</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (%2) went back to the built-in %3 letter template for “%4”</source>
         <translation>%1さん（%2）が「%4」の%3の依頼状テンプレートを標準に戻しました</translation>
     </message>
@@ -676,7 +706,7 @@ After:
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="+72"/>
+        <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="+74"/>
         <source>Interview: %1 (%2)</source>
         <translation>取材：%1 様（%2）</translation>
     </message>
@@ -686,7 +716,7 @@ After:
         <translation>%1（%2）＝ %3（%4）</translation>
     </message>
     <message>
-        <location filename="../core/services/caldavservice_sync.cpp" line="+268"/>
+        <location filename="../core/services/caldavservice_sync.cpp" line="+271"/>
         <source>Interviews</source>
         <translation>取材</translation>
     </message>
@@ -797,7 +827,7 @@ After:
         <translation>名前から読みを推測しました：%1（ご確認ください。interviewee edit %2 --reading で変更できます）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+29"/>
+        <location filename="../app/cli/main.cpp" line="+30"/>
         <source>Created %1 (schema %2).</source>
         <translation>%1を作成しました（スキーマ %2）。</translation>
     </message>
@@ -943,11 +973,12 @@ After:
     </message>
     <message>
         <location filename="../app/cli/replycommands.cpp" line="+69"/>
+        <location filename="../app/cli/replyproposalcommands.cpp" line="+150"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%1	%2	due %3 (%n day(s) overdue)</source>
         <translation>
             <numerusform>%1	%2	催促期日 %3（%n 日超過）</numerusform>
@@ -1791,6 +1822,11 @@ Commands:</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>the busy times of a week (Monday to Sunday, in the campaign&apos;s zone), each marked as read from a writer&apos;s calendar over CalDAV or imported from an .ics file</source>
+        <translation>1週間（月曜〜日曜、企画のタイムゾーン）の予定のある時間。それぞれ CalDAV で記者のカレンダーから読んだものか .ics ファイルから取り込んだものかを示します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>end a conflict: --overwrite puts the booking over the server&apos;s copy, --keep-server leaves that copy and publishes only later changes</source>
         <translation>競合を解消します：--overwrite はサーバーの内容を予約で上書きし、--keep-server はサーバーの内容を残して以後の変更だけを公開します</translation>
     </message>
@@ -1841,6 +1877,21 @@ Commands:</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>the replies read from fetched mail that wait for the editor (--all: the decided ones too), oldest first: the person, when it came, accepts/declines/asks, the free slots it names, the phrases read and the times named that are not free</source>
+        <translation>取り込んだメールから読み取り、編集者の判断を待っている返信（--all：判断済みも）を古い順に：取材先、受信日時、承諾／辞退／質問、挙げられた空き枠、読み取った語句、空いていない時間</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record the reply proposed from mail message ID as if typed (its subject as the note, its slots as the preferred times); --kind is needed when the intent is unclear; a proposal is decided once</source>
+        <translation>メール ID から提案された返信を手入力と同様に記録します（件名をメモに、枠を希望日時に）。意図が不明なときは --kind が必要です。提案の判断は一度だけです</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>set the reply proposed from mail message ID aside: nothing is recorded about the person</source>
+        <translation>メール ID から提案された返信を却下します。取材先については何も記録しません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the replies recorded, oldest first</source>
         <translation>記録した返事（古い順）</translation>
     </message>
@@ -1855,7 +1906,22 @@ Commands:</source>
         <translation>取材先から依頼された修正を、送った文面に対して記録します。--json では文字単位の差分を出力します</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>the corrections the answers by mail to the open round ask for (the text, an attached .docx or .txt), each against the text as sent, with its id MAIL:ITEM; text that names no item is listed as not matched; nothing is recorded</source>
+        <translation>確認中の回にメールで届いた回答（本文、添付の .docx または .txt）が求める修正を、送付した本文と対比して ID（メール:箇所）付きで一覧にします。どの箇所にも当たらない文は「対応なし」として示し、何も記録しません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record a correction proposed from mail (review mail-corrections) as if by review record; the note names the mail</source>
+        <translation>メールから提案された修正（review mail-corrections）を review record と同様に記録します。メモに元のメールを記します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a proposal: the mail&apos;s id and the item, e.g. 12:3</source>
+        <translation>提案：メールの ID と箇所（例：12:3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>approval (reviewers only; &quot;approved with changes&quot; once corrections exist)</source>
         <translation>承認（校閲者のみ。修正がある場合は「修正ありで承認」）</translation>
     </message>
@@ -2039,7 +2105,7 @@ Commands:</source>
         <translation>区分 %1（%2）を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/caldavcommands.cpp" line="+49"/>
+        <location filename="../app/cli/caldavcommands.cpp" line="+52"/>
         <source>Interview %1 was changed on the calendar server by someone else and is left as it is there (%2): check it, then run caldav resolve %1 --overwrite or --keep-server.</source>
         <translation>取材 %1 はカレンダーサーバー上で他の人に変更されたため、そのままにしてあります（%2）。確認のうえ caldav resolve %1 --overwrite か --keep-server を実行してください。</translation>
     </message>
@@ -2119,6 +2185,79 @@ Commands:</source>
         <location line="+5"/>
         <source>Read from:</source>
         <translation>読み取った語句：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replyproposalcommands.cpp" line="-69"/>
+        <source>No replies were proposed from fetched mail.</source>
+        <translation>取り込んだメールから提案された返信はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proposed reply is waiting for a decision.</source>
+        <translation>判断待ちの返信の提案はありません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/cli/reviewmailcommands.cpp" line="+79"/>
+        <source>accepted</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed</source>
+        <translation>却下済み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  slot: %1</source>
+        <translation>  枠：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  not a free slot: %1</source>
+        <translation>  空き枠ではない時間：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  read from: 「%1」</source>
+        <translation>  読み取った箇所：「%1」</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Dismissed the reply proposed from mail message %1.</source>
+        <translation>メール %1 から提案された返信を却下しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewmailcommands.cpp" line="-43"/>
+        <source>text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No review round awaits an answer.</source>
+        <translation>回答待ちの確認はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Round %1: %n correction(s) proposed from mail</source>
+        <translation>
+            <numerusform>第%1回：メールから提案された修正 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>item %1</source>
+        <translation>箇所 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not matched to an item (mail %1, %2): %3</source>
+        <translation>どの箇所にも対応しない文（メール %1、%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not be read: %1</source>
+        <translation>読み取れませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -3225,7 +3364,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>カレンダー %1（%2）がサーバー上にありません。</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+165"/>
         <source>Interview %1 is not in conflict with the calendar server.</source>
         <translation>取材 %1 はカレンダーサーバーと競合していません。</translation>
     </message>
@@ -3237,8 +3376,8 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location filename="../core/services/schedulingservice.cpp" line="-291"/>
-        <source>%1 %2 is not one of the campaign&apos;s candidate times.</source>
-        <translation>%1 %2 はこの企画の候補日時ではありません。</translation>
+        <source>%1 is not one of the campaign&apos;s candidate times.</source>
+        <translation>%1 はこの企画の候補日時ではありません。</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -3373,14 +3512,15 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>メールの番号を指定してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/mailbox/mailboxsession.cpp" line="+78"/>
+        <location filename="../app/cli/mailboxcommands.cpp" line="+7"/>
         <location line="+75"/>
         <location filename="../app/cli/outreachcommands.cpp" line="+19"/>
         <source>Could not write %1.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../app/cli/mailboxcommands.cpp" line="-28"/>
         <source>No mailbox account is saved.</source>
         <translation>メールボックスのアカウントが保存されていません。</translation>
     </message>
@@ -3395,7 +3535,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>カレンダーサーバーが設定されていません。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+185"/>
         <location filename="../app/cli/mailboxcommands.cpp" line="+39"/>
         <location filename="../app/cli/outreachcommands.cpp" line="+8"/>
         <location filename="../app/cli/servercommands.cpp" line="-21"/>
@@ -3499,7 +3639,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>システムのキーチェーンが使えないため、%1 のパスワードを保存できません。毎回入力してください（Shuzai がパスワードをディスクに書き込むことはありません）。</translation>
     </message>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="+121"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="+137"/>
+        <source>No proposed reply is selected.</source>
+        <translation>返信の提案が選ばれていません。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <location line="+3"/>
         <source>No letter is selected.</source>
         <translation>依頼状が選択されていません。</translation>
@@ -3579,7 +3724,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+530"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+540"/>
         <source>Enter the password for %1.</source>
         <translation>%1 のパスワードを入力してください。</translation>
     </message>
@@ -3694,7 +3839,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は破損しています（問題 %2 件）。バックアップから復元してください：shuzai-cli restore FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbtable.cpp" line="-498"/>
+        <location filename="../app/cli/verbtable.cpp" line="-540"/>
         <source>shuzai-cli %1 needs INTERVIEW or --transcript ID.</source>
         <translation>shuzai-cli %1 には INTERVIEW または --transcript ID を指定してください。</translation>
     </message>
@@ -3933,7 +4078,8 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>テンプレートの質問 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/replycommands.cpp" line="-74"/>
+        <location filename="../app/cli/replycommands.cpp" line="-76"/>
+        <location filename="../app/cli/replyproposalcommands.cpp" line="-36"/>
         <source>--slots: &quot;%1&quot; is not a date and time like 2025-05-28T15:00.</source>
         <translation>--slots：「%1」は 2025-05-28T15:00 のような日時ではありません。</translation>
     </message>
@@ -3943,7 +4089,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1 様が返信で選んだ候補日時に空きがありません。--at で日時を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/services/schedulingservice_removal.cpp" line="+45"/>
+        <location filename="../core/services/schedulingservice_removal.cpp" line="+47"/>
         <source>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</source>
         <translation>取材 %1 には書き起こし「%2」があるため削除できません。記録を残すには、削除ではなく取り消してください。</translation>
     </message>
@@ -4068,9 +4214,54 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>メール %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/storage/caldavrepository.cpp" line="+147"/>
+        <location filename="../core/storage/caldavrepository.cpp" line="+158"/>
         <source>There is no calendar %1.</source>
         <translation>カレンダー %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/mailboxservice_proposals.cpp" line="+141"/>
+        <source>Mail message %1 proposes no reply: it is not from a person answering a request letter.</source>
+        <translation>メール %1 からは返信を提案できません。依頼状に答えた取材先からのメールではありません。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The reply proposed from mail message %1 was accepted already; its reply is recorded.</source>
+        <translation>メール %1 から提案された返信は承認済みで、返信は記録されています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reply proposed from mail message %1 was dismissed already.</source>
+        <translation>メール %1 から提案された返信はすでに却下されています。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shuzai could not tell what mail message %1 answers: choose whether it accepts, declines or asks a question.</source>
+        <translation>メール %1 が何と答えているか判断できませんでした。承諾・辞退・質問のどれかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/reviewmailservice.cpp" line="-134"/>
+        <source>No review round of %1 awaits an answer.</source>
+        <translation>%1さんの回答待ちの確認はありません。</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>&quot;%1&quot; is not a proposal: give MAIL:ITEM, as review mail-corrections lists them.</source>
+        <translation>「%1」は提案ではありません。review mail-corrections が示す「メール:箇所」の形で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mail %1 is not an answer to a review.</source>
+        <translation>メール %1 は掲載前確認への回答ではありません。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Mail %1 proposes no correction to item %2.</source>
+        <translation>メール %1 には箇所 %2 への修正がありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The correction to item %1 from mail %2 is recorded already.</source>
+        <translation>メール %2 の箇所 %1 への修正は記録済みです。</translation>
     </message>
 </context>
 <context>
@@ -4638,7 +4829,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CaldavDialog</name>
     <message>
-        <location filename="../ui/calendar/caldavdialog.cpp" line="+46"/>
+        <location filename="../ui/calendar/caldavdialog.cpp" line="+47"/>
         <source>&amp;Save account</source>
         <translation>アカウントを保存(&amp;S)</translation>
     </message>
@@ -4878,7 +5069,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CalendarLegend</name>
     <message>
-        <location filename="../ui/calendar/calendarlegend.cpp" line="+107"/>
+        <location filename="../ui/calendar/calendarlegend.cpp" line="+123"/>
         <source>Interview online</source>
         <translation>オンライン取材</translation>
     </message>
@@ -4896,6 +5087,16 @@ What the database held before is kept in %2.</source>
         <location line="+1"/>
         <source>Candidate time</source>
         <translation>候補日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy in a writer&apos;s calendar (CalDAV, kept up to date by sync)</source>
+        <translation>記者のカレンダーの予定（CalDAV、同期で最新に保たれます）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy, imported from an .ics file</source>
+        <translation>予定あり（.ics ファイルから取り込み）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4921,12 +5122,17 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+186"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+188"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+88"/>
+        <source>%1&apos;s calendar (%2)</source>
+        <translation>%1さんのカレンダー（%2）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 and %2 overlap for the same writer.</source>
         <translation>%1と%2は同じライターで重なっています。</translation>
     </message>
@@ -5216,7 +5422,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CampaignManagerDialog</name>
     <message>
-        <location filename="../ui/campaign/campaignmanagerdialog.cpp" line="+30"/>
+        <location filename="../ui/campaign/campaignmanagerdialog.cpp" line="+31"/>
         <source>Show archived campaigns</source>
         <translation>アーカイブ済みの企画を表示</translation>
     </message>
@@ -5431,7 +5637,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CategoryEditorDialog</name>
     <message>
-        <location filename="../ui/campaign/categoryeditordialog.cpp" line="+47"/>
+        <location filename="../ui/campaign/categoryeditordialog.cpp" line="+48"/>
         <source>&amp;Save changes</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
@@ -5543,7 +5749,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CorrectionDialog</name>
     <message>
-        <location filename="../ui/review/correctiondialog.cpp" line="+21"/>
+        <location filename="../ui/review/correctiondialog.cpp" line="+22"/>
         <source>Record a correction</source>
         <translation>修正依頼の記録</translation>
     </message>
@@ -5645,7 +5851,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::GuideDialog</name>
     <message>
-        <location filename="../ui/shell/guidedialog.cpp" line="+50"/>
+        <location filename="../ui/shell/guidedialog.cpp" line="+51"/>
         <source>Shuzai user guide</source>
         <translation>Shuzai ユーザーガイド</translation>
     </message>
@@ -5653,7 +5859,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::HelpMenu</name>
     <message>
-        <location filename="../ui/shell/helpmenu.cpp" line="+42"/>
+        <location filename="../ui/shell/helpmenu.cpp" line="+43"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -5706,7 +5912,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+26"/>
+        <location filename="../ui/transcripts/importpreviewdialog.cpp" line="+27"/>
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
@@ -6040,7 +6246,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::LetterDialog</name>
     <message>
-        <location filename="../ui/outreach/letterdialog.cpp" line="+40"/>
+        <location filename="../ui/outreach/letterdialog.cpp" line="+41"/>
         <source>Request letter</source>
         <translation>取材依頼状</translation>
     </message>
@@ -6113,7 +6319,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::LetterImportDialog</name>
     <message>
-        <location filename="../ui/campaign/letterimportdialog.cpp" line="+91"/>
+        <location filename="../ui/campaign/letterimportdialog.cpp" line="+92"/>
         <source>New campaign from &amp;letter…</source>
         <translation>依頼状から企画を作成(&amp;L)…</translation>
     </message>
@@ -6224,9 +6430,292 @@ What the database held before is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>shuzai::ui::MailCorrectionsPanel</name>
+    <message>
+        <location filename="../ui/review/mailcorrectionspanel.cpp" line="+86"/>
+        <source>No answers by mail to the open round.</source>
+        <translation>確認中の回へのメールでの回答はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Answers by mail to round %1: %n correction(s) proposed</source>
+        <translation>
+            <numerusform>第%1回へのメールでの回答：修正の提案 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the mail&apos;s text</source>
+        <translation>メール本文</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1</source>
+        <translation>箇所 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1, %2 (%3)</source>
+        <translation>%1 から、%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent: %1 → returned: %2</source>
+        <translation>送付時：%1 → 返送：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted</source>
+        <translation>採用済み</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Accept correction</source>
+        <translation>修正を採用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not matched to an item: %1</source>
+        <translation>どの箇所にも対応しない文：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not be read: %1</source>
+        <translation>読み取れませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::MailboxActions</name>
+    <message>
+        <location filename="../ui/shell/mailboxactions.cpp" line="+37"/>
+        <source>&amp;Mailbox…</source>
+        <translation>メールボックス(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your mail account, and fetching the replies to your letters</source>
+        <translation>メールアカウントと、依頼状への返信の取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::MailboxDialog</name>
+    <message>
+        <location filename="../ui/mailbox/mailboxdialog.cpp" line="+48"/>
+        <source>&amp;Fetch now</source>
+        <translation>今すぐ取り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox (IMAP)</source>
+        <translation>メールボックス（IMAP）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From the keychain when empty</source>
+        <translation>空欄ならキーチェーンから</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a server with its own certificate authority</source>
+        <translation>独自の認証局を使うサーバーのときだけ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the certificate authority&apos;s file (PEM)</source>
+        <translation>認証局のファイル（PEM）を選ぶ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate authority</source>
+        <translation>認証局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shuzai reads the inbox over a secure connection and never deletes, moves or marks anything on the server.</source>
+        <translation>Shuzai は暗号化された接続で受信トレイを読むだけで、サーバー上のメールを削除・移動したり既読にしたりすることはありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only when I click Fetch now</source>
+        <translation>「今すぐ取り込む」を押したときだけ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>ログイン(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;A file:</source>
+        <translation>CA ファイル(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetching</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Automatically:</source>
+        <translation>自動取り込み(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last fetch:</source>
+        <translation>最終取り込み：</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No account saved yet.</source>
+        <translation>アカウントはまだ保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching…</source>
+        <translation>取り込み中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Enter the mail server and your login.</source>
+        <translation>メールサーバーとログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the password: none is kept for this account yet.</source>
+        <translation>パスワードを入力してください。このアカウントのパスワードはまだ保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetching from %1…</source>
+        <translation>%1 から取り込み中…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The password is kept only until Shuzai closes: no keychain answered.</source>
+        <translation>キーチェーンが応答しないため、パスワードは Shuzai を閉じるまでだけ保持します。</translation>
+    </message>
+</context>
+<context>
+    <name>shuzai::ui::MailboxSession</name>
+    <message>
+        <location filename="../ui/mailbox/mailboxsession.cpp" line="+140"/>
+        <source>No new messages.</source>
+        <translation>新しいメールはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new message(s) fetched (%1).</source>
+        <extracomment>%1 is &quot;2 matched to interviewees&quot;</extracomment>
+        <translation>
+            <numerusform>新しいメールを %n 件取り込みました（%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matched to interviewees</source>
+        <translation>
+            <numerusform>うち取材先に対応 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already imported, skipped.</source>
+        <translation>
+            <numerusform>%n 件は取り込み済みのため省きました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mail: not set up</source>
+        <translation>メール：未設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail: fetching…</source>
+        <translation>メール：取り込み中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail: password needed</source>
+        <translation>メール：パスワードが必要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail: fetch failed</source>
+        <translation>メール：取り込み失敗</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail: not fetched yet</source>
+        <translation>メール：未取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Mail: %n new from interviewees · %1</source>
+        <translation>
+            <numerusform>メール：取材先から新着 %n 件・%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail: fetched %1</source>
+        <translation>メール：%1 に取り込み</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No mailbox account yet: click to set one up.</source>
+        <translation>メールボックスのアカウントがまだありません。クリックして設定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Fetched every %n minute(s) while Shuzai is open.</source>
+        <translation>
+            <numerusform>Shuzai を開いている間、%n 分ごとに取り込みます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-464"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-472"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -6240,7 +6729,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+271"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
@@ -6285,7 +6774,7 @@ The undo history has been cleared.</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -6404,12 +6893,42 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::OutreachHistoryModel</name>
     <message>
-        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+106"/>
+        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+142"/>
+        <source>Mail received</source>
+        <translation>メール受信</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed reply: %1</source>
+        <translation>返信の提案：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail received (proposal accepted)</source>
+        <translation>メール受信（提案を承認済み）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail received (proposal dismissed)</source>
+        <translation>メール受信（提案を却下済み）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Proposed: %1</source>
+        <translation>提案：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Prefers: %1</source>
         <translation>希望日時：%1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+29"/>
+        <source>Read from: %1</source>
+        <translation>読み取った箇所：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -6432,7 +6951,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::OutreachPanel</name>
     <message>
-        <location filename="../ui/outreach/outreachpanel.cpp" line="-55"/>
+        <location filename="../ui/outreach/outreachpanel.cpp" line="-135"/>
         <source>Outreach</source>
         <translation>依頼</translation>
     </message>
@@ -6457,7 +6976,41 @@ The undo history has been cleared.</source>
         <translation>選択した依頼状を送ったとおりに .eml ファイルとして保存します</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+2"/>
+        <location line="+69"/>
+        <location line="+18"/>
+        <source>Accept proposal</source>
+        <extracomment>The button that records the reply Shuzai read from the selected mail (承認).</extracomment>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Record the reply proposed from the selected mail, with the times it names</source>
+        <translation>選んだメールから提案された返信を、挙げられた日時とともに記録します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Dismiss</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Set the proposed reply aside; nothing is recorded about the person</source>
+        <translation>提案された返信を却下します。取材先については何も記録しません</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Shuzai could not tell what %1&apos;s mail answers (&quot;%2&quot;). Record it as:</source>
+        <translation>%1さんのメール（「%2」）が何と答えているか判断できませんでした。次として記録します：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Record reply</source>
         <translation>返信の記録</translation>
     </message>
@@ -6522,7 +7075,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::ReplyDialog</name>
     <message>
-        <location filename="../ui/outreach/replydialog.cpp" line="+21"/>
+        <location filename="../ui/outreach/replydialog.cpp" line="+22"/>
         <source>Reply from %1</source>
         <translation>%1 様からの返信</translation>
     </message>
@@ -6613,7 +7166,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::ReviewScreen</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewscreen.cpp" line="+97"/>
+        <location filename="../ui/review/reviewscreen.cpp" line="+106"/>
         <source>%1 of %n approved; answers due %2</source>
         <translation>
             <numerusform>%n人中%1人が承認済み・回答期限 %2</numerusform>
@@ -6665,7 +7218,7 @@ The undo history has been cleared.</source>
         <translation>レビュー担当のみ：送付した内容が取材先に承認されたことを記録します</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Not sent yet, and no passages are picked: choose quotes in the transcript or link answers first.</source>
         <translation>未送付です。確認いただく箇所がまだありません。先に書き起こしで引用候補を選ぶか、回答を紐づけてください。</translation>
     </message>
@@ -7218,7 +7771,7 @@ Yours:
 <context>
     <name>shuzai::ui::SendLettersDialog</name>
     <message>
-        <location filename="../ui/outreach/senddialog.cpp" line="+38"/>
+        <location filename="../ui/outreach/senddialog.cpp" line="+39"/>
         <source>Send request letters</source>
         <translation>取材依頼状の送信</translation>
     </message>
@@ -7709,7 +8262,22 @@ Yours:
 <context>
     <name>shuzai::ui::WeekView</name>
     <message>
-        <location filename="../ui/calendar/weekview.cpp" line="+326"/>
+        <location filename="../ui/calendar/weekview.cpp" line="+198"/>
+        <source>Busy</source>
+        <translation>予定あり</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 (CalDAV, kept up to date by sync)</source>
+        <translation>%1 から（CalDAV、同期で最新に保たれます）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from %1 (.ics file)</source>
+        <translation>%1 から取り込み（.ics ファイル）</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>Held, not yet confirmed</source>
         <translation>仮予約（未確定）</translation>
     </message>
@@ -7719,7 +8287,7 @@ Yours:
         <translation>問題あり：一覧を参照</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Double-click or drag to book an interview here</source>
         <translation>ダブルクリックまたはドラッグでここに予約</translation>
     </message>
@@ -7727,7 +8295,7 @@ Yours:
 <context>
     <name>shuzai::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/shell/welcomedialog.cpp" line="+30"/>
+        <location filename="../ui/shell/welcomedialog.cpp" line="+31"/>
         <location line="+37"/>
         <source>Welcome to Shuzai</source>
         <translation>Shuzai へようこそ</translation>
@@ -7816,7 +8384,7 @@ Yours:
 <context>
     <name>shuzai::ui::WindowsDialog</name>
     <message>
-        <location filename="../ui/calendar/windowsdialog.cpp" line="+38"/>
+        <location filename="../ui/calendar/windowsdialog.cpp" line="+39"/>
         <location line="+67"/>
         <location line="+15"/>
         <source>Candidate times</source>
