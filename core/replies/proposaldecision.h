@@ -18,4 +18,6 @@ struct ProposalDecision {
     QDateTime decidedAt;
 };
 
+QString toCode(ProposalDecision::Kind kind); // accepted, dismissed
+
 } // namespace shuzai

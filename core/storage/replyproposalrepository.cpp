@@ -33,12 +33,6 @@ QVariant nullableId(Id id)
 }
 } // namespace
 
-QString toCode(ProposalDecision::Kind kind)
-{
-    return kind == ProposalDecision::Kind::Dismissed ? QStringLiteral("dismissed")
-                                                     : QStringLiteral("accepted");
-}
-
 Result<QList<Id>> ReplyProposalRepository::candidateMessages(Id campaignId, Id intervieweeId)
 {
     Statement q(m_db, QStringLiteral("SELECT m.id FROM inbound_messages m JOIN interviewees i ON "

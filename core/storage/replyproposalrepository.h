@@ -16,7 +16,6 @@ namespace shuzai {
 
 class Database;
 
-QString toCode(ProposalDecision::Kind kind); // accepted, dismissed
 
 class ReplyProposalRepository {
 public:
