@@ -8,6 +8,8 @@
 #include "campaign/campaignsettingsdialog.h"
 #include "campaign/categoryeditordialog.h"
 #include "campaign/letterimportdialog.h"
+#include "mailbox/mailboxdialog.h"
+#include "mailbox/mailboxsession.h"
 #include "outreach/letterdialog.h"
 #include "outreach/replydialog.h"
 #include "outreach/senddialog.h"
@@ -130,5 +132,8 @@ TEST(DialogScreenshots, TheDailyForms)
     shoot(caldav, QStringLiteral("caldav"));
     WelcomeDialog welcome;
     shoot(welcome, QStringLiteral("welcome"));
+    MailboxSession mail(ws);
+    MailboxDialog mailbox(mail);
+    shoot(mailbox, QStringLiteral("mailbox"));
     i18n::install(QStringLiteral("en"));
 }
