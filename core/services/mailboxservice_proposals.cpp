@@ -10,12 +10,13 @@
 #include "schedulingservice.h"
 #include "storage/database.h"
 #include "storage/mailboxrepository.h"
-#include "storage/replyproposalrepository.h"
 #include "storage/outreachrepository.h"
+#include "storage/replyproposalrepository.h"
 #include "workspace.h"
 
 #include <QHash>
 #include <QTimeZone>
+#include <functional>
 
 namespace shuzai {
 
@@ -198,6 +199,42 @@ Error alreadyDecided(const ProposalDecision &d)
                                                   "dismissed already."),
                        {QString::number(d.messageId)});
 }
+
+// Stores the editor's decision (after `recordFirst`, which returns the reply it recorded) with
+// its audit entry, all in one transaction. It is checked again inside: another window may have
+// decided the same proposal meanwhile.
+Result<Id> storeDecision(Workspace &ws, ProposalDecision decision, const Id campaignId,
+                         const Id intervieweeId, const QString &auditDetail,
+                         const std::function<Result<Id>()> &recordFirst = {})
+{
+    Database &db = ws.database();
+    auto done = db.transact([&]() -> VoidResult {
+        ReplyProposalRepository repo(db);
+        auto decided = repo.decision(decision.messageId);
+        if (!decided)
+            return decided.error();
+        if (decided->has_value())
+            return alreadyDecided(**decided);
+        if (recordFirst) {
+            auto reply = recordFirst();
+            if (!reply)
+                return reply.error();
+            decision.replyId = *reply;
+        }
+        decision.decidedBy = ws.actor().id;
+        decision.decidedAt = ws.clock().now();
+        if (auto r = repo.add(decision); !r)
+            return r;
+        const bool accepted = decision.kind == ProposalDecision::Kind::Accepted;
+        return ws.audit().append(
+            accepted ? QStringLiteral("proposal.accepted") : QStringLiteral("proposal.dismissed"),
+            campaignId, intervieweeId, QStringLiteral("mail %1").arg(decision.messageId), {},
+            auditDetail);
+    });
+    if (!done)
+        return done.error();
+    return decision.replyId;
+}
 } // namespace
 
 Result<Id> MailboxService::acceptProposal(Id messageId, const ProposalChoice &choice)
@@ -223,37 +260,18 @@ Result<Id> MailboxService::acceptProposal(Id messageId, const ProposalChoice &ch
                                                            : (*kind == OutreachReply::Kind::Accepted
                                                                   ? p->proposal.preferredStarts
                                                                   : QList<QDateTime>());
-    Id replyId = 0;
-    Database &db = m_workspace.database();
-    auto done = db.transact([&]() -> VoidResult {
-        ReplyProposalRepository repo(db);
-        // Again inside the transaction: another window may have decided it meanwhile.
-        auto decided = repo.decision(messageId);
-        if (!decided)
-            return decided.error();
-        if (decided->has_value())
-            return alreadyDecided(**decided);
-        auto reply = m_workspace.outreach().recordReply(
-            p->intervieweeId, *kind, choice.prefers.value_or(QString()), p->subject, starts);
-        if (!reply)
-            return reply.error();
-        replyId = *reply;
-        if (auto r = repo.add({messageId,
-                               ProposalDecision::Kind::Accepted,
-                               replyId,
-                               m_workspace.actor().id,
-                               {},
-                               m_workspace.clock().now()});
-            !r)
-            return r;
-        return m_workspace.audit().append(
-            QStringLiteral("proposal.accepted"), p->campaignId, p->intervieweeId,
-            QStringLiteral("mail %1").arg(messageId), {}, toCode(*kind));
-    });
-    if (!done)
-        return done.error();
+    ProposalDecision decision;
+    decision.messageId = messageId;
+    decision.kind = ProposalDecision::Kind::Accepted;
+    auto replyId =
+        storeDecision(m_workspace, decision, p->campaignId, p->intervieweeId, toCode(*kind), [&]() {
+            return m_workspace.outreach().recordReply(
+                p->intervieweeId, *kind, choice.prefers.value_or(QString()), p->subject, starts);
+        });
+    if (!replyId)
+        return replyId.error();
     emit mailboxChanged();
-    return replyId;
+    return *replyId;
 }
 
 VoidResult MailboxService::dismissProposal(Id messageId)
@@ -265,28 +283,13 @@ VoidResult MailboxService::dismissProposal(Id messageId)
         return p.error();
     if (p->decision)
         return alreadyDecided(*p->decision);
-    Database &db = m_workspace.database();
-    auto done = db.transact([&]() -> VoidResult {
-        ReplyProposalRepository repo(db);
-        auto decided = repo.decision(messageId);
-        if (!decided)
-            return decided.error();
-        if (decided->has_value())
-            return alreadyDecided(**decided);
-        if (auto r = repo.add({messageId,
-                               ProposalDecision::Kind::Dismissed,
-                               0,
-                               m_workspace.actor().id,
-                               {},
-                               m_workspace.clock().now()});
-            !r)
-            return r;
-        return m_workspace.audit().append(
-            QStringLiteral("proposal.dismissed"), p->campaignId, p->intervieweeId,
-            QStringLiteral("mail %1").arg(messageId), {}, toCode(p->proposal.intent));
-    });
+    ProposalDecision decision;
+    decision.messageId = messageId;
+    decision.kind = ProposalDecision::Kind::Dismissed;
+    auto done = storeDecision(m_workspace, decision, p->campaignId, p->intervieweeId,
+                              toCode(p->proposal.intent));
     if (!done)
-        return done;
+        return done.error();
     emit mailboxChanged();
     return {};
 }
