@@ -2,6 +2,7 @@
 // person, a second fetch imports nothing, a wrong password is named plainly.
 #include "clirunner.h"
 #include "dovecotserver.h"
+#include "lettersent.h"
 #include "services/mailboxservice.h"
 
 #include <QFile>
@@ -16,21 +17,7 @@ TEST(MailboxCli, FetchMatchesARepliesToItsPersonOnceAndNamesAWrongPassword)
 {
     CliRunner cli;
     cli.setEnv(QStringLiteral("SHUZAI_NOW"), QStringLiteral("2025-05-28T12:00:00+09:00"));
-    ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子",
-                             "--org", "エッジAI株式会社", "--email", "sato@example.co.jp"}))
-                  .exitCode,
-              0);
-    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "田中 一郎",
-                             "--editor-phone", "03-1234-5678"}))
-                  .exitCode,
-              0);
-    const QString eml = cli.path(QStringLiteral("letter.eml"));
-    auto exported = cli.onDb({QStringLiteral("outreach"), QStringLiteral("export-eml"),
-                              QStringLiteral("1"), QStringLiteral("-o"), eml});
-    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
-    QFile letter(eml);
-    ASSERT_TRUE(letter.open(QIODevice::ReadOnly));
-    const QString sentId = shuzai::messageIdOf(letter.readAll());
+    const QString sentId = shuzai::test::sendLetterToSato(cli);
     ASSERT_FALSE(sentId.isEmpty());
 
     shuzai::test::DovecotServer server;

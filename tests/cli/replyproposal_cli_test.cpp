@@ -2,6 +2,7 @@
 // the proposal shown with its slots, accepted once as a typed reply would be, or dismissed.
 #include "clirunner.h"
 #include "dovecotserver.h"
+#include "lettersent.h"
 #include "services/mailboxservice.h"
 
 #include <QFile>
@@ -28,21 +29,8 @@ TEST(ReplyProposalCli, AProposalFromFetchedMailIsShownAcceptedOnceOrDismissed)
 {
     CliRunner cli;
     cli.setEnv(QStringLiteral("SHUZAI_NOW"), QStringLiteral("2025-05-20T10:00:00+09:00"));
-    ASSERT_EQ(cli.onDb(args({"interviewee", "add", "--category", "vendor", "--name", "佐藤 花子",
-                             "--org", "エッジAI株式会社", "--email", "sato@example.co.jp"}))
-                  .exitCode,
-              0);
-    ASSERT_EQ(cli.onDb(args({"campaign", "edit", "1", "--editor-name", "田中 一郎",
-                             "--editor-phone", "03-1234-5678"}))
-                  .exitCode,
-              0);
-    const QString eml = cli.path(QStringLiteral("letter.eml"));
-    auto exported = cli.onDb({QStringLiteral("outreach"), QStringLiteral("export-eml"),
-                              QStringLiteral("1"), QStringLiteral("-o"), eml});
-    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
-    QFile letter(eml);
-    ASSERT_TRUE(letter.open(QIODevice::ReadOnly));
-    const QString sentId = shuzai::messageIdOf(letter.readAll());
+    const QString sentId = shuzai::test::sendLetterToSato(cli);
+    ASSERT_FALSE(sentId.isEmpty());
 
     shuzai::test::DovecotServer server;
     server.append({mailFrom(sentId, "r1@example.co.jp", "28日（水）の15時からでお願いします。"),
