@@ -103,7 +103,7 @@
         <translation>fetch the mailbox</translation>
     </message>
     <message>
-        <location filename="../core/services/mailboxservice_proposals.cpp" line="+23"/>
+        <location filename="../core/services/mailboxservice_proposals.cpp" line="+24"/>
         <source>decide on reply proposals</source>
         <translation>decide on reply proposals</translation>
     </message>
@@ -4250,7 +4250,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The reply proposed from mail message %1 was dismissed already.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+55"/>
         <source>Shuzai could not tell what mail message %1 answers: choose whether it accepts, declines or asks a question.</source>
         <translation>Shuzai could not tell what mail message %1 answers: choose whether it accepts, declines or asks a question.</translation>
     </message>
@@ -5150,17 +5150,17 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+188"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+190"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>%1&apos;s calendar (%2)</source>
         <translation>%1&apos;s calendar (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 and %2 overlap for the same writer.</source>
         <translation>%1 and %2 overlap for the same writer.</translation>
     </message>
@@ -6926,7 +6926,22 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::MonthView</name>
     <message>
-        <location filename="../ui/calendar/monthview.cpp" line="+189"/>
+        <location filename="../ui/calendar/monthview.cpp" line="+201"/>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 busy: %2 (CalDAV: %3)</source>
+        <translation>%1 busy: %2 (CalDAV: %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 busy: %2 (.ics: %3)</source>
+        <translation>%1 busy: %2 (.ics: %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Double-click to open the week</source>
         <translation>Double-click to open the week</translation>
     </message>

@@ -103,7 +103,7 @@
         <translation>メールボックスの受信</translation>
     </message>
     <message>
-        <location filename="../core/services/mailboxservice_proposals.cpp" line="+23"/>
+        <location filename="../core/services/mailboxservice_proposals.cpp" line="+24"/>
         <source>decide on reply proposals</source>
         <translation>メールから読み取った返信の提案を判断する</translation>
     </message>
@@ -4234,7 +4234,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>メール %1 から提案された返信はすでに却下されています。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+55"/>
         <source>Shuzai could not tell what mail message %1 answers: choose whether it accepts, declines or asks a question.</source>
         <translation>メール %1 が何と答えているか判断できませんでした。承諾・辞退・質問のどれかを選んでください。</translation>
     </message>
@@ -5122,17 +5122,17 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/calendarscreen.cpp" line="+188"/>
+        <location filename="../ui/calendar/calendarscreen.cpp" line="+190"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>%1&apos;s calendar (%2)</source>
         <translation>%1さんのカレンダー（%2）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 and %2 overlap for the same writer.</source>
         <translation>%1と%2は同じライターで重なっています。</translation>
     </message>
@@ -6885,7 +6885,22 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::MonthView</name>
     <message>
-        <location filename="../ui/calendar/monthview.cpp" line="+189"/>
+        <location filename="../ui/calendar/monthview.cpp" line="+201"/>
+        <source>Busy</source>
+        <translation>予定あり</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 busy: %2 (CalDAV: %3)</source>
+        <translation>%1 予定あり：%2（CalDAV：%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 busy: %2 (.ics: %3)</source>
+        <translation>%1 予定あり：%2（.ics：%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Double-click to open the week</source>
         <translation>ダブルクリックでこの週を開く</translation>
     </message>

@@ -2,6 +2,7 @@
 // settles an event someone else changed on the server.
 #include "calendar/caldavdialog.h"
 #include "calendar/calendarlegend.h"
+#include "calendar/monthview.h"
 #include "calendar/weekview.h"
 #include "calendarwindow.h"
 #include "radicaleserver.h"
@@ -171,6 +172,24 @@ print('{}')
     EXPECT_TRUE(tip.contains(QStringLiteral("/writer1/work/"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("CalDAV"))) << tip.toStdString();
     EXPECT_TRUE(week->busyToolTip(*fromFile).contains(QStringLiteral("lunch.ics")));
+    // The month marks both days too, apart, and a day's tooltip names them.
+    auto *month = screen->findChild<MonthView *>();
+    ASSERT_TRUE(month);
+    month->setMonth(QDate(2025, 5, 1));
+    const auto tuesday = month->busyOn(QDate(2025, 5, 27));
+    ASSERT_EQ(tuesday.size(), 1);
+    EXPECT_TRUE(tuesday.first().caldav);
+    EXPECT_EQ(tuesday.first().summary, QStringLiteral("Dentist"));
+    const auto wednesday = month->busyOn(QDate(2025, 5, 28));
+    ASSERT_EQ(wednesday.size(), 1);
+    EXPECT_FALSE(wednesday.first().caldav);
+    EXPECT_TRUE(month->busyOn(QDate(2025, 5, 29)).isEmpty());
+    const QString dayTip = month->dayToolTip(QDate(2025, 5, 27));
+    EXPECT_TRUE(dayTip.contains(QStringLiteral("Dentist"))) << dayTip.toStdString();
+    EXPECT_TRUE(dayTip.contains(QStringLiteral("CalDAV"))) << dayTip.toStdString();
+    // The month after: busy times are read for the month shown.
+    month->setMonth(QDate(2025, 6, 1));
+    EXPECT_TRUE(month->busyOn(QDate(2025, 5, 27)).size() == 1); // still in the grid's first week
     // The legend tells the two apart.
     const QString legend = screen->legend()->entries().join(u'\n');
     EXPECT_TRUE(legend.contains(QStringLiteral("writer's calendar (CalDAV")))

@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace shuzai::ui {
 
@@ -87,6 +88,7 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
         m_toggle->setChecked(false);
     });
     connect(m_month, &MonthView::monthChanged, this, &CalendarScreen::updateHeader);
+    connect(m_month, &MonthView::monthChanged, this, &CalendarScreen::reloadBusy);
     connect(m_previous, &QPushButton::clicked, this, [this] {
         if (m_toggle->isChecked())
             m_month->setMonth(m_month->month().addMonths(-1));
@@ -267,8 +269,15 @@ void CalendarScreen::reloadBusy()
     if (!monday.isValid())
         return;
     const QTimeZone zone = m_week->zone().isValid() ? m_week->zone() : QTimeZone::utc();
-    const QDateTime from(monday, QTime(0, 0), zone);
-    auto busy = m_context.workspace.caldav().busyTimes(from, from.addDays(7));
+    // The week shown and the month's six weeks, read once for both views.
+    QDate first = monday;
+    QDate last = monday.addDays(7);
+    if (const QDate grid = m_month->gridStart(); grid.isValid()) {
+        first = std::min(first, grid);
+        last = std::max(last, grid.addDays(42));
+    }
+    const QDateTime from(first, QTime(0, 0), zone);
+    auto busy = m_context.workspace.caldav().busyTimes(from, QDateTime(last, QTime(0, 0), zone));
     QList<WeekView::Busy> shown;
     if (busy) {
         for (const ShownBusyTime &b : std::as_const(*busy)) {
@@ -280,6 +289,7 @@ void CalendarScreen::reloadBusy()
         }
     }
     m_week->setBusyTimes(shown);
+    m_month->setBusyTimes(shown);
 }
 
 QString CalendarScreen::describe(Id interviewId) const

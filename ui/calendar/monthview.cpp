@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <algorithm>
 
 namespace shuzai::ui {
 
@@ -130,6 +131,7 @@ void MonthView::paintEvent(QPaintEvent *)
         p.drawText(title, Qt::AlignLeft | Qt::AlignTop,
                    fontMetrics().elidedText(dayTitle(day), Qt::ElideRight, int(title.width())));
         p.setFont(font());
+        paintBusy(p, day, r);
         paintItems(p, day, r);
     }
     // Today's frame over the grid lines.
@@ -166,6 +168,68 @@ void MonthView::paintItems(QPainter &p, const QDate &day, const QRectF &r)
     p.setFont(font());
 }
 
+void MonthView::setBusyTimes(const QList<WeekView::Busy> &busy)
+{
+    m_busy = busy;
+    update();
+}
+
+QList<WeekView::Busy> MonthView::busyOn(const QDate &day) const
+{
+    const QDateTime start(day, QTime(0, 0), m_zone.isValid() ? m_zone : QTimeZone::utc());
+    const QDateTime end = start.addDays(1);
+    QList<WeekView::Busy> out;
+    for (const WeekView::Busy &b : m_busy) {
+        if (b.start < end && b.end > start)
+            out.append(b);
+    }
+    return out;
+}
+
+QString MonthView::dayToolTip(const QDate &day) const
+{
+    QStringList lines{datetext::longDate(day)};
+    if (const QString holiday = calendarstyle::holidayName(day); !holiday.isEmpty())
+        lines.append(holiday);
+    for (const WeekView::Item &item : m_items) {
+        const Interview &iv = item.interview;
+        if (iv.startsAt.isValid() && iv.state != InterviewState::Cancelled &&
+            iv.startsAt.toTimeZone(m_zone).date() == day)
+            lines.append(datetext::time(iv.startsAt, m_zone) + u' ' + item.title);
+    }
+    for (const WeekView::Busy &b : busyOn(day)) {
+        const QString what = b.summary.isEmpty() ? tr("Busy") : b.summary;
+        lines.append(
+            b.caldav ? tr("%1 busy: %2 (CalDAV: %3)")
+                           .arg(datetext::shortRange(b.start, b.end, m_zone), what, b.calendar)
+                     : tr("%1 busy: %2 (.ics: %3)")
+                           .arg(datetext::shortRange(b.start, b.end, m_zone), what, b.calendar));
+    }
+    lines.append(tr("Double-click to open the week"));
+    return lines.join(u'\n');
+}
+
+void MonthView::paintBusy(QPainter &p, const QDate &day, const QRectF &r)
+{
+    // One strip per kind at the foot of the cell, CalDAV first, in the week view's patterns.
+    bool caldav = false;
+    bool file = false;
+    for (const WeekView::Busy &b : busyOn(day))
+        (b.caldav ? caldav : file) = true;
+    const int kinds = int(caldav) + int(file);
+    if (kinds == 0)
+        return;
+    const qreal height = std::max(5.0, r.height() / 8);
+    const qreal width = (r.width() - 2) / kinds;
+    qreal left = r.left() + 1;
+    for (const bool kind : {true, false}) {
+        if (kind ? !caldav : !file)
+            continue;
+        calendarstyle::paintBusy(p, QRectF(left, r.bottom() - height, width, height - 1), kind);
+        left += width;
+    }
+}
+
 bool MonthView::event(QEvent *event)
 {
     if (event->type() != QEvent::ToolTip)
@@ -177,17 +241,7 @@ bool MonthView::event(QEvent *event)
         QToolTip::hideText();
         return true;
     }
-    QStringList lines{datetext::longDate(day)};
-    if (const QString holiday = calendarstyle::holidayName(day); !holiday.isEmpty())
-        lines.append(holiday);
-    for (const WeekView::Item &item : m_items) {
-        const Interview &iv = item.interview;
-        if (iv.startsAt.isValid() && iv.state != InterviewState::Cancelled &&
-            iv.startsAt.toTimeZone(m_zone).date() == day)
-            lines.append(datetext::time(iv.startsAt, m_zone) + u' ' + item.title);
-    }
-    lines.append(tr("Double-click to open the week"));
-    QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
+    QToolTip::showText(help->globalPos(), dayToolTip(day), this);
     return true;
 }
 

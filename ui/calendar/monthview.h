@@ -15,6 +15,9 @@ public:
 
     void setData(const Campaign &campaign, const QList<WeekView::Item> &items,
                  const QDateTime &now);
+    // Busy times (CalDAV or .ics) are marked as a strip at the foot of each day they touch.
+    void setBusyTimes(const QList<WeekView::Busy> &busy);
+    QList<WeekView::Busy> busyOn(const QDate &day) const;
     void setMonth(const QDate &anyDayOfMonth);
     QDate month() const { return m_first; }
     QDate dayAt(const QPoint &point) const;
@@ -22,6 +25,9 @@ public:
     // What the cell of `day` says at its top: the day and, on a holiday, its name.
     QString dayTitle(const QDate &day) const;
     QDate today() const;
+    // The whole day: the date, the holiday, every interview and busy time.
+    QString dayToolTip(const QDate &day) const;
+    QDate gridStart() const; // the Monday the six weeks shown start on
 
 signals:
     void dayActivated(const QDate &day);
@@ -34,14 +40,15 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QDate gridStart() const;
     QRectF cell(int index) const;
     int headerHeight() const;
     void paintItems(QPainter &p, const QDate &day, const QRectF &r);
+    void paintBusy(QPainter &p, const QDate &day, const QRectF &r);
 
     Campaign m_campaign;
     QTimeZone m_zone;
     QList<WeekView::Item> m_items;
+    QList<WeekView::Busy> m_busy;
     QDateTime m_now;
     QDate m_first;
 };
