@@ -30,8 +30,7 @@ VoidResult runBackup(Context &ctx)
     if (ctx.out.json())
         ctx.out.printJson(backupJson(*made));
     else
-        ctx.out.line(
-            Cli::tr("Backed up %1 to %2 (checked).").arg(ctx.ws.location(), made->path));
+        ctx.out.line(Cli::tr("Backed up %1 to %2 (checked).").arg(ctx.ws.location(), made->path));
     return {};
 }
 
@@ -105,9 +104,9 @@ VoidResult runRestore(const CommandLine &cl, const Clock &clock, const Output &o
         out.printJson(QJsonObject{{QStringLiteral("restored"), QDir::toNativeSeparators(backup)},
                                   {QStringLiteral("previousStateKeptIn"), before->path}});
     } else {
-        out.line(Cli::tr("Restored %1 from %2; what it held before is kept in %3.")
-                     .arg((*workspace)->location(), QDir::toNativeSeparators(backup),
-                          before->path));
+        out.line(
+            Cli::tr("Restored %1 from %2; what it held before is kept in %3.")
+                .arg((*workspace)->location(), QDir::toNativeSeparators(backup), before->path));
     }
     return {};
 }

@@ -16,7 +16,6 @@ namespace shuzai {
 
 class Database;
 
-
 class ReplyProposalRepository {
 public:
     explicit ReplyProposalRepository(Database &db)

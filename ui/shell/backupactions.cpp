@@ -129,9 +129,8 @@ bool BackupActions::checkDatabase()
         return true;
     }
     const QList<BackupInfo> backups = m_workspace.backups().backups();
-    QString text =
-        tr("%1 is damaged:\n%2")
-            .arg(m_workspace.location(), report->problems.mid(0, 10).join(u'\n'));
+    QString text = tr("%1 is damaged:\n%2")
+                       .arg(m_workspace.location(), report->problems.mid(0, 10).join(u'\n'));
     if (!backups.isEmpty()) {
         text += QStringLiteral("\n\n") +
                 tr("The latest backup is %1 (taken %2). Restore it with File ▸ Restore from "
