@@ -43,11 +43,20 @@ Result<ProposalFrame> frameOf(Workspace &ws, Id campaignId, Id intervieweeId)
     if (!offered)
         return offered.error();
     f.offered = std::move(*offered);
-    auto people = ws.roster().list(campaignId);
-    if (!people)
-        return people.error();
-    for (const Interviewee &p : *people)
-        f.people.insert(p.id, p);
+    // One person's history (shown at every selection in the roster) reads that person only,
+    // not the whole campaign's roster.
+    if (intervieweeId) {
+        auto person = ws.roster().load(intervieweeId);
+        if (!person)
+            return person.error();
+        f.people.insert(person->id, *person);
+    } else {
+        auto people = ws.roster().list(campaignId);
+        if (!people)
+            return people.error();
+        for (const Interviewee &p : *people)
+            f.people.insert(p.id, p);
+    }
     auto letters = OutreachRepository(ws.database()).list(campaignId, intervieweeId);
     if (!letters)
         return letters.error();

@@ -7,6 +7,7 @@
 #include "services/outreachservice.h"
 #include "services/workspace.h"
 #include "util/datetext.h"
+#include "util/translations.h"
 
 #include <QBrush>
 #include <QColor>
@@ -156,7 +157,7 @@ QString proposedTimes(const FetchedMail &mail)
     QStringList times;
     for (const QDateTime &s : mail.proposal->proposal.preferredStarts)
         times.append(datetext::shortRange(s, s.addSecs(qint64(mail.interviewMinutes) * 60)));
-    return times.join(QStringLiteral(", "));
+    return i18n::joinList(times); // 、 in Japanese
 }
 } // namespace
 
