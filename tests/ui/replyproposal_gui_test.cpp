@@ -42,6 +42,28 @@ int rowOf(OutreachHistoryModel *model, const QString &whatStartsWith)
     return -1;
 }
 
+// 佐藤 花子 on the roster with her request letter sent (the signature filled in first, so it
+// can be); 0 when a step failed.
+Id sendLetterToSato(test::TestWorkspace &ws)
+{
+    auto c = ws->campaigns().load(1);
+    CampaignSettings s = settingsOf(*c);
+    s.editorName = QStringLiteral("田中 一郎");
+    s.editorPhone = QStringLiteral("03-1234-5678");
+    EXPECT_TRUE(ws->campaigns().updateSettings(1, s, c->version));
+    IntervieweeData d;
+    d.categoryId = 2;
+    d.familyName = QStringLiteral("佐藤");
+    d.givenName = QStringLiteral("花子");
+    d.email = QStringLiteral("sato@example.co.jp");
+    const Id sato = ws->roster().add(1, d)->id;
+    auto letter = ws->outreach().message(sato, MailMessage::Charset::Utf8);
+    EXPECT_TRUE(letter) << letter.error().untranslatedMessage().toStdString();
+    if (!letter || !ws->outreach().record(sato, OutreachRecord::Kind::Sent, *letter))
+        return 0;
+    return sato;
+}
+
 void select(OutreachPanel &panel, int row)
 {
     auto *view = panel.findChild<QTableView *>(QStringLiteral("outreachHistory"));
@@ -57,22 +79,8 @@ TEST(ReplyProposalGui, FetchedMailShowsItsProposalAndAcceptingRecordsTheReply)
     const auto resetZone = qScopeGuard([] { datetext::setDisplayZone({}); });
     test::TestWorkspace ws;
     ws.clock.set(QDateTime(QDate(2025, 5, 20), QTime(1, 0), Qt::UTC));
-    { // the letter's signature filled in, so it can be sent
-        auto c = ws->campaigns().load(1);
-        CampaignSettings s = settingsOf(*c);
-        s.editorName = QStringLiteral("田中 一郎");
-        s.editorPhone = QStringLiteral("03-1234-5678");
-        EXPECT_TRUE(ws->campaigns().updateSettings(1, s, c->version));
-    }
-    IntervieweeData d;
-    d.categoryId = 2;
-    d.familyName = QStringLiteral("佐藤");
-    d.givenName = QStringLiteral("花子");
-    d.email = QStringLiteral("sato@example.co.jp");
-    const Id sato = ws->roster().add(1, d)->id;
-    auto letter = ws->outreach().message(sato, MailMessage::Charset::Utf8);
-    ASSERT_TRUE(letter) << letter.error().untranslatedMessage().toStdString();
-    ASSERT_TRUE(ws->outreach().record(sato, OutreachRecord::Kind::Sent, *letter));
+    const Id sato = sendLetterToSato(ws);
+    ASSERT_NE(sato, 0);
 
     OutreachPanel panel(*ws);
     panel.setInterviewee(1, sato, QStringLiteral("佐藤 花子"));
@@ -137,22 +145,8 @@ TEST(ReplyProposalGui, DismissTakesTheProposalAwayAndRecordsNothing)
 {
     test::TestWorkspace ws;
     ws.clock.set(QDateTime(QDate(2025, 5, 20), QTime(1, 0), Qt::UTC));
-    { // the letter's signature filled in, so it can be sent
-        auto c = ws->campaigns().load(1);
-        CampaignSettings s = settingsOf(*c);
-        s.editorName = QStringLiteral("田中 一郎");
-        s.editorPhone = QStringLiteral("03-1234-5678");
-        EXPECT_TRUE(ws->campaigns().updateSettings(1, s, c->version));
-    }
-    IntervieweeData d;
-    d.categoryId = 2;
-    d.familyName = QStringLiteral("佐藤");
-    d.givenName = QStringLiteral("花子");
-    d.email = QStringLiteral("sato@example.co.jp");
-    const Id sato = ws->roster().add(1, d)->id;
-    auto letter = ws->outreach().message(sato, MailMessage::Charset::Utf8);
-    ASSERT_TRUE(letter);
-    ASSERT_TRUE(ws->outreach().record(sato, OutreachRecord::Kind::Sent, *letter));
+    const Id sato = sendLetterToSato(ws);
+    ASSERT_NE(sato, 0);
     test::DovecotServer server;
     server.append({mail("r1@example.co.jp", "残念ながら今回は辞退させていただきます。")});
     ASSERT_TRUE(ws->mailbox().fetch(server.settings()));
