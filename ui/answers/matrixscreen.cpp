@@ -79,7 +79,7 @@ MatrixScreen::MatrixScreen(ScreenContext context, QWidget *parent)
     retranslate();
 }
 
-QString MatrixScreen::title() const
+QString MatrixScreen::screenTitle()
 {
     return tr("Question matrix");
 }

@@ -16,7 +16,9 @@ class MatrixScreen : public Screen {
 public:
     explicit MatrixScreen(ScreenContext context, QWidget *parent = nullptr);
 
-    QString title() const override;
+    // The navigation's name for it, known before the screen is made.
+    static QString screenTitle();
+    QString title() const override { return screenTitle(); }
     void setCampaign(Id campaignId) override;
     AnswerMatrixModel *model() const { return m_model; }
 

@@ -89,7 +89,7 @@ AuditScreen::AuditScreen(ScreenContext context, QWidget *parent)
                                 {}});
 }
 
-QString AuditScreen::title() const
+QString AuditScreen::screenTitle()
 {
     return tr("Audit log");
 }

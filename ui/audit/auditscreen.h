@@ -20,7 +20,9 @@ class AuditScreen : public Screen {
 public:
     explicit AuditScreen(ScreenContext context, QWidget *parent = nullptr);
 
-    QString title() const override;
+    // The navigation's name for it, known before the screen is made.
+    static QString screenTitle();
+    QString title() const override { return screenTitle(); }
     void setCampaign(Id campaignId) override;
     AuditLogModel *model() const { return m_model; }
     // Narrows the list to one family of actions ("review.") or all (empty).

@@ -185,7 +185,7 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     retranslate();
 }
 
-QString CalendarScreen::title() const
+QString CalendarScreen::screenTitle()
 {
     return tr("Calendar");
 }

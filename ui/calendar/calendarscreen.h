@@ -30,7 +30,9 @@ class CalendarScreen : public Screen {
 public:
     explicit CalendarScreen(ScreenContext context, QWidget *parent = nullptr);
 
-    QString title() const override;
+    // The navigation's name for it, known before the screen is made.
+    static QString screenTitle();
+    QString title() const override { return screenTitle(); }
     void setCampaign(Id campaignId) override;
     WeekView *weekView() const { return m_week; }
     MonthView *monthView() const { return m_month; }

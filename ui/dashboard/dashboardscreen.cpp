@@ -120,7 +120,7 @@ DashboardScreen::DashboardScreen(ScreenContext context, QWidget *parent)
                        {[] { return tr("Nobody is at risk: every person is on track."); }, {}});
 }
 
-QString DashboardScreen::title() const
+QString DashboardScreen::screenTitle()
 {
     return tr("Dashboard");
 }

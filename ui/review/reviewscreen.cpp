@@ -137,7 +137,7 @@ ReviewScreen::ReviewScreen(ScreenContext context, QWidget *parent)
         [this] { emit screenRequested(QStringLiteral("roster")); });
 }
 
-QString ReviewScreen::title() const
+QString ReviewScreen::screenTitle()
 {
     return tr("Review");
 }

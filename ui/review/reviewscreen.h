@@ -23,7 +23,9 @@ class ReviewScreen : public Screen {
 public:
     explicit ReviewScreen(ScreenContext context, QWidget *parent = nullptr);
 
-    QString title() const override;
+    // The navigation's name for it, known before the screen is made.
+    static QString screenTitle();
+    QString title() const override { return screenTitle(); }
     void setCampaign(Id campaignId) override;
 
     ReviewOverviewModel *model() const { return m_model; }

@@ -45,7 +45,7 @@ RosterScreen::RosterScreen(ScreenContext context, QWidget *parent)
     retranslate();
 }
 
-QString RosterScreen::title() const
+QString RosterScreen::screenTitle()
 {
     return tr("Roster");
 }
@@ -59,6 +59,12 @@ void RosterScreen::build()
     m_category->setObjectName(QStringLiteral("rosterCategoryFilter"));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("rosterStatusFilter"));
+    // Sized by a fixed length, not by the longest category name: a long name would otherwise
+    // widen the whole window's minimum (the layout still gives them the room there is).
+    for (QComboBox *filter : {m_category, m_status}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(10);
+    }
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("rosterCount"));
     m_add = new QPushButton(this);

@@ -24,7 +24,9 @@ class RosterScreen : public Screen {
 public:
     explicit RosterScreen(ScreenContext context, QWidget *parent = nullptr);
 
-    QString title() const override;
+    // The navigation's name for it, known before the screen is made.
+    static QString screenTitle();
+    QString title() const override { return screenTitle(); }
     void setCampaign(Id campaignId) override;
     // New adds a person, Delete removes the selected one, Find goes to the filter
     // (rosterscreenactions.cpp).

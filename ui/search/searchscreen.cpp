@@ -101,7 +101,7 @@ SearchScreen::SearchScreen(ScreenContext context, QWidget *parent)
                                 {}});
 }
 
-QString SearchScreen::title() const
+QString SearchScreen::screenTitle()
 {
     return tr("Search");
 }

@@ -20,7 +20,9 @@ class SearchScreen : public Screen {
 public:
     explicit SearchScreen(ScreenContext context, QWidget *parent = nullptr);
 
-    QString title() const override;
+    // The navigation's name for it, known before the screen is made.
+    static QString screenTitle();
+    QString title() const override { return screenTitle(); }
     void setCampaign(Id campaignId) override;
     // Find (Ctrl+F) puts the cursor in the query.
     bool supports(ScreenAction action) const override { return action == ScreenAction::Find; }

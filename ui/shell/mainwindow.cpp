@@ -1,9 +1,6 @@
 #include "mainwindow.h"
 
-#include "answers/matrixscreen.h"
-#include "audit/auditscreen.h"
 #include "backupactions.h"
-#include "calendar/calendarscreen.h"
 #include "campaign/campaignmanagerdialog.h"
 #include "campaign/campaignsettingsdialog.h"
 #include "campaign/categoryeditordialog.h"
@@ -12,7 +9,6 @@
 #include "commands/servicecommand.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
-#include "dashboard/dashboardscreen.h"
 #include "databaseopener.h"
 #include "guidedialog.h"
 #include "helpmenu.h"
@@ -20,14 +16,12 @@
 #include "mailboxactions.h"
 #include "outreach/passwordstore.h"
 #include "preferences/preferencesdialog.h"
-#include "review/reviewscreen.h"
-#include "roster/rosterscreen.h"
 #include "screenactions.h"
+#include "screenhost.h"
 #include "search/searchscreen.h"
 #include "serverdialog.h"
 #include "services/campaignservice.h"
 #include "services/workspace.h"
-#include "transcripts/transcriptsscreen.h"
 #include "undoactions.h"
 #include "util/appsettings.h"
 #include "util/clock.h"
@@ -84,36 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::screenChosen);
 
-    const ScreenContext context{*m_workspace, *m_undoStack};
-    m_roster = new RosterScreen(context, this);
-    m_transcripts = new TranscriptsScreen(context, this);
-    m_search = new SearchScreen(context, this);
-    m_matrix = new MatrixScreen(context, this);
-    m_calendar = new CalendarScreen(context, this);
-    m_review = new ReviewScreen(context, this);
-    m_dashboard = new DashboardScreen(context, this);
-    m_audit = new AuditScreen(context, this);
-    for (Screen *screen :
-         std::initializer_list<Screen *>{m_roster, m_calendar, m_transcripts, m_search, m_matrix,
-                                         m_review, m_dashboard, m_audit})
-        addScreen(screen);
-    // Hits and matrix cells open the passage in its transcript.
-    auto openSegment = [this](Id transcriptId, Id segmentId) {
-        showScreen(int(m_screens.indexOf(m_transcripts)));
-        m_transcripts->showTranscript(transcriptId, segmentId);
-    };
-    connect(m_search, &SearchScreen::openSegment, this, openSegment);
-    connect(m_matrix, &MatrixScreen::openSegment, this, openSegment);
-    const auto openInterviewee = [this](Id intervieweeId) {
-        showScreen(int(m_screens.indexOf(m_roster)));
-        m_roster->selectInterviewee(intervieweeId);
-    };
-    connect(m_search, &SearchScreen::openInterviewee, this, openInterviewee);
-    connect(m_roster, &RosterScreen::bookRequested, this, [this](Id intervieweeId) {
-        showScreen(int(m_screens.indexOf(m_calendar)));
-        m_calendar->bookInterview(intervieweeId);
-    });
-    connect(m_dashboard, &DashboardScreen::openInterviewee, this, openInterviewee);
+    buildScreens();
 
     m_backupActions = new BackupActions(*m_workspace, this);
     connect(m_backupActions, &BackupActions::message, this,
@@ -127,7 +92,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     });
     m_mailboxActions = new MailboxActions(*m_workspace, this);
     m_screenActions =
-        new ScreenActions(this, m_screens,
+        new ScreenActions(this, QList<Screen *>(m_screens.begin(), m_screens.end()),
                           {[this](int index) { showScreen(index); }, [this] { focusSearch(); },
                            [this](Screen *screen) {
                                screen->setCampaign(currentCampaign());
@@ -164,6 +129,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         windowstate::fitToScreen(this, screen ? screen->availableGeometry()
                                               : QRect(QPoint(), windowstate::smallestWindow));
     }
+    m_restored = true;
 }
 
 MainWindow::~MainWindow()
@@ -178,21 +144,6 @@ MainWindow::~MainWindow()
     m_mailboxActions = nullptr;
 }
 
-void MainWindow::addScreen(Screen *screen)
-{
-    m_screens.append(screen);
-    m_stack->addWidget(screen);
-    m_navigation->addItem(
-        new QListWidgetItem(icons::get(ScreenActions::iconName(screen)), screen->title()));
-    connect(screen, &Screen::screenRequested, this,
-            qOverload<const QString &>(&MainWindow::showScreen));
-    connect(screen, &Screen::titleChanged, this, [this, screen] {
-        const int row = int(m_screens.indexOf(screen));
-        if (QListWidgetItem *item = m_navigation->item(row))
-            item->setText(screen->title());
-    });
-}
-
 void MainWindow::showScreen(int index)
 {
     m_navigation->setCurrentRow(index);
@@ -201,7 +152,7 @@ void MainWindow::showScreen(int index)
 void MainWindow::showScreen(const QString &name)
 {
     for (int i = 0; i < m_screens.size(); ++i) {
-        if (m_screens.at(i)->objectName() == name + QStringLiteral("Screen"))
+        if (m_screens.at(i)->name() == name)
             showScreen(i);
     }
 }
@@ -209,9 +160,10 @@ void MainWindow::showScreen(const QString &name)
 void MainWindow::screenChosen(int index)
 {
     Screen *previous = qobject_cast<Screen *>(m_stack->currentWidget());
-    Screen *next = m_screens.value(index);
+    ScreenHost *next = m_screens.value(index);
     if (!next)
         return;
+    next->screen(); // made before it is shown, so the toolbar knows what it can do there
     if (!m_starting && m_stale.removeAll(next) > 0)
         next->setCampaign(currentCampaign());
     // "Who" goes along: the person chosen in the roster is the one the calendar books.
@@ -225,8 +177,8 @@ void MainWindow::screenChosen(int index)
 
 void MainWindow::focusSearch()
 {
-    showScreen(int(m_screens.indexOf(m_search)));
-    m_search->trigger(ScreenAction::Find);
+    showScreen(Page::Search);
+    searchScreen()->trigger(ScreenAction::Find);
 }
 
 void MainWindow::showWelcome()
@@ -240,8 +192,8 @@ void MainWindow::showWelcome()
 
 void MainWindow::startSearch(const QString &text)
 {
-    showScreen(int(m_screens.indexOf(m_search)));
-    m_search->search(text);
+    showScreen(Page::Search);
+    searchScreen()->search(text);
 }
 
 void MainWindow::buildMenus()
@@ -437,7 +389,7 @@ void MainWindow::campaignSelected()
     const QString campaign = m_campaign->currentText();
     setWindowTitle(campaign.isEmpty() ? tr("Shuzai") : tr("%1 — Shuzai").arg(campaign));
     // Only the screen in view loads now; the others when they are shown (screenChosen).
-    m_stale = m_screens;
+    m_stale = QList<Screen *>(m_screens.begin(), m_screens.end());
     Screen *shown = qobject_cast<Screen *>(m_stack->currentWidget());
     if (!m_starting && shown && m_stale.removeAll(shown) > 0)
         shown->setCampaign(currentCampaign());

@@ -2,6 +2,7 @@
 
 #include "domain/campaign.h"
 #include "domain/postgrestarget.h"
+#include "screenhost.h"
 #include "util/result.h"
 
 #include <QMainWindow>
@@ -48,14 +49,15 @@ public:
 
     Workspace &workspace() { return *m_workspace; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    RosterScreen *rosterScreen() const { return m_roster; }
-    TranscriptsScreen *transcriptsScreen() const { return m_transcripts; }
-    SearchScreen *searchScreen() const { return m_search; }
-    MatrixScreen *matrixScreen() const { return m_matrix; }
-    CalendarScreen *calendarScreen() const { return m_calendar; }
-    ReviewScreen *reviewScreen() const { return m_review; }
-    DashboardScreen *dashboardScreen() const { return m_dashboard; }
-    AuditScreen *auditScreen() const { return m_audit; }
+    // The screens, each made by the first call if it was not shown yet.
+    RosterScreen *rosterScreen();
+    TranscriptsScreen *transcriptsScreen();
+    SearchScreen *searchScreen();
+    MatrixScreen *matrixScreen();
+    CalendarScreen *calendarScreen();
+    ReviewScreen *reviewScreen();
+    DashboardScreen *dashboardScreen();
+    AuditScreen *auditScreen();
     BackupActions *backupActions() const { return m_backupActions; }
     MailboxActions *mailboxActions() const { return m_mailboxActions; }
     Id currentCampaign() const;
@@ -78,7 +80,14 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addScreen(Screen *screen);
+    // The navigation's order.
+    enum class Page { Roster, Calendar, Transcripts, Search, Matrix, Review, Dashboard, Audit };
+    void buildScreens();
+    void addScreen(ScreenHost::Spec spec);
+    Screen *screenOf(Page page);
+    void showScreen(Page page);
+    void openSegment(Id transcriptId, Id segmentId);
+    void openInterviewee(Id intervieweeId);
     void screenChosen(int index);
     void focusSearch();
     void buildMenus();
@@ -98,19 +107,12 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QList<Screen *> m_screens;
+    QList<ScreenHost *> m_screens;
     // Screens that have not loaded the current campaign yet: a screen loads when it is first
     // shown, so start-up and a change of campaign cost one screen, not all of them.
     QList<Screen *> m_stale;
-    bool m_starting = true; // the constructor loads the screen shown once it knows which
-    RosterScreen *m_roster = nullptr;
-    TranscriptsScreen *m_transcripts = nullptr;
-    SearchScreen *m_search = nullptr;
-    MatrixScreen *m_matrix = nullptr;
-    CalendarScreen *m_calendar = nullptr;
-    ReviewScreen *m_review = nullptr;
-    DashboardScreen *m_dashboard = nullptr;
-    AuditScreen *m_audit = nullptr;
+    bool m_starting = true;  // the constructor loads the screen shown once it knows which
+    bool m_restored = false; // the remembered layout was applied to the screens made so far
     BackupActions *m_backupActions = nullptr;
     MailboxActions *m_mailboxActions = nullptr;
 

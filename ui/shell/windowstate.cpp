@@ -170,17 +170,17 @@ private:
 
 } // namespace
 
-bool restore(QMainWindow *window)
+void restoreViews(QWidget *root)
 {
     QSettings settings = appSettings();
-    auto *marker = new ShownMarker(window);
-    for (QSplitter *splitter : window->findChildren<QSplitter *>()) {
+    auto *marker = new ShownMarker(root);
+    for (QSplitter *splitter : root->findChildren<QSplitter *>()) {
         watchShown(splitter, marker);
         const QByteArray state = settings.value(key("splitters", splitter)).toByteArray();
         if (!state.isEmpty())
             splitter->restoreState(state);
     }
-    for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
         QHeaderView *header = columnsOf(view);
         const QString name = key("columns", view);
         if (!header || name.isEmpty())
@@ -192,6 +192,12 @@ bool restore(QMainWindow *window)
         if ((state.isEmpty() || !header->restoreState(state)) && !view->property(kFitted).toBool())
             fitColumns(view);
     }
+}
+
+bool restore(QMainWindow *window)
+{
+    restoreViews(window);
+    QSettings settings = appSettings();
     window->restoreState(settings.value(QStringLiteral("ui/windowState")).toByteArray());
     const QByteArray geometry = settings.value(QStringLiteral("ui/geometry")).toByteArray();
     return !geometry.isEmpty() && window->restoreGeometry(geometry);

@@ -22,6 +22,8 @@ void fitToScreen(QWidget *window, const QRect &available);
 // long note does not push the others away). It returns false when no geometry was remembered.
 void save(QMainWindow *window);
 bool restore(QMainWindow *window);
+// The splitters and columns under `root` only: a screen made after the window was restored.
+void restoreViews(QWidget *root);
 // Columns to their content, each at most `cap` pixels wide.
 void fitColumns(QWidget *view, int cap = 320);
 

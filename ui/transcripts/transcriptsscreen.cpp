@@ -123,7 +123,7 @@ TranscriptsScreen::TranscriptsScreen(ScreenContext context, QWidget *parent)
         [this] { emit screenRequested(QStringLiteral("roster")); });
 }
 
-QString TranscriptsScreen::title() const
+QString TranscriptsScreen::screenTitle()
 {
     return tr("Transcripts");
 }

@@ -29,7 +29,9 @@ public:
 
     explicit TranscriptsScreen(ScreenContext context, QWidget *parent = nullptr);
 
-    QString title() const override;
+    // The navigation's name for it, known before the screen is made.
+    static QString screenTitle();
+    QString title() const override { return screenTitle(); }
     void setCampaign(Id campaignId) override;
     // Del deletes the selected interview (while it holds no transcript).
     bool supports(ScreenAction action) const override;
