@@ -1,12 +1,14 @@
 # What `cmake --install` and `cpack -G DEB` put under /usr (CMAKE_INSTALL_PREFIX): the two
-# programs (app/CMakeLists.txt), the menu entry, icon and AppStream metadata (resources/), the
+# programs (app/CMakeLists.txt) and the modules they load on first use (core/CMakeLists.txt),
+# the menu entry, icon and AppStream metadata (resources/), the
 # translations, and shuzai-cli's manual pages and bash completion, made at build time by the
 # built CLI from its declaration of verbs. packaging/build-deb.sh runs the whole thing.
 include(GNUInstallDirs)
 
 # Installed programs use the system's libraries from /usr/lib, like any Debian package: no
 # RUNPATH (qt_standard_project_setup() would give them $ORIGIN/../lib).
-set_target_properties(shuzai-cli shuzai-pdf PROPERTIES INSTALL_RPATH "")
+set_target_properties(shuzai-cli shuzai-pdf shuzai_mime_module shuzai_keychain_module
+    PROPERTIES INSTALL_RPATH "")
 if(TARGET shuzai)
     set_target_properties(shuzai PROPERTIES INSTALL_RPATH "")
 endif()

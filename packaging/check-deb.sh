@@ -25,16 +25,22 @@ echo "package: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for library in libqt6core6 libqt6widgets6 libqt6sql6 libmecab2 libc6; do
+for library in libqt6core6 libqt6widgets6 libqt6sql6 libmecab2 libc6 libgmime-3.0-0 libqt6keychain1; do
     echo "$depends" | grep -q "$library" || fail "Depends lacks $library (dpkg-shlibdeps)"
 done
 
 root=$work/root
 dpkg-deb -x "$deb" "$root"
 # The two programs, and the helper shuzai-cli lays out PDF packets with.
-for program in bin/shuzai bin/shuzai-cli libexec/shuzai/shuzai-pdf; do
+# The modules loaded on first use (mail parsing, the keychain) are found and resolve too.
+for program in bin/shuzai bin/shuzai-cli libexec/shuzai/shuzai-pdf \
+    lib/shuzai/shuzai-mime.so lib/shuzai/shuzai-keychain.so; do
     binary=$root/usr/$program
-    [ -x "$binary" ] || { fail "/usr/$program missing"; continue; }
+    # Programs executable; modules plain files (0644, as Debian wants shared objects).
+    case $program in
+    *.so) [ -f "$binary" ] ;;
+    *) [ -x "$binary" ] ;;
+    esac || { fail "/usr/$program missing"; continue; }
     if ldd "$binary" | grep -q "not found"; then
         fail "$program: $(ldd "$binary" | grep "not found" | tr -s ' \t' ' ')"
     fi
@@ -60,6 +66,13 @@ chmod 700 "$runtime"
 export XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
 "$root/usr/bin/shuzai-cli" --help >"$work/help.txt" || fail "shuzai-cli --help"
 grep -q "schedule book" "$work/help.txt" || fail "shuzai-cli --help lists no commands"
+# Reading mail loads the mail parser's module from the package (lib/shuzai), not a build's.
+db=$work/check.db
+"$root/usr/bin/shuzai-cli" --db "$db" init >/dev/null || fail "shuzai-cli init"
+printf 'From: Sato <sato@example.com>\r\nSubject: Re: interview\r\n\r\nyes\r\n' >"$work/reply.eml"
+"$root/usr/bin/shuzai-cli" --db "$db" reply read "$work/reply.eml" --json >"$work/reply.json" \
+    2>"$work/reply.err" || fail "shuzai-cli reply read: $(cat "$work/reply.err")"
+grep -q "sato@example.com" "$work/reply.json" || fail "reply read: $(cat "$work/reply.json")"
 
 for page in "$share/man/man1/shuzai-cli.1.gz" "$share/man/ja/man1/shuzai-cli.1.gz"; do
     [ -s "$page" ] || { fail "no manual page $page"; continue; }

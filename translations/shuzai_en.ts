@@ -1282,7 +1282,7 @@ Commands:</translation>
         <translation>SEE ALSO</translation>
     </message>
     <message>
-        <location filename="../app/cli/maintenancecommands.cpp" line="+34"/>
+        <location filename="../app/cli/maintenancecommands.cpp" line="+33"/>
         <source>Backed up %1 to %2 (checked).</source>
         <translation>Backed up %1 to %2 (checked).</translation>
     </message>
@@ -1300,7 +1300,7 @@ Commands:</translation>
         <translation>Restored %1 from %2; the damaged file was moved to %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Restored %1 from %2; what it held before is kept in %3.</source>
         <translation>Restored %1 from %2; what it held before is kept in %3.</translation>
     </message>
@@ -3640,7 +3640,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>--tls needs none, starttls or implicit, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/outreach/passwordstore.cpp" line="+27"/>
+        <location filename="../core/outreach/keychainstore.cpp" line="+27"/>
         <source>The keychain holds no password for %1.</source>
         <translation>The keychain holds no password for %1.</translation>
     </message>
@@ -3735,12 +3735,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+430"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+436"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+540"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+492"/>
         <source>Enter the password for %1.</source>
         <translation>Enter the password for %1.</translation>
     </message>
@@ -3850,7 +3850,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/maintenancecommands.cpp" line="-41"/>
+        <location filename="../app/cli/maintenancecommands.cpp" line="-42"/>
         <source>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</source>
         <translation>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</translation>
     </message>
@@ -4195,7 +4195,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The mail server sent a response that is not valid IMAP (%1).</translation>
     </message>
     <message>
-        <location filename="../core/mailbox/inboundmessage.cpp" line="+304"/>
+        <location filename="../core/mailbox/gmimeparser.cpp" line="+128"/>
         <source>The mail message could not be read: it has no header.</source>
         <translation>The mail message could not be read: it has no header.</translation>
     </message>
@@ -4235,7 +4235,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no calendar %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/mailboxservice_proposals.cpp" line="+141"/>
+        <location filename="../core/services/mailboxservice_proposals.cpp" line="+150"/>
         <source>Mail message %1 proposes no reply: it is not from a person answering a request letter.</source>
         <translation>Mail message %1 proposes no reply: it is not from a person answering a request letter.</translation>
     </message>
@@ -4278,6 +4278,16 @@ Create a new one there, with the sample campaign to try things out?</translation
         <location line="+6"/>
         <source>The correction to item %1 from mail %2 is recorded already.</source>
         <translation>The correction to item %1 from mail %2 is recorded already.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/modules.cpp" line="+57"/>
+        <source>Shuzai&apos;s module %1 could not be loaded (looked in %2). Reinstall Shuzai.</source>
+        <translation>Shuzai&apos;s module %1 could not be loaded (looked in %2). Reinstall Shuzai.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shuzai&apos;s module %1 lacks %2. Reinstall Shuzai.</source>
+        <translation>Shuzai&apos;s module %1 lacks %2. Reinstall Shuzai.</translation>
     </message>
 </context>
 <context>
@@ -4821,17 +4831,17 @@ What the database held before is kept in %2.</translation>
     <message>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Check database</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>%1 is sound: every page, reference and search index was checked (%2 transcript segments).</source>
         <translation>%1 is sound: every page, reference and search index was checked (%2 transcript segments).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 is damaged:
 %2</source>
         <translation>%1 is damaged:
@@ -6755,7 +6765,7 @@ What the database held before is kept in %2.</translation>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-472"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-430"/>
         <source>Undo/Redo</source>
         <translation>Undo/Redo</translation>
     </message>
@@ -6769,7 +6779,7 @@ The undo history has been cleared.</source>
 The undo history has been cleared.</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+229"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -6949,7 +6959,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::OutreachHistoryModel</name>
     <message>
-        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+142"/>
+        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+143"/>
         <source>Mail received</source>
         <translation>Mail received</translation>
     </message>
@@ -7423,8 +7433,8 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-380"/>
-        <location line="+122"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-386"/>
+        <location line="+128"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>

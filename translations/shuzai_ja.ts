@@ -1277,7 +1277,7 @@ Commands:</source>
         <translation>関連項目</translation>
     </message>
     <message>
-        <location filename="../app/cli/maintenancecommands.cpp" line="+34"/>
+        <location filename="../app/cli/maintenancecommands.cpp" line="+33"/>
         <source>Backed up %1 to %2 (checked).</source>
         <translation>%1 を %2 にバックアップしました（検査済み）。</translation>
     </message>
@@ -1294,7 +1294,7 @@ Commands:</source>
         <translation>%2 から %1 を復元しました。破損したファイルは %3 に移動しました。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Restored %1 from %2; what it held before is kept in %3.</source>
         <translation>%2 から %1 を復元しました。復元前の内容は %3 に保存してあります。</translation>
     </message>
@@ -3624,7 +3624,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>--tls には none、starttls、implicit のいずれかを指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location filename="../core/outreach/passwordstore.cpp" line="+27"/>
+        <location filename="../core/outreach/keychainstore.cpp" line="+27"/>
         <source>The keychain holds no password for %1.</source>
         <translation>キーチェーンに %1 のパスワードがありません。</translation>
     </message>
@@ -3719,12 +3719,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>表 %1 の複製が元と一致しません（元 %2 行、複製 %3 行）。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+430"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+436"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+540"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+492"/>
         <source>Enter the password for %1.</source>
         <translation>%1 のパスワードを入力してください。</translation>
     </message>
@@ -3834,7 +3834,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は空（0 バイト）です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/maintenancecommands.cpp" line="-41"/>
+        <location filename="../app/cli/maintenancecommands.cpp" line="-42"/>
         <source>The database %1 is damaged (%2 problem(s) found). Restore a backup: shuzai-cli restore FILE.</source>
         <translation>データベース %1 は破損しています（問題 %2 件）。バックアップから復元してください：shuzai-cli restore FILE</translation>
     </message>
@@ -4179,7 +4179,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>メールサーバーから IMAP として正しくない応答が来ました（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/mailbox/inboundmessage.cpp" line="+304"/>
+        <location filename="../core/mailbox/gmimeparser.cpp" line="+128"/>
         <source>The mail message could not be read: it has no header.</source>
         <translation>メールを読めませんでした：ヘッダーがありません。</translation>
     </message>
@@ -4219,7 +4219,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>カレンダー %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/mailboxservice_proposals.cpp" line="+141"/>
+        <location filename="../core/services/mailboxservice_proposals.cpp" line="+150"/>
         <source>Mail message %1 proposes no reply: it is not from a person answering a request letter.</source>
         <translation>メール %1 からは返信を提案できません。依頼状に答えた取材先からのメールではありません。</translation>
     </message>
@@ -4262,6 +4262,16 @@ Create a new one there, with the sample campaign to try things out?</source>
         <location line="+6"/>
         <source>The correction to item %1 from mail %2 is recorded already.</source>
         <translation>メール %2 の箇所 %1 への修正は記録済みです。</translation>
+    </message>
+    <message>
+        <location filename="../core/util/modules.cpp" line="+57"/>
+        <source>Shuzai&apos;s module %1 could not be loaded (looked in %2). Reinstall Shuzai.</source>
+        <translation>Shuzai のモジュール %1 を読み込めませんでした（探した場所: %2）。Shuzai を入れ直してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shuzai&apos;s module %1 lacks %2. Reinstall Shuzai.</source>
+        <translation>Shuzai のモジュール %1 に %2 がありません。Shuzai を入れ直してください。</translation>
     </message>
 </context>
 <context>
@@ -4804,17 +4814,17 @@ What the database held before is kept in %2.</source>
     <message>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Check database</source>
         <translation>データベースの検査</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>%1 is sound: every page, reference and search index was checked (%2 transcript segments).</source>
         <translation>%1 に問題はありません。すべてのページ、参照、検索索引を検査しました（書き起こしのセグメント %2 件）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 is damaged:
 %2</source>
         <translation>%1 は破損しています：
@@ -6715,7 +6725,7 @@ What the database held before is kept in %2.</source>
 <context>
     <name>shuzai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="-472"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-430"/>
         <source>Undo/Redo</source>
         <translation>元に戻す／やり直し</translation>
     </message>
@@ -6729,7 +6739,7 @@ The undo history has been cleared.</source>
 元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+229"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
@@ -6908,7 +6918,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::OutreachHistoryModel</name>
     <message>
-        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+142"/>
+        <location filename="../ui/outreach/outreachhistorymodel.cpp" line="+143"/>
         <source>Mail received</source>
         <translation>メール受信</translation>
     </message>
@@ -7380,8 +7390,8 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-380"/>
-        <location line="+122"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-386"/>
+        <location line="+128"/>
         <source>Roster</source>
         <translation>取材先一覧</translation>
     </message>

@@ -1,11 +1,11 @@
-#include "passwordstore.h"
-
-#include "smtpclient.h"
+// The keychain module (shuzai-keychain): passwords through QtKeychain, which brings D-Bus and
+// libsecret's dependencies with it; loaded by passwordstore.cpp when a password is needed.
+#include "util/result.h"
 
 #include <QEventLoop>
 #include <qt6keychain/keychain.h>
 
-namespace shuzai::passwordstore {
+namespace shuzai::keychainstore {
 
 namespace {
 const QString kService = QStringLiteral("Shuzai");
@@ -44,11 +44,6 @@ VoidResult run(QKeychain::Job &job, const QString &key)
 }
 } // namespace
 
-QString smtpKey(const SmtpSettings &s)
-{
-    return QStringLiteral("smtp://%1@%2:%3").arg(s.user, s.host, QString::number(s.port));
-}
-
 Result<QString> read(const QString &key)
 {
     QKeychain::ReadPasswordJob job(kService);
@@ -70,4 +65,23 @@ VoidResult remove(const QString &key)
     return run(job, key);
 }
 
-} // namespace shuzai::passwordstore
+} // namespace shuzai::keychainstore
+
+using shuzai::Result;
+using shuzai::VoidResult;
+
+extern "C" Q_DECL_EXPORT void shuzai_keychain_read(const QString *key, Result<QString> *out)
+{
+    *out = shuzai::keychainstore::read(*key);
+}
+
+extern "C" Q_DECL_EXPORT void shuzai_keychain_write(const QString *key, const QString *password,
+                                                    VoidResult *out)
+{
+    *out = shuzai::keychainstore::write(*key, *password);
+}
+
+extern "C" Q_DECL_EXPORT void shuzai_keychain_remove(const QString *key, VoidResult *out)
+{
+    *out = shuzai::keychainstore::remove(*key);
+}
