@@ -2949,7 +2949,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is read-only. Check the file&apos;s permissions, or open a copy.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>Could not create the database %1 on the team server: the login may not be allowed to create databases.</source>
         <translation>Could not create the database %1 on the team server: the login may not be allowed to create databases.</translation>
     </message>
@@ -2959,7 +2959,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>%1 is not a Shuzai database (not an SQLite file).</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-365"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>Cannot create the folder for the database %1.</translation>
     </message>
@@ -3004,12 +3004,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>--db needs a file or postgresql://user@host:port/database, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+14"/>
+        <location filename="../core/storage/database.cpp" line="+17"/>
         <source>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</source>
         <translation>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
         <translation>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</translation>
     </message>
@@ -4280,7 +4280,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The correction to item %1 from mail %2 is recorded already.</translation>
     </message>
     <message>
-        <location filename="../core/util/modules.cpp" line="+57"/>
+        <location filename="../core/util/modules.cpp" line="+58"/>
         <source>Shuzai&apos;s module %1 could not be loaded (looked in %2). Reinstall Shuzai.</source>
         <translation>Shuzai&apos;s module %1 could not be loaded (looked in %2). Reinstall Shuzai.</translation>
     </message>

@@ -2933,7 +2933,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は読み取り専用です。ファイルのアクセス権を確認するか、コピーを開いてください。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>Could not create the database %1 on the team server: the login may not be allowed to create databases.</source>
         <translation>チームサーバーにデータベース %1 を作成できませんでした。このログインにはデータベースの作成が許可されていない可能性があります。</translation>
     </message>
@@ -2943,7 +2943,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1はShuzaiのデータベースではありません（SQLiteファイルではありません）。</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-365"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>データベース %1 のフォルダーを作成できません。</translation>
     </message>
@@ -2988,12 +2988,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>--db にはファイル、または postgresql://user@host:port/database を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+14"/>
+        <location filename="../core/storage/database.cpp" line="+17"/>
         <source>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</source>
         <translation>データベース名は半角小文字・数字・「_」で指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Qt の PostgreSQL ドライバーがインストールされていません（Debian：libqt6sql6-psql）。</translation>
     </message>
@@ -4264,7 +4264,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>メール %2 の箇所 %1 への修正は記録済みです。</translation>
     </message>
     <message>
-        <location filename="../core/util/modules.cpp" line="+57"/>
+        <location filename="../core/util/modules.cpp" line="+58"/>
         <source>Shuzai&apos;s module %1 could not be loaded (looked in %2). Reinstall Shuzai.</source>
         <translation>Shuzai のモジュール %1 を読み込めませんでした（探した場所: %2）。Shuzai を入れ直してください。</translation>
     </message>

@@ -182,14 +182,18 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     return database;
 }
 
-VoidResult Database::createPostgresDatabase(const PostgresTarget &target)
+VoidResult Database::createPostgresDatabase(const PostgresTarget &target, const QString &copyOf)
 {
     static const QRegularExpression safeName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
-    if (!safeName.match(target.database).hasMatch()) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error", "A database name is lower-case letters, digits "
-                                                "and '_', not \"%1\"."),
-                     {target.database});
+    for (const QString &database : {target.database, copyOf}) {
+        if (database == copyOf && copyOf.isEmpty())
+            continue;
+        if (!safeName.match(database).hasMatch()) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Error", "A database name is lower-case letters, "
+                                                    "digits and '_', not \"%1\"."),
+                         {database});
+        }
     }
     const QString name = nextConnectionName();
     VoidResult result;
@@ -208,7 +212,13 @@ VoidResult Database::createPostgresDatabase(const PostgresTarget &target)
             exists.addBindValue(target.database);
             if (exists.exec() && !exists.next()) {
                 QSqlQuery create(db);
-                if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(target.database))) {
+                // A file copy: no WAL record of every block (PostgreSQL 15's default).
+                const QString sql = copyOf.isEmpty()
+                                        ? QStringLiteral("CREATE DATABASE %1").arg(target.database)
+                                        : QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 "
+                                                         "STRATEGY FILE_COPY")
+                                              .arg(target.database, copyOf);
+                if (!create.exec(sql)) {
                     result = Error(ErrorCode::PermissionDenied,
                                    QT_TRANSLATE_NOOP("Error", "Could not create the database %1 "
                                                               "on the team server: the login may "

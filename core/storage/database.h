@@ -30,8 +30,10 @@ public:
     // password; a wrong one, or no server, is a translated error naming the URL.
     static Result<std::unique_ptr<Database>> openPostgres(const PostgresTarget &target,
                                                           const Clock &clock);
-    // Creates the target's database on its server unless it exists (an administrator's job).
-    static VoidResult createPostgresDatabase(const PostgresTarget &target);
+    // Creates the target's database on its server unless it exists (an administrator's job);
+    // with `copyOf`, as a file copy of that database (which nobody may be connected to).
+    static VoidResult createPostgresDatabase(const PostgresTarget &target,
+                                             const QString &copyOf = {});
 
     QSqlDatabase connection() const;
     const Dialect &dialect() const { return *m_dialect; }

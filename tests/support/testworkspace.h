@@ -6,9 +6,6 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <optional>
@@ -59,7 +56,7 @@ public:
             return migrated.error();
         target.database =
             QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-        if (auto created = copyDatabase(target, *migrated); !created)
+        if (auto created = Database::createPostgresDatabase(target, *migrated); !created)
             return created.error();
         m_target = target;
         return Workspace::openPostgres(target, clock, options);
@@ -81,13 +78,14 @@ public:
     QTemporaryDir dir;
     FakeClock clock;
 
+    std::unique_ptr<Workspace> workspace;
+
 private:
     // An empty database at the current schema (no users, no campaigns), closed again so it can
     // be copied.
     static Result<QString> migratedTemplate(PostgresTarget target)
     {
-        target.database =
-            QStringLiteral("template_%1").arg(QCoreApplication::applicationPid());
+        target.database = QStringLiteral("template_%1").arg(QCoreApplication::applicationPid());
         if (auto created = Database::createPostgresDatabase(target); !created)
             return created.error();
         WorkspaceOptions empty;
@@ -101,33 +99,6 @@ private:
         return target.database;
     }
 
-    // CREATE DATABASE … TEMPLATE, by copying files (no WAL of every block: twice as fast here).
-    static VoidResult copyDatabase(const PostgresTarget &target, const QString &from)
-    {
-        const QString name = QStringLiteral("copy_%1").arg(target.database);
-        VoidResult result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(target.host);
-            db.setPort(target.port);
-            db.setDatabaseName(QStringLiteral("postgres"));
-            db.setUserName(target.user);
-            db.setPassword(target.password);
-            QSqlQuery create(db);
-            if (!db.open() ||
-                !create.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 STRATEGY FILE_COPY")
-                                 .arg(target.database, from)))
-                result = Error(ErrorCode::DatabaseError, "Could not copy the test database: %1",
-                               {db.lastError().text() + create.lastError().text()});
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    }
-
-public:
-    std::unique_ptr<Workspace> workspace;
-
-private:
     std::optional<PostgresTarget> m_target;
 };
 
