@@ -119,9 +119,6 @@ QString normaliseLineEnds(QString text)
     return text;
 }
 
-} // namespace
-
-namespace {
 Result<InboundMessage> parseWithGMime(const QByteArray &raw)
 {
     static const char *notAMessage =
