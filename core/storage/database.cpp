@@ -76,6 +76,7 @@ Database::Database(QString connectionName, QString location, std::unique_ptr<Dia
 
 Database::~Database()
 {
+    m_failedInTransaction.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -207,25 +208,30 @@ VoidResult Database::createPostgresDatabase(const PostgresTarget &target, const 
         if (!db.open()) {
             result = connectionError(target, db.lastError());
         } else {
-            QSqlQuery exists(db);
-            exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
-            exists.addBindValue(target.database);
-            if (exists.exec() && !exists.next()) {
-                QSqlQuery create(db);
-                // A file copy: no WAL record of every block (PostgreSQL 15's default).
-                const QString sql = copyOf.isEmpty()
-                                        ? QStringLiteral("CREATE DATABASE %1").arg(target.database)
-                                        : QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 "
-                                                         "STRATEGY FILE_COPY")
-                                              .arg(target.database, copyOf);
-                if (!create.exec(sql)) {
-                    result = Error(ErrorCode::PermissionDenied,
-                                   QT_TRANSLATE_NOOP("Error", "Could not create the database %1 "
-                                                              "on the team server: the login may "
-                                                              "not be allowed to create "
-                                                              "databases."),
-                                   {target.url()})
-                                 .withLibraryText(create.lastError().databaseText());
+            // The queries end before the connection closes: a prepared statement outliving
+            // its connection cannot be freed on the server (Qt warns of it).
+            {
+                QSqlQuery exists(db);
+                exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+                exists.addBindValue(target.database);
+                if (exists.exec() && !exists.next()) {
+                    QSqlQuery create(db);
+                    // A file copy: no WAL record of every block (PostgreSQL 15's default).
+                    const QString sql =
+                        copyOf.isEmpty() ? QStringLiteral("CREATE DATABASE %1").arg(target.database)
+                                         : QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 "
+                                                          "STRATEGY FILE_COPY")
+                                               .arg(target.database, copyOf);
+                    if (!create.exec(sql)) {
+                        result =
+                            Error(ErrorCode::PermissionDenied,
+                                  QT_TRANSLATE_NOOP("Error", "Could not create the database %1 "
+                                                             "on the team server: the login may "
+                                                             "not be allowed to create "
+                                                             "databases."),
+                                  {target.url()})
+                                .withLibraryText(create.lastError().databaseText());
+                    }
                 }
             }
             db.close();
@@ -453,14 +459,22 @@ VoidResult Database::transact(const std::function<VoidResult()> &work)
     QSqlQuery end(db);
     if (!result) {
         end.exec(QStringLiteral("ROLLBACK"));
+        m_failedInTransaction.clear();
         return result;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
         const Error error = errorFrom(end.lastError(), QStringLiteral("COMMIT"));
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        m_failedInTransaction.clear();
         return error;
     }
+    m_failedInTransaction.clear();
     return {};
+}
+
+void Database::freeAfterTransaction(QSqlQuery failed)
+{
+    m_failedInTransaction.push_back(std::move(failed));
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &sql) const

@@ -8,8 +8,10 @@
 #include "util/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace shuzai {
 
@@ -55,6 +57,12 @@ public:
         m_reconnected = std::move(handler);
     }
 
+    // A statement that failed inside a transaction: PostgreSQL refuses to free it until the
+    // transaction ends, so it is kept and freed after the rollback instead of left allocated
+    // on the server for as long as the connection lives.
+    void freeAfterTransaction(QSqlQuery failed);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
     // Maps a driver error to a translated Error naming this database.
     Error errorFrom(const QSqlError &error, const QString &sql = {}) const;
 
@@ -76,6 +84,7 @@ private:
     bool m_createdNow = false;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
+    std::vector<QSqlQuery> m_failedInTransaction;
     std::function<void()> m_reconnected;
 };
 

@@ -15,6 +15,12 @@ Statement::Statement(Database &db, const QString &sql)
     m_prepared = m_query.prepare(sql);
 }
 
+Statement::~Statement()
+{
+    if (m_failed && m_db.inTransaction())
+        m_db.freeAfterTransaction(std::move(m_query));
+}
+
 Statement &Statement::bind(const QVariant &value)
 {
     // A null QString would be stored as SQL NULL; text columns hold '' for "no value".
@@ -38,7 +44,8 @@ qint64 Statement::lastInsertId() const
 VoidResult Statement::exec()
 {
     m_nextPosition = 0; // the next bind() starts the next row: one prepared statement, many rows
-    if (!m_prepared || !m_query.exec())
+    m_failed = !m_prepared || !m_query.exec();
+    if (m_failed)
         return m_db.errorFrom(m_query.lastError(), m_sql);
     return {};
 }

@@ -16,6 +16,9 @@ class Database;
 class Statement {
 public:
     Statement(Database &db, const QString &sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
 
     Statement &bind(const QVariant &value);
     template <typename... Ts> Statement &bindAll(const Ts &...values)
@@ -38,6 +41,7 @@ private:
     QString m_sql;
     QSqlQuery m_query;
     bool m_prepared = false;
+    bool m_failed = false;
     int m_nextPosition = 0;
 };
 

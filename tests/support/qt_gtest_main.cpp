@@ -19,6 +19,22 @@ using TestApplication = QGuiApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+namespace {
+
+QtMessageHandler g_logHandler = nullptr;
+
+// A prepared statement that outlives its connection stays allocated on the PostgreSQL server,
+// and Qt only warns of it: whichever code does it, the test that runs it fails.
+void failOnStatementLeftOpen(QtMsgType type, const QMessageLogContext &context,
+                             const QString &message)
+{
+    if (message.startsWith(QLatin1String("Unable to free statement")))
+        ADD_FAILURE() << "A query outlived its database connection: " << message.toStdString();
+    g_logHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -35,6 +51,7 @@ int main(int argc, char **argv)
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     TestApplication app(argc, argv);
     shuzai::log::setup({});
+    g_logHandler = qInstallMessageHandler(failOnStatementLeftOpen);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
