@@ -25,16 +25,17 @@ echo "package: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for library in libqt6core6 libqt6widgets6 libqt6sql6 libmecab2 libc6 libgmime-3.0-0 libqt6keychain1; do
+for library in libqt6core6 libqt6widgets6 libqt6sql6 libqt6network6 libmecab2 libc6 libgmime-3.0-0 \
+    libqt6keychain1; do
     echo "$depends" | grep -q "$library" || fail "Depends lacks $library (dpkg-shlibdeps)"
 done
 
 root=$work/root
 dpkg-deb -x "$deb" "$root"
 # The two programs, and the helper shuzai-cli lays out PDF packets with.
-# The modules loaded on first use (mail parsing, the keychain) are found and resolve too.
+# The modules loaded on first use (mail parsing, the keychain, the network) resolve too.
 for program in bin/shuzai bin/shuzai-cli libexec/shuzai/shuzai-pdf \
-    lib/shuzai/shuzai-mime.so lib/shuzai/shuzai-keychain.so; do
+    lib/shuzai/shuzai-mime.so lib/shuzai/shuzai-keychain.so lib/shuzai/shuzai-net.so; do
     binary=$root/usr/$program
     # Programs executable; modules plain files (0644, as Debian wants shared objects).
     case $program in
@@ -73,6 +74,13 @@ printf 'From: Sato <sato@example.com>\r\nSubject: Re: interview\r\n\r\nyes\r\n' 
 "$root/usr/bin/shuzai-cli" --db "$db" reply read "$work/reply.eml" --json >"$work/reply.json" \
     2>"$work/reply.err" || fail "shuzai-cli reply read: $(cat "$work/reply.err")"
 grep -q "sato@example.com" "$work/reply.json" || fail "reply read: $(cat "$work/reply.json")"
+# A mail server goes through the network module from the package: a closed port is "could not
+# be reached" naming the server, not a missing module.
+SHUZAI_IMAP_PASSWORD=x "$root/usr/bin/shuzai-cli" --db "$db" mailbox fetch \
+    --imap imaps://check@127.0.0.1:9 >/dev/null 2>"$work/imap.err" &&
+    fail "mailbox fetch from a closed port succeeded"
+{ grep -q "127.0.0.1" "$work/imap.err" && ! grep -q -i "module" "$work/imap.err"; } ||
+    fail "mailbox fetch: $(cat "$work/imap.err")"
 
 for page in "$share/man/man1/shuzai-cli.1.gz" "$share/man/ja/man1/shuzai-cli.1.gz"; do
     [ -s "$page" ] || { fail "no manual page $page"; continue; }

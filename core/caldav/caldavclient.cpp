@@ -1,14 +1,8 @@
 #include "caldavclient.h"
 
+#include "net/httpsession.h"
+
 #include <QDir>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslError>
-#include <QTimer>
 
 namespace shuzai::caldav {
 
@@ -66,12 +60,9 @@ VoidResult sameServer(const QUrl &url, const QUrl &account)
 
 Client::Client(Settings settings)
     : m_settings(std::move(settings))
-    , m_network(std::make_unique<QNetworkAccessManager>())
 {
     if (!m_settings.url.path().endsWith(u'/'))
         m_settings.url.setPath(m_settings.url.path() + u'/');
-    // Each sync stands alone: a server restarted between two must not meet a stale connection.
-    m_network->setAutoDeleteReplies(false);
 }
 
 Client::~Client() = default;
@@ -83,73 +74,51 @@ Result<Client::Reply> Client::send(const QByteArray &verb, const QUrl &url, cons
         return ok.error();
     if (auto same = sameServer(url, m_settings.url); !same)
         return same.error();
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization",
-                         "Basic " +
-                             (m_settings.user + u':' + m_settings.password).toUtf8().toBase64());
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Shuzai"));
+    if (!m_http) {
+        auto opened = net::openHttpSession();
+        if (!opened)
+            return opened.error();
+        m_http = std::move(*opened);
+    }
+    net::HttpRequest request;
+    request.verb = verb;
+    request.url = url;
+    request.body = body;
+    request.headers = {
+        {"Authorization",
+         "Basic " + (m_settings.user + u':' + m_settings.password).toUtf8().toBase64()},
+        {"User-Agent", "Shuzai"}};
     if (!body.isEmpty()) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          verb == "PUT" ? QByteArrayLiteral("text/calendar; charset=utf-8")
-                                        : QByteArrayLiteral("application/xml; charset=utf-8"));
+        request.headers.append(
+            {"Content-Type", verb == "PUT" ? QByteArrayLiteral("text/calendar; charset=utf-8")
+                                           : QByteArrayLiteral("application/xml; charset=utf-8")});
     }
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_settings.caFile.isEmpty()) {
-            const auto extra = QSslCertificate::fromPath(m_settings.caFile);
-            if (extra.isEmpty()) {
-                return Error(ErrorCode::Io,
-                             QT_TRANSLATE_NOOP("Error", "%1 holds no certificate in PEM form."),
-                             {QDir::toNativeSeparators(m_settings.caFile)},
-                             QStringLiteral("caFile"));
-            }
-            config.addCaCertificates(extra);
-        }
-        request.setSslConfiguration(config);
+    request.headers += headers;
+    request.caFile = m_settings.caFile;
+    request.timeoutMs = m_settings.timeoutMs;
+    const net::HttpResponse response = m_http->send(request);
+    if (response.caFileUnread) {
+        return Error(ErrorCode::Io,
+                     QT_TRANSLATE_NOOP("Error", "%1 holds no certificate in PEM form."),
+                     {QDir::toNativeSeparators(m_settings.caFile)}, QStringLiteral("caFile"));
     }
-
-    std::unique_ptr<QNetworkReply> reply(m_network->sendCustomRequest(request, verb, body));
-    QStringList sslErrors;
-    QObject::connect(reply.get(), &QNetworkReply::sslErrors, reply.get(),
-                     [&sslErrors](const QList<QSslError> &errors) {
-                         for (const QSslError &e : errors)
-                             sslErrors.append(e.errorString());
-                     });
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    bool timedOut = false;
-    QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
-        timedOut = true;
-        reply->abort();
-    });
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(m_settings.timeoutMs);
-    if (!reply->isFinished())
-        loop.exec();
-    timer.stop();
 
     Reply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    out.etag = QString::fromUtf8(reply->rawHeader("ETag"));
+    out.status = response.status;
+    out.body = response.body;
+    out.etag = QString::fromUtf8(response.etag);
     const QString server = shown(m_settings.url.adjusted(QUrl::RemovePath));
-    if (!sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+    if (response.tlsFailed) {
         return Error(ErrorCode::Io,
                      QT_TRANSLATE_NOOP("Error", "The calendar server %1 is not trusted: its "
                                                 "certificate could not be verified. If your team "
                                                 "uses its own certificate authority, give its "
                                                 "certificate with --ca-file."),
                      {server})
-            .withLibraryText(sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(u'\n'));
+            .withLibraryText(response.tlsErrors.isEmpty() ? response.errorString
+                                                          : response.tlsErrors.join(u'\n'));
     }
-    if (timedOut) {
+    if (response.timedOut) {
         return Error(ErrorCode::Io,
                      QT_TRANSLATE_NOOP("Error", "The calendar server %1 did not answer within "
                                                 "%2 seconds."),
@@ -165,7 +134,7 @@ Result<Client::Reply> Client::send(const QByteArray &verb, const QUrl &url, cons
         return Error(ErrorCode::Io,
                      QT_TRANSLATE_NOOP("Error", "The calendar server %1 could not be reached."),
                      {server})
-            .withLibraryText(reply->errorString());
+            .withLibraryText(response.errorString);
     }
     return out;
 }

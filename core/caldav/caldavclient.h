@@ -7,7 +7,9 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
+namespace shuzai::net {
+class HttpSession;
+}
 
 namespace shuzai::caldav {
 
@@ -26,7 +28,7 @@ VoidResult checkUrl(const QUrl &url);
 // Refused unless `url` is on the same server (scheme, host, port) as the account's `account`.
 VoidResult sameServer(const QUrl &url, const QUrl &account);
 
-// A blocking CalDAV client over QNetworkAccessManager: each call runs its request in a local
+// A blocking CalDAV client over an HTTP session of the module shuzai-net: each call runs its request in a local
 // event loop until the answer or the timeout (usable from the CLI and from a worker thread,
 // never from the GUI thread). Basic authentication; https with the peer verified.
 class Client {
@@ -77,7 +79,7 @@ private:
     Error unexpected(const QByteArray &verb, const QUrl &url, const Reply &reply) const;
 
     Settings m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<net::HttpSession> m_http; // opened by the first request
 };
 
 } // namespace shuzai::caldav

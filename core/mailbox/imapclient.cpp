@@ -1,13 +1,11 @@
 #include "imapclient.h"
 
 #include "imapresponse.h"
+#include "net/tlssocket.h"
 #include "util/logging.h"
 
 #include <QDir>
 #include <QSettings>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslSocket>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -65,7 +63,7 @@ QByteArray mailboxName(const QString &name)
 
 struct ImapClient::Private {
     ImapSettings settings;
-    QSslSocket socket;
+    std::unique_ptr<net::TlsSocket> socket; // opened by connectAndLogin
     imap::ResponseReader reader;
     QList<QByteArray> capabilities;
     int nextTag = 1;
@@ -78,16 +76,14 @@ struct ImapClient::Private {
                                                     "and the network connection; what was "
                                                     "fetched before is kept."),
                          {settings.host})
-            .withLibraryText(socket.errorString());
+            .withLibraryText(socket ? socket->errorString() : QString());
     }
 
     Error tlsError() const
     {
-        QStringList reasons;
-        for (const QSslError &e : socket.sslHandshakeErrors())
-            reasons.append(e.errorString());
+        QStringList reasons = socket->handshakeErrors();
         if (reasons.isEmpty())
-            reasons.append(socket.errorString());
+            reasons.append(socket->errorString());
         return imapError(QT_TRANSLATE_NOOP("Error", "The secure connection to the mail server "
                                                     "%1 failed: its certificate is not trusted "
                                                     "or TLS could not be set up. Nothing was "
@@ -113,9 +109,9 @@ struct ImapClient::Private {
             }
             if (next->has_value())
                 return std::move(**next);
-            if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(settings.timeoutMs))
+            if (socket->bytesAvailable() == 0 && !socket->waitForReadyRead(settings.timeoutMs))
                 return socketError();
-            reader.feed(socket.readAll());
+            reader.feed(socket->readAll());
         }
     }
 
@@ -128,12 +124,14 @@ struct ImapClient::Private {
                                       const QList<QByteArray> &literals = {},
                                       const QByteArray &shownAs = {})
     {
+        if (!socket)
+            return socketError(); // connectAndLogin() first
         const QByteArray t = tag();
         const QByteArray shown = shownAs.isEmpty() ? parts.value(0).left(60) : shownAs;
         QList<imap::Response> untagged;
-        socket.write(t + ' ' + parts.value(0));
+        socket->write(t + ' ' + parts.value(0));
         for (qsizetype i = 0; i < literals.size(); ++i) {
-            socket.write("{" + QByteArray::number(literals[i].size()) + "}\r\n");
+            socket->write("{" + QByteArray::number(literals[i].size()) + "}\r\n");
             for (;;) {
                 auto r = readResponse();
                 if (!r)
@@ -144,10 +142,10 @@ struct ImapClient::Private {
                     return refused(shown, *r);
                 untagged.append(std::move(*r));
             }
-            socket.write(literals[i]);
-            socket.write(parts.value(i + 1));
+            socket->write(literals[i]);
+            socket->write(parts.value(i + 1));
         }
-        socket.write("\r\n");
+        socket->write("\r\n");
         for (;;) {
             auto r = readResponse();
             if (!r)
@@ -196,24 +194,21 @@ ImapClient::~ImapClient() = default;
 VoidResult ImapClient::connectAndLogin()
 {
     ImapSettings &s = d->settings;
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!s.caFile.isEmpty()) {
-        const auto extra = QSslCertificate::fromPath(s.caFile);
-        if (extra.isEmpty()) {
-            return imapError(QT_TRANSLATE_NOOP("Error", "No certificate could be read from %1."),
-                             {QDir::toNativeSeparators(s.caFile)})
-                .withField(kLoginField);
-        }
-        config.addCaCertificates(extra);
+    auto socket = net::openTlsSocket();
+    if (!socket)
+        return Error(socket.error()).withField(kLoginField);
+    d->socket = std::move(*socket);
+    if (!s.caFile.isEmpty() && !d->socket->addCaFile(s.caFile)) {
+        return imapError(QT_TRANSLATE_NOOP("Error", "No certificate could be read from %1."),
+                         {QDir::toNativeSeparators(s.caFile)})
+            .withField(kLoginField);
     }
-    d->socket.setSslConfiguration(config);
-    d->socket.connectToHostEncrypted(s.host, s.port);
-    if (!d->socket.waitForConnected(s.timeoutMs))
+    d->socket->connectToHost(s.host, s.port, true);
+    if (!d->socket->waitForConnected(s.timeoutMs))
         return d->socketError().withField(kLoginField);
-    if (!d->socket.waitForEncrypted(s.timeoutMs))
+    if (!d->socket->waitForEncrypted(s.timeoutMs))
         return d->tlsError();
-    if (!d->socket.isEncrypted())
+    if (!d->socket->isEncrypted())
         return d->tlsError(); // never a password over a plain connection
 
     auto greeting = d->readResponse();
@@ -246,11 +241,11 @@ VoidResult ImapClient::connectAndLogin()
         } else {
             // The token goes after the server's "+", like a literal without its size.
             const QByteArray t = d->tag();
-            d->socket.write(t + " AUTHENTICATE PLAIN\r\n");
+            d->socket->write(t + " AUTHENTICATE PLAIN\r\n");
             auto plus = d->readResponse();
             if (!plus)
                 return Error(plus.error()).withField(kLoginField);
-            d->socket.write(token + "\r\n");
+            d->socket->write(token + "\r\n");
             for (;;) {
                 auto r = d->readResponse();
                 if (!r)
@@ -406,10 +401,10 @@ VoidResult ImapClient::append(const QString &mailbox, const QByteArray &message)
 
 void ImapClient::logout()
 {
-    if (d->socket.state() != QAbstractSocket::ConnectedState)
+    if (!d->socket || !d->socket->isConnected())
         return;
     [[maybe_unused]] auto bye = d->run({"LOGOUT"});
-    d->socket.disconnectFromHost();
+    d->socket->disconnectFromHost();
 }
 
 bool isImapLoginFailure(const Error &error)

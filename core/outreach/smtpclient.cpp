@@ -1,12 +1,10 @@
 #include "smtpclient.h"
 
+#include "net/tlssocket.h"
 #include "util/logging.h"
 
 #include <QDir>
 #include <QSettings>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslSocket>
 #include <QUrl>
 
 namespace shuzai {
@@ -27,33 +25,23 @@ Error accountFailure(Error error)
 
 class Session {
 public:
-    explicit Session(const SmtpSettings &s)
+    Session(const SmtpSettings &s, std::unique_ptr<net::TlsSocket> socket)
         : m_settings(s)
+        , m_socket(std::move(socket))
     {
     }
 
     VoidResult connect()
     {
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_settings.caFile.isEmpty()) {
-            const auto extra = QSslCertificate::fromPath(m_settings.caFile);
-            if (extra.isEmpty()) {
-                return smtpError(QT_TRANSLATE_NOOP("Error", "No certificate could be read from "
-                                                            "%1."),
-                                 {QDir::toNativeSeparators(m_settings.caFile)});
-            }
-            config.addCaCertificates(extra);
+        if (!m_settings.caFile.isEmpty() && !m_socket->addCaFile(m_settings.caFile)) {
+            return smtpError(QT_TRANSLATE_NOOP("Error", "No certificate could be read from %1."),
+                             {QDir::toNativeSeparators(m_settings.caFile)});
         }
-        m_socket.setSslConfiguration(config);
-        if (m_settings.security == SmtpSettings::Security::Implicit)
-            m_socket.connectToHostEncrypted(m_settings.host, m_settings.port);
-        else
-            m_socket.connectToHost(m_settings.host, m_settings.port);
-        if (!m_socket.waitForConnected(m_settings.timeoutMs))
+        const bool implicitTls = m_settings.security == SmtpSettings::Security::Implicit;
+        m_socket->connectToHost(m_settings.host, m_settings.port, implicitTls);
+        if (!m_socket->waitForConnected(m_settings.timeoutMs))
             return socketError();
-        if (m_settings.security == SmtpSettings::Security::Implicit &&
-            !m_socket.waitForEncrypted(m_settings.timeoutMs))
+        if (implicitTls && !m_socket->waitForEncrypted(m_settings.timeoutMs))
             return tlsError();
         return expect(220);
     }
@@ -70,8 +58,8 @@ public:
             }
             if (auto r = command("STARTTLS", 220); !r)
                 return r;
-            m_socket.startClientEncryption();
-            if (!m_socket.waitForEncrypted(m_settings.timeoutMs))
+            m_socket->startClientEncryption();
+            if (!m_socket->waitForEncrypted(m_settings.timeoutMs))
                 return tlsError();
             return command("EHLO shuzai.localhost", 250);
         }
@@ -113,7 +101,7 @@ public:
         if (!data.endsWith("\r\n"))
             data += "\r\n";
         data += ".\r\n";
-        m_socket.write(data);
+        m_socket->write(data);
         if (auto r = expect(250); !r)
             return r;
         // The message is accepted once DATA ended with 250; a server that then closes without a
@@ -125,7 +113,7 @@ public:
 private:
     VoidResult command(const QByteArray &line, int code, bool secret = false)
     {
-        m_socket.write(line + "\r\n");
+        m_socket->write(line + "\r\n");
         m_lastCommand = secret ? QByteArray("AUTH …") : line.left(40);
         return expect(code);
     }
@@ -134,11 +122,11 @@ private:
     {
         m_lastReply.clear();
         for (;;) {
-            while (!m_socket.canReadLine()) {
-                if (!m_socket.waitForReadyRead(m_settings.timeoutMs))
+            while (!m_socket->canReadLine()) {
+                if (!m_socket->waitForReadyRead(m_settings.timeoutMs))
                     return socketError();
             }
-            const QByteArray line = m_socket.readLine();
+            const QByteArray line = m_socket->readLine();
             m_lastReply += line;
             if (line.size() < 4 || line.at(3) != '-')
                 break;
@@ -154,11 +142,9 @@ private:
 
     Error tlsError()
     {
-        QStringList reasons;
-        for (const QSslError &e : m_socket.sslHandshakeErrors())
-            reasons.append(e.errorString());
+        QStringList reasons = m_socket->handshakeErrors();
         if (reasons.isEmpty())
-            reasons.append(m_socket.errorString());
+            reasons.append(m_socket->errorString());
         return smtpError(QT_TRANSLATE_NOOP("Error", "The secure connection to the mail server %1 "
                                                     "failed, so nothing was sent. Check the "
                                                     "security setting (STARTTLS or TLS) and the "
@@ -173,11 +159,11 @@ private:
                                                     "stopped answering. Check its name and port "
                                                     "and the network connection."),
                          {m_settings.host})
-            .withLibraryText(m_socket.errorString());
+            .withLibraryText(m_socket->errorString());
     }
 
     const SmtpSettings &m_settings;
-    QSslSocket m_socket;
+    std::unique_ptr<net::TlsSocket> m_socket;
     QByteArray m_lastReply;
     QByteArray m_lastCommand;
 };
@@ -263,7 +249,10 @@ void SmtpSettings::save(QSettings &settings) const
 VoidResult sendMail(const SmtpSettings &settings, const QString &from, const QStringList &to,
                     const QByteArray &message)
 {
-    Session session(settings);
+    auto socket = net::openTlsSocket();
+    if (!socket)
+        return accountFailure(socket.error());
+    Session session(settings, std::move(*socket));
     if (auto r = session.connect(); !r)
         return accountFailure(r.error());
     if (auto r = session.hello(); !r)
