@@ -7,8 +7,7 @@ include(GNUInstallDirs)
 
 # Installed programs use the system's libraries from /usr/lib, like any Debian package: no
 # RUNPATH (qt_standard_project_setup() would give them $ORIGIN/../lib).
-set_target_properties(shuzai-cli shuzai-pdf
-    shuzai_mime_module shuzai_keychain_module shuzai_net_module PROPERTIES INSTALL_RPATH "")
+set_target_properties(shuzai-cli shuzai-pdf ${SHUZAI_MODULES} PROPERTIES INSTALL_RPATH "")
 if(TARGET shuzai)
     set_target_properties(shuzai PROPERTIES INSTALL_RPATH "")
 endif()

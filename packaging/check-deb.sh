@@ -25,17 +25,18 @@ echo "package: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for library in libqt6core6 libqt6widgets6 libqt6sql6 libqt6network6 libmecab2 libc6 libgmime-3.0-0 \
-    libqt6keychain1; do
+for library in libqt6core6 libqt6widgets6 libqt6sql6 libqt6network6 libmecab2 libquazip1-qt6 \
+    libc6 libgmime-3.0-0 libqt6keychain1; do
     echo "$depends" | grep -q "$library" || fail "Depends lacks $library (dpkg-shlibdeps)"
 done
 
 root=$work/root
 dpkg-deb -x "$deb" "$root"
 # The two programs, and the helper shuzai-cli lays out PDF packets with.
-# The modules loaded on first use (mail parsing, the keychain, the network) resolve too.
+# The modules loaded on first use (mail, keychain, network, Word files, readings) resolve too.
 for program in bin/shuzai bin/shuzai-cli libexec/shuzai/shuzai-pdf \
-    lib/shuzai/shuzai-mime.so lib/shuzai/shuzai-keychain.so lib/shuzai/shuzai-net.so; do
+    lib/shuzai/shuzai-mime.so lib/shuzai/shuzai-keychain.so lib/shuzai/shuzai-net.so \
+    lib/shuzai/shuzai-zip.so lib/shuzai/shuzai-mecab.so; do
     binary=$root/usr/$program
     # Programs executable; modules plain files (0644, as Debian wants shared objects).
     case $program in

@@ -1,4 +1,5 @@
-// Name readings with MeCab (Debian's libmecab2 and mecab-ipadic-utf8).
+// Name readings with MeCab (Debian's libmecab2 and mecab-ipadic-utf8): the module shuzai-mecab,
+// loaded by the first reading asked for (namereadings.cpp).
 #include "namereadings.h"
 
 #include "util/japanesetext.h"
@@ -230,15 +231,11 @@ private:
 };
 } // namespace
 
-std::unique_ptr<NameReadings> createNameReadings(const QString &dictionaryDir)
-{
-    return std::make_unique<MecabReadings>(dictionaryDir);
-}
-
-NameReadings &nameReadings()
-{
-    static const std::unique_ptr<NameReadings> shared = createNameReadings();
-    return *shared;
-}
-
 } // namespace shuzai
+
+extern "C" Q_DECL_EXPORT void
+shuzai_create_mecab_readings(const QString *dictionaryDir,
+                             std::unique_ptr<shuzai::NameReadings> *out)
+{
+    *out = std::make_unique<shuzai::MecabReadings>(*dictionaryDir);
+}

@@ -1,25 +1,16 @@
-// The visible text of a Word document: word/document.xml read through QuaZip.
+// The visible text of a Word document: word/document.xml, unpacked by the module shuzai-zip
+// (docxunzip.cpp), read here.
 #include "parsers.h"
 
-#include <QBuffer>
+#include "util/modules.h"
+
 #include <QXmlStreamReader>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <utility>
 
 namespace shuzai {
 
 namespace {
-// The same bound as for a transcript file itself: a zip bomb is not a transcript. (The size is
-// the archive's own claim, but QuaZip never inflates more than the claimed size.)
-constexpr qint64 kMaxDocumentXmlBytes = 200 * 1024 * 1024;
-
-Error notDocx(const char *text)
-{
-    return Error(ErrorCode::InvalidInput, text, {}, QStringLiteral("file"));
-}
-
 const QString kWordMl =
     QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 const QString kWordMlStrict = QStringLiteral("http://purl.oclc.org/ooxml/wordprocessingml/main");
@@ -209,32 +200,16 @@ private:
 
 Result<QString> readDocxText(const QByteArray &bytes, const QString &fileName)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdUnzip)) {
-        return notDocx(QT_TRANSLATE_NOOP("Error", "This is not a Word (.docx) file: it is not a "
-                                                  "valid zip archive."));
-    }
-    if (!zip.setCurrentFile(QStringLiteral("word/document.xml"))) {
-        return notDocx(QT_TRANSLATE_NOOP("Error", "This is not a Word (.docx) file: it has no "
-                                                  "word/document.xml."));
-    }
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return notDocx(QT_TRANSLATE_NOOP("Error", "The Word document could not be read."));
-    if (file.usize() > kMaxDocumentXmlBytes) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Error", "The document is too large for a transcript: "
-                                                "its text unpacks to %1 MB (the limit is %2 MB)."),
-                     {QString::number(file.usize() / (1024 * 1024)),
-                      QString::number(kMaxDocumentXmlBytes / (1024 * 1024))},
-                     QStringLiteral("file"))
-            .at(fileName);
-    }
-    const QByteArray xmlBytes = file.readAll();
-    file.close();
-    QXmlStreamReader xml(xmlBytes);
+    using Unzip = void(const QByteArray *, const QString *, Result<QByteArray> *);
+    static const Result<Unzip *> unzip =
+        modules::resolve<Unzip>("shuzai-zip", "shuzai_docx_document_xml");
+    if (!unzip)
+        return unzip.error();
+    Result<QByteArray> xmlBytes = QByteArray();
+    (*unzip)(&bytes, &fileName, &xmlBytes);
+    if (!xmlBytes)
+        return xmlBytes.error();
+    QXmlStreamReader xml(*xmlBytes);
     const QString text = DocumentText().read(xml);
     if (xml.hasError()) {
         return Error(ErrorCode::InvalidInput,
