@@ -33,11 +33,12 @@ QStringList folders()
 
 Result<QFunctionPointer> resolve(const char *name, const char *symbol)
 {
-    // Loaded once and kept: the process ends with them (unloading GLib is not safe).
+    // Loaded once and kept: the process ends with them (unloading GLib is not safe). The table
+    // is never destroyed, so the libraries stay reachable to the end (no leak to report).
     static QMutex mutex;
-    static QHash<QByteArray, QLibrary *> loaded;
+    static auto *const loaded = new QHash<QByteArray, QLibrary *>;
     const QMutexLocker lock(&mutex);
-    QLibrary *library = loaded.value(name);
+    QLibrary *library = loaded->value(name);
     if (!library) {
         const QStringList where = folders();
         QString problem;
@@ -61,7 +62,7 @@ Result<QFunctionPointer> resolve(const char *name, const char *symbol)
                 .withLibraryText(problem);
         }
         log::info("loaded the module {}", library->fileName());
-        loaded.insert(name, library);
+        loaded->insert(name, library);
     }
     if (QFunctionPointer function = library->resolve(symbol))
         return function;
