@@ -3,6 +3,7 @@
 #include <QDir>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
 
 namespace shuzai::log {
 
@@ -15,21 +16,63 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
     const char *category = context.category ? context.category : "qt";
     switch (type) {
     case QtDebugMsg:
-        spdlog::debug("[{}] {}", category, message);
+        spdlog::debug("[{}] {}", category, message.toStdString());
         break;
     case QtInfoMsg:
-        spdlog::info("[{}] {}", category, message);
+        spdlog::info("[{}] {}", category, message.toStdString());
         break;
     case QtWarningMsg:
-        spdlog::warn("[{}] {}", category, message);
+        spdlog::warn("[{}] {}", category, message.toStdString());
         break;
     case QtCriticalMsg:
     case QtFatalMsg:
-        spdlog::error("[{}] {}", category, message);
+        spdlog::error("[{}] {}", category, message.toStdString());
         break;
     }
 }
+
+spdlog::level::level_enum toSpdlog(Level level)
+{
+    switch (level) {
+    case Level::Info:
+        return spdlog::level::info;
+    case Level::Warning:
+        return spdlog::level::warn;
+    case Level::Error:
+        break;
+    }
+    return spdlog::level::err;
+}
 } // namespace
+
+namespace detail {
+QString format(const char *pattern, const QStringList &arguments)
+{
+    const QString text = QString::fromUtf8(pattern);
+    QString out;
+    out.reserve(text.size() + 16 * arguments.size());
+    qsizetype next = 0;
+    qsizetype from = 0;
+    for (qsizetype at = text.indexOf(QLatin1String("{}")); at >= 0;
+         at = text.indexOf(QLatin1String("{}"), from)) {
+        out += QStringView(text).mid(from, at - from);
+        out += next < arguments.size() ? arguments.at(next++) : QStringLiteral("{}");
+        from = at + 2;
+    }
+    out += QStringView(text).mid(from);
+    return out;
+}
+} // namespace detail
+
+void write(Level level, const QString &message)
+{
+    spdlog::log(toSpdlog(level), "{}", message.toStdString());
+}
+
+void setLevel(Level level)
+{
+    spdlog::set_level(toSpdlog(level));
+}
 
 QString logFilePath(const QString &directory)
 {

@@ -1,18 +1,14 @@
 #pragma once
 
+#include <QByteArray>
+#include <QLatin1String>
 #include <QString>
-#include <spdlog/spdlog.h>
+#include <QStringList>
+#include <QStringView>
 
-// Lets spdlog/fmt format QString arguments (as UTF-8).
-template <> struct fmt::formatter<QString> : fmt::formatter<std::string_view> {
-    template <typename FormatContext>
-    auto format(const QString &s, FormatContext &ctx) const -> decltype(ctx.out())
-    {
-        const QByteArray utf8 = s.toUtf8();
-        return fmt::formatter<std::string_view>::format(
-            std::string_view(utf8.constData(), std::size_t(utf8.size())), ctx);
-    }
-};
+#include <string>
+#include <string_view>
+#include <type_traits>
 
 namespace shuzai::log {
 
@@ -31,17 +27,65 @@ struct LogSetup {
 void setup(const LogSetup &setup);
 QString logFilePath(const QString &directory);
 
-template <typename... Args> void info(fmt::format_string<Args...> format, Args &&...args)
+enum class Level { Info, Warning, Error };
+// Messages below `level` are dropped everywhere (a benchmark keeps only warnings).
+void setLevel(Level level);
+void write(Level level, const QString &message);
+
+// spdlog (with fmt) is only in logging.cpp: linked into every program, its two libraries cost
+// start-up. The messages use "{}" for each argument, in order.
+namespace detail {
+inline QString text(const QString &s)
 {
-    spdlog::info(format, std::forward<Args>(args)...);
+    return s;
 }
-template <typename... Args> void warn(fmt::format_string<Args...> format, Args &&...args)
+inline QString text(QStringView s)
 {
-    spdlog::warn(format, std::forward<Args>(args)...);
+    return s.toString();
 }
-template <typename... Args> void error(fmt::format_string<Args...> format, Args &&...args)
+inline QString text(QLatin1String s)
 {
-    spdlog::error(format, std::forward<Args>(args)...);
+    return QString(s);
+}
+inline QString text(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+inline QString text(const QByteArray &s)
+{
+    return QString::fromUtf8(s);
+}
+inline QString text(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+inline QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+template <typename T>
+requires std::is_arithmetic_v<T> QString text(T value)
+{
+    if constexpr (std::is_same_v<T, bool>)
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    else
+        return QString::number(value);
+}
+// `pattern` with each "{}" replaced by the next argument.
+QString format(const char *pattern, const QStringList &arguments);
+} // namespace detail
+
+template <typename... Args> void info(const char *pattern, const Args &...args)
+{
+    write(Level::Info, detail::format(pattern, {detail::text(args)...}));
+}
+template <typename... Args> void warn(const char *pattern, const Args &...args)
+{
+    write(Level::Warning, detail::format(pattern, {detail::text(args)...}));
+}
+template <typename... Args> void error(const char *pattern, const Args &...args)
+{
+    write(Level::Error, detail::format(pattern, {detail::text(args)...}));
 }
 
 } // namespace shuzai::log

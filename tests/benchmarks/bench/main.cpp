@@ -6,6 +6,7 @@
 
 #include "services/workspace.h"
 #include "util/clock.h"
+#include "util/logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,8 +17,6 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
-
-#include <spdlog/spdlog.h>
 
 using namespace shuzai;
 using namespace shuzai::bench;
@@ -55,7 +54,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("shuzai-bench"));
     // The services log every change at info: thousands of lines while generating.
-    spdlog::set_level(spdlog::level::warn);
+    log::setLevel(log::Level::Warning);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
