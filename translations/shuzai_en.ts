@@ -2939,7 +2939,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The campaign has no candidate time %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+103"/>
+        <location filename="../core/storage/database.cpp" line="+104"/>
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -2949,22 +2949,22 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The database %1 is read-only. Check the file&apos;s permissions, or open a copy.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Could not create the database %1 on the team server: the login may not be allowed to create databases.</source>
         <translation>Could not create the database %1 on the team server: the login may not be allowed to create databases.</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+290"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1 is not a Shuzai database (not an SQLite file).</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-378"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>Cannot create the folder for the database %1.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>The team server (%1) did not accept the login %2. Check the user name and the password.</source>
         <translation>The team server (%1) did not accept the login %2. Check the user name and the password.</translation>
     </message>
@@ -2979,7 +2979,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Cannot connect to the team server (%1). Check that the server is running and that the address is right.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The database %1 is empty (0 bytes): whatever it held is gone. Restore a backup (shuzai-cli restore), or make a new database there with shuzai-cli init.</source>
         <translation>The database %1 is empty (0 bytes): whatever it held is gone. Restore a backup (shuzai-cli restore), or make a new database there with shuzai-cli init.</translation>
     </message>
@@ -3009,7 +3009,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>A database name is lower-case letters, digits and &apos;_&apos;, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
         <translation>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</translation>
     </message>
@@ -3030,7 +3030,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+82"/>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>The server %1 cannot be reached. Nothing was saved; Shuzai connects again with your next change.</source>
         <translation>The server %1 cannot be reached. Nothing was saved; Shuzai connects again with your next change.</translation>
     </message>
@@ -3200,7 +3200,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>SHUZAI_NOW needs an ISO 8601 time, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/docxreader.cpp" line="+216"/>
+        <location filename="../core/transcripts/docxunzip.cpp" line="+27"/>
         <source>This is not a Word (.docx) file: it is not a valid zip archive.</source>
         <translation>This is not a Word (.docx) file: it is not a valid zip archive.</translation>
     </message>
@@ -3220,7 +3220,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The document is too large for a transcript: its text unpacks to %1 MB (the limit is %2 MB).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/transcripts/docxreader.cpp" line="+216"/>
         <source>The Word document is damaged (%1 at line %2).</source>
         <translation>The Word document is damaged (%1 at line %2).</translation>
     </message>
@@ -3564,12 +3564,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Unknown charset &quot;%1&quot; (use utf-8 or iso-2022-jp).</translation>
     </message>
     <message>
-        <location filename="../core/mailbox/imapclient.cpp" line="+76"/>
+        <location filename="../core/mailbox/imapclient.cpp" line="+74"/>
         <source>The mail server %1 could not be reached or stopped answering. Check its name and port and the network connection; what was fetched before is kept.</source>
         <translation>The mail server %1 could not be reached or stopped answering. Check its name and port and the network connection; what was fetched before is kept.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The secure connection to the mail server %1 failed: its certificate is not trusted or TLS could not be set up. Nothing was read. Check the server&apos;s name and, for a private certificate authority, the CA file.</source>
         <translation>The secure connection to the mail server %1 failed: its certificate is not trusted or TLS could not be set up. Nothing was read. Check the server&apos;s name and, for a private certificate authority, the CA file.</translation>
     </message>
@@ -3579,7 +3579,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The mail server %1 sent a reply Shuzai cannot read; the connection was closed. What was fetched before is kept.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The mail server %1 refused the command &quot;%2&quot;.</source>
         <translation>The mail server %1 refused the command &quot;%2&quot;.</translation>
     </message>
@@ -3590,12 +3590,12 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../core/outreach/smtpclient.cpp" line="+42"/>
+        <location filename="../core/outreach/smtpclient.cpp" line="+37"/>
         <source>No certificate could be read from %1.</source>
         <translation>No certificate could be read from %1.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>The mail server %1 offers no way to log in that Shuzai knows (LOGIN or AUTHENTICATE PLAIN).</source>
         <translation>The mail server %1 offers no way to log in that Shuzai knows (LOGIN or AUTHENTICATE PLAIN).</translation>
     </message>
@@ -3610,7 +3610,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>--imap needs imaps://user@host:port (the password goes in the keychain), not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/outreach/smtpclient.cpp" line="+25"/>
+        <location filename="../core/outreach/smtpclient.cpp" line="+18"/>
         <source>The mail server %1 does not offer STARTTLS; nothing was sent.</source>
         <translation>The mail server %1 does not offer STARTTLS; nothing was sent.</translation>
     </message>
@@ -3620,7 +3620,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The mail server %1 refused the command &quot;%2&quot;; nothing more was sent.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The secure connection to the mail server %1 failed, so nothing was sent. Check the security setting (STARTTLS or TLS) and the server&apos;s certificate.</source>
         <translation>The secure connection to the mail server %1 failed, so nothing was sent. Check the security setting (STARTTLS or TLS) and the server&apos;s certificate.</translation>
     </message>
@@ -4110,7 +4110,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Interview %1 holds the transcript &quot;%2&quot; and cannot be deleted. Cancel it instead to keep the record.</translation>
     </message>
     <message>
-        <location filename="../core/readings/mecabreadings.cpp" line="+91"/>
+        <location filename="../core/readings/mecabreadings.cpp" line="+92"/>
         <source>No reading can be suggested: the MeCab dictionary is missing (install mecab-ipadic-utf8).</source>
         <translation>No reading can be suggested: the MeCab dictionary is missing (install mecab-ipadic-utf8).</translation>
     </message>
@@ -4125,7 +4125,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The PDF could not be made: the program shuzai-pdf is missing next to shuzai-cli.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/caldavclient.cpp" line="+40"/>
+        <location filename="../core/caldav/caldavclient.cpp" line="+34"/>
         <source>%1 is not the address of a calendar: give https://host/path/.</source>
         <translation>%1 is not the address of a calendar: give https://host/path/.</translation>
     </message>
@@ -4145,12 +4145,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>%1 holds no certificate in PEM form.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+11"/>
         <source>The calendar server %1 is not trusted: its certificate could not be verified. If your team uses its own certificate authority, give its certificate with --ca-file.</source>
         <translation>The calendar server %1 is not trusted: its certificate could not be verified. If your team uses its own certificate authority, give its certificate with --ca-file.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The calendar server %1 did not answer within %2 seconds.</source>
         <translation>The calendar server %1 did not answer within %2 seconds.</translation>
     </message>
@@ -4195,7 +4195,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The mail server sent a response that is not valid IMAP (%1).</translation>
     </message>
     <message>
-        <location filename="../core/mailbox/gmimeparser.cpp" line="+128"/>
+        <location filename="../core/mailbox/gmimeparser.cpp" line="+125"/>
         <source>The mail message could not be read: it has no header.</source>
         <translation>The mail message could not be read: it has no header.</translation>
     </message>
@@ -4280,7 +4280,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The correction to item %1 from mail %2 is recorded already.</translation>
     </message>
     <message>
-        <location filename="../core/util/modules.cpp" line="+58"/>
+        <location filename="../core/util/modules.cpp" line="+59"/>
         <source>Shuzai&apos;s module %1 could not be loaded (looked in %2). Reinstall Shuzai.</source>
         <translation>Shuzai&apos;s module %1 could not be loaded (looked in %2). Reinstall Shuzai.</translation>
     </message>

@@ -2923,7 +2923,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>この企画に候補日時 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+103"/>
+        <location filename="../core/storage/database.cpp" line="+104"/>
         <source>%1 is not a file.</source>
         <translation>%1はファイルではありません。</translation>
     </message>
@@ -2933,22 +2933,22 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 は読み取り専用です。ファイルのアクセス権を確認するか、コピーを開いてください。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Could not create the database %1 on the team server: the login may not be allowed to create databases.</source>
         <translation>チームサーバーにデータベース %1 を作成できませんでした。このログインにはデータベースの作成が許可されていない可能性があります。</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+290"/>
         <source>%1 is not a Shuzai database (not an SQLite file).</source>
         <translation>%1はShuzaiのデータベースではありません（SQLiteファイルではありません）。</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-378"/>
         <source>Cannot create the folder for the database %1.</source>
         <translation>データベース %1 のフォルダーを作成できません。</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>The team server (%1) did not accept the login %2. Check the user name and the password.</source>
         <translation>チームサーバー（%1）がログイン %2 を受け付けませんでした。ユーザー名とパスワードを確認してください。</translation>
     </message>
@@ -2963,7 +2963,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>チームサーバー（%1）に接続できません。サーバーが起動しているか、アドレスが正しいかを確認してください。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The database %1 is empty (0 bytes): whatever it held is gone. Restore a backup (shuzai-cli restore), or make a new database there with shuzai-cli init.</source>
         <translation>データベース %1 は空（0 バイト）で、内容は失われています。バックアップから復元する（shuzai-cli restore）か、shuzai-cli init でそこに新しいデータベースを作成してください。</translation>
     </message>
@@ -2993,7 +2993,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース名は半角小文字・数字・「_」で指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Qt の PostgreSQL ドライバーがインストールされていません（Debian：libqt6sql6-psql）。</translation>
     </message>
@@ -3014,7 +3014,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+82"/>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>The server %1 cannot be reached. Nothing was saved; Shuzai connects again with your next change.</source>
         <translation>サーバー %1 に接続できません。何も保存していません。次の変更のときに接続し直します。</translation>
     </message>
@@ -3184,7 +3184,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>SHUZAI_NOW には ISO 8601 形式の日時を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <location filename="../core/transcripts/docxreader.cpp" line="+216"/>
+        <location filename="../core/transcripts/docxunzip.cpp" line="+27"/>
         <source>This is not a Word (.docx) file: it is not a valid zip archive.</source>
         <translation>Word（.docx）ファイルではありません。正しい zip 形式ではありません。</translation>
     </message>
@@ -3204,7 +3204,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>文書が書き起こしとしては大きすぎます: 展開するとテキストが %1 MB になります（上限は %2 MB）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/transcripts/docxreader.cpp" line="+216"/>
         <source>The Word document is damaged (%1 at line %2).</source>
         <translation>Word 文書が破損しています（%2 行目：%1）。</translation>
     </message>
@@ -3548,12 +3548,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>不明な文字コード「%1」です（utf-8 または iso-2022-jp を指定してください）。</translation>
     </message>
     <message>
-        <location filename="../core/mailbox/imapclient.cpp" line="+76"/>
+        <location filename="../core/mailbox/imapclient.cpp" line="+74"/>
         <source>The mail server %1 could not be reached or stopped answering. Check its name and port and the network connection; what was fetched before is kept.</source>
         <translation>メールサーバー %1 に接続できないか、応答が止まりました。名前とポート、ネットワーク接続を確認してください。それまでに受信した分は残っています。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The secure connection to the mail server %1 failed: its certificate is not trusted or TLS could not be set up. Nothing was read. Check the server&apos;s name and, for a private certificate authority, the CA file.</source>
         <translation>メールサーバー %1 との安全な接続に失敗しました：証明書が信頼されていないか、TLS を確立できませんでした。何も受信していません。サーバー名と、独自の認証局の場合は CA ファイルを確認してください。</translation>
     </message>
@@ -3563,7 +3563,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>メールサーバー %1 から読めない応答が来たため、接続を閉じました。それまでに受信した分は残っています。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The mail server %1 refused the command &quot;%2&quot;.</source>
         <translation>メールサーバー %1 がコマンド「%2」を拒否しました。</translation>
     </message>
@@ -3574,12 +3574,12 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../core/outreach/smtpclient.cpp" line="+42"/>
+        <location filename="../core/outreach/smtpclient.cpp" line="+37"/>
         <source>No certificate could be read from %1.</source>
         <translation>%1 から証明書を読み込めませんでした。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>The mail server %1 offers no way to log in that Shuzai knows (LOGIN or AUTHENTICATE PLAIN).</source>
         <translation>メールサーバー %1 には Shuzai が使えるログイン方法（LOGIN または AUTHENTICATE PLAIN）がありません。</translation>
     </message>
@@ -3594,7 +3594,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>--imap には「%1」ではなく imaps://user@host:port を指定してください（パスワードはキーチェーンに保存します）。</translation>
     </message>
     <message>
-        <location filename="../core/outreach/smtpclient.cpp" line="+25"/>
+        <location filename="../core/outreach/smtpclient.cpp" line="+18"/>
         <source>The mail server %1 does not offer STARTTLS; nothing was sent.</source>
         <translation>メールサーバー %1 は STARTTLS に対応していません。何も送信されていません。</translation>
     </message>
@@ -3604,7 +3604,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>メールサーバー %1 がコマンド「%2」を拒否したため、これ以上は送信していません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The secure connection to the mail server %1 failed, so nothing was sent. Check the security setting (STARTTLS or TLS) and the server&apos;s certificate.</source>
         <translation>メールサーバー %1 との暗号化接続に失敗したため、何も送信していません。セキュリティ設定（STARTTLS または TLS）とサーバーの証明書を確認してください。</translation>
     </message>
@@ -4094,7 +4094,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>取材 %1 には書き起こし「%2」があるため削除できません。記録を残すには、削除ではなく取り消してください。</translation>
     </message>
     <message>
-        <location filename="../core/readings/mecabreadings.cpp" line="+91"/>
+        <location filename="../core/readings/mecabreadings.cpp" line="+92"/>
         <source>No reading can be suggested: the MeCab dictionary is missing (install mecab-ipadic-utf8).</source>
         <translation>読みを推測できません：MeCab の辞書がありません（mecab-ipadic-utf8 をインストールしてください）。</translation>
     </message>
@@ -4109,7 +4109,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>PDF を作成できませんでした：shuzai-cli と同じ場所に shuzai-pdf プログラムがありません。</translation>
     </message>
     <message>
-        <location filename="../core/caldav/caldavclient.cpp" line="+40"/>
+        <location filename="../core/caldav/caldavclient.cpp" line="+34"/>
         <source>%1 is not the address of a calendar: give https://host/path/.</source>
         <translation>%1 はカレンダーのアドレスではありません：https://host/path/ を指定してください。</translation>
     </message>
@@ -4129,12 +4129,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1 には PEM 形式の証明書がありません。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+11"/>
         <source>The calendar server %1 is not trusted: its certificate could not be verified. If your team uses its own certificate authority, give its certificate with --ca-file.</source>
         <translation>カレンダーサーバー %1 は信頼されていません：証明書を検証できませんでした。チーム独自の認証局を使っている場合は、その証明書を --ca-file で指定してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The calendar server %1 did not answer within %2 seconds.</source>
         <translation>カレンダーサーバー %1 が %2 秒以内に応答しませんでした。</translation>
     </message>
@@ -4179,7 +4179,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>メールサーバーから IMAP として正しくない応答が来ました（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/mailbox/gmimeparser.cpp" line="+128"/>
+        <location filename="../core/mailbox/gmimeparser.cpp" line="+125"/>
         <source>The mail message could not be read: it has no header.</source>
         <translation>メールを読めませんでした：ヘッダーがありません。</translation>
     </message>
@@ -4264,7 +4264,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>メール %2 の箇所 %1 への修正は記録済みです。</translation>
     </message>
     <message>
-        <location filename="../core/util/modules.cpp" line="+58"/>
+        <location filename="../core/util/modules.cpp" line="+59"/>
         <source>Shuzai&apos;s module %1 could not be loaded (looked in %2). Reinstall Shuzai.</source>
         <translation>Shuzai のモジュール %1 を読み込めませんでした（探した場所: %2）。Shuzai を入れ直してください。</translation>
     </message>
