@@ -2,8 +2,8 @@
 # The Debian package as a user's machine gets it: built with cpack from an already built tree
 # (nothing is compiled again), unpacked into a clean root with dpkg-deb -x, then checked: its
 # dependencies (dpkg-shlibdeps), every library of both programs found, the menu entry and the
-# AppStream file valid, shuzai-cli running from the unpacked root, its manual page and bash
-# completion readable.
+# AppStream file valid, shuzai-cli running from the unpacked root (each module loaded from the
+# package once), its manual page and bash completion readable.
 #   packaging/check-deb.sh BUILD_DIR
 set -eu
 build=$(cd "$1" && pwd)
@@ -82,6 +82,14 @@ SHUZAI_IMAP_PASSWORD=x "$root/usr/bin/shuzai-cli" --db "$db" mailbox fetch \
     fail "mailbox fetch from a closed port succeeded"
 { grep -q "127.0.0.1" "$work/imap.err" && ! grep -q -i "module" "$work/imap.err"; } ||
     fail "mailbox fetch: $(cat "$work/imap.err")"
+# A name's reading comes from the MeCab module, a Word letter through the zip module.
+"$root/usr/bin/shuzai-cli" --db "$db" interviewee add --category researcher --name "佐藤 花子" \
+    --json >"$work/person.json" 2>&1 || fail "interviewee add: $(cat "$work/person.json")"
+grep -q '"familyReading": "サトウ"' "$work/person.json" ||
+    fail "no reading suggested: $(cat "$work/person.json")"
+letter=$(cd "$(dirname "$0")/.." && pwd)/tests/data/letters/ja-cloud.docx
+"$root/usr/bin/shuzai-cli" --db "$db" campaign import-letter "$letter" --dry-run --json \
+    >"$work/letter.json" 2>&1 || fail "campaign import-letter (.docx): $(cat "$work/letter.json")"
 
 for page in "$share/man/man1/shuzai-cli.1.gz" "$share/man/ja/man1/shuzai-cli.1.gz"; do
     [ -s "$page" ] || { fail "no manual page $page"; continue; }
