@@ -210,9 +210,10 @@ void fitColumns(QWidget *widget, int cap)
     if (!view || !header)
         return;
     // Widths from the first rows, not from a roster of thousands (Qt reads up to 1,000 rows per
-    // column while the view is hidden, which was a quarter of start-up at 4,000 people).
-    if (auto *table = qobject_cast<QTableView *>(view))
-        table->verticalHeader()->setResizeContentsPrecision(kRowsMeasured);
+    // column while the view is hidden, which was a quarter of start-up at 4,000 people). The
+    // column header's precision counts the rows read for a column's width, in a table as in a
+    // tree; the table's row header's counts columns, for a row's height.
+    header->setResizeContentsPrecision(kRowsMeasured);
     // dynamic_cast: findChild would need Q_OBJECT to tell this class from any QObject child
     for (QObject *child : view->children()) {
         if (dynamic_cast<CappedColumnsWidener *>(child))
