@@ -102,9 +102,6 @@ void RosterScreen::build()
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    // Columns are fitted to a sample of rows (the ones in view and 100 more), not to the first
-    // 1,000: measuring thousands of names was a tenth of start-up with a big roster.
-    m_view->verticalHeader()->setResizeContentsPrecision(100);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setWordWrap(false);
