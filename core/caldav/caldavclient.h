@@ -28,9 +28,9 @@ VoidResult checkUrl(const QUrl &url);
 // Refused unless `url` is on the same server (scheme, host, port) as the account's `account`.
 VoidResult sameServer(const QUrl &url, const QUrl &account);
 
-// A blocking CalDAV client over an HTTP session of the module shuzai-net: each call runs its request in a local
-// event loop until the answer or the timeout (usable from the CLI and from a worker thread,
-// never from the GUI thread). Basic authentication; https with the peer verified.
+// A blocking CalDAV client over an HTTP session of the module shuzai-net: each call runs its
+// request in a local event loop until the answer or the timeout (usable from the CLI and from a
+// worker thread, never from the GUI thread). Basic authentication; https with the peer verified.
 class Client {
 public:
     explicit Client(Settings settings);

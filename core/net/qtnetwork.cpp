@@ -23,17 +23,23 @@ QSslConfiguration verifyingConfiguration()
     return config;
 }
 
+// Trusts the certificates in `caFile` (PEM) too; false when it holds none.
+bool addCaFile(QSslConfiguration &config, const QString &caFile)
+{
+    const QList<QSslCertificate> extra = QSslCertificate::fromPath(caFile);
+    config.addCaCertificates(extra);
+    return !extra.isEmpty();
+}
+
 class QtTlsSocket final : public TlsSocket {
 public:
     QtTlsSocket() { m_socket.setSslConfiguration(verifyingConfiguration()); }
 
     bool addCaFile(const QString &caFile) override
     {
-        const QList<QSslCertificate> extra = QSslCertificate::fromPath(caFile);
-        if (extra.isEmpty())
-            return false;
         QSslConfiguration config = m_socket.sslConfiguration();
-        config.addCaCertificates(extra);
+        if (!net::addCaFile(config, caFile))
+            return false;
         m_socket.setSslConfiguration(config);
         return true;
     }
@@ -88,13 +94,9 @@ public:
                              QNetworkRequest::NoLessSafeRedirectPolicy);
         if (in.url.scheme() == QLatin1String("https")) {
             QSslConfiguration config = verifyingConfiguration();
-            if (!in.caFile.isEmpty()) {
-                const QList<QSslCertificate> extra = QSslCertificate::fromPath(in.caFile);
-                if (extra.isEmpty()) {
-                    out.caFileUnread = true;
-                    return out;
-                }
-                config.addCaCertificates(extra);
+            if (!in.caFile.isEmpty() && !addCaFile(config, in.caFile)) {
+                out.caFileUnread = true;
+                return out;
             }
             request.setSslConfiguration(config);
         }
