@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "foldedtext.h"
+#include "transcriptrepository.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -158,6 +159,8 @@ Result<QList<TableChecksum>> copy(Database &from, Database &to)
         if (toServer) {
             if (auto r = foldSearchText(to); !r)
                 return r;
+        } else if (auto r = TranscriptRepository(to).indexSegments(0); !r) {
+            return r;
         }
         // Checked before the commit: a copy that differs is never kept.
         auto after = checksums(to);

@@ -107,7 +107,12 @@ VoidResult TranscriptWriter::add(const ParsedSegment &s)
 VoidResult TranscriptWriter::finish(const QList<SpeakerMapping> &speakers)
 {
     m_row.reset();
-    if (auto r = TranscriptRepository(m_db).setSpeakers(m_transcriptId, speakers); !r)
+    TranscriptRepository transcripts(m_db);
+    // Indexed before anything updates a segment: the update trigger removes the old text from
+    // the index, which must be there.
+    if (auto r = transcripts.indexSegments(m_transcriptId); !r)
+        return r.error();
+    if (auto r = transcripts.setSpeakers(m_transcriptId, speakers); !r)
         return r.error();
     return foldedtext::keepSegments(m_db, m_transcriptId);
 }
@@ -126,6 +131,21 @@ Result<Id> TranscriptRepository::insert(const Transcript &meta, const QByteArray
     if (auto r = writer.finish(meta.speakers); !r)
         return r.error();
     return id;
+}
+
+VoidResult TranscriptRepository::indexSegments(Id transcriptId)
+{
+    if (m_db.dialect().name() != QLatin1String("sqlite"))
+        return {};
+    if (transcriptId == 0) {
+        Statement rebuild(m_db, QStringLiteral("INSERT INTO segment_search (segment_search) "
+                                               "VALUES ('rebuild')"));
+        return rebuild.exec();
+    }
+    Statement index(m_db, QStringLiteral("INSERT INTO segment_search (rowid, text) SELECT id, "
+                                         "text FROM transcript_segments WHERE transcript_id = ?"));
+    index.bind(transcriptId);
+    return index.exec();
 }
 
 Result<Id> TranscriptRepository::findBySha256(Id interviewId, const QString &sha256)

@@ -64,6 +64,9 @@ public:
     Result<QList<SegmentRevision>> revisions(Id segmentId);
     VoidResult setSpeakers(Id transcriptId, const QList<SpeakerMapping> &speakers);
     VoidResult remove(Id transcriptId);
+    // Adds a new transcript's segments to SQLite's search index, in one statement; 0 rebuilds
+    // the index of every transcript (after a copy into SQLite). The server needs none.
+    VoidResult indexSegments(Id transcriptId);
 
 private:
     Database &m_db;

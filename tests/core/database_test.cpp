@@ -1,7 +1,10 @@
 #include "people.h"
 #include "rawconnection.h"
 #include "services/campaignservice.h"
+#include "services/interviewservice.h"
 #include "services/rosterservice.h"
+#include "services/searchservice.h"
+#include "services/transcriptservice.h"
 #include "storage/bigramtokenizer.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -11,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace shuzai;
@@ -226,6 +230,63 @@ TEST(Database, OlderSchemaIsUpgradedKeepingDataAndABackup)
     RawConnection raw(first.dir.filePath(backups.first()));
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(), 2);
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM interviewees")).toInt(), 1);
+}
+
+TEST(Database, AFileFromSchema13FindsItsOldAndNewTranscriptsOnceEach)
+{
+    // Schema 13 indexed each segment by a trigger; 14 indexes a transcript after its rows.
+    // A file upgraded between them must neither lose the old index nor index a new row twice.
+    test::TestWorkspace first;
+    const QString path = first.path();
+    QFile f(QStringLiteral(SHUZAI_TEST_DATA "/transcripts/zoom-ja.vtt"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray vtt = f.readAll();
+    const auto addTranscript = [&](Workspace &ws, const QString &name) -> VoidResult {
+        IntervieweeData d = someone();
+        d.email = QFileInfo(name).baseName() + QStringLiteral("@example.jp");
+        auto person = ws.roster().add(1, d);
+        if (!person)
+            return person.error();
+        Interview i;
+        i.intervieweeId = person->id;
+        auto interview = ws.interviews().create(i);
+        if (!interview)
+            return interview.error();
+        if (auto r = ws.transcripts().import({interview->id, vtt, name, {}, true}); !r)
+            return r.error();
+        return {};
+    };
+    if (auto r = addTranscript(*first, QStringLiteral("before.vtt")); !r)
+        FAIL() << r.error().untranslatedMessage().toStdString();
+    first.workspace.reset();
+    {
+        RawConnection raw(path);
+        ASSERT_TRUE(registerBigramTokenizer(raw.db));
+        raw.scalar(QStringLiteral(
+            "CREATE TRIGGER segment_search_insert AFTER INSERT ON transcript_segments BEGIN "
+            "INSERT INTO segment_search (rowid, text) VALUES (new.id, new.text); END"));
+        raw.scalar(QStringLiteral("DELETE FROM schema_migrations WHERE version > 13"));
+    }
+    auto ws = Workspace::openSqlite(path, first.clock);
+    ASSERT_TRUE(ws) << ws.error().untranslatedMessage().toStdString();
+    ASSERT_EQ((*ws)->database().schemaVersion(), latestSchemaVersion());
+    if (auto r = addTranscript(**ws, QStringLiteral("after.vtt")); !r)
+        FAIL() << r.error().untranslatedMessage().toStdString();
+
+    SearchQuery q;
+    q.text = QStringLiteral("精度の低下");
+    const auto found = (*ws)->search().search(q);
+    ASSERT_TRUE(found);
+    QList<Id> transcripts;
+    for (const SearchHit &hit : found->hits)
+        transcripts.append(hit.row.transcriptId);
+    std::sort(transcripts.begin(), transcripts.end());
+    EXPECT_EQ(transcripts, (QList<Id>{1, 2}));
+    // The index agrees with the segments, row for row.
+    QSqlQuery check((*ws)->database().connection());
+    EXPECT_TRUE(check.exec(QStringLiteral("INSERT INTO segment_search (segment_search, rank) "
+                                          "VALUES ('integrity-check', 1)")))
+        << check.lastError().text().toStdString();
 }
 
 TEST(Database, FirstRunInterruptedBeforeSeedingIsSeededNextTime)
