@@ -282,8 +282,12 @@ TEST(Database, AFileFromSchema13FindsItsOldAndNewTranscriptsOnceEach)
         transcripts.append(hit.row.transcriptId);
     std::sort(transcripts.begin(), transcripts.end());
     EXPECT_EQ(transcripts, (QList<Id>{1, 2}));
-    // The index agrees with the segments, row for row.
+    // The index agrees with the segments, row for row, and merges its parts 16 at a time.
     QSqlQuery check((*ws)->database().connection());
+    ASSERT_TRUE(check.exec(QStringLiteral("SELECT v FROM segment_search_config WHERE k = "
+                                          "'automerge'")) &&
+                check.next());
+    EXPECT_EQ(check.value(0).toInt(), 16);
     EXPECT_TRUE(check.exec(QStringLiteral("INSERT INTO segment_search (segment_search, rank) "
                                           "VALUES ('integrity-check', 1)")))
         << check.lastError().text().toStdString();
