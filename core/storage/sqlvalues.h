@@ -33,12 +33,8 @@ inline QString timestamp(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
-inline QDateTime toTimestamp(const QString &s)
-{
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    t.setTimeZone(QTimeZone::utc());
-    return t;
-}
+// An instant in UTC; text without an offset is read as UTC, as it was written.
+QDateTime toTimestamp(const QString &s);
 
 QString modes(const QList<InterviewMode> &modes);
 QList<InterviewMode> toModes(const QString &text);

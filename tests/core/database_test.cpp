@@ -8,6 +8,7 @@
 #include "storage/bigramtokenizer.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/sqlvalues.h"
 #include "testworkspace.h"
 
 #include <QDir>
@@ -291,6 +292,31 @@ TEST(Database, AFileFromSchema13FindsItsOldAndNewTranscriptsOnceEach)
     EXPECT_TRUE(check.exec(QStringLiteral("INSERT INTO segment_search (segment_search, rank) "
                                           "VALUES ('integrity-check', 1)")))
         << check.lastError().text().toStdString();
+}
+
+TEST(Database, StoredTimesReadBackAsTheSameInstantsInUtc)
+{
+    const QTimeZone tokyo("Asia/Tokyo");
+    for (const QDateTime &t :
+         {QDateTime(QDate(2025, 5, 27), QTime(10, 0), tokyo),
+          QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), QTimeZone::utc()),
+          QDateTime(QDate(2026, 1, 1), QTime(0, 0, 0, 7), QTimeZone::utc()),
+          QDateTime(QDate(1999, 12, 31), QTime(9, 30, 5, 120), tokyo)}) {
+        const QDateTime back = sqlvalues::toTimestamp(sqlvalues::timestamp(t));
+        EXPECT_EQ(back, t) << sqlvalues::timestamp(t).toStdString();
+        EXPECT_EQ(back.timeSpec(), Qt::TimeZone) << back.timeZone().id().toStdString();
+        EXPECT_EQ(back.offsetFromUtc(), 0);
+        EXPECT_EQ(back.time().msec(), t.time().msec());
+    }
+    // Written by older versions or by hand in a SQL shell.
+    EXPECT_EQ(sqlvalues::toTimestamp(QStringLiteral("2025-05-20T01:02:03Z")),
+              QDateTime(QDate(2025, 5, 20), QTime(1, 2, 3), QTimeZone::utc()));
+    EXPECT_EQ(sqlvalues::toTimestamp(QStringLiteral("2025-05-20T10:02:03.500+09:00")),
+              QDateTime(QDate(2025, 5, 20), QTime(1, 2, 3, 500), QTimeZone::utc()));
+    EXPECT_FALSE(sqlvalues::toTimestamp(QStringLiteral("2025-13-20T01:02:03.000Z")).isValid());
+    EXPECT_FALSE(sqlvalues::toTimestamp(QStringLiteral("2025-02-30T01:02:03.000Z")).isValid());
+    EXPECT_FALSE(sqlvalues::toTimestamp(QStringLiteral("2025-05-20T25:02:03.000Z")).isValid());
+    EXPECT_FALSE(sqlvalues::toTimestamp(QString()).isValid());
 }
 
 TEST(Database, FirstRunInterruptedBeforeSeedingIsSeededNextTime)
