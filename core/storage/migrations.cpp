@@ -585,6 +585,16 @@ const QList<Migration> &migrations()
              QStringLiteral("INSERT INTO segment_search (segment_search, rank) VALUES "
                             "('automerge', 16)"),
          }},
+        {15,
+         "the audit log is indexed by person and by campaign",
+         {
+             // A person's history and a campaign's log read their own entries, not the archive's
+             // (at L the log holds tens of thousands of rows and each read scanned them all).
+             QStringLiteral("CREATE INDEX IF NOT EXISTS audit_log_interviewee ON audit_log "
+                            "(interviewee_id, at)"),
+             QStringLiteral(
+                 "CREATE INDEX IF NOT EXISTS audit_log_campaign ON audit_log (campaign_id, at)"),
+         }},
     };
     return all;
 }
