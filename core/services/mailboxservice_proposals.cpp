@@ -141,6 +141,10 @@ Result<QList<MailReplyProposal>> MailboxService::proposals(Id campaignId, Id int
     auto ids = repo.candidateMessages(campaignId, intervieweeId);
     if (!ids)
         return ids.error();
+    // Most people have no fetched mail: their history is shown without working out the
+    // campaign's free slots (the frame) for nothing.
+    if (ids->isEmpty())
+        return QList<MailReplyProposal>{};
     auto decisions = repo.decisions(campaignId);
     if (!decisions)
         return decisions.error();

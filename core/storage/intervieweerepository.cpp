@@ -20,9 +20,8 @@ QString emailKey(const QString &email)
     return email.trimmed().toLower();
 }
 
-Interviewee readRow(const Statement &q)
+void readRow(const Statement &q, Interviewee &i)
 {
-    Interviewee i;
     i.id = q.integer(0);
     i.campaignId = q.integer(1);
     IntervieweeData &d = i.data;
@@ -44,7 +43,26 @@ Interviewee readRow(const Statement &q)
     i.updatedAt = sv::toTimestamp(q.text(17));
     d.timeZone = q.text(18);
     d.alias = q.text(19);
+}
+
+Interviewee readRow(const Statement &q)
+{
+    Interviewee i;
+    readRow(q, i);
     return i;
+}
+
+// Every row of a query, read in place: a campaign's roster runs to thousands of people, and
+// moving each one into a growing list took as long as reading it.
+Result<QList<Interviewee>> readAll(Statement &q, qint64 expected)
+{
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<Interviewee> out;
+    out.reserve(expected);
+    while (q.next())
+        readRow(q, out.emplaceBack());
+    return out;
 }
 
 Error notFound(Id id)
@@ -60,12 +78,12 @@ Result<QList<Interviewee>> IntervieweeRepository::list(Id campaignId)
                 QStringLiteral("SELECT %1 FROM interviewees WHERE campaign_id = ? ORDER BY id")
                     .arg(kColumns));
     q.bind(campaignId);
-    if (auto r = q.exec(); !r)
+    Statement count(m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM interviewees WHERE campaign_id = ?"));
+    count.bind(campaignId);
+    if (auto r = count.exec(); !r)
         return r.error();
-    QList<Interviewee> out;
-    while (q.next())
-        out.append(readRow(q));
-    return out;
+    return readAll(q, count.next() ? count.integer(0) : 0);
 }
 
 Result<QList<Interviewee>> IntervieweeRepository::listWithStatus(Id campaignId,
@@ -75,12 +93,7 @@ Result<QList<Interviewee>> IntervieweeRepository::listWithStatus(Id campaignId,
                                      "AND status = ? ORDER BY id")
                           .arg(kColumns));
     q.bindAll(campaignId, toCode(status));
-    if (auto r = q.exec(); !r)
-        return r.error();
-    QList<Interviewee> out;
-    while (q.next())
-        out.append(readRow(q));
-    return out;
+    return readAll(q, 0);
 }
 
 Result<Interviewee> IntervieweeRepository::load(Id id)
