@@ -28,13 +28,13 @@ MatrixScreen::MatrixScreen(ScreenContext context, QWidget *parent)
 {
     setObjectName(QStringLiteral("matrixScreen"));
     m_table->setObjectName(QStringLiteral("answerMatrix"));
+    m_table->verticalHeader()->hide();
     m_table->setModel(m_model);
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(260);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->hide();
     connect(m_model, &QAbstractItemModel::modelReset, m_table,
             [this] { m_table->setColumnWidth(AnswerMatrixModel::QuestionColumn, 320); });
     connect(m_category, &QComboBox::currentIndexChanged, this, &MatrixScreen::reload);

@@ -37,10 +37,10 @@ AuditScreen::AuditScreen(ScreenContext context, QWidget *parent)
 {
     setObjectName(QStringLiteral("auditScreen"));
     m_view->setObjectName(QStringLiteral("auditTable"));
+    m_view->verticalHeader()->hide();
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     setUpDateField(m_since);

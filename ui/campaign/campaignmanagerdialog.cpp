@@ -36,12 +36,12 @@ CampaignManagerDialog::CampaignManagerDialog(Workspace &workspace, QUndoStack &u
 {
     setObjectName(QStringLiteral("campaignManager"));
     setWindowTitle(tr("Campaigns"));
+    m_view->verticalHeader()->hide();
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setSectionResizeMode(CampaignListModel::Title,
                                                      QHeaderView::Stretch);
-    m_view->verticalHeader()->hide();
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_new, m_duplicate, m_archive, m_remove})

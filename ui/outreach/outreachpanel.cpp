@@ -34,11 +34,11 @@ OutreachPanel::OutreachPanel(Workspace &workspace, QWidget *parent)
     m_heading = new QLabel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("outreachHistory"));
+    m_view->verticalHeader()->hide();
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_reply = new QPushButton(this);

@@ -86,10 +86,10 @@ SendLettersDialog::SendLettersDialog(Workspace &workspace, const QList<Id> &inte
     m_results = new SendResultsModel(this);
     auto *table = m_table = new QTableView(this);
     table->setObjectName(QStringLiteral("sendResults"));
+    table->verticalHeader()->hide();
     table->setModel(m_results);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     m_previewText = new QPlainTextEdit(this);

@@ -59,11 +59,11 @@ ReviewScreen::ReviewScreen(ScreenContext context, QWidget *parent)
     m_approve->setObjectName(QStringLiteral("approveReview"));
     m_withdraw->setObjectName(QStringLiteral("withdrawReview"));
     m_packet->setObjectName(QStringLiteral("savePacket"));
+    m_view->verticalHeader()->hide();
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_rounds->setOpenLinks(false);

@@ -93,6 +93,8 @@ void RosterScreen::build()
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("rosterTable"));
+    // Hidden before the model arrives: a visible row header measures every row for its width.
+    m_view->verticalHeader()->hide();
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RosterModel::Reading, Qt::AscendingOrder);
@@ -101,7 +103,6 @@ void RosterScreen::build()
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setWordWrap(false);

@@ -51,12 +51,12 @@ TranscriptView::TranscriptView(Workspace &workspace, QUndoStack &undoStack, QWid
     m_next->setArrowType(Qt::DownArrow);
 
     m_table->setObjectName(QStringLiteral("segmentTable"));
+    m_table->verticalHeader()->hide();
     m_table->setModel(m_model);
     m_table->setWordWrap(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(SegmentModel::Time,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SegmentModel::Speaker,
