@@ -77,6 +77,7 @@ Database::Database(QString connectionName, QString location, std::unique_ptr<Dia
 Database::~Database()
 {
     m_failedInTransaction.clear(); // before the connection goes
+    m_prepared.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

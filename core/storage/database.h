@@ -3,6 +3,7 @@
 #include "dialect.h"
 #include "domain/databaseoptions.h"
 #include "domain/postgrestarget.h"
+#include "preparedstatements.h"
 #include "storage/coreonly.h"
 #include "util/clock.h"
 #include "util/result.h"
@@ -66,6 +67,9 @@ public:
     // Maps a driver error to a translated Error naming this database.
     Error errorFrom(const QSqlError &error, const QString &sql = {}) const;
 
+    // SQLite statements compiled once per connection (see PreparedStatements).
+    PreparedStatements &preparedStatements() { return m_prepared; }
+
 private:
     Database(QString connectionName, QString location, std::unique_ptr<Dialect> dialect,
              const Clock &clock);
@@ -86,6 +90,7 @@ private:
     int m_transactionDepth = 0;
     std::vector<QSqlQuery> m_failedInTransaction;
     std::function<void()> m_reconnected;
+    PreparedStatements m_prepared;
 };
 
 } // namespace shuzai

@@ -244,6 +244,8 @@ VoidResult restoreInto(Database &db, const QString &source)
     RawFile backup(source, SQLITE_OPEN_READONLY);
     if (backup.rc != SQLITE_OK)
         return sqliteError(backup.handle, backup.rc, QT_TRANSLATE_NOOP("Error", "read"), source);
+    // The pages under every compiled statement are about to change.
+    db.preparedStatements().clear();
     int rc = copyPages(live, backup.handle);
     if (rc != SQLITE_OK)
         return sqliteError(live, rc, QT_TRANSLATE_NOOP("Error", "restore"), db.location());

@@ -48,6 +48,9 @@ Statement::Statement(Database &db, const QString &sql)
     const QSqlDatabase connection = db.connection();
     m_handle = sqliteHandle(connection);
     if (m_handle) {
+        m_native = db.preparedStatements().take(m_handle, sql);
+        if (m_native)
+            return;
         m_prepareCode = sqlite3_prepare16_v2(
             m_handle, sql.utf16(), int(sql.size() * sizeof(char16_t)), &m_native, nullptr);
         if (m_prepareCode != SQLITE_OK)
@@ -55,14 +58,17 @@ Statement::Statement(Database &db, const QString &sql)
         return;
     }
     m_query.emplace(connection);
-    m_query->setForwardOnly(true);
+    // Not forward-only: Qt's PostgreSQL driver then reads rows one at a time from the server, and
+    // a second statement on the connection while the first is being read cuts the first short
+    // without an error (a loop that looks something up per row lost its rows).
     m_prepared = m_query->prepare(sql);
 }
 
 Statement::~Statement()
 {
     if (m_handle) {
-        sqlite3_finalize(m_native);
+        if (m_native)
+            m_db.preparedStatements().giveBack(m_handle, m_sql, m_native);
         return;
     }
     if (m_failed && m_db.inTransaction())
