@@ -28,6 +28,10 @@ double medianMs(int runs, const std::function<void()> &work, bool warmUp = true)
 
 // Peak resident memory of this process so far (VmHWM), in MB.
 double peakRssMb();
+// The resident memory now, and a fresh start for peakRssMb() (Linux's clear_refs), so one piece
+// of work's peak can be read after it.
+double residentMb();
+void resetPeakRss();
 
 QString table(const QList<Figure> &figures);
 QJsonObject toJson(const Figure &figure);

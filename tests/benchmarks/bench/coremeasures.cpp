@@ -184,6 +184,7 @@ QList<Figure> measureImport(BenchContext &c)
         const bool big = bytes.size() > 512 * 1024;
         const int runs = big ? 1 : std::min(c.runs, 3);
         int segments = 0;
+        double growthMb = -1; // the import's peak memory above what the process held before
         Figure f;
         f.name = QStringLiteral("import %1").arg(label);
         f.value = medianMs(
@@ -199,9 +200,12 @@ QList<Figure> measureImport(BenchContext &c)
                 request.bytes = bytes;
                 request.fileName = QStringLiteral("bench-%1.vtt").arg(n);
                 request.confirmed = true;
+                resetPeakRss();
+                const double before = residentMb();
                 auto r = c.ws.transcripts().importFile(request);
                 if (!r)
                     qFatal("bench: %s", qPrintable(r.error().untranslatedMessage()));
+                growthMb = peakRssMb() - before;
                 segments = r->segmentCount;
             },
             false);
@@ -211,10 +215,14 @@ QList<Figure> measureImport(BenchContext &c)
             runs,
             [&] { cues = bareImport(bytes, c.scratch.filePath(QStringLiteral("bare-import.db"))); },
             false);
-        f.detail = QStringLiteral("%1 MB, %2 segments vs %3 cues")
-                       .arg(bytes.size() / 1048576.0, 0, 'f', 1)
-                       .arg(segments)
-                       .arg(cues);
+        const double fileMb = bytes.size() / 1048576.0;
+        f.detail =
+            QStringLiteral("%1 MB, %2 segments vs %3 cues; peak memory +%4 MB (%5x the file)")
+                .arg(fileMb, 0, 'f', 1)
+                .arg(segments)
+                .arg(cues)
+                .arg(growthMb, 0, 'f', 1)
+                .arg(growthMb / fileMb, 0, 'f', 2);
         out.append(f);
     }
     return out;
