@@ -294,6 +294,23 @@ TEST(Database, AFileFromSchema13FindsItsOldAndNewTranscriptsOnceEach)
         << check.lastError().text().toStdString();
 }
 
+TEST(Database, TheSearchIndexMergesAFullLevelPieceByPieceNotInOneWrite)
+{
+    // FTS5 merges a level in the write that fills it once the level holds 'crisismerge' parts;
+    // only with 'crisismerge' above 'automerge' does the merge start early and spread over
+    // later writes (an import on L once stalled 41 s on such a merge).
+    test::TestWorkspace ws;
+    QSqlQuery config(ws->database().connection());
+    ASSERT_TRUE(config.exec(QStringLiteral("SELECT k, v FROM segment_search_config")));
+    QHash<QString, int> values;
+    while (config.next())
+        values.insert(config.value(0).toString(), config.value(1).toInt());
+    ASSERT_TRUE(values.contains(QStringLiteral("automerge")));
+    ASSERT_TRUE(values.contains(QStringLiteral("crisismerge")));
+    EXPECT_GE(values.value(QStringLiteral("crisismerge")),
+              2 * values.value(QStringLiteral("automerge")));
+}
+
 TEST(Database, StoredTimesReadBackAsTheSameInstantsInUtc)
 {
     const QTimeZone tokyo("Asia/Tokyo");
