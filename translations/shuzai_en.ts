@@ -2709,7 +2709,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     <name>Error</name>
     <message>
         <location filename="../core/domain/validation.cpp" line="+18"/>
-        <location filename="../core/services/rosterservice.cpp" line="+338"/>
+        <location filename="../core/services/rosterservice.cpp" line="+343"/>
         <location filename="../core/services/transcriptservice.cpp" line="+198"/>
         <source>The entry is too long.</source>
         <translation>The entry is too long.</translation>
@@ -2815,12 +2815,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Unknown time zone: %1</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="-345"/>
+        <location filename="../core/services/rosterservice.cpp" line="-350"/>
         <source>The question must not be empty.</source>
         <translation>The question must not be empty.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Interviewee %1 does not belong to this campaign.</source>
         <translation>Interviewee %1 does not belong to this campaign.</translation>
     </message>
@@ -2939,7 +2939,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The campaign has no candidate time %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+104"/>
+        <location filename="../core/storage/database.cpp" line="+105"/>
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -2964,7 +2964,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Cannot create the folder for the database %1.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>The team server (%1) did not accept the login %2. Check the user name and the password.</source>
         <translation>The team server (%1) did not accept the login %2. Check the user name and the password.</translation>
     </message>
@@ -2979,7 +2979,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Cannot connect to the team server (%1). Check that the server is running and that the address is right.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The database %1 is empty (0 bytes): whatever it held is gone. Restore a backup (shuzai-cli restore), or make a new database there with shuzai-cli init.</source>
         <translation>The database %1 is empty (0 bytes): whatever it held is gone. Restore a backup (shuzai-cli restore), or make a new database there with shuzai-cli init.</translation>
     </message>
@@ -3072,12 +3072,12 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="-21"/>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+52"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+70"/>
         <source>There is no interviewee %1.</source>
         <translation>There is no interviewee %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+100"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+102"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-102"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1 was changed by someone else in the meantime. Reload and apply your change again.</translation>
@@ -3349,7 +3349,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>The import was cancelled. Nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../core/storage/transcriptrepository.cpp" line="+243"/>
+        <location filename="../core/storage/transcriptrepository.cpp" line="+263"/>
         <location filename="../ui/commands/transcriptcommands.cpp" line="-99"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</translation>
@@ -3720,7 +3720,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>Review round %1 was changed by someone else meanwhile; reload and try again.</translation>
     </message>
     <message>
-        <location filename="../core/storage/enginecopy.cpp" line="+98"/>
+        <location filename="../core/storage/enginecopy.cpp" line="+99"/>
         <source>%1 and %2 have different schema versions; open both with this Shuzai first.</source>
         <translation>%1 and %2 have different schema versions; open both with this Shuzai first.</translation>
     </message>
@@ -3730,12 +3730,12 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>%1 already holds data (%2); copy into an empty database.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</source>
         <translation>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+436"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+451"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>The newer version is shown; make your change again if it is still needed.</translation>
     </message>
@@ -3790,12 +3790,12 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+16"/>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>%1 is damaged or not a Shuzai database.</source>
         <translation>%1 is damaged or not a Shuzai database.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-224"/>
         <source>Could not %1 %2: %3</source>
         <translation>Could not %1 %2: %3</translation>
     </message>
@@ -3828,7 +3828,7 @@ Create a new one there, with the sample campaign to try things out?</translation
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+13"/>
         <location line="+11"/>
         <source>read</source>
@@ -4235,7 +4235,7 @@ Create a new one there, with the sample campaign to try things out?</translation
         <translation>There is no calendar %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/mailboxservice_proposals.cpp" line="+150"/>
+        <location filename="../core/services/mailboxservice_proposals.cpp" line="+154"/>
         <source>Mail message %1 proposes no reply: it is not from a person answering a request letter.</source>
         <translation>Mail message %1 proposes no reply: it is not from a person answering a request letter.</translation>
     </message>
@@ -7382,7 +7382,7 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+129"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+249"/>
         <source>No reply to the letter of %1: follow up.</source>
         <translation>No reply to the letter of %1: follow up.</translation>
     </message>
@@ -7433,8 +7433,8 @@ The undo history has been cleared.</translation>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-386"/>
-        <location line="+128"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-399"/>
+        <location line="+127"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
@@ -7493,8 +7493,13 @@ The undo history has been cleared.</translation>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -7502,7 +7507,7 @@ The undo history has been cleared.</translation>
         </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+146"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7644,12 +7649,12 @@ Yours:
     </message>
     <message>
         <location filename="../ui/roster/rosterscreenactions.cpp" line="-2"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Add interviewee…</source>
         <translation>Add interviewee…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>Filter interviewees</source>
         <translation>Filter interviewees</translation>
     </message>
@@ -7659,7 +7664,12 @@ Yours:
         <translation>No campaign is open. Choose one in the toolbar, or create one with File ▸ Campaigns….</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Loading the roster…</source>
+        <translation>Loading the roster…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No interviewee matches the filter.</source>
         <translation>No interviewee matches the filter.</translation>
     </message>
@@ -7669,7 +7679,7 @@ Yours:
         <translation>No interviewees yet. Add the people you want to interview, with their reading and category.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Clear the filter</source>
         <translation>Clear the filter</translation>
     </message>

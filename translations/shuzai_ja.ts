@@ -2693,7 +2693,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     <name>Error</name>
     <message>
         <location filename="../core/domain/validation.cpp" line="+18"/>
-        <location filename="../core/services/rosterservice.cpp" line="+338"/>
+        <location filename="../core/services/rosterservice.cpp" line="+343"/>
         <location filename="../core/services/transcriptservice.cpp" line="+198"/>
         <source>The entry is too long.</source>
         <translation>入力が長すぎます。</translation>
@@ -2799,12 +2799,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>不明なタイムゾーンです：%1</translation>
     </message>
     <message>
-        <location filename="../core/services/rosterservice.cpp" line="-345"/>
+        <location filename="../core/services/rosterservice.cpp" line="-350"/>
         <source>The question must not be empty.</source>
         <translation>質問を入力してください。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Interviewee %1 does not belong to this campaign.</source>
         <translation>取材先 %1 はこの企画に含まれていません。</translation>
     </message>
@@ -2923,7 +2923,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>この企画に候補日時 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+104"/>
+        <location filename="../core/storage/database.cpp" line="+105"/>
         <source>%1 is not a file.</source>
         <translation>%1はファイルではありません。</translation>
     </message>
@@ -2948,7 +2948,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>データベース %1 のフォルダーを作成できません。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>The team server (%1) did not accept the login %2. Check the user name and the password.</source>
         <translation>チームサーバー（%1）がログイン %2 を受け付けませんでした。ユーザー名とパスワードを確認してください。</translation>
     </message>
@@ -2963,7 +2963,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>チームサーバー（%1）に接続できません。サーバーが起動しているか、アドレスが正しいかを確認してください。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The database %1 is empty (0 bytes): whatever it held is gone. Restore a backup (shuzai-cli restore), or make a new database there with shuzai-cli init.</source>
         <translation>データベース %1 は空（0 バイト）で、内容は失われています。バックアップから復元する（shuzai-cli restore）か、shuzai-cli init でそこに新しいデータベースを作成してください。</translation>
     </message>
@@ -3056,12 +3056,12 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location filename="../core/services/schedulingservice_calendarfiles.cpp" line="-21"/>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+52"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+70"/>
         <source>There is no interviewee %1.</source>
         <translation>取材先 %1 は存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/storage/intervieweerepository.cpp" line="+100"/>
+        <location filename="../core/storage/intervieweerepository.cpp" line="+102"/>
         <location filename="../ui/commands/rostercommands.cpp" line="-102"/>
         <source>%1 was changed by someone else in the meantime. Reload and apply your change again.</source>
         <translation>%1は、その間に別のユーザーによって変更されました。再読み込みしてから、もう一度変更してください。</translation>
@@ -3333,7 +3333,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>取り込みを中止しました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../core/storage/transcriptrepository.cpp" line="+243"/>
+        <location filename="../core/storage/transcriptrepository.cpp" line="+263"/>
         <location filename="../ui/commands/transcriptcommands.cpp" line="-99"/>
         <source>The segment was changed by someone else in the meantime. Reload the transcript and apply your correction again.</source>
         <translation>このセグメントは他の人によって変更されています。書き起こしを読み込み直してから、もう一度修正してください。</translation>
@@ -3704,7 +3704,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>第%1回の確認は他の人が先に変更しました。読み込み直してからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../core/storage/enginecopy.cpp" line="+98"/>
+        <location filename="../core/storage/enginecopy.cpp" line="+99"/>
         <source>%1 and %2 have different schema versions; open both with this Shuzai first.</source>
         <translation>%1 と %2 のスキーマのバージョンが異なります。先にこの Shuzai で両方を開いてください。</translation>
     </message>
@@ -3714,12 +3714,12 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>%1 にはすでにデータがあります（%2）。空のデータベースに複製してください。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The copy of table %1 differs from the original (%2 rows, %3 copied); nothing was kept.</source>
         <translation>表 %1 の複製が元と一致しません（元 %2 行、複製 %3 行）。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="+436"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="+451"/>
         <source>The newer version is shown; make your change again if it is still needed.</source>
         <translation>新しい内容を表示しました。必要であれば、もう一度変更してください。</translation>
     </message>
@@ -3774,12 +3774,12 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>%1 is damaged or not a Shuzai database.</source>
         <translation>%1 は破損しているか、Shuzai のデータベースではありません。</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-224"/>
         <source>Could not %1 %2: %3</source>
         <translation>%2 の%1に失敗しました：%3</translation>
     </message>
@@ -3812,7 +3812,7 @@ Create a new one there, with the sample campaign to try things out?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+13"/>
         <location line="+11"/>
         <source>read</source>
@@ -4219,7 +4219,7 @@ Create a new one there, with the sample campaign to try things out?</source>
         <translation>カレンダー %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/mailboxservice_proposals.cpp" line="+150"/>
+        <location filename="../core/services/mailboxservice_proposals.cpp" line="+154"/>
         <source>Mail message %1 proposes no reply: it is not from a person answering a request letter.</source>
         <translation>メール %1 からは返信を提案できません。依頼状に答えた取材先からのメールではありません。</translation>
     </message>
@@ -7340,7 +7340,7 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterModel</name>
     <message>
-        <location filename="../ui/roster/rostermodel.cpp" line="+129"/>
+        <location filename="../ui/roster/rostermodel.cpp" line="+249"/>
         <source>No reply to the letter of %1: follow up.</source>
         <translation>%1 に送った依頼状への返信がありません。催促してください。</translation>
     </message>
@@ -7390,8 +7390,8 @@ The undo history has been cleared.</source>
 <context>
     <name>shuzai::ui::RosterScreen</name>
     <message>
-        <location filename="../ui/roster/rosterscreen.cpp" line="-386"/>
-        <location line="+128"/>
+        <location filename="../ui/roster/rosterscreen.cpp" line="-399"/>
+        <location line="+127"/>
         <source>Roster</source>
         <translation>取材先一覧</translation>
     </message>
@@ -7450,15 +7450,20 @@ The undo history has been cleared.</source>
         <source>All statuses</source>
         <translation>すべての状況</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n人</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+146"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -7600,12 +7605,12 @@ Yours:
     </message>
     <message>
         <location filename="../ui/roster/rosterscreenactions.cpp" line="-2"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Add interviewee…</source>
         <translation>取材先を追加…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>Filter interviewees</source>
         <translation>取材先を絞り込む</translation>
     </message>
@@ -7615,7 +7620,12 @@ Yours:
         <translation>企画が開かれていません。ツールバーで企画を選ぶか、ファイル ▸ 企画… で作成してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Loading the roster…</source>
+        <translation>名簿を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No interviewee matches the filter.</source>
         <translation>絞り込みに該当する取材先はありません。</translation>
     </message>
@@ -7625,7 +7635,7 @@ Yours:
         <translation>取材先はまだ登録されていません。取材したい方を、フリガナと区分とともに追加してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Clear the filter</source>
         <translation>絞り込みを解除</translation>
     </message>

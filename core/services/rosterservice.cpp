@@ -32,6 +32,11 @@ Result<QList<Interviewee>> RosterService::list(Id campaignId)
     return IntervieweeRepository(m_workspace.database()).list(campaignId);
 }
 
+Result<qint64> RosterService::count(Id campaignId)
+{
+    return IntervieweeRepository(m_workspace.database()).count(campaignId);
+}
+
 Result<Interviewee> RosterService::load(Id id)
 {
     return IntervieweeRepository(m_workspace.database()).load(id);

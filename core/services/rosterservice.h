@@ -27,6 +27,7 @@ public:
     }
 
     Result<QList<Interviewee>> list(Id campaignId);
+    Result<qint64> count(Id campaignId);
     Result<Interviewee> load(Id id);
     // Accepts a numeric id or an e-mail address (as the CLI does).
     Result<Interviewee> find(Id campaignId, const QString &idOrEmail);

@@ -78,12 +78,19 @@ Result<QList<Interviewee>> IntervieweeRepository::list(Id campaignId)
                 QStringLiteral("SELECT %1 FROM interviewees WHERE campaign_id = ? ORDER BY id")
                     .arg(kColumns));
     q.bind(campaignId);
-    Statement count(m_db,
-                    QStringLiteral("SELECT COUNT(*) FROM interviewees WHERE campaign_id = ?"));
-    count.bind(campaignId);
-    if (auto r = count.exec(); !r)
+    auto people = count(campaignId);
+    if (!people)
+        return people.error();
+    return readAll(q, *people);
+}
+
+Result<qint64> IntervieweeRepository::count(Id campaignId)
+{
+    Statement q(m_db, QStringLiteral("SELECT COUNT(*) FROM interviewees WHERE campaign_id = ?"));
+    q.bind(campaignId);
+    if (auto r = q.exec(); !r)
         return r.error();
-    return readAll(q, count.next() ? count.integer(0) : 0);
+    return q.next() ? q.integer(0) : 0;
 }
 
 Result<QList<Interviewee>> IntervieweeRepository::listWithStatus(Id campaignId,

@@ -20,6 +20,8 @@ public:
     }
 
     Result<QList<Interviewee>> list(Id campaignId);
+    // How many people the campaign has, without reading them.
+    Result<qint64> count(Id campaignId);
     // Only the people at one pipeline status (the follow-ups read the few still waiting, not a
     // roster of thousands).
     Result<QList<Interviewee>> listWithStatus(Id campaignId, PipelineStatus status);

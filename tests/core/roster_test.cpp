@@ -49,6 +49,9 @@ TEST(Roster, AddedIntervieweeIsStoredNormalisedAndAnnounced)
     EXPECT_EQ(r->createdAt, ws.clock.now());
     EXPECT_EQ(added.count(), 1);
     EXPECT_EQ(rowCount(ws), 1);
+    // What the roster screen asks before it decides to read the rows in the background.
+    EXPECT_EQ(ws->roster().count(kCampaign).value(), 1);
+    EXPECT_EQ(ws->roster().count(kCampaign + 100).value(), 0);
 }
 
 TEST(Roster, BadInputIsRefusedNamingTheFieldAndNothingIsStored)

@@ -168,3 +168,79 @@ TEST(RosterModels, AFollowUpFallsDueWhileTheRosterStaysOpen)
     model.refreshFollowUps();
     EXPECT_EQ(changed.size(), 1);
 }
+
+// A large roster is read on a worker thread, so the window does not wait for it; what is
+// recorded meanwhile is not lost, and the follow-ups come with the rows.
+TEST(RosterModels, ALargeRosterLoadsInTheBackgroundWithoutLosingWhatChangesMeanwhile)
+{
+    test::TestWorkspace ws;
+    IntervieweeData d = person(QStringLiteral("佐藤"), QStringLiteral("サトウ"));
+    d.email = QStringLiteral("sato@example.co.jp");
+    const Id sato = ws->roster().add(1, d)->id;
+    ASSERT_TRUE(ws->roster().add(1, person(QStringLiteral("渡辺"), QStringLiteral("ワタナベ"))));
+    ASSERT_TRUE(ws->outreach().record(sato, OutreachRecord::Kind::Sent, QByteArray("letter")));
+    ws.clock.advanceSecs(9 * 24 * 3600); // the sample campaign follows up after 7 days
+
+    RosterModel model(*ws);
+    RosterFilterProxy proxy(&model);
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.sort(RosterModel::Reading);
+    model.setBackgroundLoadFrom(2);
+    QSignalSpy loaded(&model, &RosterModel::loaded);
+    model.setCampaign(1);
+    EXPECT_TRUE(model.isLoading());
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(model.campaignId(), 1); // the campaign itself (its categories) is there at once
+
+    // Added while the worker reads: its snapshot may miss the new person, so it reads again.
+    ASSERT_TRUE(ws->roster().add(1, person(QStringLiteral("阿部"), QStringLiteral("アベ"))));
+    EXPECT_EQ(model.rowCount(), 0);
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_EQ(loaded.size(), 1);
+    EXPECT_FALSE(model.isLoading());
+    EXPECT_EQ(
+        column(proxy, RosterModel::Name),
+        (QStringList{QStringLiteral("阿部"), QStringLiteral("佐藤"), QStringLiteral("渡辺")}));
+    EXPECT_EQ(
+        model.index(model.rowOf(sato), RosterModel::Status).data(RosterModel::OverdueRole).toInt(),
+        2);
+    // The folded names came from the worker too: a reading in hiragana finds the person.
+    RosterFilter filter;
+    filter.text = QStringLiteral("わたなべ");
+    proxy.setFilter(filter);
+    EXPECT_EQ(column(proxy, RosterModel::Name), QStringList{QStringLiteral("渡辺")});
+
+    // After the load, changes apply in place again.
+    ASSERT_TRUE(ws->roster().add(1, person(QStringLiteral("加藤"), QStringLiteral("カトウ"))));
+    EXPECT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(loaded.size(), 1);
+}
+
+TEST(RosterModels, ARosterStillLoadingIsDroppedWhenAnotherCampaignIsChosen)
+{
+    test::TestWorkspace ws;
+    ASSERT_TRUE(ws->roster().add(1, person(QStringLiteral("佐藤"), QStringLiteral("サトウ"))));
+    ASSERT_TRUE(ws->roster().add(1, person(QStringLiteral("渡辺"), QStringLiteral("ワタナベ"))));
+    RosterModel model(*ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBackgroundLoadFrom(2);
+    QSignalSpy loaded(&model, &RosterModel::loaded);
+    model.setCampaign(1);
+    ASSERT_TRUE(model.isLoading());
+    model.setCampaign(0);
+    EXPECT_FALSE(model.isLoading());
+    // The first read's finish, queued or not, puts nothing in.
+    EXPECT_FALSE(loaded.wait(300));
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(model.campaignId(), 0);
+
+    // And a roster whose model goes away while it loads takes nothing down with it.
+    auto other = std::make_unique<RosterModel>(*ws);
+    other->setBackgroundLoadFrom(2);
+    other->setCampaign(1);
+    EXPECT_TRUE(other->isLoading());
+    other.reset();
+}

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace shuzai;
@@ -94,6 +95,11 @@ void typeLikeAPerson(int people)
     auto window = std::make_unique<MainWindow>(rosterOf(ws, people));
     window->show();
     RosterScreen *roster = window->rosterScreen();
+    if (roster->model()->isLoading()) {
+        // Thousands of people are read in the background: typing starts once they are in.
+        QSignalSpy loaded(roster->model(), &RosterModel::loaded);
+        ASSERT_TRUE(loaded.wait(30000));
+    }
     QAbstractItemModelTester tester(roster->proxy(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto *search = roster->findChild<QLineEdit *>(QStringLiteral("rosterSearch"));

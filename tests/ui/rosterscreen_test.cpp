@@ -1,3 +1,4 @@
+#include "common/emptystate.h"
 #include "common/messagebox.h"
 #include "outreach/outreachhistorymodel.h"
 #include "outreach/outreachpanel.h"
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
@@ -423,4 +425,44 @@ TEST(RosterScreen, AReplysChosenTimeBecomesTheBookingAndTheStatusFollows)
     gui.window->undoStack()->undo();
     EXPECT_EQ(model->index(model->rowOf(suzuki), RosterModel::Status).data().toString(),
               displayName(PipelineStatus::Accepted));
+}
+
+// A roster large enough to be read in the background: the screen says it is loading (not that
+// the campaign has nobody), and the person asked for meanwhile is the one selected after.
+TEST(RosterScreen, WhileALargeRosterLoadsTheScreenSaysSoAndKeepsTheSelectionAskedFor)
+{
+    Gui gui;
+    QList<Id> ids;
+    for (const auto &[name, reading] :
+         {std::pair{QStringLiteral("佐藤"), QStringLiteral("サトウ")},
+          std::pair{QStringLiteral("渡辺"), QStringLiteral("ワタナベ")},
+          std::pair{QStringLiteral("阿部"), QStringLiteral("アベ")}}) {
+        IntervieweeData d;
+        d.categoryId = 1;
+        d.familyName = name;
+        d.familyReading = reading;
+        auto added = gui.window->workspace().roster().add(1, d);
+        ASSERT_TRUE(added);
+        ids.append(added->id);
+    }
+    RosterModel *model = gui.roster->model();
+    model->setBackgroundLoadFrom(3);
+    QSignalSpy loaded(model, &RosterModel::loaded);
+    gui.roster->setCampaign(1);
+    ASSERT_TRUE(model->isLoading());
+    auto *count = gui.roster->findChild<QLabel *>(QStringLiteral("rosterCount"));
+    ASSERT_NE(count, nullptr);
+    EXPECT_EQ(count->text(), QStringLiteral("Loading…"));
+    auto *empty = gui.roster->findChild<EmptyState *>();
+    ASSERT_NE(empty, nullptr);
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_EQ(empty->messageLabel()->text(), QStringLiteral("Loading the roster…"));
+    EXPECT_FALSE(empty->actionButton()->isVisible());
+
+    gui.roster->setCurrentInterviewee(ids.at(1));
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_EQ(gui.rows(), 3);
+    EXPECT_TRUE(count->text().contains(u'3')) << count->text().toStdString();
+    EXPECT_FALSE(empty->isVisible());
+    EXPECT_EQ(gui.roster->currentInterviewee(), ids.at(1));
 }

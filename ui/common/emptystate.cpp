@@ -54,8 +54,12 @@ void EmptyState::refresh()
 {
     QAbstractItemModel *model = m_view->model();
     m_message->setText(m_texts.message ? m_texts.message() : QString());
-    if (m_texts.action)
-        m_action->setText(m_texts.action());
+    if (m_texts.action) {
+        // An empty text, for the moment, means no next step (e.g. while the rows load).
+        const QString action = m_texts.action();
+        m_action->setText(action);
+        m_action->setVisible(!action.isEmpty());
+    }
     const bool empty = !model || model->rowCount() == 0;
     setVisible(empty);
     if (empty)

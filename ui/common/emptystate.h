@@ -18,7 +18,7 @@ class EmptyState : public QWidget {
 public:
     struct Texts {
         std::function<QString()> message;
-        std::function<QString()> action; // empty: no button
+        std::function<QString()> action; // none, or an empty text: no button
     };
     static EmptyState *attach(QAbstractItemView *view, Texts texts,
                               std::function<void()> onAction = {});

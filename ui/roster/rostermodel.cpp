@@ -9,9 +9,28 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QThread>
 #include <QTimer>
 
+#include <optional>
+
 namespace shuzai::ui {
+
+// One roster read on a worker thread, on its own connection. A change to the campaign's people
+// while it runs may be missing from what it read: then it is read again.
+struct RosterModel::Load {
+    Id campaignId = 0;
+    int generation = 0;
+    std::unique_ptr<QThread> thread;
+    // Written by the worker, read after it finished:
+    QList<Interviewee> rows;
+    QList<FoldedNames> folded;
+    QHash<Id, FollowUpDue> due;
+    std::optional<Error> failure;
+    bool noConnection = false; // e.g. a database only this connection sees: read it here
+    // GUI thread only:
+    bool changedMeanwhile = false;
+};
 
 RosterModel::RosterModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent)
@@ -35,9 +54,15 @@ RosterModel::RosterModel(Workspace &workspace, QObject *parent)
     timer->start();
 }
 
+RosterModel::~RosterModel()
+{
+    if (m_loading)
+        m_loading->thread->wait();
+}
+
 void RosterModel::refreshFollowUps()
 {
-    if (m_campaign.id == 0)
+    if (m_campaign.id == 0 || m_loading)
         return;
     const auto before = m_due;
     reloadDue();
@@ -52,6 +77,12 @@ void RosterModel::refreshFollowUps()
 
 void RosterModel::setCampaign(Id campaignId)
 {
+    if (m_loading) {
+        // The worker reads a few thousand rows at most: waiting for it is simpler than
+        // keeping an abandoned read alive.
+        m_loading->thread->wait();
+        m_loading.reset();
+    }
     QString failure;
     beginResetModel();
     m_rows.clear();
@@ -60,21 +91,110 @@ void RosterModel::setCampaign(Id campaignId)
     m_campaign = Campaign{};
     if (campaignId != 0) {
         auto campaign = m_workspace.campaigns().load(campaignId);
-        auto rows = m_workspace.roster().list(campaignId);
-        if (campaign && rows) {
+        auto people = m_workspace.roster().count(campaignId);
+        if (!campaign) {
+            failure = campaign.error().message();
+        } else if (people && *people >= m_backgroundFrom) {
             m_campaign = *campaign;
-            m_rows = *rows;
-            m_folded.reserve(m_rows.size());
-            for (const Interviewee &i : std::as_const(m_rows))
-                m_folded.append(FoldedNames::of(i.data));
-            reloadDue();
+            m_loading = std::make_unique<Load>();
+            m_loading->campaignId = campaignId;
         } else {
-            failure = campaign ? rows.error().message() : campaign.error().message();
+            m_campaign = *campaign;
+            if (auto r = readNow(); !r) {
+                m_campaign = Campaign{};
+                failure = r.error().message();
+            }
         }
     }
     endResetModel();
+    if (m_loading)
+        startBackgroundLoad();
     if (!failure.isEmpty())
         emit loadFailed(failure);
+}
+
+VoidResult RosterModel::readNow()
+{
+    auto rows = m_workspace.roster().list(m_campaign.id);
+    if (!rows)
+        return rows.error();
+    m_rows = std::move(*rows);
+    m_folded.reserve(m_rows.size());
+    for (const Interviewee &i : std::as_const(m_rows))
+        m_folded.append(FoldedNames::of(i.data));
+    reloadDue();
+    return {};
+}
+
+void RosterModel::startBackgroundLoad()
+{
+    static int generations = 0;
+    Load *load = m_loading.get();
+    load->generation = ++generations;
+    const Workspace &workspace = m_workspace;
+    load->thread.reset(QThread::create([&workspace, load] {
+        auto other = workspace.openAnotherConnection();
+        if (!other) {
+            load->noConnection = true;
+            return;
+        }
+        auto rows = (*other)->roster().list(load->campaignId);
+        if (!rows) {
+            load->failure = rows.error();
+            return;
+        }
+        load->rows = std::move(*rows);
+        load->folded.reserve(load->rows.size());
+        for (const Interviewee &i : std::as_const(load->rows))
+            load->folded.append(FoldedNames::of(i.data));
+        // Without the follow-ups the roster still shows; the next change asks again.
+        if (auto due = (*other)->outreach().due(load->campaignId)) {
+            for (const FollowUpDue &d : std::as_const(*due))
+                load->due.insert(d.intervieweeId, d);
+        }
+    }));
+    const int generation = load->generation;
+    // The generation, not the thread, says whether this read is still wanted: a finished
+    // signal queued before setCampaign dropped the read may arrive after it.
+    connect(load->thread.get(), &QThread::finished, this, [this, generation] {
+        if (m_loading && m_loading->generation == generation)
+            finishBackgroundLoad();
+    });
+    load->thread->start();
+}
+
+void RosterModel::finishBackgroundLoad()
+{
+    std::unique_ptr<Load> load = std::move(m_loading);
+    load->thread->wait();
+    if (load->changedMeanwhile && !load->noConnection) {
+        m_loading = std::make_unique<Load>();
+        m_loading->campaignId = load->campaignId;
+        startBackgroundLoad();
+        return;
+    }
+    std::optional<Error> failure = load->failure;
+    beginResetModel();
+    if (load->noConnection) {
+        if (auto r = readNow(); !r)
+            failure = r.error();
+    } else if (!failure) {
+        m_rows = std::move(load->rows);
+        m_folded = std::move(load->folded);
+        m_due = std::move(load->due);
+    }
+    endResetModel();
+    if (failure)
+        emit loadFailed(failure->message());
+    emit loaded();
+}
+
+bool RosterModel::deferWhileLoading(Id campaignId)
+{
+    if (!m_loading || campaignId != m_campaign.id)
+        return false;
+    m_loading->changedMeanwhile = true;
+    return true;
 }
 
 void RosterModel::retranslate()
@@ -190,6 +310,8 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
 
 void RosterModel::onAdded(Id campaignId, Id id)
 {
+    if (deferWhileLoading(campaignId))
+        return;
     if (campaignId != m_campaign.id || rowOf(id) >= 0)
         return;
     auto loaded = m_workspace.roster().load(id);
@@ -204,6 +326,8 @@ void RosterModel::onAdded(Id campaignId, Id id)
 
 void RosterModel::onChanged(Id campaignId, Id id)
 {
+    if (deferWhileLoading(campaignId))
+        return;
     const int row = rowOf(id);
     if (campaignId != m_campaign.id || row < 0)
         return;
@@ -217,6 +341,8 @@ void RosterModel::onChanged(Id campaignId, Id id)
 
 void RosterModel::onRemoved(Id campaignId, Id id)
 {
+    if (deferWhileLoading(campaignId))
+        return;
     const int row = rowOf(id);
     if (campaignId != m_campaign.id || row < 0)
         return;
@@ -238,7 +364,7 @@ void RosterModel::reloadDue()
 
 void RosterModel::onOutreachChanged(Id campaignId, Id id)
 {
-    if (campaignId != m_campaign.id)
+    if (campaignId != m_campaign.id || deferWhileLoading(campaignId))
         return;
     reloadDue();
     onChanged(campaignId, id);
@@ -252,6 +378,8 @@ void RosterModel::onCampaignChanged(Id campaignId)
     if (!campaign)
         return;
     m_campaign = *campaign;
+    if (deferWhileLoading(campaignId))
+        return;
     reloadDue(); // the follow-up days may have changed
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));

@@ -4,10 +4,14 @@
 #include "domain/interviewee.h"
 #include "domain/rosterfilter.h"
 #include "outreach/outreachrecord.h"
-
-#include <QHash>
+#include "util/result.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <memory>
+
+class QThread;
 
 namespace shuzai {
 class Workspace;
@@ -25,9 +29,16 @@ public:
     enum Roles { IdRole = Qt::UserRole + 1, CategoryIdRole, StatusRole, OverdueRole };
 
     explicit RosterModel(Workspace &workspace, QObject *parent = nullptr);
+    ~RosterModel() override;
 
-    // Loads the campaign's roster; 0 empties the model.
+    // Loads the campaign's roster; 0 empties the model. A roster of kBackgroundLoadFrom people
+    // or more is read on a worker thread with its own connection, so the window shows (and
+    // takes input) at once: the model stays empty and isLoading() until loaded() is emitted.
     void setCampaign(Id campaignId);
+    bool isLoading() const { return m_loading != nullptr; }
+    static constexpr int kBackgroundLoadFrom = 1000;
+    // For tests: from how many people on the roster loads in the background.
+    void setBackgroundLoadFrom(int people) { m_backgroundFrom = people; }
     Id campaignId() const { return m_campaign.id; }
     const Campaign &campaign() const { return m_campaign; }
 
@@ -51,8 +62,17 @@ public:
 
 signals:
     void loadFailed(const QString &message);
+    // A background load put its rows in (after the model's reset).
+    void loaded();
 
 private:
+    struct Load;
+    // Reads the campaign's rows on this thread.
+    VoidResult readNow();
+    void startBackgroundLoad();
+    void finishBackgroundLoad();
+    // What a change to the campaign's people does while its roster is still being read.
+    bool deferWhileLoading(Id campaignId);
     void onAdded(Id campaignId, Id id);
     void onChanged(Id campaignId, Id id);
     void onRemoved(Id campaignId, Id id);
@@ -66,6 +86,8 @@ private:
     QList<Interviewee> m_rows;
     QList<FoldedNames> m_folded; // one per row, in step with m_rows
     QHash<Id, FollowUpDue> m_due;
+    int m_backgroundFrom = kBackgroundLoadFrom;
+    std::unique_ptr<Load> m_loading;
 };
 
 } // namespace shuzai::ui

@@ -31,6 +31,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace shuzai::ui {
 
 RosterScreen::RosterScreen(ScreenContext context, QWidget *parent)
@@ -172,6 +174,7 @@ void RosterScreen::build()
     connect(m_proxy, &QAbstractItemModel::modelReset, this, rowsChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, rowsChanged);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &RosterScreen::selectionChanged);
+    connect(m_model, &RosterModel::loaded, this, &RosterScreen::rosterLoaded);
     connect(m_model, &RosterModel::loadFailed, this,
             [this](const QString &message) { MessageBox::critical(this, tr("Roster"), message); });
 
@@ -219,7 +222,8 @@ void RosterScreen::retranslate()
 
 void RosterScreen::updateCount()
 {
-    m_count->setText(tr("%n person(s)", nullptr, m_proxy->rowCount()));
+    m_count->setText(m_model->isLoading() ? tr("Loading…")
+                                          : tr("%n person(s)", nullptr, m_proxy->rowCount()));
 }
 
 void RosterScreen::changeEvent(QEvent *event)
@@ -231,12 +235,21 @@ void RosterScreen::changeEvent(QEvent *event)
 
 void RosterScreen::setCampaign(Id campaignId)
 {
+    m_pendingSelection = 0;
     m_model->setCampaign(campaignId);
     retranslate();
     applyFilter();
+    if (!m_model->isLoading())
+        rosterLoaded();
+}
+
+void RosterScreen::rosterLoaded()
+{
     // Long organisation names are elided rather than pushing the rest out of sight.
     windowstate::fitColumns(m_view, 180);
-    if (m_proxy->rowCount() > 0)
+    if (m_pendingSelection != 0)
+        selectId(std::exchange(m_pendingSelection, 0));
+    else if (m_proxy->rowCount() > 0)
         m_view->selectRow(0);
 }
 
@@ -274,6 +287,10 @@ QList<Id> RosterScreen::selectedIds() const
 
 void RosterScreen::selectId(Id id)
 {
+    if (m_model->isLoading()) {
+        m_pendingSelection = id; // chosen once the rows are in
+        return;
+    }
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;

@@ -58,6 +58,8 @@ protected:
 
 private:
     void build();
+    // Fits the columns and selects a row once the campaign's rows are in.
+    void rosterLoaded();
     // What the table says when no row shows (rosterscreenactions.cpp).
     void buildEmptyState();
     void retranslate();
@@ -81,6 +83,7 @@ private:
     QComboBox *m_category = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_count = nullptr;
+    Id m_pendingSelection = 0; // asked for while the rows were still loading
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;

@@ -72,11 +72,15 @@ void RosterScreen::buildEmptyState()
              if (m_model->campaignId() == 0)
                  return tr("No campaign is open. Choose one in the toolbar, or create one with "
                            "File ▸ Campaigns….");
+             if (m_model->isLoading())
+                 return tr("Loading the roster…");
              return filtered() ? tr("No interviewee matches the filter.")
                                : tr("No interviewees yet. Add the people you want to "
                                     "interview, with their reading and category.");
          },
          [this, filtered] {
+             if (m_model->isLoading())
+                 return QString();
              return filtered() ? tr("Clear the filter") : tr("Add interviewee…");
          }},
         [this, filtered] {

@@ -3,6 +3,7 @@
 #include "measures.h"
 
 #include "calendar/weekview.h"
+#include "roster/rostermodel.h"
 #include "roster/rosterscreen.h"
 #include "seed/samplecampaign.h"
 #include "services/rosterservice.h"
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -56,6 +58,11 @@ QList<Figure> measureRosterFilter(BenchContext &c)
     ui::RosterScreen screen(ui::ScreenContext{c.ws, undo});
     screen.resize(1280, 800);
     screen.setCampaign(c.archive.bigCampaign);
+    if (screen.model()->isLoading()) {
+        QSignalSpy loaded(screen.model(), &ui::RosterModel::loaded);
+        if (!loaded.wait(60000))
+            qFatal("bench: the roster did not load");
+    }
     screen.show();
     if (!QTest::qWaitForWindowExposed(&screen))
         qFatal("bench: the roster did not show");

@@ -45,9 +45,10 @@ QJsonObject describe(const ArchiveSize &size, quint32 seed, const GeneratedArchi
 int main(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--child-window") == 0)
-            return runChildWindow(argc, argv,
-                                  i + 1 < argc ? QString::fromLocal8Bit(argv[i + 1]) : QString());
+        const bool filled = qstrcmp(argv[i], "--child-window-filled") == 0;
+        if (filled || qstrcmp(argv[i], "--child-window") == 0)
+            return runChildWindow(
+                argc, argv, i + 1 < argc ? QString::fromLocal8Bit(argv[i + 1]) : QString(), filled);
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -34,7 +34,8 @@ QList<Figure> measureWeekView(BenchContext &c);
 QList<Figure> measureStartup(BenchContext &c, const QString &self);
 QList<Figure> measureCli(BenchContext &c, const QString &cli);
 // The child's side of measureStartup: shows the main window on `archive` (or a bare window when
-// empty), prints "shown MS RSS_MB" and leaves at once.
-int runChildWindow(int argc, char **argv, const QString &archive);
+// empty), prints "shown MS RSS_MB" and leaves at once: when the window showed or, with
+// untilRosterFilled, once the roster read in the background is in too.
+int runChildWindow(int argc, char **argv, const QString &archive, bool untilRosterFilled);
 
 } // namespace shuzai::bench
