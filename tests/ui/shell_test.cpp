@@ -43,6 +43,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -86,6 +87,39 @@ TEST(DesktopHabits, EveryActionOnTheToolbarAndEveryScreenHasAnIcon)
     // No desktop theme offscreen: the bundled copies are what shows.
     for (const char *name : {"system-users", "x-office-calendar", "folder", "edit-find"})
         EXPECT_TRUE(icons::isBundled(QLatin1String(name))) << name;
+}
+
+// Bundled icons are decoded when first drawn: what is drawn must still be the icon, at every
+// size a menu, toolbar or list asks for, and at the size the icon says it has.
+TEST(DesktopHabits, BundledIconsAreDrawnAtEverySizeAskedFor)
+{
+    for (const char *name : {"edit-undo", "system-users", "x-office-calendar"}) {
+        const QIcon icon = icons::get(QLatin1String(name));
+        ASSERT_FALSE(icon.isNull()) << name;
+        for (int size : {16, 22, 24, 32, 48, 64}) {
+            const QSize actual = icon.actualSize(QSize(size, size));
+            const QImage image = icon.pixmap(size, size).toImage();
+            EXPECT_EQ(image.size(), actual) << name << " at " << size;
+            EXPECT_EQ(actual.width(), std::min(size, 48)) << name << " at " << size;
+            int drawn = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    drawn += qAlpha(image.pixel(x, y)) > 128;
+            }
+            EXPECT_GT(drawn, image.width() * image.height() / 10) << name << " at " << size;
+        }
+        // Painted onto a widget's surface, as a tool button does.
+        QImage canvas(32, 32, QImage::Format_ARGB32_Premultiplied);
+        canvas.fill(Qt::transparent);
+        QPainter painter(&canvas);
+        icon.paint(&painter, canvas.rect());
+        painter.end();
+        EXPECT_GT(qAlpha(canvas.pixel(16, 16)) + qAlpha(canvas.pixel(12, 16)) +
+                      qAlpha(canvas.pixel(16, 12)),
+                  0)
+            << name;
+    }
+    EXPECT_TRUE(icons::get(QStringLiteral("no-such-icon-anywhere")).isNull());
 }
 
 TEST(DesktopHabits, TheWindowHasShuzaisOwnIconAtTaskBarSizes)
