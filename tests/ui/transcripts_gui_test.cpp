@@ -1,5 +1,6 @@
 #include "answers/answermatrixmodel.h"
 #include "answers/matrixscreen.h"
+#include "common/lazyrowfitter.h"
 #include "common/messagebox.h"
 #include "search/searchresultmodel.h"
 #include "search/searchscreen.h"
@@ -316,4 +317,73 @@ TEST(TranscriptsGui, LinksAndQuotesAreMadeByKeyboardAndShownOnTheSegment)
     ASSERT_TRUE(desk.ws().answers().link(third, 5));
     QTRY_COMPARE_WITH_TIMEOUT(model->index(2, SegmentModel::Marks).data().toString(),
                               QStringLiteral("Q5"), 1000);
+}
+
+// A long transcript shows without measuring every row: the rows in view are fitted to their
+// text, the ones further down when they are scrolled to, and a long answer is shown whole.
+TEST(TranscriptsGui, ALongTranscriptFitsTheRowsInViewAndTheRestWhenScrolledTo)
+{
+    Desk desk;
+    const int cues = 2000;
+    const int longOne = 1500;
+    const QString longText =
+        QStringLiteral("量子化によって推論の費用を下げつつ精度を保つ工夫について、"
+                       "順を追って詳しくご説明いただけますか。")
+            .repeated(8);
+    QByteArray vtt("WEBVTT\n\n");
+    for (int i = 0; i < cues; ++i) {
+        const int s = i * 5;
+        vtt += QStringLiteral("%1:%2:%3.000 --> %1:%2:%4.000\n")
+                   .arg(s / 3600, 2, 10, QChar(u'0'))
+                   .arg(s / 60 % 60, 2, 10, QChar(u'0'))
+                   .arg(s % 60, 2, 10, QChar(u'0'))
+                   .arg(s % 60 + 4, 2, 10, QChar(u'0'))
+                   .toUtf8();
+        vtt += (i == longOne ? longText : QStringLiteral("はい、そうですね。%1").arg(i)).toUtf8();
+        vtt += "\n\n";
+    }
+    TranscriptImport request;
+    request.interviewId = desk.interview;
+    request.bytes = vtt;
+    request.fileName = QStringLiteral("long.vtt");
+    request.confirmed = true;
+    auto imported = desk.ws().transcripts().importFile(request);
+    ASSERT_TRUE(imported) << imported.error().untranslatedMessage().toStdString();
+    ASSERT_EQ(imported->segmentCount, cues);
+
+    desk.window->showScreen(QStringLiteral("transcripts"));
+    TranscriptView *view = desk.screen->view();
+    view->showTranscript(imported->transcript.id);
+    QApplication::processEvents();
+    QTableView *table = view->table();
+    ASSERT_EQ(table->model()->rowCount(), cues);
+    const LazyRowFitter *fitter = view->rowFitter();
+    EXPECT_TRUE(fitter->isFitted(0));
+    EXPECT_FALSE(fitter->isFitted(longOne)); // out of view: not measured yet
+
+    const int lineHeight = table->fontMetrics().lineSpacing();
+    EXPECT_LT(table->rowHeight(longOne), 3 * lineHeight);
+    const Id longSegment =
+        table->model()->index(longOne, 0).data(SegmentModel::SegmentIdRole).toLongLong();
+    ASSERT_NE(longSegment, 0);
+    view->showSegment(longSegment);
+    EXPECT_TRUE(fitter->isFitted(longOne));
+    // The whole answer, wrapped over several lines, and the row is in view.
+    EXPECT_GE(table->rowHeight(longOne), 3 * lineHeight);
+    const QRect cell = table->visualRect(table->model()->index(longOne, SegmentModel::Text));
+    EXPECT_TRUE(table->viewport()->rect().intersects(cell));
+    // The last time stamp fits its column (sized from the texts, not by measuring each row).
+    const QString lastTime = table->model()->index(cues - 1, SegmentModel::Time).data().toString();
+    EXPECT_GE(table->columnWidth(SegmentModel::Time),
+              table->fontMetrics().horizontalAdvance(lastTime));
+
+    // A narrower text column (the speaker column widened by hand): the rows in view are fitted
+    // again, taller.
+    const int before = table->rowHeight(longOne);
+    const int textWidth = table->columnWidth(SegmentModel::Text);
+    table->setColumnWidth(SegmentModel::Speaker,
+                          table->columnWidth(SegmentModel::Speaker) + textWidth / 2);
+    ASSERT_LT(table->columnWidth(SegmentModel::Text), textWidth);
+    view->showSegment(longSegment);
+    EXPECT_GT(table->rowHeight(longOne), before);
 }

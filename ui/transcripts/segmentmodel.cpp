@@ -97,6 +97,14 @@ QString SegmentModel::marksText(const SegmentMarks &marks) const
     return parts.join(u' ');
 }
 
+QStringList SegmentModel::marksLabels() const
+{
+    QStringList out;
+    for (const SegmentMarks &marks : m_marks)
+        out.append(marksText(marks));
+    return out;
+}
+
 QString SegmentModel::marksToolTip(const SegmentMarks &marks) const
 {
     QStringList lines;

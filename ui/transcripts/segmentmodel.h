@@ -58,6 +58,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString formatTime(qint64 ms);
+    // What the marks column shows for each marked segment (the candidates for its width).
+    QStringList marksLabels() const;
 
 signals:
     void editFailed(const QString &message);

@@ -2,6 +2,7 @@
 
 #include "commands/transcriptcommands.h"
 #include "common/icons.h"
+#include "common/lazyrowfitter.h"
 #include "common/liverefresh.h"
 #include "common/messagebox.h"
 #include "segmentmodel.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -57,15 +59,19 @@ TranscriptView::TranscriptView(Workspace &workspace, QUndoStack &undoStack, QWid
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_table->horizontalHeader()->setSectionResizeMode(SegmentModel::Time,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SegmentModel::Speaker,
-                                                      QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(SegmentModel::Marks,
-                                                      QHeaderView::ResizeToContents);
+    // Time and marks are sized by fitNarrowColumns(), not ResizeToContents: that measured
+    // every row again whenever a row's height changed.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(SegmentModel::Text, QHeaderView::Stretch);
     m_table->setColumnWidth(SegmentModel::Speaker, 140);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rowFitter = new LazyRowFitter(m_table, SegmentModel::Text, this);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TranscriptView::fitNarrowColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.column() <= SegmentModel::Marks &&
+                    bottomRight.column() >= SegmentModel::Marks)
+                    fitNarrowColumns();
+            });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &TranscriptView::contextMenu);
     connect(m_model, &SegmentModel::editFailed, this, [this](const QString &message) {
@@ -135,16 +141,6 @@ void TranscriptView::showTranscript(Id transcriptId)
 {
     if (transcriptId != m_model->transcriptId()) {
         m_model->setTranscript(transcriptId);
-        // Fitting every row to its text measures every row: fine for an interview of an hour,
-        // too slow for a transcript of tens of thousands of cues, which get two lines a row.
-        constexpr int kFitRowsUpTo = 3000;
-        QHeaderView *rows = m_table->verticalHeader();
-        if (m_model->rowCount() <= kFitRowsUpTo) {
-            rows->setSectionResizeMode(QHeaderView::ResizeToContents);
-        } else {
-            rows->setSectionResizeMode(QHeaderView::Interactive);
-            rows->setDefaultSectionSize(2 * fontMetrics().lineSpacing() + 6);
-        }
         // The speakers' names on one line: the column may have been sized while empty. A
         // transcript has a handful of labels, so measuring them costs nothing.
         int widest = 0;
@@ -157,13 +153,41 @@ void TranscriptView::showTranscript(Id transcriptId)
     retranslate();
 }
 
+void TranscriptView::fitNarrowColumns()
+{
+    // The widest time is the last one (h:mm:ss after mm:ss); the marks are a handful of labels.
+    const int rows = m_model->rowCount();
+    const QStringList times{
+        rows > 0 ? m_model->index(rows - 1, SegmentModel::Time).data().toString() : QString()};
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 8;
+    const auto fit = [&](int column, const QStringList &texts) {
+        int widest = m_table->horizontalHeader()->sectionSizeHint(column);
+        for (const QString &text : texts)
+            widest = std::max(widest, metrics.horizontalAdvance(text) + padding);
+        m_table->setColumnWidth(column, widest);
+    };
+    fit(SegmentModel::Time, times);
+    fit(SegmentModel::Marks, m_model->marksLabels());
+}
+
+void TranscriptView::scrollToRow(int row, QAbstractItemView::ScrollHint hint)
+{
+    const QModelIndex index = m_model->index(row, SegmentModel::Text);
+    m_table->scrollTo(index, hint);
+    // The rows that came into view were fitted to their text, which moved this one: again, now
+    // that their heights are known.
+    m_rowFitter->fitVisible();
+    m_table->scrollTo(index, hint);
+}
+
 void TranscriptView::showSegment(Id segmentId)
 {
     const int row = m_model->rowOfSegment(segmentId);
     if (row < 0)
         return;
     m_table->selectRow(row);
-    m_table->scrollTo(m_model->index(row, SegmentModel::Text), QAbstractItemView::PositionAtCenter);
+    scrollToRow(row, QAbstractItemView::PositionAtCenter);
 }
 
 void TranscriptView::findNext(bool backwards)
@@ -182,7 +206,7 @@ void TranscriptView::findNext(bool backwards)
         }
     }
     m_table->selectRow(target);
-    m_table->scrollTo(m_model->index(target, SegmentModel::Text));
+    scrollToRow(target, QAbstractItemView::EnsureVisible);
 }
 
 void TranscriptView::retranslate()
@@ -200,6 +224,7 @@ void TranscriptView::retranslate()
                            : tr("%1 — %2, %3, %n segment(s)", nullptr, int(t.segments.size()))
                                  .arg(t.sourceName, t.sourceFormat.toUpper(), t.sourceEncoding));
     m_model->retranslate();
+    fitNarrowColumns(); // the headers and the marks' labels changed language
 }
 
 void TranscriptView::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 
 #include "domain/campaign.h"
 
+#include <QAbstractItemView>
 #include <QWidget>
 
 class QAction;
@@ -19,6 +20,7 @@ class Workspace;
 
 namespace shuzai::ui {
 
+class LazyRowFitter;
 class SegmentModel;
 
 // One transcript: segments with speaker colours and times, find-in-transcript, in-place
@@ -36,6 +38,7 @@ public:
     void showSegment(Id segmentId);
     SegmentModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    LazyRowFitter *rowFitter() const { return m_rowFitter; }
     void findNext(bool backwards = false);
     QAction *linkAction() const { return m_linkAction; }
     QAction *quoteAction() const { return m_quoteAction; }
@@ -48,6 +51,9 @@ protected:
 
 private:
     void retranslate();
+    void scrollToRow(int row, QAbstractItemView::ScrollHint hint);
+    // Sizes the time and marks columns to their widest text.
+    void fitNarrowColumns();
     void contextMenu(const QPoint &pos);
     int currentRow() const;
     void updateMarkActions();
@@ -64,6 +70,7 @@ private:
     QToolButton *m_next;
     QLabel *m_matches;
     QTableView *m_table;
+    LazyRowFitter *m_rowFitter = nullptr;
     QToolBar *m_marksBar;
     QAction *m_linkAction;
     QAction *m_quoteAction;
