@@ -1,6 +1,10 @@
 // The main window as a desktop program: fits a 1366×768 laptop, remembers its layout, has icons,
 // a toolbar and shortcuts listed under Help, confirms saves with "open folder", asks before a
 // changed form is thrown away, and welcomes a new user.
+#include "answers/answermatrixmodel.h"
+#include "answers/matrixscreen.h"
+#include "audit/auditlogmodel.h"
+#include "audit/auditscreen.h"
 #include "calendar/caldavdialog.h"
 #include "campaign/categoryeditordialog.h"
 #include "campaign/letterimportdialog.h"
@@ -13,6 +17,8 @@
 #include "outreach/replydialog.h"
 #include "outreach/senddialog.h"
 #include "people.h"
+#include "review/reviewoverviewmodel.h"
+#include "review/reviewscreen.h"
 #include "roster/rosterfilterproxy.h"
 #include "roster/rostermodel.h"
 #include "roster/rosterscreen.h"
@@ -47,6 +53,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -450,3 +457,39 @@ TEST(FirstRun, TheUserGuideIsThereInBothLanguagesWithItsScreenshots)
 }
 
 #include "shell_test.moc"
+
+// The screen being shown reads its data once (for the campaign), not a second time as it shows;
+// shown again later it reads again, so what another connection wrote meanwhile appears.
+TEST(ScreenLoading, AScreenJustReadIsNotReadAgainAsItShowsButIsWhenShownAgain)
+{
+    CleanSettings clean;
+    TestWindow window;
+    window->show();
+    const std::pair<const char *, QAbstractItemModel *> screens[] = {
+        {"matrix", static_cast<QAbstractItemModel *>(window->matrixScreen()->model())},
+        {"review", static_cast<QAbstractItemModel *>(window->reviewScreen()->model())},
+        {"audit", static_cast<QAbstractItemModel *>(window->auditScreen()->model())},
+    };
+    for (const auto &[name, model] : screens) {
+        QSignalSpy reads(model, &QAbstractItemModel::modelReset);
+        window->showScreen(QLatin1String(name));
+        EXPECT_EQ(reads.size(), 1) << name;
+        window->showScreen(QStringLiteral("roster"));
+        window->showScreen(QLatin1String(name));
+        EXPECT_EQ(reads.size(), 2) << name;
+    }
+
+    // Written through another connection (as the CLI would) while the log was hidden.
+    AuditLogModel *log = window->auditScreen()->model();
+    const int before = log->rowCount();
+    window->showScreen(QStringLiteral("roster"));
+    auto other = window->workspace().openAnotherConnection();
+    ASSERT_TRUE(other);
+    IntervieweeData d;
+    d.categoryId = 1;
+    d.familyName = QStringLiteral("森");
+    d.familyReading = QStringLiteral("モリ");
+    ASSERT_TRUE((*other)->roster().add(1, d));
+    window->showScreen(QStringLiteral("audit"));
+    EXPECT_GT(log->rowCount(), before);
+}

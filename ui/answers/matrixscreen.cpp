@@ -126,6 +126,7 @@ void MatrixScreen::retranslate()
 void MatrixScreen::reload()
 {
     m_model->load(m_campaignId, m_category->currentData().toLongLong());
+    markLoaded();
 }
 
 void MatrixScreen::changeEvent(QEvent *event)
@@ -137,7 +138,8 @@ void MatrixScreen::changeEvent(QEvent *event)
 
 void MatrixScreen::showEvent(QShowEvent *event)
 {
-    reload(); // answers may have been linked elsewhere (another window, the CLI)
+    if (needsReloadOnShow())
+        reload(); // answers may have been linked elsewhere (another window, the CLI)
     Screen::showEvent(event);
 }
 

@@ -144,7 +144,10 @@ void AuditScreen::changeEvent(QEvent *event)
 
 void AuditScreen::showEvent(QShowEvent *event)
 {
-    m_model->reload(); // the CLI or another window may have written meanwhile
+    if (needsReloadOnShow()) {
+        m_model->reload(); // the CLI or another window may have written meanwhile
+        markLoaded();
+    }
     Screen::showEvent(event);
 }
 
@@ -162,6 +165,7 @@ void AuditScreen::applyFilter()
     if (m_sinceEnabled->isChecked())
         f.since = m_since->date().startOfDay(datetext::displayZone());
     m_model->setFilter(f);
+    markLoaded();
 }
 
 VoidResult AuditScreen::exportTo(const QString &path, AuditService::Format format)

@@ -146,6 +146,7 @@ void DashboardScreen::refresh()
     if (m_campaignId == 0)
         return;
     auto built = DashboardService(m_context.workspace).build(m_campaignId);
+    markLoaded();
     if (!built) {
         m_headline->setText(built.error().message());
         return;
@@ -226,7 +227,8 @@ void DashboardScreen::changeEvent(QEvent *event)
 
 void DashboardScreen::showEvent(QShowEvent *event)
 {
-    refresh();
+    if (needsReloadOnShow())
+        refresh();
     Screen::showEvent(event);
 }
 

@@ -146,6 +146,7 @@ void ReviewScreen::setCampaign(Id campaignId)
 {
     m_campaignId = campaignId;
     m_model->setCampaign(campaignId);
+    markLoaded();
     // Open at the first person whose check is under way: that is where the work is.
     int first = m_model->rowCount() > 0 ? 0 : -1;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -179,9 +180,12 @@ void ReviewScreen::changeEvent(QEvent *event)
 
 void ReviewScreen::showEvent(QShowEvent *event)
 {
-    const Id selected = selectedInterviewee();
-    m_model->reload(); // quotes may have been picked, or the CLI used, meanwhile
-    selectInterviewee(selected);
+    if (needsReloadOnShow()) {
+        const Id selected = selectedInterviewee();
+        m_model->reload(); // quotes may have been picked, or the CLI used, meanwhile
+        markLoaded();
+        selectInterviewee(selected);
+    }
     Screen::showEvent(event);
 }
 

@@ -50,6 +50,22 @@ signals:
     void actionsChanged();
     // Asks the shell to show another screen by name ("roster"): an empty state's next step.
     void screenRequested(const QString &name);
+
+protected:
+    // For screens that read their data again whenever they are shown (the CLI or another
+    // window may have written meanwhile): they call markLoaded() after each read, and read in
+    // showEvent only when needsReloadOnShow(). A screen read by setCampaign just before it
+    // shows is then not read twice (at L the answer matrix took half a second a read).
+    void markLoaded() { m_loadedSinceHidden = true; }
+    bool needsReloadOnShow() const { return !m_loadedSinceHidden; }
+    void hideEvent(QHideEvent *event) override
+    {
+        m_loadedSinceHidden = false;
+        QWidget::hideEvent(event);
+    }
+
+private:
+    bool m_loadedSinceHidden = false;
 };
 
 } // namespace shuzai::ui
