@@ -41,7 +41,8 @@ Result<QList<ReviewItem>> ReviewService::currentItems(Id intervieweeId)
     if (!questions)
         return questions.error();
     AnswerRepository answers(m_workspace.database());
-    auto links = answers.linksForCampaign(person->campaignId);
+    // The person's own links: the campaign's are every segment of every transcript in it.
+    auto links = answers.linksForInterviewee(intervieweeId);
     if (!links)
         return links.error();
     auto quotes = answers.quotes(person->campaignId, intervieweeId);

@@ -93,6 +93,12 @@ Result<QList<AnswerLink>> AnswerRepository::linksForCampaign(Id campaignId)
                      campaignId);
 }
 
+Result<QList<AnswerLink>> AnswerRepository::linksForInterviewee(Id intervieweeId)
+{
+    return readLinks(m_db, "WHERE i.interviewee_id = ? ORDER BY t.interview_id, s.position",
+                     intervieweeId);
+}
+
 Result<QList<AnswerLink>> AnswerRepository::linksForTranscript(Id transcriptId)
 {
     return readLinks(m_db, "WHERE s.transcript_id = ? ORDER BY s.position, x.id", transcriptId);

@@ -23,6 +23,8 @@ public:
     Result<bool> unlink(Id segmentId, Id questionId, Id customisationId);
     Result<QList<AnswerLink>> linksForCampaign(Id campaignId);
     Result<QList<AnswerLink>> linksForTranscript(Id transcriptId);
+    // One person's links, in interview and segment order (reads only their transcripts).
+    Result<QList<AnswerLink>> linksForInterviewee(Id intervieweeId);
 
     Result<Id> addQuote(Id segmentId, int start, int end, const QString &text, const QString &note,
                         Id createdBy);

@@ -273,3 +273,36 @@ TEST(Audit, AnAnonymousPersonIsExportedUnderTheirAlias)
     EXPECT_FALSE(csv.contains(QStringLiteral("佐藤")));
     EXPECT_TRUE(csv.contains(QStringLiteral("X社 開発担当")));
 }
+
+// What goes to a person for checking is theirs alone, however many others in the campaign have
+// answers linked (only their own transcripts are read).
+TEST(Review, ThePacketHoldsOnlyThePersonsOwnAnswers)
+{
+    Reviewed r;
+    IntervieweeData d;
+    d.categoryId = 2;
+    d.familyName = QStringLiteral("鈴木");
+    d.familyReading = QStringLiteral("スズキ");
+    ASSERT_TRUE(r.ws->setActor(QStringLiteral("editor")));
+    const Id other = r.ws->roster().add(1, d)->id;
+    Interview i;
+    i.intervieweeId = other;
+    const Id interview = r.ws->interviews().create(i)->id;
+    QFile f(QStringLiteral(SHUZAI_TEST_DATA "/transcripts/zoom-ja.vtt"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    TranscriptImport request{interview, f.readAll(), QStringLiteral("zoom2.vtt"), {}, true};
+    const QList<Segment> theirs = r.ws->transcripts().import(request)->segments;
+    ASSERT_TRUE(r.ws->setActor(QStringLiteral("writer")));
+    ASSERT_TRUE(r.ws->answers().link(theirs[3].id, 2));
+
+    auto mine = r.ws->review().currentItems(r.person);
+    ASSERT_TRUE(mine) << mine.error().untranslatedMessage().toStdString();
+    ASSERT_EQ(mine->size(), 2);
+    for (const ReviewItem &item : *mine)
+        EXPECT_NE(item.text, theirs[3].text);
+    auto others = r.ws->review().currentItems(other);
+    ASSERT_TRUE(others);
+    ASSERT_EQ(others->size(), 1);
+    EXPECT_EQ(others->first().text, theirs[3].text);
+    EXPECT_TRUE(others->first().question.startsWith(QStringLiteral("2. ")));
+}
