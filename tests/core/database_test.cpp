@@ -311,6 +311,47 @@ TEST(Database, TheSearchIndexMergesAFullLevelPieceByPieceNotInOneWrite)
               2 * values.value(QStringLiteral("automerge")));
 }
 
+TEST(Database, ACampaignsTranscriptsAreListedWithoutReadingTheirFiles)
+{
+    // The original file is stored in the row before imported_at and version, and SQLite reaches
+    // a column after a large value by walking all of its pages: the listing (the transcripts
+    // screen's) is answered from an index holding what it reads, never from the rows.
+    test::TestWorkspace ws;
+    QSqlQuery plan(ws->database().connection());
+    ASSERT_TRUE(plan.exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT id, interview_id, source_name, source_format, "
+        "source_encoding, source_sha256, imported_at, version FROM transcripts WHERE "
+        "interview_id IN (SELECT i.id FROM interviews i JOIN interviewees p ON p.id = "
+        "i.interviewee_id WHERE p.campaign_id = 1) ORDER BY id")));
+    QStringList steps;
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    EXPECT_TRUE(steps.filter(QStringLiteral("COVERING INDEX transcripts_meta")).size() == 1)
+        << steps.join(u'\n').toStdString();
+
+    // And what it lists is the transcript's own particulars.
+    const Id person = ws->roster().add(1, test::someone()).value().id;
+    Interview interview;
+    interview.intervieweeId = person;
+    const Id interviewId = ws->interviews().create(interview)->id;
+    TranscriptImport request{interviewId,
+                             QByteArray("WEBVTT\n\n00:00:01.000 --> "
+                                        "00:00:02.000\nこんにちは\n"),
+                             QStringLiteral("greeting.vtt"),
+                             {},
+                             true};
+    auto stored = ws->transcripts().import(request);
+    ASSERT_TRUE(stored) << stored.error().untranslatedMessage().toStdString();
+    auto listed = ws->transcripts().forCampaign(1);
+    ASSERT_TRUE(listed);
+    ASSERT_EQ(listed->size(), 1);
+    EXPECT_EQ(listed->first().id, stored->id);
+    EXPECT_EQ(listed->first().interviewId, interviewId);
+    EXPECT_EQ(listed->first().sourceName, QStringLiteral("greeting.vtt"));
+    EXPECT_EQ(listed->first().version, 1);
+    EXPECT_EQ(listed->first().importedAt, ws.clock.now());
+}
+
 TEST(Database, StoredTimesReadBackAsTheSameInstantsInUtc)
 {
     const QTimeZone tokyo("Asia/Tokyo");

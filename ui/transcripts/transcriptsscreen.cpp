@@ -53,6 +53,9 @@ TranscriptsScreen::TranscriptsScreen(ScreenContext context, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("interviewTree"));
     m_tree->setModel(m_items);
     m_tree->setHeaderHidden(true);
+    // Every row is one line of text: without this the tree measured each of a big campaign's
+    // thousands of rows to lay them out.
+    m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_tree->setAcceptDrops(true);
