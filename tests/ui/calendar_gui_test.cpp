@@ -464,6 +464,28 @@ TEST(CalendarGui, ConflictsAreAListOfNamesAndTimesThatLeadToTheInterview)
     EXPECT_EQ(screen->weekView()->selectedInterview(), early.id);
 }
 
+// A big campaign's hundreds of conflicts are laid out a batch at a time: every one is there,
+// and the last, scrolled to, shows whole.
+TEST(CalendarGui, HundredsOfConflictsAreAllListedAndTheLastShowsWhenScrolledTo)
+{
+    CalendarWindow window(QDateTime(QDate(2025, 5, 26), QTime(0, 0), Qt::UTC));
+    const Id sato = window.addPerson(QStringLiteral("佐藤"), QStringLiteral("花子"));
+    const int bookings = 40;
+    for (int n = 0; n < bookings; ++n)
+        window.book(sato, tokyo(5, 27, 10).addSecs(60 * n));
+    CalendarScreen *screen = window.show();
+    QListWidget *list = screen->conflictList();
+    // Each booking overlaps every other one: n(n-1)/2 pairs.
+    ASSERT_EQ(list->count(), bookings * (bookings - 1) / 2);
+    QListWidgetItem *last = list->item(list->count() - 1);
+    // Laid out in batches while the window is idle: a moment after it shows, all of them.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !list->visualItemRect(last).isEmpty(); }, 5000));
+    list->scrollToItem(last);
+    const QRect shown = list->visualItemRect(last);
+    EXPECT_GT(shown.height(), list->fontMetrics().height()); // its text, wrapped
+    EXPECT_TRUE(list->viewport()->rect().intersects(shown)) << shown.y() << " " << shown.height();
+}
+
 TEST(CalendarGui, CtrlNBooksAndDelDeletesThePickedInterviewUndoably)
 {
     CalendarWindow window(QDateTime(QDate(2025, 5, 20), QTime(0, 0), Qt::UTC));

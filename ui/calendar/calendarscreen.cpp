@@ -82,6 +82,10 @@ CalendarScreen::CalendarScreen(ScreenContext context, QWidget *parent)
     m_conflicts->setItemDelegate(new HtmlDelegate(kConflictHtmlRole, m_conflicts));
     // Rows wrap again to the panel's width when the splitter moves.
     m_conflicts->setResizeMode(QListView::Adjust);
+    // A big campaign has thousands of conflicts, each a wrapped rich-text row to measure: the
+    // list lays them out a batch at a time (the first before it shows, the rest when idle).
+    m_conflicts->setLayoutMode(QListView::Batched);
+    m_conflicts->setBatchSize(50);
     connect(m_toggle, &QPushButton::toggled, this, &CalendarScreen::showMonth);
     connect(m_month, &MonthView::dayActivated, this, [this](const QDate &day) {
         m_week->setWeekStart(day);
