@@ -34,8 +34,10 @@ public:
     VoidResult exportTo(const QString &path, const AuditFilter &filter, Format format);
     // The same as bytes (what exportTo writes).
     Result<QByteArray> exported(const AuditFilter &filter, Format format);
-    // Who and what the entries name, for telling them as sentences (auditSentence()).
-    AuditNames names();
+    // Who and what the entries name, for telling them as sentences (auditSentence()). With a
+    // campaign, only its people are read (a campaign's entries name no one else): a log
+    // filtered to one campaign need not read the whole archive's roster.
+    AuditNames names(Id campaignId = 0);
 
 signals:
     void appended(const shuzai::AuditEntry &entry);

@@ -6,7 +6,7 @@
 
 namespace shuzai {
 
-AuditNames AuditService::names()
+AuditNames AuditService::names(Id campaignId)
 {
     AuditNames names;
     if (auto users = m_workspace.users()) {
@@ -18,6 +18,8 @@ AuditNames AuditService::names()
             names.campaigns.insert(c.id, c.title);
             for (const Category &category : c.categories)
                 names.categories.insert(category.id, category.name);
+            if (campaignId != 0 && c.id != campaignId)
+                continue;
             if (auto people = m_workspace.roster().list(c.id))
                 names.people.insert(publicationNames(*people));
         }

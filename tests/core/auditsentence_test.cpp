@@ -231,3 +231,31 @@ TEST_F(AuditSentences, WhatTheServicesWriteReadsAsSentences)
         EXPECT_FALSE(sentence.contains(u'_')) << sentence.toStdString();
     }
 }
+
+// A log filtered to one campaign names its people from that campaign's roster alone (the
+// archive's whole roster is not read for it); unfiltered, from every campaign's.
+TEST_F(AuditSentences, ACampaignsLogNamesItsPeopleFromItsOwnRoster)
+{
+    test::TestWorkspace ws;
+    auto person = ws->roster().add(1, test::someone());
+    ASSERT_TRUE(person);
+    const AuditNames all = ws->audit().names();
+    const AuditNames own = ws->audit().names(1);
+    const AuditNames other = ws->audit().names(99);
+    EXPECT_EQ(all.people.value(person->id), person->data.fullName());
+    EXPECT_EQ(own.people.value(person->id), person->data.fullName());
+    EXPECT_FALSE(other.people.contains(person->id));
+    // Campaigns and users are named either way.
+    EXPECT_EQ(other.campaigns.value(1), all.campaigns.value(1));
+    EXPECT_FALSE(other.campaigns.value(1).isEmpty());
+
+    AuditFilter filter;
+    filter.campaignId = 1;
+    auto entries = ws->audit().list(filter);
+    ASSERT_TRUE(entries);
+    QStringList told;
+    for (const AuditEntry &e : *entries)
+        told.append(auditSentence(e, own));
+    EXPECT_TRUE(told.join(u'\n').contains(QStringLiteral("山田 太郎")))
+        << told.join(u'\n').toStdString();
+}

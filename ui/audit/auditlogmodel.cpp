@@ -28,7 +28,7 @@ void AuditLogModel::setFilter(const AuditFilter &filter)
 
 AuditNames AuditLogModel::loadNames() const
 {
-    return m_workspace.audit().names();
+    return m_workspace.audit().names(m_filter.campaignId);
 }
 
 void AuditLogModel::reload()

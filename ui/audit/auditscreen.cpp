@@ -70,6 +70,9 @@ AuditScreen::AuditScreen(ScreenContext context, QWidget *parent)
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, count);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, count);
+    // The log of a busy campaign runs to thousands of rows: the columns are fitted to a
+    // hundred of them, not to a thousand (Qt's default), each time the log is read.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     connect(m_model, &QAbstractItemModel::modelReset, m_view, [this] {
         for (int c = 0; c < AuditLogModel::Details; ++c)
             m_view->resizeColumnToContents(c);
