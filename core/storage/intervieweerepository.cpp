@@ -116,8 +116,10 @@ Result<Interviewee> IntervieweeRepository::load(Id id)
 
 Result<Id> IntervieweeRepository::findByEmail(Id campaignId, const QString &email, Id excludeId)
 {
+    // "email_key <> ''" word for word as the index's own condition: only then may SQLite use
+    // that partial index, else it read the whole campaign's roster on every add and edit.
     Statement q(m_db, QStringLiteral("SELECT id FROM interviewees WHERE campaign_id = ? "
-                                     "AND email_key = ? AND id <> ?"));
+                                     "AND email_key = ? AND email_key <> '' AND id <> ?"));
     q.bindAll(campaignId, emailKey(email), excludeId);
     if (auto r = q.exec(); !r)
         return r.error();
