@@ -152,13 +152,17 @@ Result<std::optional<Id>> MailboxRepository::intervieweeByAddress(const QString 
     const QString key = address.trimmed().toLower();
     if (key.isEmpty())
         return std::optional<Id>();
-    Statement q(m_db, QStringLiteral("SELECT i.id FROM interviewees i JOIN campaigns c ON c.id = "
-                                     "i.campaign_id LEFT JOIN (SELECT interviewee_id, MAX(at) AS "
-                                     "last_at FROM outreach_letters WHERE kind <> 'failed' GROUP "
-                                     "BY interviewee_id) l ON l.interviewee_id = i.id WHERE "
-                                     "i.email_key = ? ORDER BY CASE WHEN c.archived_at IS NULL "
-                                     "THEN 0 ELSE 1 END, CASE WHEN l.last_at IS NULL THEN 1 ELSE "
-                                     "0 END, l.last_at DESC, i.id DESC"));
+    // The people with the address through its index (the condition repeated word for word, or
+    // SQLite may not use that partial index), and for each only their own last letter: grouping
+    // the whole archive's letters for every incoming message was most of a fetch at scale.
+    Statement q(
+        m_db, QStringLiteral("SELECT id FROM (SELECT i.id AS id, c.archived_at AS archived_at, "
+                             "(SELECT MAX(o.at) FROM outreach_letters o WHERE o.interviewee_id = "
+                             "i.id AND o.kind <> 'failed') AS last_at FROM interviewees i "
+                             "JOIN campaigns c ON c.id = i.campaign_id "
+                             "WHERE i.email_key = ? AND i.email_key <> '') m "
+                             "ORDER BY CASE WHEN archived_at IS NULL THEN 0 ELSE 1 END, "
+                             "CASE WHEN last_at IS NULL THEN 1 ELSE 0 END, last_at DESC, id DESC"));
     q.bindAll(key);
     if (auto r = q.exec(); !r)
         return r.error();

@@ -621,6 +621,15 @@ const QList<Migration> &migrations()
                             "source_sha256, imported_at, version)"),
              QStringLiteral("DROP INDEX IF EXISTS transcripts_interview"),
          }},
+        {18,
+         "people are found by their e-mail address across campaigns in an index",
+         {
+             // An incoming mail's sender is looked up among every campaign's people; the
+             // address index there was per campaign, so each message read the whole archive's
+             // roster.
+             QStringLiteral("CREATE INDEX IF NOT EXISTS interviewees_email ON interviewees "
+                            "(email_key) WHERE email_key <> ''"),
+         }},
     };
     return all;
 }

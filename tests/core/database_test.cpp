@@ -367,6 +367,14 @@ TEST(Database, ACampaignsEmailAddressesAreCheckedInTheirIndex)
         steps.append(plan.value(3).toString());
     EXPECT_EQ(steps.filter(QStringLiteral("interviewees_campaign_email")).size(), 1)
         << steps.join(u'\n').toStdString();
+    // An incoming mail's sender is looked for across campaigns, in an index of its own.
+    ASSERT_TRUE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM interviewees WHERE "
+                                         "email_key = 'a@example.jp' AND email_key <> ''")));
+    steps.clear();
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    EXPECT_EQ(steps.filter(QStringLiteral("interviewees_email")).size(), 1)
+        << steps.join(u'\n').toStdString();
     // And the check itself still refuses a second use of an address, in any case.
     ASSERT_TRUE(ws->roster().add(1, test::someone(QStringLiteral("Sato@Example.jp"))));
     auto again = ws->roster().add(1, test::someone(QStringLiteral("sato@example.JP")));

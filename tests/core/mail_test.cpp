@@ -4,6 +4,7 @@
 #include "services/campaignservice.h"
 #include "services/outreachservice.h"
 #include "services/rosterservice.h"
+#include "storage/mailboxrepository.h"
 #include "testworkspace.h"
 
 #include <QJsonArray>
@@ -231,4 +232,53 @@ TEST(Mail, AttachmentsKeepTheAlternativesOrThePlainText)
     EXPECT_EQ(types(partsWithPython(*plainOnly)),
               (QStringList{QStringLiteral("multipart/mixed"), QStringLiteral("text/plain"),
                            QStringLiteral("application/pdf")}));
+}
+
+// An incoming mail's sender may be on several campaigns' rosters: the person in a campaign still
+// under way comes first, then the one written to most recently.
+TEST(MailSender, IsTheOpenCampaignsPersonLastWrittenTo)
+{
+    test::TestWorkspace ws;
+    IntervieweeData d;
+    d.categoryId = 1;
+    d.familyName = QStringLiteral("佐藤");
+    d.familyReading = QStringLiteral("サトウ");
+    d.email = QStringLiteral("sato@example.co.jp");
+    auto first = ws->roster().add(1, d);
+    ASSERT_TRUE(first);
+
+    CampaignSettings s;
+    s.title = QStringLiteral("エッジAI特集");
+    s.publicationDate = QDate(2025, 7, 20);
+    s.windowStart = QDate(2025, 7, 1);
+    s.windowEnd = QDate(2025, 7, 4);
+    s.modes = {InterviewMode::Online};
+    s.timeZone = QStringLiteral("Asia/Tokyo");
+    auto july = ws->campaigns().create(s);
+    ASSERT_TRUE(july) << july.error().untranslatedMessage().toStdString();
+    CategoryFields vendors;
+    vendors.name = QStringLiteral("ソリューション提供企業");
+    auto category = ws->campaigns().addCategory(july->id, vendors);
+    ASSERT_TRUE(category) << category.error().untranslatedMessage().toStdString();
+    d.categoryId = category->id;
+    auto second = ws->roster().add(july->id, d);
+    ASSERT_TRUE(second) << second.error().untranslatedMessage().toStdString();
+
+    MailboxRepository mail(ws->database());
+    // Nobody written to yet: the newest.
+    EXPECT_EQ(mail.intervieweeByAddress(QStringLiteral(" SATO@example.co.jp ")).value(),
+              std::optional<Id>(second->id));
+    ASSERT_TRUE(ws->outreach().record(first->id, OutreachRecord::Kind::Sent, QByteArray("letter")));
+    EXPECT_EQ(mail.intervieweeByAddress(QStringLiteral("sato@example.co.jp")).value(),
+              std::optional<Id>(first->id));
+    ws.clock.advanceSecs(3600);
+    ASSERT_TRUE(ws->outreach().record(second->id, OutreachRecord::Kind::Sent, QByteArray("x")));
+    EXPECT_EQ(mail.intervieweeByAddress(QStringLiteral("sato@example.co.jp")).value(),
+              std::optional<Id>(second->id));
+    // The July campaign archived: the person in the open one.
+    ASSERT_TRUE(ws->campaigns().archive(july->id));
+    EXPECT_EQ(mail.intervieweeByAddress(QStringLiteral("sato@example.co.jp")).value(),
+              std::optional<Id>(first->id));
+    EXPECT_EQ(mail.intervieweeByAddress(QStringLiteral("nobody@example.co.jp")).value(),
+              std::optional<Id>());
 }
