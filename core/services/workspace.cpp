@@ -184,16 +184,24 @@ void Workspace::changeArrived(const QByteArray &payload)
 
 Result<std::unique_ptr<Workspace>> Workspace::openAnotherConnection() const
 {
-    WorkspaceOptions options;
-    options.seedSample = false;
-    options.seedLocalUsers = false;
-    auto other = m_server ? openPostgres(*m_server, m_clock, options)
-                          : openSqlite(m_database->location(), m_clock, options);
-    if (!other)
-        return other.error();
-    if (auto r = (*other)->setActor(m_actor.login); !r)
-        return r.error();
-    return other;
+    return anotherConnectionOpener()();
+}
+
+Workspace::ConnectionOpener Workspace::anotherConnectionOpener() const
+{
+    return [server = m_server, location = m_database->location(), &clock = m_clock,
+            login = m_actor.login]() -> Result<std::unique_ptr<Workspace>> {
+        WorkspaceOptions options;
+        options.seedSample = false;
+        options.seedLocalUsers = false;
+        auto other =
+            server ? openPostgres(*server, clock, options) : openSqlite(location, clock, options);
+        if (!other)
+            return other.error();
+        if (auto r = (*other)->setActor(login); !r)
+            return r.error();
+        return other;
+    };
 }
 
 int Workspace::schemaVersion()

@@ -8,6 +8,7 @@
 #include "util/result.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -117,6 +118,11 @@ public:
     // The same database on a new connection of the calling thread, as the same person: what a
     // background task works through. (A server's password stays in memory only.)
     Result<std::unique_ptr<Workspace>> openAnotherConnection() const;
+    // The same, to be called later on a worker thread: what it needs is copied now, on the
+    // thread that owns this workspace, so the worker reads nothing the window may change
+    // meanwhile (the acting user, say).
+    using ConnectionOpener = std::function<Result<std::unique_ptr<Workspace>>()>;
+    ConnectionOpener anotherConnectionOpener() const;
 
     bool isOnServer() const;
     // True when other clients' changes arrive as they commit (the team server).

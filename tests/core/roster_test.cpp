@@ -237,3 +237,20 @@ TEST(Campaign, SettingsAreValidatedAndVersioned)
     ASSERT_FALSE(stale);
     EXPECT_EQ(stale.error().code(), ErrorCode::Conflict);
 }
+
+// A background task's connection acts as whoever started it, even if the window changes its
+// acting user before the worker opens it (what it needs is copied when it is asked for).
+TEST(Roster, AWorkersConnectionActsAsTheUserWhoStartedTheTask)
+{
+    test::TestWorkspace ws;
+    if (ws.onPostgres())
+        GTEST_SKIP() << "on the team server each person logs in as themselves";
+    ASSERT_TRUE(ws->setActor(QStringLiteral("writer")));
+    const Workspace::ConnectionOpener open = ws->anotherConnectionOpener();
+    ASSERT_TRUE(ws->setActor(QStringLiteral("reviewer")));
+    auto other = open();
+    ASSERT_TRUE(other) << other.error().untranslatedMessage().toStdString();
+    EXPECT_EQ((*other)->actor().login, QStringLiteral("writer"));
+    EXPECT_EQ((*other)->location(), ws->location());
+    EXPECT_EQ(ws->actor().login, QStringLiteral("reviewer"));
+}

@@ -21,13 +21,14 @@ namespace {
 const QString kIntervalKey = QStringLiteral("mailbox/autoFetchMinutes");
 
 // On the worker thread: its own connection to the same database, as the same person.
-MailboxFetchOutcome runFetch(const Workspace &workspace, const ImapSettings &settings)
+MailboxFetchOutcome runFetch(const Workspace::ConnectionOpener &open, const Clock &clock,
+                             const ImapSettings &settings)
 {
     MailboxFetchOutcome out;
-    auto worker = workspace.openAnotherConnection();
+    auto worker = open();
     if (!worker) {
         out.error = worker.error();
-        out.endedAt = workspace.clock().now();
+        out.endedAt = clock.now();
         return out;
     }
     MailboxFetchReport progress;
@@ -40,7 +41,7 @@ MailboxFetchOutcome runFetch(const Workspace &workspace, const ImapSettings &set
         out.error = report.error();
         out.loginFailed = isImapLoginFailure(report.error());
     }
-    out.endedAt = workspace.clock().now();
+    out.endedAt = clock.now();
     return out;
 }
 } // namespace
@@ -135,9 +136,9 @@ bool MailboxSession::start(const ImapSettings &settings)
     if (m_worker)
         return false;
     auto result = std::make_shared<MailboxFetchOutcome>();
-    const Workspace &workspace = m_workspace;
-    m_worker = QThread::create(
-        [&workspace, settings, result] { *result = runFetch(workspace, settings); });
+    m_worker =
+        QThread::create([open = m_workspace.anotherConnectionOpener(), &clock = m_workspace.clock(),
+                         settings, result] { *result = runFetch(open, clock, settings); });
     connect(m_worker, &QThread::finished, this, [this, result] {
         m_worker->deleteLater();
         m_worker = nullptr;

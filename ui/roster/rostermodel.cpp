@@ -131,9 +131,8 @@ void RosterModel::startBackgroundLoad()
     static int generations = 0;
     Load *load = m_loading.get();
     load->generation = ++generations;
-    const Workspace &workspace = m_workspace;
-    load->thread.reset(QThread::create([&workspace, load] {
-        auto other = workspace.openAnotherConnection();
+    load->thread.reset(QThread::create([open = m_workspace.anotherConnectionOpener(), load] {
+        auto other = open();
         if (!other) {
             load->noConnection = true;
             return;

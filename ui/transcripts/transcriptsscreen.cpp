@@ -427,10 +427,10 @@ Id TranscriptsScreen::importFile(Id interviewId, const QString &path)
 
     // Storing runs on its own connection in the worker (SQLite's WAL, or the server, lets the
     // window keep reading meanwhile).
-    const Workspace &workspace = m_context.workspace;
+    const Workspace::ConnectionOpener open = m_context.workspace.anotherConnectionOpener();
     auto stored = runInBackground<Result<Id>>(
         this, tr("Importing %1…").arg(path), [&](TaskControl &control) -> Result<Id> {
-            auto worker = workspace.openAnotherConnection();
+            auto worker = open();
             if (!worker)
                 return worker.error();
             TranscriptImport request{interviewId, *bytes, path, options, true};
